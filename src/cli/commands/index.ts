@@ -1,0 +1,9 @@
+/**
+ * The registry of `lr-sweep` commands, in the order `lr-sweep --help` lists them.
+ * To add a command: create `src/cli/commands/<name>.ts` exporting a `CliCommand`, import it here,
+ * and add it to the list. Nothing else needs to change.
+ */
+import type { CliCommand } from '../command.js';
+
+/** Every command, in help order. */
+export const COMMANDS: readonly CliCommand[] = [];
