@@ -1,0 +1,13 @@
+import { argmin, lossAt, type Curve } from './curve.js';
+import type { Suggestion } from './types.js';
+
+/**
+ * fastai `minimum`: the lr at the lowest smoothed loss, divided by 10 ("one order of magnitude below
+ * the point where the loss stops improving", Gugger 2018). Null for an empty curve.
+ */
+export function fastaiMinimum(curve: Curve): Suggestion | null {
+  const i = argmin(curve.losses);
+  if (i < 0) return null;
+  const lr = (curve.lrs[i] as number) / 10;
+  return { lr, loss: lossAt(curve, lr) };
+}
