@@ -1,4 +1,12 @@
-import type { Analysis, Sample } from './types.js';
+import { denseCurve } from './curve.js';
+import { chooseSmoothing } from './gcv.js';
+import * as messages from './messages.js';
+import { picksFromWindow } from './picks.js';
+import { prepareSamples } from './prepare.js';
+import { clipPoints, lossCeiling } from './robust.js';
+import type { Analysis, FittedCurve, NoWindow, Sample } from './types.js';
+import { findWindow, locateMinimum } from './window.js';
+import type { CubicSpline } from './spline.js';
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
@@ -6,12 +14,95 @@ export interface AnalyzeOptions {
   readonly lossAtZero?: number;
 }
 
+/** Fewest distinct lrs with a finite loss that the fit needs. */
+export const MIN_FINITE_SAMPLES = 4;
+
+/** The fitted spline, its dense evaluation and the fit's residual noise, or null without enough points. */
+export interface SmoothFit {
+  readonly spline: CubicSpline;
+  readonly curve: FittedCurve;
+  /** Residual noise σ̂ of the fit, loss units. */
+  readonly sigma: number;
+  /** Effective degrees of freedom of the fit. */
+  readonly edf: number;
+}
+
+function noWindow(
+  reason: NoWindow,
+  lossAtZero: number | null,
+  fit: FittedCurve | null,
+  divergedFrom: number | null,
+): Analysis {
+  return { minLr: null, maxLr: null, picks: null, lossAtZero, reason, fit, divergedFrom };
+}
+
 /**
- * Reads the viable window and the three picks off (lr, loss) samples. Pure.
- * STUB: replaced by the analysis work of issue 2.
+ * Reads the viable window and the three picks off (lr, loss) samples. Pure; never throws for odd
+ * curves (it returns `reason` instead), only for invalid input.
+ *
+ * Works in x = log10(lr). lr = 0 samples give L(0) (their mean). Non-finite losses are diverged
+ * trials: left out of the fit, reported as `divergedFrom`. Duplicate lrs are averaged and weighted
+ * by their count. Losses far above L(0) are clipped (see `lossCeiling`). The curve is a cubic
+ * smoothing spline with smoothing chosen by modified GCV; extrema and crossings are located on a
+ * dense grid and refined on the spline.
+ *
+ * @throws UsageError when an lr is negative or not finite, or `lossAtZero` is not finite.
+ * @example
+ * const { picks, reason } = analyze([{ lr: 0, loss: 2.3 }, { lr: 1e-4, loss: 2.29 }, ...]);
  */
 export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}): Analysis {
-  void samples;
-  void options;
-  throw new Error('analyze: not implemented yet');
+  const prepared = prepareSamples(samples, options.lossAtZero);
+  const { points, diverged, lossAtZero } = prepared;
+  if (points.length === 0 && diverged.length > 0) {
+    return noWindow({ code: 'all-diverged', message: messages.allDiverged(diverged[0]!) }, lossAtZero, null, diverged[0]!);
+  }
+  if (points.length < MIN_FINITE_SAMPLES) {
+    const smallestDiverged = diverged[0] ?? null;
+    return noWindow(
+      { code: 'too-few-samples', message: messages.tooFewSamples(points.length, smallestDiverged) },
+      lossAtZero,
+      null,
+      smallestDiverged,
+    );
+  }
+  const smooth = smoothFit(samples, options);
+  const lastX = points[points.length - 1]!.x;
+  const minimum = locateMinimum(smooth.spline, smooth.curve);
+  const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
+  if (lossAtZero === null) {
+    return noWindow({ code: 'no-loss-at-zero', message: messages.noLossAtZero() }, null, smooth.curve, divergedFrom);
+  }
+  const window = findWindow({
+    spline: smooth.spline,
+    curve: smooth.curve,
+    lossAtZero,
+    sigma: smooth.sigma,
+    divergedAbove: diverged.some((lr) => Math.log10(lr) > lastX),
+  });
+  if ('code' in window) return noWindow(window, lossAtZero, smooth.curve, divergedFrom);
+  return {
+    minLr: 10 ** window.minX,
+    maxLr: 10 ** window.maxX,
+    picks: picksFromWindow(window),
+    lossAtZero,
+    reason: null,
+    fit: smooth.curve,
+    divergedFrom,
+  };
+}
+
+/**
+ * The smoothing-spline fit analyze uses (clipped, duplicates averaged, modified GCV), exposed for
+ * the planner and benchmarks. Requires at least {@link MIN_FINITE_SAMPLES} distinct finite lrs > 0.
+ */
+export function smoothFit(samples: readonly Sample[], options: AnalyzeOptions = {}): SmoothFit {
+  const { points, lossAtZero } = prepareSamples(samples, options.lossAtZero);
+  if (points.length < MIN_FINITE_SAMPLES) throw new Error('smoothFit: needs at least 4 distinct finite samples');
+  const clipped = clipPoints(points, lossCeiling(points, lossAtZero));
+  const choice = chooseSmoothing(
+    clipped.map((p) => p.x),
+    clipped.map((p) => p.y),
+    clipped.map((p) => p.count),
+  );
+  return { spline: choice.spline, curve: denseCurve(choice.spline), sigma: choice.sigma, edf: choice.edf };
 }

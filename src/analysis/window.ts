@@ -1,0 +1,89 @@
+import { curvatureAt } from './curve.js';
+import { argMin, bisectRoot, goldenMinimum } from './extrema.js';
+import * as messages from './messages.js';
+import { evaluateSpline, type CubicSpline } from './spline.js';
+import type { FittedCurve, NoWindow } from './types.js';
+
+/** A loss drop is meaningful when it exceeds both this fraction of |L(0)| and NOISE_MULTIPLE · σ̂. */
+export const MIN_DROP_FRACTION = 0.01;
+/** See {@link MIN_DROP_FRACTION}. */
+export const NOISE_MULTIPLE = 3;
+/** The fit at the smallest lr may sit at most this fraction of the drop below L(0) (still on the plateau). */
+export const PLATEAU_FRACTION = 0.25;
+
+/** Points of interest in x = log10(lr). */
+export interface WindowPoints {
+  readonly minX: number;
+  readonly maxX: number;
+  readonly halfX: number;
+  readonly steepestX: number;
+}
+
+/** What the window search needs. */
+export interface WindowInput {
+  readonly spline: CubicSpline;
+  readonly curve: FittedCurve;
+  readonly lossAtZero: number;
+  /** Residual noise of the fit, loss units. */
+  readonly sigma: number;
+  /** True when some trial diverged at an lr above the largest finite one. */
+  readonly divergedAbove: boolean;
+}
+
+/** Grid index of the fitted minimum, and that minimum refined on the spline. */
+export function locateMinimum(spline: CubicSpline, curve: FittedCurve): { index: number; x: number } {
+  const index = argMin(curve.y);
+  const last = curve.x.length - 1;
+  if (index === 0 || index === last) return { index, x: curve.x[index]! };
+  const x = goldenMinimum((v) => evaluateSpline(spline, v).y, curve.x[index - 1]!, curve.x[index + 1]!);
+  return { index, x };
+}
+
+/**
+ * Finds maxLr (fitted minimum), halfLoss (crossing of (L(0) + L(maxLr))/2 nearest the minimum, on
+ * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote) and the steepest
+ * descent in [minLr, maxLr], all in x; or the reason there is no window.
+ */
+export function findWindow(input: WindowInput): WindowPoints | NoWindow {
+  const { spline, curve, lossAtZero, sigma, divergedAbove } = input;
+  const xs = curve.x;
+  const last = xs.length - 1;
+  const minimum = locateMinimum(spline, curve);
+  const lowest = evaluateSpline(spline, minimum.x).y;
+  const margin = Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
+  const drop = lossAtZero - lowest;
+  if (!(drop > margin)) {
+    return { code: 'no-descent', message: messages.noDescent(lossAtZero, lowest, margin) };
+  }
+  if (minimum.index === 0) return { code: 'min-at-start', message: messages.minAtStart(10 ** xs[0]!) };
+  if (minimum.index === last && !divergedAbove) {
+    return { code: 'still-falling', message: messages.stillFalling(10 ** xs[last]!) };
+  }
+  const target = (lossAtZero + lowest) / 2;
+  let j = minimum.index;
+  while (j >= 0 && curve.y[j]! < target) j -= 1;
+  if (j < 0 || lossAtZero - curve.y[0]! > PLATEAU_FRACTION * drop) {
+    return { code: 'no-knee', message: messages.descentBeforeStart(10 ** xs[0]!) };
+  }
+  const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j]!, Math.min(xs[j + 1]!, minimum.x));
+  const kIndex = argMin(curve.curvature, 0, j);
+  if (kIndex < 0 || !(curve.curvature[kIndex]! < 0) || kIndex === 0) {
+    return { code: 'no-knee', message: messages.noKnee(10 ** halfX) };
+  }
+  const kHi = Math.min(xs[Math.min(kIndex + 1, last)]!, halfX);
+  const minX = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1]!, Math.max(kHi, xs[kIndex]!));
+  let sIndex = -1;
+  for (let i = 0; i <= last; i += 1) {
+    if (xs[i]! < minX || xs[i]! > minimum.x) continue;
+    if (sIndex < 0 || curve.dy[i]! < curve.dy[sIndex]!) sIndex = i;
+  }
+  const steepestX =
+    sIndex < 0
+      ? minX
+      : goldenMinimum(
+          (v) => evaluateSpline(spline, v).dy,
+          Math.max(minX, xs[Math.max(sIndex - 1, 0)]!),
+          Math.min(minimum.x, xs[Math.min(sIndex + 1, last)]!),
+        );
+  return { minX, maxX: minimum.x, halfX, steepestX };
+}
