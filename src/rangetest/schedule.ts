@@ -1,0 +1,12 @@
+/**
+ * The learning rate of step `i` (0-based) of a range test: startLr·(endLr/startLr)^(i/numIt), fastai's
+ * `SchedExp` at position i/numIt. The last step (i = numIt - 1) sits one step short of endLr, as in fastai.
+ */
+export function rangeTestLr(i: number, startLr: number, endLr: number, numIt: number): number {
+  return startLr * (endLr / startLr) ** (i / numIt);
+}
+
+/** Every learning rate of a range test, in step order. */
+export function rangeTestLrs(startLr: number, endLr: number, numIt: number): number[] {
+  return Array.from({ length: numIt }, (_, i) => rangeTestLr(i, startLr, endLr, numIt));
+}
