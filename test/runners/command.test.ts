@@ -1,0 +1,216 @@
+import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TrialError } from '../../src/errors.js';
+import { runnerMessages } from '../../src/runners/messages.js';
+import {
+  TRIAL_ENV,
+  createCommandRunner,
+  expandTemplate,
+  formatLr,
+  lastNonEmptyLine,
+  parseLossLine,
+  trialEnv,
+  trialValues,
+} from '../../src/runners/command/index.js';
+import { tailLines } from '../../src/runners/command/tail.js';
+
+const request = { steps: 20, seed: 7 };
+
+/** Whether `pid` still runs (not gone, not a zombie) after waiting up to `ms` for it to end. */
+async function runningAfter(pid: number, ms: number): Promise<boolean> {
+  for (let waited = 0; waited <= ms; waited += 50) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+    // Field 3 is the state; Z is a zombie, already dead but not yet reaped by PID 1.
+    if (stat === null || stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+}
+
+async function trialError(promise: Promise<unknown>): Promise<TrialError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(TrialError);
+    return error as TrialError;
+  }
+  throw new Error('expected a TrialError');
+}
+
+describe('formatLr', () => {
+  it('formatLr(lr) writes learning rates that parse back to the identical double', () => {
+    // Grid points like 10^-6.5 have long expansions; all must survive text and back.
+    const lrs = [1e-7, 10 ** -6.5, 3.1622776601683794e-7, 0.001, 0.1 + 0.2, 1 / 3, 2.5e-4, 10, 10 ** 0.5, 1e21, 5e-324, 0];
+    for (const lr of lrs) expect(Number(formatLr(lr))).toBe(lr);
+    expect(formatLr(0.001)).toBe('0.001');
+    expect(formatLr(1e-7)).toBe('1e-7');
+  });
+
+  it('formatLr(lr) refuses negative and non-finite learning rates', () => {
+    for (const lr of [-1e-3, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => formatLr(lr)).toThrow(RangeError);
+  });
+});
+
+describe('template', () => {
+  it('expandTemplate(template, values) replaces every placeholder and leaves other braces alone', () => {
+    const v = trialValues(0.001, 20, 3);
+    expect(expandTemplate('t --lr {lr} --lr2={lr} --steps {steps} --seed {seed} ${HOME} {other}', v)).toBe(
+      't --lr 0.001 --lr2=0.001 --steps 20 --seed 3 ${HOME} {other}',
+    );
+  });
+
+  it('trialValues(0, steps, seed) asks for zero steps: the lr = 0 trial evaluates the untrained model', () => {
+    expect(trialValues(0, 20, 1)).toEqual({ lr: '0', steps: '0', seed: '1' });
+    expect(trialValues(1e-3, 20, 1).steps).toBe('20');
+  });
+
+  it('trialEnv(base, values) adds LR_SWEEP_LR, LR_SWEEP_STEPS and LR_SWEEP_SEED to the base environment', () => {
+    const env = trialEnv({ PATH: '/bin', UNSET: undefined }, trialValues(1e-5, 30, 2));
+    expect(env).toEqual({ PATH: '/bin', [TRIAL_ENV.lr]: '0.00001', [TRIAL_ENV.steps]: '30', [TRIAL_ENV.seed]: '2' });
+  });
+});
+
+describe('parseLossLine', () => {
+  it('parseLossLine(line) reads plain numbers as finite losses', () => {
+    expect(parseLossLine('0.4213')).toEqual({ loss: 0.4213, diverged: false });
+    expect(parseLossLine('4.2e-1')).toEqual({ loss: 0.42, diverged: false });
+    expect(parseLossLine('-1.5')).toEqual({ loss: -1.5, diverged: false });
+  });
+
+  it('parseLossLine(line) reads nan and inf in any case as diverged', () => {
+    for (const line of ['nan', 'NaN', 'NAN', '-nan', 'inf', 'Inf', '-inf', '+INF', 'Infinity', '-Infinity']) {
+      const parsed = parseLossLine(line);
+      expect(parsed?.diverged).toBe(true);
+      expect(Number.isFinite(parsed?.loss)).toBe(false);
+    }
+    expect(parseLossLine('-inf')?.loss).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it('parseLossLine(line) reads a JSON object with a loss field, including null and Python\'s bare NaN', () => {
+    expect(parseLossLine('{"loss": 0.25, "acc": 0.9}')).toEqual({ loss: 0.25, diverged: false });
+    expect(parseLossLine('{"loss": null}')?.diverged).toBe(true);
+    expect(parseLossLine('{"step": 20, "loss": NaN}')?.diverged).toBe(true);
+    expect(parseLossLine('{"loss": Infinity}')?.loss).toBe(Number.POSITIVE_INFINITY);
+    expect(parseLossLine('{"loss": "nan"}')?.diverged).toBe(true);
+    expect(parseLossLine('{"loss": 3.5, "diverged": true}')).toEqual({ loss: 3.5, diverged: true });
+  });
+
+  it('parseLossLine(line) returns null for anything else', () => {
+    for (const line of ['tensor(0.4213)', 'loss: 0.4', '0x10', '', '{"acc": 0.9}', '{"loss": "low"}', '[0.4]', '{"loss": 1, "diverged": "yes"}', '{bad json']) {
+      expect(parseLossLine(line)).toBeNull();
+    }
+  });
+
+  it('lastNonEmptyLine(text) skips trailing blank lines and handles CRLF', () => {
+    expect(lastNonEmptyLine('step 1\nstep 2\n0.5\n\n  \n')).toBe('0.5');
+    expect(lastNonEmptyLine('a\r\n0.7\r\n')).toBe('0.7');
+    expect(lastNonEmptyLine(' \n\n')).toBeNull();
+  });
+
+  it('tailLines(text) keeps the last lines and cuts long ones', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n');
+    expect(tailLines(text, 3)).toEqual(['line 17', 'line 18', 'line 19']);
+    expect(tailLines('x'.repeat(500), 8, 10)).toEqual([`${'x'.repeat(9)}…`]);
+  });
+});
+
+describe('createCommandRunner', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lr-sweep-cmd-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runner.run(lr) fills the placeholders and reads the last stdout line', async () => {
+    const runner = createCommandRunner({ command: 'echo "progress..."; echo "{lr} {steps} {seed}" >&2; echo {lr}' });
+    expect(await runner.run(0.25, request)).toEqual({ loss: 0.25, diverged: false });
+  });
+
+  it('runner.run(lr) passes the same values in LR_SWEEP_* and runs in cwd', async () => {
+    const runner = createCommandRunner({
+      command: 'printf "%s %s %s %s\\n" "$LR_SWEEP_LR" "$LR_SWEEP_STEPS" "$LR_SWEEP_SEED" "$(pwd)" > seen.txt; echo 1',
+      cwd: dir,
+    });
+    const lr = 10 ** -6.5;
+    await runner.run(lr, request);
+    const seen = (await readFile(join(dir, 'seen.txt'), 'utf8')).trim().split(' ');
+    expect(seen.slice(0, 3)).toEqual([String(lr), '20', '7']);
+    expect(Number(seen[0])).toBe(lr);
+    expect(seen[3]).toBe(await realpath(dir));
+  });
+
+  it('runner.run(0) runs the command with zero steps', async () => {
+    const runner = createCommandRunner({ command: 'echo {steps}' });
+    expect((await runner.run(0, request)).loss).toBe(0);
+  });
+
+  it('runner.run(lr) keeps the user\'s shell quoting intact', async () => {
+    const runner = createCommandRunner({ command: `node -e 'console.log(JSON.stringify({loss: Number(process.argv[1]) * 2}))' {lr}` });
+    expect(await runner.run(0.125, request)).toEqual({ loss: 0.25, diverged: false });
+  });
+
+  it('runner.run(lr) reports nan and JSON null as diverged', async () => {
+    expect((await createCommandRunner({ command: 'echo nan' }).run(1, request)).diverged).toBe(true);
+    expect((await createCommandRunner({ command: `echo '{"loss": null}'` }).run(1, request)).diverged).toBe(true);
+  });
+
+  it('runner.run(lr) rejects a non-zero exit with the lr, the command and the tail of stderr', async () => {
+    const runner = createCommandRunner({ command: 'for i in 1 2 3 4 5 6 7 8 9 10; do echo "err $i" >&2; done; exit 3 # {lr}' });
+    const error = await trialError(runner.run(0.5, request));
+    const command = 'for i in 1 2 3 4 5 6 7 8 9 10; do echo "err $i" >&2; done; exit 3 # 0.5';
+    expect(error.lr).toBe(0.5);
+    expect(error.message).toBe(runnerMessages.exitedNonZero('0.5', command, 3, tailLines(Array.from({ length: 10 }, (_, i) => `err ${i + 1}`).join('\n'))));
+    expect(error.message).toContain('err 10');
+    expect(error.message).not.toContain('err 2\n');
+  });
+
+  it('runner.run(lr) rejects unparseable output and empty output', async () => {
+    let error = await trialError(createCommandRunner({ command: 'echo "tensor(0.42)"' }).run(0.1, request));
+    expect(error.message).toBe(runnerMessages.unparseable('0.1', 'echo "tensor(0.42)"', 'tensor(0.42)'));
+    error = await trialError(createCommandRunner({ command: 'echo oops >&2' }).run(0.1, request));
+    expect(error.message).toBe(runnerMessages.noOutput('0.1', 'echo oops >&2', ['oops']));
+  });
+
+  it('runner.run(lr) stops a trial that exceeds the timeout, with its whole process group', async () => {
+    const pidFile = join(dir, 'grandchild.pid');
+    const command = `sleep 30 & echo $! > ${pidFile}; echo started >&2; wait`;
+    const runner = createCommandRunner({ command, trialTimeout: 0.5, killGraceMs: 200 });
+    const error = await trialError(runner.run(0.01, request));
+    expect(error.message).toBe(runnerMessages.timedOut('0.01', command, 0.5, ['started']));
+    const pid = Number(await readFile(pidFile, 'utf8'));
+    expect(await runningAfter(pid, 2000)).toBe(false);
+  });
+
+  it('runner.run(lr) escalates to SIGKILL when a trial ignores SIGTERM', async () => {
+    const command = `trap '' TERM; sleep 30; echo 1`;
+    const runner = createCommandRunner({ command, trialTimeout: 0.3, killGraceMs: 200 });
+    const error = await trialError(runner.run(0.01, request));
+    expect(error.message.startsWith('trial at lr 0.01 timed out after 0.3 s')).toBe(true);
+  });
+
+  it('runner.run(lr) runs trials in parallel without mixing their outputs', async () => {
+    // Each trial sleeps a different time so the finish order differs from the start order.
+    const runner = createCommandRunner({ command: 'sleep {lr}; echo "{lr}"' });
+    const lrs = [0.1, 0.05, 0.2, 0.15, 0.01, 0.25];
+    const outcomes = await Promise.all(lrs.map((lr) => runner.run(lr, request)));
+    expect(outcomes.map((o) => o.loss)).toEqual(lrs);
+  });
+
+  it('runner.close() stops running trials, which reject as stopped', async () => {
+    const runner = createCommandRunner({ command: 'sleep 30; echo 1', killGraceMs: 200 });
+    const pending = trialError(runner.run(0.3, request));
+    await new Promise((r) => setTimeout(r, 100));
+    await runner.close?.();
+    expect((await pending).message).toBe(runnerMessages.stopped('0.3', 'sleep 30; echo 1'));
+  });
+
+  it('runner.run(lr) reads a JSON loss printed by a script file', async () => {
+    const script = join(dir, 'train.py.sh');
+    await writeFile(script, 'echo "epoch 1"\necho \'{"loss": 0.5, "acc": 0.8}\'\n');
+    expect(await createCommandRunner({ command: `sh ${script} --lr {lr}` }).run(1e-3, request)).toEqual({ loss: 0.5, diverged: false });
+  });
+});
