@@ -1,4 +1,8 @@
-import type { Clock, ProgressSink, SearchSettings, SweepResult, TrialRunner } from './types.js';
+import { planFirstRound, planNextRound } from './planner.js';
+import { runPool } from './pool.js';
+import { resultFromSamples, samplesFromRecords } from './result.js';
+import { resolveSettings } from './settings.js';
+import type { Clock, ProgressSink, SearchSettings, SweepResult, TrialRecord, TrialRunner } from './types.js';
 
 /** What the search loop needs from the outside world; tests pass fakes. */
 export interface SearchDeps {
@@ -9,12 +13,45 @@ export interface SearchDeps {
 }
 
 /**
- * Runs the adaptive step-sampling search: coarse grid plus lr = 0, then refinement rounds.
- * STUB: replaced by the search work of issue 2.
+ * Runs the adaptive step-sampling search: round 0 is the coarse grid plus lr = 0, then each round
+ * refines the points of interest (see `planNextRound`) until they are bracketed closer than
+ * `threshold` or `maxTrials` trials have run. A round's trials are independent and run
+ * `parallel` at a time. Settings are validated first (UsageError). A runner error stops the search
+ * and propagates unchanged (after in-flight trials settle). The runner is not closed here: whoever
+ * created it closes it.
+ *
+ * @example
+ * const result = await search(runner, resolveSettings({ endLr: 1 }), { progress: (e) => console.error(e.lr, e.loss) });
  */
 export async function search(runner: TrialRunner, settings: SearchSettings, deps: SearchDeps = {}): Promise<SweepResult> {
-  void runner;
-  void settings;
-  void deps;
-  throw new Error('search: not implemented yet');
+  const resolved = resolveSettings(settings);
+  const clock = deps.clock ?? (() => performance.now());
+  const progress = deps.progress ?? (() => undefined);
+  const started = clock();
+  const records: TrialRecord[] = [];
+  let planned = 0;
+  let finished = 0;
+  let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
+  for (let round = 0; batch.length > 0; round += 1) {
+    planned += batch.length;
+    const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
+      const outcome = await runner.run(lr, { steps: resolved.steps, seed: resolved.seed });
+      const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
+      finished += 1;
+      progress({
+        index: finished,
+        planned,
+        maxTrials: resolved.maxTrials,
+        lr,
+        loss: outcome.loss,
+        diverged,
+        round,
+        elapsedMs: clock() - started,
+      });
+      return { lr, loss: diverged ? null : outcome.loss, diverged, round };
+    });
+    records.push(...outcomes);
+    batch = planNextRound(samplesFromRecords(records), resolved);
+  }
+  return resultFromSamples(records, resolved);
 }

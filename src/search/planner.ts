@@ -1,0 +1,103 @@
+import { analyze } from '../analysis/analyze.js';
+import type { Analysis, Method, Sample } from '../analysis/types.js';
+import { coarseGrid, SAME_LR_DECADES } from './grid.js';
+import type { SearchSettings } from './types.js';
+
+/** A point of interest of the current analysis, in x = log10(lr). */
+export interface PointOfInterest {
+  readonly name: 'minLr' | 'maxLr' | 'halfLoss' | 'steepest' | 'divergence';
+  readonly x: number;
+}
+
+/** Which points of interest to refine first, by the method whose pick the user wants. */
+const PRIORITY: Readonly<Record<Method, readonly PointOfInterest['name'][]>> = {
+  midpoint: ['maxLr', 'minLr', 'halfLoss', 'steepest'],
+  halfLoss: ['halfLoss', 'maxLr', 'minLr', 'steepest'],
+  steepest: ['steepest', 'minLr', 'maxLr', 'halfLoss'],
+};
+
+/** Round 0: the coarse grid from startLr to endLr (both included) at coarseStep decades, then lr = 0. */
+export function planFirstRound(settings: SearchSettings): number[] {
+  return [...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep), 0];
+}
+
+/**
+ * The points of interest a round refines, in priority order. With a window: minLr, maxLr,
+ * halfLoss and steepest. Without one, only when there are too few finite trials below a divergence:
+ * the divergence boundary (the smallest diverged lr), so the next round bisects towards it and
+ * gains finite trials. Every other reason (no descent, still falling, minimum at the start, no knee,
+ * no L(0)) is a fact about the range or the training, not about sampling density: stop and report.
+ */
+export function pointsOfInterest(analysis: Analysis, method: Method): PointOfInterest[] {
+  if (analysis.picks && analysis.minLr !== null && analysis.maxLr !== null) {
+    const found: Record<string, number> = {
+      minLr: Math.log10(analysis.minLr),
+      maxLr: Math.log10(analysis.maxLr),
+      halfLoss: Math.log10(analysis.picks.halfLoss),
+      steepest: Math.log10(analysis.picks.steepest),
+    };
+    return PRIORITY[method].map((name) => ({ name, x: found[name]! }));
+  }
+  if (analysis.reason?.code === 'too-few-samples' && analysis.divergedFrom !== null) {
+    return [{ name: 'divergence', x: Math.log10(analysis.divergedFrom) }];
+  }
+  return [];
+}
+
+/** True when two distinct sampled x bracket `x` closer than `threshold` decades. */
+export function isBracketed(sampled: readonly number[], x: number, threshold: number): boolean {
+  for (let i = 0; i + 1 < sampled.length; i += 1) {
+    const a = sampled[i]!;
+    const b = sampled[i + 1]!;
+    if (a <= x + SAME_LR_DECADES && x - SAME_LR_DECADES <= b && b - a < threshold) return true;
+  }
+  return false;
+}
+
+/**
+ * Log-midpoints that refine one point of interest: between its nearest sample and each neighbour
+ * of that sample, the side holding the point first; sides already closer than `threshold` are skipped.
+ */
+export function refinementsFor(sampled: readonly number[], x: number, threshold: number): number[] {
+  if (sampled.length < 2) return [];
+  let j = 0;
+  sampled.forEach((s, i) => {
+    if (Math.abs(s - x) < Math.abs(sampled[j]! - x)) j = i;
+  });
+  const sides = x >= sampled[j]! ? [j + 1, j - 1] : [j - 1, j + 1];
+  const out: number[] = [];
+  for (const n of sides) {
+    if (n < 0 || n >= sampled.length) continue;
+    if (Math.abs(sampled[n]! - sampled[j]!) >= threshold) out.push((sampled[n]! + sampled[j]!) / 2);
+  }
+  return out;
+}
+
+/**
+ * The next batch of learning rates, given every sample so far (lr = 0 included; diverged trials
+ * have a non-finite loss). Pure. Returns [] when every point of interest is bracketed closer than
+ * `threshold`, when there is nothing to refine (see {@link pointsOfInterest}) or when `maxTrials`
+ * is used up. Never returns an lr already sampled or twice the same lr, and never more than the
+ * remaining budget: first every point's own bracket (in priority order), then the other sides.
+ */
+export function planNextRound(samples: readonly Sample[], settings: SearchSettings): number[] {
+  const budget = settings.maxTrials - samples.length;
+  if (budget <= 0) return [];
+  const analysis = analyze(samples);
+  const points = pointsOfInterest(analysis, settings.method);
+  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
+  const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
+  const ordered: number[] = [];
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (const list of perPoint) if (list[pass] !== undefined) ordered.push(list[pass]!);
+  }
+  const chosen: number[] = [];
+  for (const x of ordered) {
+    const known = [...sampled, ...chosen];
+    if (known.some((s) => Math.abs(s - x) < SAME_LR_DECADES)) continue;
+    chosen.push(x);
+    if (chosen.length >= budget) break;
+  }
+  return chosen.map((x) => 10 ** x);
+}

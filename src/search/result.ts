@@ -1,0 +1,33 @@
+import { analyze } from '../analysis/analyze.js';
+import type { Analysis, Sample } from '../analysis/types.js';
+import type { SearchSettings, SweepResult, TrialRecord } from './types.js';
+
+/** The analysis view of recorded trials: diverged trials (or a null loss) become NaN losses. */
+export function samplesFromRecords(records: readonly TrialRecord[]): Sample[] {
+  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null ? Number.NaN : r.loss }));
+}
+
+/** Builds a results.json document from an analysis of the records. */
+export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRecord[], settings: SearchSettings): SweepResult {
+  return {
+    minLr: analysis.minLr,
+    maxLr: analysis.maxLr,
+    picks: analysis.picks ? { ...analysis.picks } : null,
+    method: settings.method,
+    selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
+    lossAtZero: analysis.lossAtZero,
+    trials: records.length,
+    reason: analysis.reason ? analysis.reason.message : null,
+    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
+    settings: { ...settings },
+  };
+}
+
+/**
+ * Builds a SweepResult (the results.json shape) from recorded trials: analyses them and fills the
+ * window, picks, selectedLr (the pick of `settings.method`) and reason. Used by `lr-sweep analyze`
+ * and for repeats. Throws UsageError for a negative or non-finite lr.
+ */
+export function resultFromSamples(records: readonly TrialRecord[], settings: SearchSettings): SweepResult {
+  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings);
+}
