@@ -1,0 +1,40 @@
+/**
+ * The baseline file's I/O around the pure guard functions: read the committed value, write an
+ * updated one without destroying the rest of the user's file.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { readCommittedLr, updateBaselineText } from './guard.js';
+
+/** Where the committed value lives. */
+export interface BaselineLocation {
+  /** Absolute path of the file. */
+  readonly path: string;
+  /** The path as the user wrote it (for messages). */
+  readonly display: string;
+  /** Dot path inside the file, or null for `lr`. */
+  readonly key: string | null;
+}
+
+async function readText(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** The committed learning rate, or null when the file or the key is absent. Throws UsageError on a malformed file. */
+export async function loadCommittedLr(location: BaselineLocation): Promise<number | null> {
+  const text = await readText(location.path);
+  return text === null ? null : readCommittedLr(text, location.display, location.key);
+}
+
+/** Writes `lr` at the key, keeping everything else in the file; creates the file (and folders) when missing. */
+export async function saveBaseline(location: BaselineLocation, lr: number): Promise<void> {
+  const text = await readText(location.path);
+  const updated = updateBaselineText(text, location.display, location.key, lr);
+  await mkdir(dirname(location.path), { recursive: true });
+  await writeFile(location.path, updated, 'utf8');
+}

@@ -1,0 +1,98 @@
+/**
+ * Names from action.yml, kept in one place (as actions/cache keeps `Inputs.Key`), used by the code
+ * and the tests alike. A test checks that action.yml declares exactly these inputs and outputs with
+ * these defaults.
+ */
+
+/** Every input of action.yml, by its exact kebab-case name. */
+export const Inputs = {
+  Config: 'config',
+  Command: 'command',
+  Method: 'method',
+  BaselineFile: 'baseline-file',
+  BaselineKey: 'baseline-key',
+  ExpectedLr: 'expected-lr',
+  Tolerance: 'tolerance',
+  FailOnDrift: 'fail-on-drift',
+  UpdateBaseline: 'update-baseline',
+  StartLr: 'start-lr',
+  EndLr: 'end-lr',
+  CoarseStep: 'coarse-step',
+  Threshold: 'threshold',
+  MaxTrials: 'max-trials',
+  Steps: 'steps',
+  Seed: 'seed',
+  Parallel: 'parallel',
+  Backend: 'backend',
+  WorkingDirectory: 'working-directory',
+  GithubToken: 'github-token',
+  Comment: 'comment',
+  ArtifactName: 'artifact-name',
+  AllowForkPrs: 'allow-fork-prs',
+} as const;
+
+/** An input name. */
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+
+/** Every output of action.yml, by its exact kebab-case name. */
+export const Outputs = {
+  MinLr: 'min-lr',
+  MaxLr: 'max-lr',
+  LrMidpoint: 'lr-midpoint',
+  LrHalfLoss: 'lr-half-loss',
+  LrSteepest: 'lr-steepest',
+  SelectedLr: 'selected-lr',
+  ExpectedLr: 'expected-lr',
+  DriftDecades: 'drift-decades',
+  Verdict: 'verdict',
+  ReportDir: 'report-dir',
+  CommentUrl: 'comment-url',
+} as const;
+
+/** An output name. */
+export type OutputName = (typeof Outputs)[keyof typeof Outputs];
+
+/**
+ * Defaults of the inputs that have one, as action.yml writes them. The reader applies them too, so
+ * running `node dist/index.js` without the runner's defaults behaves the same.
+ */
+export const InputDefaults = {
+  [Inputs.Method]: 'midpoint',
+  [Inputs.BaselineFile]: '.github/lr-sweep.json',
+  [Inputs.Tolerance]: '0.3',
+  [Inputs.FailOnDrift]: 'true',
+  [Inputs.UpdateBaseline]: 'false',
+  [Inputs.Backend]: 'auto',
+  [Inputs.WorkingDirectory]: '.',
+  [Inputs.GithubToken]: '${{ github.token }}',
+  [Inputs.Comment]: 'true',
+  [Inputs.ArtifactName]: 'lr-sweep-report',
+  [Inputs.AllowForkPrs]: 'false',
+} as const satisfies Partial<Record<InputName, string>>;
+
+/** The `method` input's values, mapped to the library's method names. */
+export const METHOD_INPUTS = { midpoint: 'midpoint', 'half-loss': 'halfLoss', steepest: 'steepest' } as const;
+
+/** The `backend` input's values (see the tfjs runner). */
+export const BACKEND_INPUTS = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
+
+/** The drift guard's verdicts, as written to the `verdict` output. */
+export const VERDICTS = ['pass', 'fail', 'no-baseline', 'no-window', 'updated'] as const;
+
+/** Key read from (and written to) the baseline file when `baseline-key` is empty. */
+export const DEFAULT_BASELINE_KEY = 'lr';
+
+/** GitHub rejects issue comments longer than this many characters. */
+export const COMMENT_LIMIT = 65_536;
+
+/** A step's job summary may hold at most this many bytes (1 MiB). */
+export const SUMMARY_LIMIT_BYTES = 1_048_576;
+
+/** node-canvas version installed into the action's own folder when it is missing (pinned; matches package.json). */
+export const CANVAS_VERSION = '3.2.3';
+
+/** Login of the identity behind the default GITHUB_TOKEN, as the REST API spells it. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+/** Drift comparisons allow this much float error, decades, so a value exactly at the tolerance passes. */
+export const DRIFT_EPSILON = 1e-9;

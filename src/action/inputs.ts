@@ -1,0 +1,173 @@
+/**
+ * The one typed reader of the action's inputs. Every bad value throws a UsageError naming the
+ * input, the value and what is allowed (as `core.getBooleanInput` does), never `undefined`.
+ */
+import type { Method } from '../analysis/types.js';
+import { UsageError } from '../errors.js';
+import type { BackendName } from '../runners/tfjs/index.js';
+import type { SearchSettings } from '../search/types.js';
+import { BACKEND_INPUTS, InputDefaults, Inputs, METHOD_INPUTS, type InputName } from './constants.js';
+import { parseTolerance } from './guard.js';
+import { badInput, configXorCommand, TOLERANCE_ALLOWED } from './messages.js';
+
+/** Returns an input's raw value, or '' when it is not set (as `core.getInput` does). */
+export type InputGetter = (name: InputName) => string;
+
+/** How trials run: a TensorFlow.js model definition, or a shell command. */
+export type TrialSource =
+  | { readonly kind: 'config'; readonly configPath: string; readonly backend: BackendName }
+  | { readonly kind: 'command'; readonly command: string; /** A non-default backend given with command (it has no effect), else null. */ readonly ignoredBackend: string | null };
+
+/** Every input, typed and validated. */
+export interface ActionInputs {
+  /** `config` or `command`, exactly one. */
+  readonly source: TrialSource;
+  /** Search settings the user set; the rest take the library's defaults. */
+  readonly settings: Partial<SearchSettings>;
+  /** Method whose pick is guarded. Default 'midpoint'. */
+  readonly method: Method;
+  /** Baseline file, relative to the repository root. Default '.github/lr-sweep.json'. */
+  readonly baselineFile: string;
+  /** Dot path to the value inside the baseline file, or null for the top-level `lr`. Default null. */
+  readonly baselineKey: string | null;
+  /** Committed lr given directly; overrides the file. Default null. */
+  readonly expectedLr: number | null;
+  /** Allowed drift, decades. Default 0.3. */
+  readonly toleranceDecades: number;
+  /** Fail the step on drift or no window. Default true. */
+  readonly failOnDrift: boolean;
+  /** Write the new value into the baseline instead of failing. Default false. */
+  readonly updateBaseline: boolean;
+  /** Where config paths resolve and commands run, relative to the repository root. Default '.'. */
+  readonly workingDirectory: string;
+  /** Token for the PR comment. Default: the workflow's GITHUB_TOKEN. */
+  readonly githubToken: string;
+  /** Post the sticky PR comment. Default true. */
+  readonly comment: boolean;
+  /** Name of the uploaded report artifact. Default 'lr-sweep-report'. */
+  readonly artifactName: string;
+  /** Run on pull requests from forks. Default false. */
+  readonly allowForkPrs: boolean;
+}
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const INTEGER = /^\d+$/;
+const KEY_PATH = /^[^.\s]+(\.[^.\s]+)*$/;
+// @actions/artifact rejects these characters in artifact names.
+const ARTIFACT_FORBIDDEN = /[":<>|*?\r\n\\/]/;
+
+/**
+ * Reads and validates every input. Throws UsageError on the first bad one.
+ * @example readInputs((name) => core.getInput(name))
+ */
+export function readInputs(get: InputGetter): ActionInputs {
+  const read = (name: InputName): string => {
+    const value = get(name).trim();
+    if (value !== '') return value;
+    return (InputDefaults as Partial<Record<InputName, string>>)[name] ?? '';
+  };
+  return {
+    source: readSource(read),
+    settings: readSettings(read),
+    method: readMethod(read(Inputs.Method)),
+    baselineFile: read(Inputs.BaselineFile),
+    baselineKey: readKeyPath(read(Inputs.BaselineKey)),
+    expectedLr: readOptionalNumber(read, Inputs.ExpectedLr, 'positive', 'a positive learning rate such as 3e-4'),
+    toleranceDecades: readTolerance(read(Inputs.Tolerance)),
+    failOnDrift: readBoolean(Inputs.FailOnDrift, read(Inputs.FailOnDrift)),
+    updateBaseline: readBoolean(Inputs.UpdateBaseline, read(Inputs.UpdateBaseline)),
+    workingDirectory: read(Inputs.WorkingDirectory),
+    githubToken: readToken(read(Inputs.GithubToken)),
+    comment: readBoolean(Inputs.Comment, read(Inputs.Comment)),
+    artifactName: readArtifactName(read(Inputs.ArtifactName)),
+    allowForkPrs: readBoolean(Inputs.AllowForkPrs, read(Inputs.AllowForkPrs)),
+  };
+}
+
+function readSource(read: (name: InputName) => string): TrialSource {
+  const config = read(Inputs.Config);
+  const command = read(Inputs.Command);
+  if ((config === '') === (command === '')) throw new UsageError(configXorCommand(config !== ''));
+  const backend = read(Inputs.Backend);
+  if (!(BACKEND_INPUTS as readonly string[]).includes(backend)) {
+    throw new UsageError(badInput(Inputs.Backend, backend, `one of ${BACKEND_INPUTS.join(', ')}`));
+  }
+  if (command !== '') return { kind: 'command', command, ignoredBackend: backend === 'auto' ? null : backend };
+  return { kind: 'config', configPath: config, backend: backend as BackendName };
+}
+
+function readSettings(read: (name: InputName) => string): Partial<SearchSettings> {
+  const settings: { -readonly [K in keyof SearchSettings]?: SearchSettings[K] } = {};
+  const startLr = readOptionalNumber(read, Inputs.StartLr, 'positive', 'a positive learning rate such as 1e-7');
+  if (startLr !== null) settings.startLr = startLr;
+  const endLr = readOptionalNumber(read, Inputs.EndLr, 'positive', 'a positive learning rate such as 10');
+  if (endLr !== null) settings.endLr = endLr;
+  const coarseStep = readOptionalNumber(read, Inputs.CoarseStep, 'positive', 'a positive number of decades such as 0.5');
+  if (coarseStep !== null) settings.coarseStep = coarseStep;
+  const threshold = readOptionalNumber(read, Inputs.Threshold, 'positive', 'a positive number of decades such as 0.05');
+  if (threshold !== null) settings.threshold = threshold;
+  const maxTrials = readOptionalInteger(read, Inputs.MaxTrials, 1);
+  if (maxTrials !== null) settings.maxTrials = maxTrials;
+  const steps = readOptionalInteger(read, Inputs.Steps, 1);
+  if (steps !== null) settings.steps = steps;
+  const seed = readOptionalInteger(read, Inputs.Seed, 0);
+  if (seed !== null) settings.seed = seed;
+  const parallel = readOptionalInteger(read, Inputs.Parallel, 1);
+  if (parallel !== null) settings.parallel = parallel;
+  return settings;
+}
+
+function readMethod(value: string): Method {
+  const method = (METHOD_INPUTS as Record<string, Method>)[value];
+  if (method === undefined) throw new UsageError(badInput(Inputs.Method, value, `one of ${Object.keys(METHOD_INPUTS).join(', ')}`));
+  return method;
+}
+
+function readKeyPath(value: string): string | null {
+  if (value === '') return null;
+  if (!KEY_PATH.test(value)) throw new UsageError(badInput(Inputs.BaselineKey, value, 'a dot path such as optimizer.lr'));
+  return value;
+}
+
+function readTolerance(value: string): number {
+  const decades = parseTolerance(value);
+  if (decades === null) throw new UsageError(badInput(Inputs.Tolerance, value, TOLERANCE_ALLOWED));
+  return decades;
+}
+
+function readOptionalNumber(read: (name: InputName) => string, name: InputName, sign: 'positive', allowed: string): number | null {
+  const value = read(name);
+  if (value === '') return null;
+  const number = DECIMAL.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isFinite(number) || (sign === 'positive' && number <= 0)) throw new UsageError(badInput(name, value, allowed));
+  return number;
+}
+
+function readOptionalInteger(read: (name: InputName) => string, name: InputName, min: number): number | null {
+  const value = read(name);
+  if (value === '') return null;
+  const number = INTEGER.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min) {
+    throw new UsageError(badInput(name, value, min === 0 ? 'a whole number >= 0' : `a whole number >= ${min}`));
+  }
+  return number;
+}
+
+/** Same spellings as core.getBooleanInput (YAML 1.2 core schema booleans). */
+function readBoolean(name: InputName, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(badInput(name, value, 'true or false'));
+}
+
+function readToken(value: string): string {
+  // Outside a workflow the default expression is not expanded: treat it as "no token".
+  return value === InputDefaults[Inputs.GithubToken] ? '' : value;
+}
+
+function readArtifactName(value: string): string {
+  if (ARTIFACT_FORBIDDEN.test(value)) {
+    throw new UsageError(badInput(Inputs.ArtifactName, value, 'a name without " : < > | * ? \\ / or line breaks'));
+  }
+  return value;
+}

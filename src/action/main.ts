@@ -1,0 +1,190 @@
+/**
+ * The action's orchestrator: read typed inputs, run the search through the library, guard the
+ * committed learning rate, publish the report (summary, artifact, sticky PR comment), write outputs.
+ * The only place that calls `core.setFailed`.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { isUserError, UsageError } from '../errors.js';
+import type { DriftCheck } from '../report/index.js';
+import { createCommandRunner } from '../runners/command/index.js';
+import { createTfjsRunner } from '../runners/tfjs/index.js';
+import { search } from '../search/search.js';
+import { resolveSettings } from '../search/settings.js';
+import type { SweepResult, TrialRunner } from '../search/types.js';
+import { uploadReport } from './artifact.js';
+import { loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
+import { commentBody, upsertComment } from './comment.js';
+import { Inputs, Outputs } from './constants.js';
+import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
+import { judge, newBaselineText, roundLr, type GuardOutcome } from './guard.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import * as messages from './messages.js';
+import { ensureCanvas } from './native.js';
+import { writeResultFiles } from './results.js';
+import { fitSummary } from './summary.js';
+
+/** Runs the action once. Never throws: failures go to `core.setFailed`. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
+    const context = readRunContext();
+    const pr = pullRequestOf(context);
+    if (pr?.fork === true && !inputs.allowForkPrs) {
+      core.notice(messages.forkSkipped(pr.headRepo));
+      return;
+    }
+    const failure = await sweepAndPublish(inputs, context);
+    if (failure !== null) core.setFailed(failure);
+  } catch (error) {
+    if (!isUserError(error) && error instanceof Error && error.stack !== undefined) core.info(error.stack);
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The whole run after the fork check; returns the failure message, or null when the step passes. */
+async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promise<string | null> {
+  const workdir = resolve(context.workspace, inputs.workingDirectory);
+  if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
+    throw new UsageError(messages.missingWorkingDirectory(inputs.workingDirectory));
+  }
+  const baseline: BaselineLocation = { path: resolve(context.workspace, inputs.baselineFile), display: inputs.baselineFile, key: inputs.baselineKey };
+  const committedLr = inputs.expectedLr ?? (await loadCommittedLr(baseline));
+  const committedSource =
+    inputs.expectedLr !== null ? `the ${Inputs.ExpectedLr} input` : inputs.baselineKey === null ? inputs.baselineFile : `${inputs.baselineKey} in ${inputs.baselineFile}`;
+  const settings = resolveSettings({ ...inputs.settings, method: inputs.method });
+
+  const canvas = await ensureCanvas({ log: (line) => core.info(line) });
+  if (canvas.status !== 'present') core.notice(canvas.notice);
+
+  const result = await sweep(inputs, workdir, settings);
+  const outcome = judge({
+    selectedLr: result.selectedLr,
+    committedLr,
+    toleranceDecades: inputs.toleranceDecades,
+    updateBaseline: inputs.updateBaseline,
+  });
+  if (outcome.verdict === 'updated' && result.selectedLr !== null) {
+    await saveBaseline(baseline, result.selectedLr);
+    core.notice(messages.baselineUpdated(inputs.baselineFile, inputs.baselineKey ?? 'lr', roundLr(result.selectedLr)));
+  }
+  const drift = driftCheck(outcome, committedLr, inputs.toleranceDecades);
+
+  const reportDir = join(context.runnerTemp, 'lr-sweep', inputs.artifactName);
+  await rm(reportDir, { recursive: true, force: true });
+  // Imported only now: vega probes for canvas once, when it loads, and canvas may have just been installed.
+  const report = await import('../report/index.js');
+  const written = await report.writeReport(result, reportDir, drift === undefined ? {} : { drift });
+  if (written.pngSkipped !== null) core.notice(written.pngSkipped);
+  const files = [...new Set([...written.files, ...(await writeResultFiles(result, reportDir))])];
+
+  const artifact = await uploadReport(inputs.artifactName, files, reportDir, { runtimeToken: context.runtimeToken, runUrl: context.runUrl });
+  if (artifact.status === 'skipped') core.notice(artifact.notice);
+  if (artifact.status === 'failed') core.warning(artifact.warning);
+  const artifactUrl = artifact.status === 'uploaded' ? artifact.url : context.runUrl;
+  const markdown = report.renderMarkdown(result, {
+    ...(drift === undefined ? {} : { drift }),
+    ...(artifactUrl === null ? {} : { artifactUrl }),
+  });
+
+  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(fitSummary(markdown, artifactUrl)).write();
+  const commentUrl = inputs.comment ? await postComment(inputs, context, markdown, artifactUrl) : null;
+
+  writeOutputs(result, outcome, committedLr, reportDir, commentUrl);
+  return verdictMessage(result, outcome, committedLr, inputs, committedSource);
+}
+
+async function sweep(inputs: ActionInputs, workdir: string, settings: ReturnType<typeof resolveSettings>): Promise<SweepResult> {
+  let runner: TrialRunner;
+  if (inputs.source.kind === 'command') {
+    if (inputs.source.ignoredBackend !== null) core.warning(messages.backendIgnored(inputs.source.ignoredBackend));
+    runner = createCommandRunner({ command: inputs.source.command, cwd: workdir, env: trialEnvironment() });
+  } else {
+    runner = await createTfjsRunner({ configPath: resolve(workdir, inputs.source.configPath), backend: inputs.source.backend, log: (line) => core.info(line) });
+  }
+  try {
+    return await search(runner, settings, {
+      progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
+    });
+  } finally {
+    await runner.close?.();
+  }
+}
+
+function driftCheck(outcome: GuardOutcome, committedLr: number | null, toleranceDecades: number): DriftCheck | undefined {
+  if (committedLr === null || outcome.driftDecades === null) return undefined;
+  if (outcome.verdict !== 'pass' && outcome.verdict !== 'fail' && outcome.verdict !== 'updated') return undefined;
+  return { expectedLr: committedLr, driftDecades: outcome.driftDecades, toleranceDecades, verdict: outcome.verdict };
+}
+
+async function postComment(inputs: ActionInputs, context: RunContext, markdown: string, artifactUrl: string | null): Promise<string | null> {
+  const pr = pullRequestOf(context);
+  if (pr === null || context.repository === null) return null;
+  if (pr.readOnlyToken) {
+    core.warning(messages.forkCommentSkipped());
+    return null;
+  }
+  if (inputs.githubToken === '') {
+    core.warning(messages.commentFailed(401, 'no github-token'));
+    return null;
+  }
+  const key = [context.job, inputs.artifactName].filter((part) => part !== '').join('/');
+  const client = getOctokit(inputs.githubToken, { baseUrl: context.apiUrl });
+  const posted = await upsertComment(client, { ...context.repository, issueNumber: pr.number }, { key, body: commentBody(key, markdown, '', artifactUrl) });
+  for (const note of posted.notes) core.info(note);
+  if (posted.status === 'failed') {
+    core.warning(posted.warning);
+    return null;
+  }
+  core.info(`PR comment ${posted.status}: ${posted.url}`);
+  return posted.url;
+}
+
+function writeOutputs(result: SweepResult, outcome: GuardOutcome, committedLr: number | null, reportDir: string, commentUrl: string | null): void {
+  const text = (value: number | null | undefined): string => (value === null || value === undefined ? '' : String(value));
+  core.setOutput(Outputs.MinLr, text(result.minLr));
+  core.setOutput(Outputs.MaxLr, text(result.maxLr));
+  core.setOutput(Outputs.LrMidpoint, text(result.picks?.midpoint));
+  core.setOutput(Outputs.LrHalfLoss, text(result.picks?.halfLoss));
+  core.setOutput(Outputs.LrSteepest, text(result.picks?.steepest));
+  core.setOutput(Outputs.SelectedLr, text(result.selectedLr));
+  core.setOutput(Outputs.ExpectedLr, text(committedLr));
+  core.setOutput(Outputs.DriftDecades, text(outcome.driftDecades));
+  core.setOutput(Outputs.Verdict, outcome.verdict);
+  core.setOutput(Outputs.ReportDir, reportDir);
+  core.setOutput(Outputs.CommentUrl, commentUrl ?? '');
+}
+
+/** Logs the verdict; returns the failure message when the step must fail. */
+function verdictMessage(result: SweepResult, outcome: GuardOutcome, committedLr: number | null, inputs: ActionInputs, source: string): string | null {
+  const selected = result.selectedLr;
+  switch (outcome.verdict) {
+    case 'no-window': {
+      const message = messages.noWindow(messages.reasonForAction(result.reason ?? 'unknown reason'), inputs.failOnDrift);
+      if (inputs.failOnDrift) return message;
+      core.warning(message);
+      return null;
+    }
+    case 'no-baseline':
+      if (selected !== null) core.notice(messages.noBaseline(selected, inputs.baselineFile, newBaselineText(inputs.baselineFile, inputs.baselineKey, selected)));
+      return null;
+    case 'fail': {
+      if (selected === null || committedLr === null || outcome.driftDecades === null) return null;
+      const message = messages.driftFailed(selected, committedLr, outcome.driftDecades, inputs.toleranceDecades, source);
+      if (inputs.failOnDrift) return message;
+      core.warning(messages.driftIgnored(message));
+      return null;
+    }
+    case 'pass':
+      if (selected !== null && committedLr !== null && outcome.driftDecades !== null) {
+        core.info(messages.driftPassed(selected, committedLr, outcome.driftDecades, inputs.toleranceDecades));
+      }
+      return null;
+    case 'updated':
+      return null;
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * Every sentence the action shows a user (errors, warnings, notices, log lines), in one place so tests
+ * compare against these functions instead of copied strings. Tokens never reach any of them.
+ */
+import { formatLr } from '../analysis/messages.js';
+
+/** An input holds a value outside what it allows: names the input, the value and what is allowed. */
+export function badInput(name: string, value: string, allowed: string): string {
+  return `${name} must be ${allowed}, got "${value}"`;
+}
+
+/** What the tolerance input allows. */
+export const TOLERANCE_ALLOWED = 'a positive number of decades or a factor like 2x';
+
+/** Both `config` and `command` were given, or neither. */
+export function configXorCommand(both: boolean): string {
+  return both
+    ? 'config and command were both given: set exactly one (config for a TensorFlow.js model definition, command for any other framework)'
+    : 'neither config nor command was given: set exactly one (config: path to lr-sweep.config.mjs, or command: e.g. "python train.py --lr {lr} --steps {steps} --seed {seed}")';
+}
+
+/** The working directory does not exist. */
+export function missingWorkingDirectory(path: string): string {
+  return `working-directory must be an existing directory, got "${path}"`;
+}
+
+/** The baseline file is not valid JSON or YAML. */
+export function unreadableBaseline(file: string, detail: string): string {
+  return `baseline-file "${file}" is not valid JSON or YAML: ${detail}`;
+}
+
+/** The baseline key points at something that is not a positive number. */
+export function baselineNotANumber(file: string, key: string, value: string): string {
+  return `baseline-key "${key}" in "${file}" must hold a positive learning rate, got ${value}`;
+}
+
+/** A part of the baseline key's path is not a mapping, so the value cannot be written there. */
+export function baselineKeyBlocked(file: string, key: string, at: string): string {
+  return `baseline-key "${key}" cannot be written in "${file}": "${at}" is not a mapping; fix the file or choose another key`;
+}
+
+/** The YAML file holds several documents; lr-sweep will not guess which one to edit. */
+export function baselineMultiDocument(file: string, count: number): string {
+  return `baseline-file "${file}" holds ${count} YAML documents: keep the learning rate in a single-document file`;
+}
+
+/** Drift beyond tolerance: both values, the drift, the tolerance and what to do. */
+export function driftFailed(selected: number, committed: number, drift: number, tolerance: number, source: string): string {
+  return (
+    `the selected learning rate ${formatLr(selected)} drifted ${drift.toFixed(2)} decades from the committed ${formatLr(committed)} ` +
+    `(${source}), more than the tolerance of ${tolerance.toFixed(2)} decades. ` +
+    `If the model or data changed on purpose, commit the new value (set update-baseline: true once, or edit ${source}); ` +
+    'otherwise investigate what in this change moved the learning-rate curve.'
+  );
+}
+
+/** Drift within tolerance, for the log. */
+export function driftPassed(selected: number, committed: number, drift: number, tolerance: number): string {
+  return `selected learning rate ${formatLr(selected)} is ${drift.toFixed(2)} decades from the committed ${formatLr(committed)}, within the tolerance of ${tolerance.toFixed(2)} decades`;
+}
+
+/** Drift beyond tolerance while fail-on-drift is off. */
+export function driftIgnored(failure: string): string {
+  return `${failure} (fail-on-drift is false, so the check passes)`;
+}
+
+/** No committed value yet: show exactly what to commit. */
+export function noBaseline(selected: number, file: string, content: string): string {
+  return `no committed learning rate found in ${file}; the check passes this time. To guard ${formatLr(selected)} from now on, commit ${file} with:\n${content}`;
+}
+
+/** The analysis found no viable window. */
+export function noWindow(reason: string, failing: boolean): string {
+  return `no viable learning-rate window: ${reason}${failing ? '' : ' (fail-on-drift is false, so the check passes)'}`;
+}
+
+/** The baseline was rewritten with the new value. */
+export function baselineUpdated(file: string, key: string, lr: number): string {
+  return `wrote ${key}: ${formatLr(lr)} to ${file}; commit it to make it the guarded value`;
+}
+
+/** The pull request comes from a fork and forks are not allowed. */
+export function forkSkipped(repo: string): string {
+  return (
+    `skipped: this pull request comes from the fork ${repo}. lr-sweep runs code from the repository (the model definition or the command), ` +
+    'so it does nothing on fork pull requests unless allow-fork-prs is true; see the README for the safe workflow_run pattern.'
+  );
+}
+
+/** Comments cannot be posted from a fork's read-only token. */
+export function forkCommentSkipped(): string {
+  return 'PR comment skipped: the token of a pull request from a fork is read-only; post the report with the workflow_run pattern in the README';
+}
+
+/** A REST call for the comment failed; never fails the check. */
+export function commentFailed(status: number | undefined, detail: string): string {
+  const hint =
+    status === 403
+      ? ': give the workflow `permissions: pull-requests: write` (and issues: write), or set comment: false'
+      : status === 404
+        ? ': the pull request or repository was not found with this token'
+        : '';
+  return `PR comment not posted (${status === undefined ? 'network error' : `HTTP ${status}`}: ${detail})${hint}`;
+}
+
+/** Could not learn the token's own login; falls back to the GITHUB_TOKEN's bot. */
+export function ownLoginFallback(login: string): string {
+  return `could not look up the token's own user; only comments by ${login} are treated as lr-sweep's own`;
+}
+
+/** The artifact upload is skipped outside a GitHub Actions runtime. */
+export function artifactSkipped(dir: string): string {
+  return `artifact upload skipped: not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN); the report is in ${dir}`;
+}
+
+/** The artifact upload failed; never fails the check. */
+export function artifactFailed(name: string, detail: string): string {
+  return `artifact "${name}" not uploaded (${detail}); artifact names must be unique within a run, so give each matrix leg its own artifact-name`;
+}
+
+/** The summary was too long and was cut. */
+export function summaryTruncated(url: string | null): string {
+  return `\n\n_Summary truncated to fit GitHub's 1 MiB job-summary limit${url === null ? '' : `; the full report is in the [artifact](${url})`}._\n`;
+}
+
+/** The comment was too long and was cut. */
+export function commentTruncated(url: string | null): string {
+  return `\n\n_Comment truncated to fit GitHub's 65,536-character limit${url === null ? '' : `; the full report is in the [artifact](${url})`}._\n`;
+}
+
+/** Link from the comment to the run's artifact with the PNGs. */
+export function artifactLink(url: string, uploaded: boolean): string {
+  return uploaded
+    ? `\n\nCharts (curve.png, curvature.png) and results.json: [download the report artifact](${url}).\n`
+    : `\n\nCharts and results.json: see [the workflow run](${url}).\n`;
+}
+
+/** canvas is missing and is being installed into the action's folder. */
+export function canvasInstalling(version: string, dir: string): string {
+  return `installing canvas@${version} into ${dir} for PNG charts (first use of this action version on this runner)`;
+}
+
+/** canvas could not be installed: the report still has SVG and Markdown. */
+export function canvasUnavailable(detail: string): string {
+  return `PNG charts unavailable (canvas could not be installed: ${detail}); the report still has SVG charts and Markdown`;
+}
+
+/** backend only applies to config. */
+export function backendIgnored(backend: string): string {
+  return `backend "${backend}" is ignored: it applies to config (TensorFlow.js), not to command`;
+}
+
+/** One line per finished trial in the job log. */
+export function trialLine(index: number, planned: number, lr: number, loss: number, diverged: boolean, round: number, elapsedMs: number): string {
+  const lossText = diverged || !Number.isFinite(loss) ? 'diverged' : Number(loss.toPrecision(4)).toString();
+  return `trial ${index}/${planned} lr=${formatLr(lr)} loss=${lossText} round=${round} elapsed=${(elapsedMs / 1000).toFixed(1)}s`;
+}
+
+/**
+ * The analysis' reasons name CLI flags (`--end-lr`); in the action the same settings are inputs
+ * (`end-lr`), so the flag spelling is rewritten.
+ */
+export function reasonForAction(reason: string): string {
+  return reason.replace(/--([a-z][a-z-]*)/g, 'the $1 input');
+}
