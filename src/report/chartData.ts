@@ -1,0 +1,150 @@
+/**
+ * Pure preparation of what the charts draw: trial classes, the log-lr domain and its ticks, and a
+ * loss range that keeps the descent readable when losses explode near blow-up.
+ */
+import type { Analysis, FittedCurve } from '../analysis/types.js';
+import type { TrialRecord } from '../search/types.js';
+
+/** How a trial is drawn. */
+export type TrialKind = 'coarse grid' | 'refinement' | 'above loss axis' | 'diverged';
+
+/** One trial as the curve chart plots it (lr > 0 only; lr = 0 becomes the L(0) line). */
+export interface TrialPoint {
+  readonly lr: number;
+  /** The measured loss, or null when the trial diverged. */
+  readonly loss: number | null;
+  /** Where the point is drawn: the loss, or the top edge for diverged and off-axis trials. */
+  readonly y: number;
+  readonly round: number;
+  readonly kind: TrialKind;
+}
+
+/** A loss (or curvature) axis range and whether it was cut. */
+export interface ValueRange {
+  /** [bottom, top] of the axis. */
+  readonly domain: readonly [number, number];
+  /** The axis top when the axis was cut (larger values sit on the top edge); null when everything fits. */
+  readonly clippedAt: number | null;
+}
+
+/** A log-lr axis: its domain and the tick values to label. */
+export interface LrAxis {
+  readonly domain: readonly [number, number];
+  readonly ticks: readonly number[];
+  /** d3-format string for the tick labels. */
+  readonly format: string;
+}
+
+/** A blow-up region may dwarf the descent by this factor before the axis is cut. */
+const CLIP_RATIO = 3;
+/** Room above the plateau kept when the axis is cut, as a fraction of the descent's height. */
+const CLIP_HEADROOM = 0.5;
+/** Padding of the lr axis beyond the outermost trials, decades. */
+const LR_PAD_DECADES = 0.15;
+
+/** True when the trial counts as diverged: flagged, or no finite loss. */
+export function isDiverged(record: TrialRecord): boolean {
+  return record.diverged || record.loss === null || !Number.isFinite(record.loss);
+}
+
+/** Finite losses of trials with lr > 0. */
+function finiteTrials(samples: readonly TrialRecord[]): { lr: number; loss: number }[] {
+  const out: { lr: number; loss: number }[] = [];
+  for (const s of samples) {
+    if (s.lr > 0 && !isDiverged(s)) out.push({ lr: s.lr, loss: s.loss as number });
+  }
+  return out;
+}
+
+/**
+ * The loss axis: from the lowest loss to a little above the plateau (L(0) and every loss left of the
+ * minimum), cut there only when the blow-up region would otherwise squash the descent to under a
+ * third of the height. Empty input gives [0, 1].
+ */
+export function lossRange(samples: readonly TrialRecord[], analysis: Analysis): ValueRange {
+  const trials = finiteTrials(samples);
+  const l0 = analysis.lossAtZero !== null && Number.isFinite(analysis.lossAtZero) ? analysis.lossAtZero : null;
+  const fitValues = (analysis.fit?.y ?? []).filter(Number.isFinite);
+  const all = [...trials.map((t) => t.loss), ...(l0 === null ? [] : [l0])];
+  if (all.length === 0) return { domain: [0, 1], clippedAt: null };
+
+  const lowest = Math.min(...all, ...fitValues);
+  const highest = Math.max(...all);
+  const best = trials.reduce<{ lr: number; loss: number } | null>((b, t) => (b === null || t.loss < b.loss ? t : b), null);
+  const left = trials.filter((t) => best !== null && t.lr <= best.lr).map((t) => t.loss);
+  const plateau = Math.max(...left, ...(l0 === null ? [] : [l0]), lowest);
+  const descent = plateau - lowest;
+
+  if (descent > 0 && highest - lowest > CLIP_RATIO * descent) {
+    const domain = pad(lowest, plateau + CLIP_HEADROOM * descent);
+    return { domain, clippedAt: domain[1] };
+  }
+  return { domain: pad(lowest, highest), clippedAt: null };
+}
+
+/** [lo, hi] widened a little, so points do not sit on the frame; a flat range gets ±10 %. */
+function pad(lo: number, hi: number): readonly [number, number] {
+  const span = hi - lo;
+  if (!(span > 0)) {
+    const half = Math.abs(lo) * 0.1 || 0.5;
+    return [lo - half, hi + half];
+  }
+  return [lo - 0.05 * span, hi + 0.1 * span];
+}
+
+/** Every trial with lr > 0, classified and placed; diverged and off-axis ones sit on the top edge. */
+export function trialPoints(samples: readonly TrialRecord[], range: ValueRange): TrialPoint[] {
+  const topEdge = range.domain[1];
+  return samples
+    .filter((s) => s.lr > 0)
+    .map((s): TrialPoint => {
+      if (isDiverged(s)) return { lr: s.lr, loss: null, y: topEdge, round: s.round, kind: 'diverged' };
+      const loss = s.loss as number;
+      if (range.clippedAt !== null && loss > topEdge) return { lr: s.lr, loss, y: topEdge, round: s.round, kind: 'above loss axis' };
+      return { lr: s.lr, loss, y: loss, round: s.round, kind: s.round === 0 ? 'coarse grid' : 'refinement' };
+    })
+    .sort((a, b) => a.lr - b.lr);
+}
+
+/**
+ * The lr axis over every trial with lr > 0 (diverged included) and the fitted curve, padded a little;
+ * ticks at each power of ten, plus 2× and 5× when the range is under two decades. No trials: 1e-7..10.
+ */
+export function lrAxis(samples: readonly TrialRecord[], fit: FittedCurve | null): LrAxis {
+  const logs = samples.filter((s) => s.lr > 0 && Number.isFinite(s.lr)).map((s) => Math.log10(s.lr));
+  if (fit !== null) logs.push(...fit.x.filter(Number.isFinite));
+  const lo = logs.length > 0 ? Math.min(...logs) - LR_PAD_DECADES : -7;
+  const hi = logs.length > 0 ? Math.max(...logs) + LR_PAD_DECADES : 1;
+  const narrow = hi - lo < 2;
+  const ticks: number[] = [];
+  for (let d = Math.floor(lo); d <= Math.ceil(hi); d++) {
+    for (const m of narrow ? [1, 2, 5] : [1]) {
+      const v = m * 10 ** d;
+      const lv = Math.log10(v);
+      if (lv >= lo - 1e-9 && lv <= hi + 1e-9) ticks.push(Number(v.toPrecision(12)));
+    }
+  }
+  return { domain: [10 ** lo, 10 ** hi], ticks, format: '.0e' };
+}
+
+/**
+ * The curvature axis: the range of k left of maxLr (all of it with no window), cut there when the
+ * curve right of maxLr would dwarf it by more than {@link CLIP_RATIO}.
+ */
+export function curvatureRange(fit: FittedCurve | null, maxLr: number | null): ValueRange {
+  const ks = fit === null ? [] : fit.curvature.filter(Number.isFinite);
+  if (fit === null || ks.length === 0) return { domain: [-1, 1], clippedAt: null };
+  const limit = maxLr === null ? Infinity : Math.log10(maxLr) + 0.1;
+  const inside = fit.curvature.filter((k, i) => Number.isFinite(k) && (fit.x[i] ?? Infinity) <= limit);
+  const roi = inside.length > 0 ? inside : ks;
+  const lo = Math.min(...roi, 0);
+  const hi = Math.max(...roi, 0);
+  const allLo = Math.min(...ks);
+  const allHi = Math.max(...ks);
+  const span = hi - lo;
+  if (span > 0 && allHi - allLo > CLIP_RATIO * span) {
+    const margin = 0.15 * span;
+    return { domain: [lo - margin, hi + margin], clippedAt: hi + margin };
+  }
+  return { domain: pad(allLo, allHi), clippedAt: null };
+}

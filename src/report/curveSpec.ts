@@ -1,0 +1,194 @@
+/**
+ * The curve chart (curve.png): validation loss against learning rate on a log axis, as in the
+ * paper's Figures 3 and 5–8. Pure: builds a Vega-Lite spec, touches nothing.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { METHODS } from '../analysis/types.js';
+import { lossRange, lrAxis, trialPoints, type TrialKind } from './chartData.js';
+import { formatLoss, formatLr } from './format.js';
+import { messages, METHOD_LABELS } from './messages.js';
+import { CHART_CONFIG, COLORS, CROSS_SHAPE, PICK_COLORS, SIZES, STROKES } from './theme.js';
+import type { ChartInput, ChartOptions } from './types.js';
+
+/** A line in the "Curve and picks" legend: label, colour, dash. */
+interface Series {
+  readonly label: string;
+  readonly color: string;
+  readonly dash: number[];
+}
+
+const TRIAL_STYLE: Readonly<Record<TrialKind, { fill: string; shape: string }>> = {
+  'coarse grid': { fill: COLORS.coarse, shape: 'circle' },
+  refinement: { fill: COLORS.refinement, shape: 'diamond' },
+  'above loss axis': { fill: COLORS.aboveAxis, shape: 'triangle-up' },
+  diverged: { fill: COLORS.diverged, shape: CROSS_SHAPE },
+};
+
+const TRIAL_ORDER: readonly TrialKind[] = ['coarse grid', 'refinement', 'above loss axis', 'diverged'];
+
+/**
+ * Builds the curve chart's Vega-Lite spec: trials as points (coarse grid and refinement apart,
+ * diverged ✕ and off-axis ▲ on the top edge), the fitted curve, the shaded window, rules for minLr,
+ * maxLr and the three picks (the selected one thick), L(0) as a horizontal line. Pure.
+ */
+export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLevelSpec {
+  const { analysis, samples, method } = input;
+  const width = options.width ?? SIZES.width;
+  const height = options.height ?? SIZES.curveHeight;
+  const range = lossRange(samples, analysis);
+  const axis = lrAxis(samples, analysis.fit);
+  const points = trialPoints(samples, range);
+
+  const series: Series[] = [];
+  const lineLayers: TopLevelSpec[] = [];
+  const ruleRows: { lr: number; series: string; selected: boolean }[] = [];
+
+  if (analysis.fit !== null) series.push({ label: 'fitted curve', color: COLORS.fit, dash: [1, 0] });
+  const l0Label = analysis.lossAtZero === null ? null : `L(0) = ${formatLoss(analysis.lossAtZero)} (lr = 0, untrained)`;
+  if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: [2, 3] });
+  if (analysis.minLr !== null && analysis.maxLr !== null) {
+    const minLabel = `minLr = ${formatLr(analysis.minLr)} (knee)`;
+    const maxLabel = `maxLr = ${formatLr(analysis.maxLr)} (curve minimum)`;
+    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] }, { label: maxLabel, color: COLORS.window, dash: [6, 4] });
+    ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false }, { lr: analysis.maxLr, series: maxLabel, selected: false });
+  }
+  if (analysis.picks !== null) {
+    for (const m of METHODS) {
+      const lr = analysis.picks[m];
+      const label = `${METHOD_LABELS[m]} = ${formatLr(lr)}${m === method ? '  ★ selected' : ''}`;
+      series.push({ label, color: PICK_COLORS[m], dash: [1, 0] });
+      ruleRows.push({ lr, series: label, selected: m === method });
+    }
+  }
+
+  // color and strokeDash share field, title and legend settings so Vega-Lite merges them into one legend.
+  const lineLegend = { orient: 'right' as const, symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 260 };
+  const color = {
+    field: 'series',
+    type: 'nominal' as const,
+    title: 'Curve and picks',
+    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
+    legend: lineLegend,
+  };
+  const strokeDash = {
+    field: 'series',
+    type: 'nominal' as const,
+    title: 'Curve and picks',
+    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) },
+    legend: lineLegend,
+  };
+  const x = {
+    field: 'lr',
+    type: 'quantitative' as const,
+    title: 'learning rate (log scale)',
+    scale: { type: 'log' as const, domain: [...axis.domain], nice: false },
+    axis: { values: [...axis.ticks], format: axis.format, grid: true },
+  };
+  const y = {
+    field: 'loss',
+    type: 'quantitative' as const,
+    title: 'validation loss',
+    scale: { domain: [...range.domain], zero: false, nice: false },
+  };
+
+  if (analysis.minLr !== null && analysis.maxLr !== null) {
+    lineLayers.push({
+      name: 'window',
+      data: { values: [{ minLr: analysis.minLr, maxLr: analysis.maxLr }] },
+      mark: { type: 'rect', color: COLORS.windowShade, opacity: 0.6 },
+      encoding: { x: { ...x, field: 'minLr' }, x2: { field: 'maxLr' } },
+    } as TopLevelSpec);
+  }
+  if (analysis.fit !== null) {
+    const fit = analysis.fit;
+    const rows = fit.x.flatMap((lx, i) => {
+      const loss = fit.y[i];
+      return loss !== undefined && Number.isFinite(loss) && Number.isFinite(lx) ? [{ lr: 10 ** lx, loss, series: 'fitted curve' }] : [];
+    });
+    lineLayers.push({
+      name: 'fit',
+      data: { values: rows },
+      mark: { type: 'line', clip: true, strokeWidth: STROKES.fit, interpolate: 'linear' },
+      encoding: { x, y, color, strokeDash },
+    } as TopLevelSpec);
+  }
+  if (l0Label !== null) {
+    lineLayers.push({
+      name: 'lossAtZero',
+      data: { values: [{ loss: analysis.lossAtZero, series: l0Label }] },
+      mark: { type: 'rule', strokeWidth: STROKES.bound, clip: true },
+      encoding: { y, color, strokeDash },
+    } as TopLevelSpec);
+  }
+  if (ruleRows.length > 0) {
+    lineLayers.push({
+      name: 'picks',
+      data: { values: ruleRows },
+      mark: { type: 'rule' },
+      encoding: {
+        x,
+        color,
+        strokeDash,
+        strokeWidth: { condition: { test: 'datum.selected', value: STROKES.selected }, value: STROKES.pick },
+      },
+    } as TopLevelSpec);
+  }
+
+  const kinds = TRIAL_ORDER.filter((k) => points.some((p) => p.kind === k));
+  const counts = new Map(kinds.map((k) => [k, points.filter((p) => p.kind === k).length]));
+  const kindLabel = (k: TrialKind): string => `${k} (${counts.get(k) ?? 0})`;
+  const trialDomain = kinds.map(kindLabel);
+  const trialLayer = {
+    name: 'trials',
+    data: { values: points.map((p) => ({ lr: p.lr, loss: p.y, measured: p.loss, round: p.round, kind: kindLabel(p.kind) })) },
+    mark: { type: 'point', filled: true, size: 46, opacity: 0.9, strokeWidth: 0 },
+    encoding: {
+      x,
+      y,
+      fill: {
+        field: 'kind',
+        type: 'nominal',
+        title: 'Trials',
+        scale: { domain: trialDomain, range: kinds.map((k) => TRIAL_STYLE[k].fill) },
+        legend: { orient: 'right' },
+      },
+      shape: {
+        field: 'kind',
+        type: 'nominal',
+        title: 'Trials',
+        scale: { domain: trialDomain, range: kinds.map((k) => TRIAL_STYLE[k].shape) },
+        legend: { orient: 'right' },
+      },
+    },
+  } as TopLevelSpec;
+
+  const subtitle = curveSubtitle(input, range.clippedAt, points.filter((p) => p.kind === 'above loss axis').length, counts.get('diverged') ?? 0);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    background: 'white',
+    padding: 12,
+    width,
+    height,
+    title: {
+      text: messages.curveTitle(input.steps),
+      subtitle,
+      ...(analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}),
+    },
+    config: CHART_CONFIG,
+    layer: [...lineLayers, trialLayer],
+    resolve: { scale: { fill: 'shared', shape: 'shared' } },
+  } as TopLevelSpec;
+}
+
+/** The subtitle lines: the window (or why there is none), then what was cut or marked. */
+function curveSubtitle(input: ChartInput, clippedAt: number | null, above: number, diverged: number): string[] {
+  const { analysis, method } = input;
+  const lines: string[] = [];
+  if (analysis.reason !== null) lines.push(messages.noWindowSubtitle(analysis.reason.message));
+  else if (analysis.minLr !== null && analysis.maxLr !== null && analysis.picks !== null) {
+    lines.push(messages.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method]));
+  }
+  if (clippedAt !== null) lines.push(messages.lossClipped(clippedAt, above));
+  if (diverged > 0) lines.push(messages.divergedNote(diverged));
+  return lines;
+}

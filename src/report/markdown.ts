@@ -1,0 +1,136 @@
+/**
+ * The Markdown report (report.md, PR comment, job summary): summary table, inline Mermaid chart,
+ * collapsed trial table. Pure; always under the length budget, cutting only the trial table.
+ */
+import { analyze } from '../analysis/analyze.js';
+import type { Analysis, Sample } from '../analysis/types.js';
+import { METHODS } from '../analysis/types.js';
+import type { SweepResult, TrialRecord } from '../search/types.js';
+import { isDiverged } from './chartData.js';
+import { formatDecades, formatLoss, formatLr } from './format.js';
+import { mermaidChart } from './mermaid.js';
+import { messages, METHOD_LABELS } from './messages.js';
+import type { ReportOptions } from './types.js';
+
+/** Default length budget, characters: GitHub's 65,536 limit minus room for a caller's header. */
+export const DEFAULT_MAX_CHARS = 60_000;
+
+/** The analysis' view of recorded trials: a diverged trial's loss is NaN. */
+export function toSamples(records: readonly TrialRecord[]): Sample[] {
+  return records.map((r) => ({ lr: r.lr, loss: isDiverged(r) ? Number.NaN : (r.loss as number) }));
+}
+
+/** Re-reads a result's samples the way the search did (pure and deterministic). */
+export function analyzeResult(result: SweepResult): Analysis {
+  return analyze(toSamples(result.samples), result.lossAtZero === null ? {} : { lossAtZero: result.lossAtZero });
+}
+
+/** Escapes text for Markdown table cells and HTML-aware renderers. */
+function escapeMd(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+}
+
+const code = (text: string): string => `\`${text}\``;
+
+/** The summary: headline (selected lr or the no-window reason) and the table. Never cut. */
+function summary(result: SweepResult, options: ReportOptions): string {
+  const out: string[] = [messages.heading(), ''];
+  if (result.selectedLr !== null && result.reason === null) {
+    out.push(messages.selectedSentence(result.method, result.selectedLr), '');
+  } else {
+    out.push('> [!WARNING]', `> **No viable window.** ${escapeMd(result.reason ?? 'the analysis found no window')}`, '');
+  }
+  out.push('| | Value |', '|:--|:--|');
+  out.push(`| minLr (knee) | ${code(formatLr(result.minLr))} |`);
+  out.push(`| maxLr (curve minimum) | ${code(formatLr(result.maxLr))} |`);
+  for (const m of METHODS) {
+    const lr = result.picks === null ? null : result.picks[m];
+    const mark = m === result.method && lr !== null ? ' ★' : '';
+    out.push(`| ${METHOD_LABELS[m]} | ${code(formatLr(lr))}${mark} |`);
+  }
+  const selected = result.selectedLr === null ? 'none: no viable window' : `**${code(formatLr(result.selectedLr))}**`;
+  out.push(`| **selected** (${METHOD_LABELS[result.method]}) | ${selected} |`);
+  out.push(`| trials | ${result.trials} (lr = 0 included) |`);
+  out.push(`| L(0), untrained loss | ${formatLoss(result.lossAtZero)} |`);
+  const drift = options.drift;
+  if (drift !== undefined) {
+    out.push(`| committed lr | ${code(formatLr(drift.expectedLr))} |`);
+    out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
+    out.push(`| verdict | ${messages.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
+  }
+  return out.join('\n');
+}
+
+/** One trial table row. */
+function trialRow(record: TrialRecord, index: number): string {
+  const diverged = isDiverged(record);
+  const loss = diverged ? '—' : formatLoss(record.loss);
+  const lr = record.lr === 0 ? '0' : record.lr.toExponential(2);
+  return `| ${index + 1} | ${lr} | ${loss} | ${record.round} | ${diverged ? '✕ yes' : ''} |`;
+}
+
+/**
+ * The collapsed trial table in lr order, with at most as many rows as fit `budget` characters. When
+ * cut, it keeps the trials nearest the selected lr (the lowest loss with no selection) and says so.
+ */
+function trialTable(result: SweepResult, budget: number): string {
+  const samples = result.samples;
+  const indexed = samples.map((record, index) => ({ record, index }));
+  const head = ['<details>', `<summary>${messages.trialsSummary(samples.length)}</summary>`, '', '| # | lr | loss | round | diverged |', '|--:|--:|--:|--:|:--|'];
+  const tail = ['', '</details>'];
+  const rows = indexed.map(({ record, index }) => ({ record, index, text: trialRow(record, index) }));
+  const fixed = head.join('\n').length + tail.join('\n').length + 2;
+  const total = rows.reduce((n, r) => n + r.text.length + 1, fixed);
+  let kept = rows;
+  let note: string | null = null;
+  if (total > budget) {
+    const focus = focusLr(result);
+    const byCloseness = [...rows].sort((a, b) => distance(a.record.lr, focus) - distance(b.record.lr, focus) || a.index - b.index);
+    const noteRoom = messages.trialsTruncated(samples.length, samples.length).length + 4;
+    let used = fixed + noteRoom;
+    kept = [];
+    for (const row of byCloseness) {
+      if (used + row.text.length + 1 > budget) break;
+      kept.push(row);
+      used += row.text.length + 1;
+    }
+    note = messages.trialsTruncated(kept.length, samples.length);
+  }
+  const ordered = [...kept].sort((a, b) => a.record.lr - b.record.lr || a.index - b.index);
+  return [...head, ...ordered.map((r) => r.text), ...(note === null ? [] : ['', note]), ...tail].join('\n');
+}
+
+/** Where a cut trial table centres: the selected lr, else the lowest finite loss's lr. */
+function focusLr(result: SweepResult): number {
+  if (result.selectedLr !== null) return result.selectedLr;
+  const finite = result.samples.filter((s) => s.lr > 0 && !isDiverged(s));
+  const best = finite.reduce<TrialRecord | null>((b, s) => (b === null || (s.loss as number) < (b.loss as number) ? s : b), null);
+  return best?.lr ?? 1;
+}
+
+/** Distance in decades; lr = 0 counts as far away but is kept ahead of nothing in particular. */
+function distance(lr: number, focus: number): number {
+  return lr > 0 ? Math.abs(Math.log10(lr) - Math.log10(focus)) : 100;
+}
+
+/**
+ * Renders the Markdown report: a summary table (window, picks, selection, trials, drift verdict),
+ * an inline Mermaid chart of the curve, the trial table in a collapsed `<details>`, and the artifact
+ * link. Stays under `options.maxChars` (default {@link DEFAULT_MAX_CHARS}) by cutting the trial
+ * table only. Pure; recomputes the analysis with `analyze` unless `options.analysis` is given.
+ *
+ * @example
+ * const md = renderMarkdown(result, { drift, artifactUrl });
+ */
+export function renderMarkdown(result: SweepResult, options: ReportOptions = {}): string {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const analysis = options.analysis ?? analyzeResult(result);
+  const chart = mermaidChart(result.samples, analysis, messages.curveTitle(result.settings.steps));
+  const parts = [summary(result, options), ''];
+  if (chart.block !== null) parts.push(chart.block, '');
+  parts.push(chart.caption, '');
+  if (options.artifactUrl !== undefined) parts.push(messages.artifactLink(options.artifactUrl), '');
+  const head = parts.join('\n');
+  const table = trialTable(result, maxChars - head.length - 1);
+  return `${head}\n${table}\n`;
+}

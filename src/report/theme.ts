@@ -1,0 +1,50 @@
+/**
+ * The look shared by every chart: the paper's pick colours, sizes that read in a PR comment, and a
+ * Vega-Lite config block.
+ */
+import type { Method } from '../analysis/types.js';
+
+/** The paper's colours (Figure 9): method 1 orange, method 2 blue, method 3 green. */
+export const PICK_COLORS: Readonly<Record<Method, string>> = {
+  midpoint: '#ff7f0e',
+  halfLoss: '#1f77b4',
+  steepest: '#2ca02c',
+};
+
+/** Colours of everything else on the charts. */
+export const COLORS = {
+  fit: '#222222',
+  window: '#777777',
+  windowShade: '#f6e7cf',
+  lossAtZero: '#9a9a9a',
+  coarse: '#555555',
+  refinement: '#9467bd',
+  aboveAxis: '#8c564b',
+  diverged: '#d62728',
+  curvature: '#222222',
+  searchShade: '#dbe9f6',
+  warning: '#b00020',
+} as const;
+
+/** Default plot sizes, CSS pixels; the PNG is rendered at 2×. */
+export const SIZES = {
+  width: 560,
+  curveHeight: 320,
+  curvatureHeight: 200,
+} as const;
+
+/** Stroke widths: the selected pick stands out, the others stay readable. */
+export const STROKES = { selected: 3.5, pick: 1.8, bound: 1.5, fit: 2.2 } as const;
+
+/** A filled ✕, for diverged trials (Vega symbol paths live in a unit square around 0). */
+export const CROSS_SHAPE =
+  'M-1,-0.7L-0.7,-1L0,-0.3L0.7,-1L1,-0.7L0.3,0L1,0.7L0.7,1L0,0.3L-0.7,1L-1,0.7L-0.3,0Z';
+
+/** The Vega-Lite `config` every chart uses. */
+export const CHART_CONFIG = {
+  font: 'DejaVu Sans, Helvetica, Arial, sans-serif',
+  view: { stroke: '#bbbbbb' },
+  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', gridColor: '#eeeeee', tickColor: '#999999', domainColor: '#999999' },
+  legend: { labelFontSize: 11, titleFontSize: 11.5, labelLimit: 260, symbolSize: 110, rowPadding: 3 },
+  title: { fontSize: 15, subtitleFontSize: 11.5, subtitleColor: '#444444', anchor: 'start', offset: 10, subtitlePadding: 4 },
+} as const;
