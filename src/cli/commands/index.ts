@@ -4,6 +4,8 @@
  * and add it to the list. Nothing else needs to change.
  */
 import type { CliCommand } from '../command.js';
+import { analyzeCommand } from './analyze.js';
+import { searchCommand } from './search.js';
 
 /** Every command, in help order. */
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [searchCommand, analyzeCommand];

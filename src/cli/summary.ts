@@ -1,0 +1,41 @@
+/** The human-readable result table printed by `search` and `analyze`. Pure. */
+import type { Method } from '../analysis/types.js';
+import type { SweepResult } from '../search/types.js';
+import { displayLoss, displayLr } from './format.js';
+
+/** The flag spelling of each method, as users type it after --method. */
+export const METHOD_FLAGS: Readonly<Record<Method, string>> = { midpoint: 'midpoint', halfLoss: 'half-loss', steepest: 'steepest' };
+
+/** Options for {@link formatSummary}. */
+export interface SummaryOptions {
+  /** Where results.json was written, shown last. Default: not shown. */
+  readonly resultsPath?: string;
+}
+
+/**
+ * The result as an aligned table: the window (minLr, maxLr, its width in decades), the three picks
+ * with the selected one marked, L(0) and trials; or the no-window reason with what to change.
+ */
+export function formatSummary(result: SweepResult, options: SummaryOptions = {}): string {
+  const rows: [string, string][] = [];
+  if (result.picks === null || result.minLr === null || result.maxLr === null) {
+    rows.push(['No viable window', result.reason ?? 'no reason given']);
+  } else {
+    const decades = Math.log10(result.maxLr) - Math.log10(result.minLr);
+    rows.push(['Viable window', `${displayLr(result.minLr)} .. ${displayLr(result.maxLr)}  (${decades.toFixed(2)} decades)`]);
+    rows.push(['  minLr', `${displayLr(result.minLr)}  knee: the loss starts to fall`]);
+    rows.push(['  maxLr', `${displayLr(result.maxLr)}  minimum of the fitted loss`]);
+    rows.push(['Picks', '']);
+    for (const method of ['midpoint', 'halfLoss', 'steepest'] as const) {
+      const mark = method === result.method ? '  <- selected' : '';
+      rows.push([`  ${method}`, `${displayLr(result.picks[method])}${mark}`]);
+    }
+    if (result.selectedLr !== null) rows.push(['Selected lr', `${displayLr(result.selectedLr)}  (--method ${METHOD_FLAGS[result.method]})`]);
+  }
+  rows.push(['L(0)', result.lossAtZero === null ? 'unknown (no lr = 0 trial)' : displayLoss(result.lossAtZero)]);
+  const diverged = result.samples.filter((s) => s.diverged).length;
+  rows.push(['Trials', `${result.trials} (max ${result.settings.maxTrials})${diverged > 0 ? `, ${diverged} diverged` : ''}`]);
+  if (options.resultsPath !== undefined) rows.push(['Results', options.resultsPath]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return `${rows.map(([k, v]) => (v === '' ? k : `${k.padEnd(width)}  ${v}`)).join('\n')}\n`;
+}
