@@ -30,7 +30,8 @@ function escapeMd(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
 }
 
-const code = (text: string): string => `\`${text}\``;
+/** A learning rate in a code span; a missing one as a plain dash. */
+const code = (text: string): string => (text === '—' ? text : `\`${text}\``);
 
 /** The summary: headline (selected lr or the no-window reason) and the table. Never cut. */
 function summary(result: SweepResult, options: ReportOptions): string {
@@ -38,7 +39,7 @@ function summary(result: SweepResult, options: ReportOptions): string {
   if (result.selectedLr !== null && result.reason === null) {
     out.push(messages.selectedSentence(result.method, result.selectedLr), '');
   } else {
-    out.push('> [!WARNING]', `> **No viable window.** ${escapeMd(result.reason ?? 'the analysis found no window')}`, '');
+    out.push('> [!WARNING]', `> **No viable window:** ${escapeMd(result.reason ?? 'the analysis found no window')}`, '');
   }
   out.push('| | Value |', '|:--|:--|');
   out.push(`| minLr (knee) | ${code(formatLr(result.minLr))} |`);

@@ -3,7 +3,7 @@
  * seeded noise) and an Analysis derived from the noise-free curve the way the paper reads it, so the
  * charts can be built and checked without depending on the analysis code.
  */
-import type { Analysis, FittedCurve, Method } from '../../src/analysis/types.js';
+import type { Analysis, FittedCurve, Method, NoWindowCode } from '../../src/analysis/types.js';
 import type { SearchSettings, SweepResult, TrialRecord } from '../../src/search/types.js';
 
 /** The noise-free loss at x = log10(lr): plateau 2.3, descent near 1e-2.5, minimum near 1e-1, blow-up after. */
@@ -126,4 +126,18 @@ export function sweepResult(samples: readonly TrialRecord[], analysis: Analysis,
     samples,
     settings: { ...SETTINGS, method },
   };
+}
+
+/** The same trials read as having no window (the loss still falling, say): fit kept, window dropped. */
+export function withoutWindow(analysis: Analysis, code: NoWindowCode = 'still-falling', message = 'the loss is still falling at the largest lr tried (1e+1): raise --end-lr'): Analysis {
+  return { ...analysis, minLr: null, maxLr: null, picks: null, reason: { code, message }, divergedFrom: null };
+}
+
+/** Freezes an object graph, so a builder that writes to its input throws in strict mode. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_CHARS, renderMarkdown } from '../../src/report/markdown.js';
+import { messages } from '../../src/report/messages.js';
+import type { DriftCheck } from '../../src/report/types.js';
+import type { TrialRecord } from '../../src/search/types.js';
+import { syntheticAnalysis, syntheticTrials, sweepResult, withoutWindow } from './synthetic.js';
+
+/** GitHub's limit on a PR comment body, characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+
+const samples = syntheticTrials({ noise: 0.03 });
+const analysis = syntheticAnalysis(samples);
+const drift: DriftCheck = { expectedLr: 2e-3, driftDecades: 0.41, toleranceDecades: 0.3, verdict: 'fail' };
+
+/** `count` trials: the coarse grid plus refinement trials spread over the descent. */
+function manyTrials(count: number): TrialRecord[] {
+  const base = syntheticTrials({ noise: 0.03, refine: [] });
+  const extra = count - base.length;
+  const refine = Array.from({ length: extra }, (_, i) => -4 + (3.5 * (i + 0.5)) / extra);
+  return syntheticTrials({ noise: 0.03, refine }).map((r, i) => (i >= base.length ? { ...r, round: 1 + Math.floor((i - base.length) / 20) } : r));
+}
+
+describe('renderMarkdown', () => {
+  it('renderMarkdown(result, {drift, artifactUrl}) matches the snapshot for a normal search', async () => {
+    const md = renderMarkdown(sweepResult(samples, analysis), { analysis, drift, artifactUrl: 'https://github.com/o/r/actions/runs/1/artifacts/2' });
+    await expect(md).toMatchFileSnapshot('./__snapshots__/report-normal.md');
+  });
+
+  it('renderMarkdown(result) matches the snapshot for a search with no window, the reason first', async () => {
+    const none = withoutWindow(analysis);
+    const md = renderMarkdown(sweepResult(samples, none), { analysis: none });
+    await expect(md).toMatchFileSnapshot('./__snapshots__/report-no-window.md');
+    const reasonAt = md.indexOf(none.reason!.message);
+    expect(reasonAt).toBeGreaterThan(0);
+    expect(reasonAt).toBeLessThan(md.indexOf('| minLr'));
+  });
+
+  it('renderMarkdown(result) matches the snapshot for a 200-trial search and stays under the comment limit', async () => {
+    const trials = manyTrials(200);
+    expect(trials).toHaveLength(200);
+    const a = syntheticAnalysis(trials);
+    const md = renderMarkdown(sweepResult(trials, a), { analysis: a, drift: { ...drift, verdict: 'pass', driftDecades: 0.05 } });
+    await expect(md).toMatchFileSnapshot('./__snapshots__/report-200-trials.md');
+    expect(md.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    expect(md.match(/^\| \d+ \| /gm)).toHaveLength(200);
+  });
+
+  it('renderMarkdown(result) with 5000 trials cuts the trial table, never the summary, to fit the limit', () => {
+    const trials = manyTrials(5000);
+    const a = syntheticAnalysis(trials);
+    const result = sweepResult(trials, a);
+    const md = renderMarkdown(result, { analysis: a, drift });
+    expect(md.length).toBeLessThanOrEqual(DEFAULT_MAX_CHARS);
+    expect(md.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    const shown = md.match(/^\| \d+ \| /gm)?.length ?? 0;
+    expect(shown).toBeGreaterThan(100);
+    expect(shown).toBeLessThan(5000);
+    expect(md).toContain(messages.trialsTruncated(shown, 5000));
+    expect(md).toContain(messages.selectedSentence('midpoint', result.selectedLr!));
+    expect(md).toContain(messages.verdict('fail', drift.driftDecades, drift.toleranceDecades));
+    expect(md).toContain('```mermaid');
+    expect(md.trimEnd().endsWith('</details>')).toBe(true);
+  });
+
+  it('renderMarkdown(result, {maxChars}) keeps the trials nearest the selected lr when it must cut', () => {
+    const trials = manyTrials(400);
+    const a = syntheticAnalysis(trials);
+    const result = sweepResult(trials, a);
+    const md = renderMarkdown(result, { analysis: a, maxChars: 8_000 });
+    expect(md.length).toBeLessThanOrEqual(8_000);
+    const lrs = [...md.matchAll(/^\| \d+ \| ([\d.e+-]+) \|/gm)].map((m) => Number(m[1]));
+    const selected = Math.log10(result.selectedLr!);
+    const farthestShown = Math.max(...lrs.map((lr) => Math.abs(Math.log10(lr) - selected)));
+    const nearestHidden = trials
+      .filter((t) => !lrs.includes(Number(t.lr.toExponential(2))))
+      .map((t) => (t.lr > 0 ? Math.abs(Math.log10(t.lr) - selected) : Infinity));
+    expect(farthestShown).toBeLessThanOrEqual(Math.min(...nearestHidden) + 1e-9);
+  });
+
+  it('renderMarkdown(result) writes Mermaid numbers without exponents and one value per x category', () => {
+    const md = renderMarkdown(sweepResult(samples, analysis), { analysis });
+    const block = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;
+    const categories = /x-axis "learning rate" \[(.*)\]/.exec(block)![1]!.split(', ');
+    const values = /line \[(.*)\]/.exec(block)![1]!.split(', ');
+    expect(values).toHaveLength(categories.length);
+    // Mermaid's xychart lexer reads numbers as [+-]?(\d+(\.\d+)?|\.\d+): no exponent allowed.
+    for (const v of values) expect(v).toMatch(/^[+-]?(\d+(\.\d+)?|\.\d+)$/);
+    for (const c of categories) expect(c).toMatch(/^"1e-?\d+"$|^"\d\.\de-?\d+"$/);
+    expect(block).toMatch(/y-axis "validation loss" [\d.]+ --> [\d.]+/);
+  });
+
+  it('renderMarkdown(result) with every trial diverged still renders the summary and says there is nothing to chart', () => {
+    const trials: TrialRecord[] = [
+      { lr: 0, loss: 2.3, diverged: false, round: 0 },
+      { lr: 1e-2, loss: null, diverged: true, round: 0 },
+    ];
+    const none = { minLr: null, maxLr: null, picks: null, lossAtZero: 2.3, fit: null, divergedFrom: null, reason: { code: 'all-diverged' as const, message: 'every trial diverged: lower --start-lr' } };
+    const md = renderMarkdown(sweepResult(trials, none), { analysis: none });
+    expect(md).toContain(messages.mermaidNothing());
+    expect(md).not.toContain('```mermaid');
+    expect(md).toContain('every trial diverged: lower --start-lr');
+  });
+});
