@@ -1,5 +1,14 @@
-// Bundles src/ into dist/: the action (dist/index.js), the CLI (dist/cli.js) and the library (dist/lib.js).
+// Bundles src/ into dist/: the action (dist/index.js and its lazily loaded chunks, every package
+// bundled except native canvas, plus the tfjs wasm binaries), the CLI (dist/cli.js) and the library
+// (dist/lib.js), both with packages external.
+// Usage: node scripts/build.mjs [outdir]   (default dist; the staleness test builds into a temp dir)
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+
+const outdir = resolve(process.argv[2] ?? 'dist');
+const require = createRequire(import.meta.url);
 
 const common = {
   bundle: true,
@@ -13,4 +22,37 @@ const common = {
   banner: { js: "import { createRequire as __lrSweepCreateRequire } from 'node:module'; const require = __lrSweepCreateRequire(import.meta.url);" },
 };
 
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', lib: 'src/index.ts' }, outdir: 'dist', packages: 'external' });
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', lib: 'src/index.ts' }, outdir, packages: 'external' });
+
+// The action runs from a checkout of this repository with no node_modules: bundle every package.
+// canvas is native and stays external (installed into the action folder on first use, see
+// src/action/native.ts). tfjs-node(-gpu) are resolved at run time from the user's repository.
+// Splitting lets main.ts import the report (vega, which probes canvas once at load) lazily,
+// after canvas is in place. Emscripten's CommonJS output (tfjs-backend-wasm) reads __dirname to
+// find its .wasm files, which are copied next to the chunks.
+const action = await build({
+  ...common,
+  metafile: true,
+  entryPoints: { index: 'src/action/index.ts' },
+  outdir,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  external: ['canvas', '@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu'],
+  banner: {
+    js:
+      "import { createRequire as __lrSweepCreateRequire } from 'node:module'; import { fileURLToPath as __lrSweepFileURLToPath } from 'node:url'; import { dirname as __lrSweepDirname } from 'node:path'; " +
+      'const require = __lrSweepCreateRequire(import.meta.url); const __filename = __lrSweepFileURLToPath(import.meta.url); const __dirname = __lrSweepDirname(__filename);',
+  },
+});
+
+const wasmDir = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+const wasmFiles = (await readdir(wasmDir)).filter((name) => name.endsWith('.wasm'));
+const wasmUsers = Object.entries(action.metafile.outputs)
+  .filter(([, output]) => Object.keys(output.inputs).some((input) => input.includes('tfjs-backend-wasm')))
+  .map(([file]) => dirname(resolve(file)));
+for (const dir of new Set(wasmUsers)) {
+  for (const name of wasmFiles) await copyFile(join(wasmDir, name), join(dir, name));
+}

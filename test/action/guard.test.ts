@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { driftDecades, judge, newBaselineText, parseTolerance, readCommittedLr, roundLr, updateBaselineText } from '../../src/action/guard.js';
+import { baselineKeyBlocked, baselineMultiDocument, baselineNotANumber } from '../../src/action/messages.js';
+import { UsageError } from '../../src/errors.js';
+
+const DECADES = 1e-12;
+
+describe('parseTolerance', () => {
+  it('parseTolerance(text) reads decades and factors', () => {
+    expect(parseTolerance('0.3')).toBe(0.3);
+    expect(parseTolerance('1')).toBe(1);
+    // 10x is exactly one decade; 2X is log10(2).
+    expect(parseTolerance('10x')).toBe(1);
+    expect(Math.abs((parseTolerance('2X') ?? 0) - Math.log10(2))).toBeLessThan(DECADES);
+    expect(Math.abs((parseTolerance('1.5 x') ?? 0) - Math.log10(1.5))).toBeLessThan(DECADES);
+  });
+
+  it('parseTolerance returns null for zero, negatives, factors up to 1 and garbage', () => {
+    for (const bad of ['', 'abc', '0', '-0.3', '1x', '0.9x', 'x', 'NaN', 'Infinity', '1e999']) expect(parseTolerance(bad)).toBeNull();
+  });
+});
+
+describe('judge', () => {
+  it('driftDecades(selected, committed) is the absolute log10 distance', () => {
+    // log10(1e-3) - log10(1e-4) = 1 decade, either way round.
+    expect(Math.abs(driftDecades(1e-3, 1e-4) - 1)).toBeLessThan(DECADES);
+    expect(Math.abs(driftDecades(1e-4, 1e-3) - 1)).toBeLessThan(DECADES);
+    expect(driftDecades(3e-4, 3e-4)).toBe(0);
+  });
+
+  it('judge fails a drift beyond tolerance and passes one within', () => {
+    expect(judge({ selectedLr: 1e-2, committedLr: 1e-3, toleranceDecades: 0.3, updateBaseline: false }).verdict).toBe('fail');
+    expect(judge({ selectedLr: 1.5e-3, committedLr: 1e-3, toleranceDecades: 0.3, updateBaseline: false }).verdict).toBe('pass');
+  });
+
+  it('judge passes a drift exactly at a factor tolerance despite float rounding', () => {
+    const tolerance = parseTolerance('2x') ?? 0;
+    expect(judge({ selectedLr: 2e-3, committedLr: 1e-3, toleranceDecades: tolerance, updateBaseline: false }).verdict).toBe('pass');
+    expect(judge({ selectedLr: 2.01e-3, committedLr: 1e-3, toleranceDecades: tolerance, updateBaseline: false }).verdict).toBe('fail');
+  });
+
+  it('judge reports no-window before anything else, no-baseline without a committed value, updated when asked', () => {
+    expect(judge({ selectedLr: null, committedLr: 1e-3, toleranceDecades: 0.3, updateBaseline: true })).toEqual({ verdict: 'no-window', driftDecades: null });
+    expect(judge({ selectedLr: 1e-3, committedLr: null, toleranceDecades: 0.3, updateBaseline: false })).toEqual({ verdict: 'no-baseline', driftDecades: null });
+    const updated = judge({ selectedLr: 1e-2, committedLr: 1e-3, toleranceDecades: 0.3, updateBaseline: true });
+    expect(updated.verdict).toBe('updated');
+    expect(Math.abs((updated.driftDecades ?? 0) - 1)).toBeLessThan(DECADES);
+  });
+});
+
+describe('readCommittedLr', () => {
+  it('readCommittedLr(text, file, null) reads the top-level lr of JSON', () => {
+    expect(readCommittedLr('{"lr": 0.001}', '.github/lr-sweep.json', null)).toBe(0.001);
+  });
+
+  it('readCommittedLr follows a dot path into YAML, including a YAML 1.2 exponent and a numeric string', () => {
+    const yaml = '# training\noptimizer:\n  name: adam\n  lr: 3e-4 # tuned\n';
+    expect(readCommittedLr(yaml, 'train.yaml', 'optimizer.lr')).toBe(3e-4);
+    expect(readCommittedLr('optimizer:\n  lr: "1e-3"\n', 'train.yml', 'optimizer.lr')).toBe(1e-3);
+  });
+
+  it('readCommittedLr returns null when the key is absent or null', () => {
+    expect(readCommittedLr('{"other": 1}', 'b.json', null)).toBeNull();
+    expect(readCommittedLr('optimizer:\n  lr:\n', 'c.yml', 'optimizer.lr')).toBeNull();
+    expect(readCommittedLr('optimizer: adam\n', 'c.yml', 'optimizer.lr')).toBeNull();
+    expect(readCommittedLr('', 'c.yml', null)).toBeNull();
+  });
+
+  it('readCommittedLr names the file, key and value when the value is not a positive number', () => {
+    expect(() => readCommittedLr('{"lr": "fast"}', 'b.json', null)).toThrow(new UsageError(baselineNotANumber('b.json', 'lr', '"fast"')));
+    expect(() => readCommittedLr('{"lr": -1}', 'b.json', null)).toThrow(baselineNotANumber('b.json', 'lr', '-1'));
+  });
+
+  it('readCommittedLr rejects unparseable files and multi-document YAML with a one-line UsageError', () => {
+    expect(() => readCommittedLr('{"lr": ', 'b.json', null)).toThrow(UsageError);
+    expect(() => readCommittedLr('a: [1\n', 'b.yaml', null)).toThrow(/^baseline-file "b.yaml" is not valid JSON or YAML: [^\n]+$/);
+    expect(() => readCommittedLr('lr: 1\n---\nlr: 2\n', 'b.yaml', null)).toThrow(baselineMultiDocument('b.yaml', 2));
+  });
+});
+
+describe('updateBaselineText', () => {
+  it('roundLr keeps 3 significant digits (at most 0.002 decades off)', () => {
+    expect(roundLr(0.00031622776601683794)).toBe(0.000316);
+    // |log10(0.000316) - log10(0.000316227766)| = 0.0003 decades.
+    expect(driftDecades(roundLr(0.00031622776601683794), 0.00031622776601683794)).toBeLessThan(0.002);
+  });
+
+  it('updateBaselineText(null, file) creates {"lr": value} for a new JSON file', () => {
+    const text = updateBaselineText(null, '.github/lr-sweep.json', null, 0.00031622776601683794);
+    expect(text).toBe('{\n  "lr": 0.000316\n}\n');
+    expect(text).toBe(newBaselineText('.github/lr-sweep.json', null, 0.00031622776601683794));
+  });
+
+  it('newBaselineText nests a dot path, as YAML for .yml files', () => {
+    expect(newBaselineText('train.yml', 'optimizer.lr', 1e-3)).toBe('optimizer:\n  lr: 0.001\n');
+    expect(parse(newBaselineText('train.yml', 'optimizer.adam.lr', 1e-3))).toEqual({ optimizer: { adam: { lr: 0.001 } } });
+    expect(JSON.parse(newBaselineText('x.json', 'a.b', 2e-5))).toEqual({ a: { b: 2e-5 } });
+  });
+
+  it('updateBaselineText replaces an existing YAML value in place, keeping comments, other keys and layout', () => {
+    const before = '# Training config (reviewed)\nmodel: resnet18   # backbone\noptimizer:\n  name: adam\n  lr: 1e-3  # tuned by lr-sweep\n  betas: [0.9, 0.999]\nbatch: 32\n';
+    const after = updateBaselineText(before, 'train.yaml', 'optimizer.lr', 3.1623e-4);
+    expect(after).toBe(before.replace('lr: 1e-3', 'lr: 0.000316'));
+    expect(readCommittedLr(after, 'train.yaml', 'optimizer.lr')).toBe(0.000316);
+  });
+
+  it('updateBaselineText adds a missing YAML key with the Document API, keeping comments and other keys', () => {
+    const before = '# Training config\nmodel: resnet18 # backbone\noptimizer:\n  name: adam # the optimizer\nbatch: 32\n';
+    const after = updateBaselineText(before, 'train.yaml', 'optimizer.lr', 1e-3);
+    expect(after).toContain('# Training config');
+    expect(after).toContain('# backbone');
+    expect(after).toContain('# the optimizer');
+    expect(parse(after)).toEqual({ model: 'resnet18', optimizer: { name: 'adam', lr: 0.001 }, batch: 32 });
+  });
+
+  it('updateBaselineText replaces an existing JSON value in place, byte for byte elsewhere', () => {
+    const before = '{\n    "model": "mlp",\n    "lr": 1e-3,\n    "layers": [64, 32]\n}\n';
+    expect(updateBaselineText(before, 'cfg.json', null, 2e-4)).toBe(before.replace('1e-3', '0.0002'));
+  });
+
+  it('updateBaselineText adds a missing JSON key with the file indentation, keeping other keys in order', () => {
+    const before = '{\n    "model": "mlp",\n    "optimizer": {"name": "sgd"}\n}\n';
+    const after = updateBaselineText(before, 'cfg.json', 'optimizer.lr', 1e-2);
+    expect(after).toBe('{\n    "model": "mlp",\n    "optimizer": {\n        "name": "sgd",\n        "lr": 0.01\n    }\n}\n');
+  });
+
+  it('updateBaselineText refuses, rather than overwrites, a path through a non-mapping', () => {
+    expect(() => updateBaselineText('optimizer: adam\n', 'train.yml', 'optimizer.lr', 1e-3)).toThrow(baselineKeyBlocked('train.yml', 'optimizer.lr', 'optimizer'));
+    expect(() => updateBaselineText('[1, 2]', 'x.json', null, 1e-3)).toThrow(baselineKeyBlocked('x.json', 'lr', '(top level)'));
+    expect(() => updateBaselineText('{"lr": {"a": 1}}', 'x.json', null, 1e-3)).toThrow(baselineKeyBlocked('x.json', 'lr', 'lr'));
+    expect(() => updateBaselineText('lr: 1\n---\nlr: 2\n', 'b.yaml', null, 1e-3)).toThrow(UsageError);
+  });
+
+  it('updateBaselineText detects JSON content in a file without an extension', () => {
+    expect(updateBaselineText('{"lr": 0.1}', 'LR', null, 0.2)).toBe('{"lr": 0.2}');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { InputDefaults, Inputs, type InputName } from '../../src/action/constants.js';
+import { readInputs } from '../../src/action/inputs.js';
+import { badInput, configXorCommand, TOLERANCE_ALLOWED } from '../../src/action/messages.js';
+import { UsageError } from '../../src/errors.js';
+
+const DECADES = 1e-12;
+
+function getter(values: Partial<Record<InputName, string>>): (name: InputName) => string {
+  return (name) => values[name] ?? '';
+}
+
+function readWith(values: Partial<Record<InputName, string>>) {
+  return readInputs(getter({ [Inputs.Command]: 'python train.py --lr {lr}', ...values }));
+}
+
+function errorOf(values: Partial<Record<InputName, string>>): string {
+  try {
+    readWith(values);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a UsageError');
+}
+
+describe('readInputs', () => {
+  it('readInputs(get) applies the action.yml defaults when inputs are empty', () => {
+    const inputs = readWith({});
+    expect(inputs.source).toEqual({ kind: 'command', command: 'python train.py --lr {lr}', ignoredBackend: null });
+    expect(inputs.method).toBe('midpoint');
+    expect(inputs.baselineFile).toBe('.github/lr-sweep.json');
+    expect(inputs.baselineKey).toBeNull();
+    expect(inputs.expectedLr).toBeNull();
+    expect(inputs.toleranceDecades).toBe(0.3);
+    expect(inputs.failOnDrift).toBe(true);
+    expect(inputs.updateBaseline).toBe(false);
+    expect(inputs.comment).toBe(true);
+    expect(inputs.allowForkPrs).toBe(false);
+    expect(inputs.artifactName).toBe('lr-sweep-report');
+    expect(inputs.workingDirectory).toBe('.');
+    expect(inputs.settings).toEqual({});
+  });
+
+  it('readInputs reads config with its backend', () => {
+    const inputs = readInputs(getter({ [Inputs.Config]: 'lr-sweep.config.mjs', [Inputs.Backend]: 'wasm' }));
+    expect(inputs.source).toEqual({ kind: 'config', configPath: 'lr-sweep.config.mjs', backend: 'wasm' });
+  });
+
+  it('readInputs rejects config and command together, and neither', () => {
+    expect(errorOf({ [Inputs.Config]: 'a.mjs' })).toBe(configXorCommand(true));
+    expect(() => readInputs(getter({}))).toThrow(configXorCommand(false));
+  });
+
+  it('readInputs maps the kebab-case methods to the library names', () => {
+    expect(readWith({ [Inputs.Method]: 'half-loss' }).method).toBe('halfLoss');
+    expect(readWith({ [Inputs.Method]: 'steepest' }).method).toBe('steepest');
+    expect(errorOf({ [Inputs.Method]: 'halfLoss' })).toBe(badInput('method', 'halfLoss', 'one of midpoint, half-loss, steepest'));
+  });
+
+  it('readInputs reads tolerance in decades or as a factor', () => {
+    expect(readWith({ [Inputs.Tolerance]: '0.5' }).toleranceDecades).toBe(0.5);
+    // 2x = log10(2) = 0.30103 decades.
+    expect(Math.abs(readWith({ [Inputs.Tolerance]: '2x' }).toleranceDecades - Math.log10(2))).toBeLessThan(DECADES);
+    expect(errorOf({ [Inputs.Tolerance]: 'abc' })).toBe('tolerance must be a positive number of decades or a factor like 2x, got "abc"');
+    for (const bad of ['0', '-1', '1x', '0.5x', 'x', '2xx']) expect(errorOf({ [Inputs.Tolerance]: bad })).toBe(badInput('tolerance', bad, TOLERANCE_ALLOWED));
+  });
+
+  it('readInputs reads the search settings the user set, and only those', () => {
+    const inputs = readWith({
+      [Inputs.StartLr]: '1e-6',
+      [Inputs.EndLr]: '1',
+      [Inputs.CoarseStep]: '0.25',
+      [Inputs.Threshold]: '0.1',
+      [Inputs.MaxTrials]: '40',
+      [Inputs.Steps]: '10',
+      [Inputs.Seed]: '0',
+      [Inputs.Parallel]: '2',
+    });
+    expect(inputs.settings).toEqual({ startLr: 1e-6, endLr: 1, coarseStep: 0.25, threshold: 0.1, maxTrials: 40, steps: 10, seed: 0, parallel: 2 });
+  });
+
+  it.each([
+    [Inputs.StartLr, '0', 'a positive learning rate such as 1e-7'],
+    [Inputs.EndLr, 'ten', 'a positive learning rate such as 10'],
+    [Inputs.CoarseStep, '-0.5', 'a positive number of decades such as 0.5'],
+    [Inputs.Threshold, '0x10', 'a positive number of decades such as 0.05'],
+    [Inputs.MaxTrials, '2.5', 'a whole number >= 1'],
+    [Inputs.Steps, '0', 'a whole number >= 1'],
+    [Inputs.Seed, '-1', 'a whole number >= 0'],
+    [Inputs.Parallel, 'many', 'a whole number >= 1'],
+    [Inputs.ExpectedLr, '-3e-4', 'a positive learning rate such as 3e-4'],
+    [Inputs.FailOnDrift, 'yes', 'true or false'],
+    [Inputs.Comment, '1', 'true or false'],
+    [Inputs.BaselineKey, 'optimizer..lr', 'a dot path such as optimizer.lr'],
+    [Inputs.ArtifactName, 'a/b', 'a name without " : < > | * ? \\ / or line breaks'],
+  ] as const)('readInputs names %s, the value and what is allowed when it is bad', (name, value, allowed) => {
+    expect(errorOf({ [name]: value })).toBe(badInput(name, value, allowed));
+  });
+
+  it('readInputs rejects an unknown backend even with command, and reports a non-default one as ignored', () => {
+    expect(errorOf({ [Inputs.Backend]: 'cuda' })).toBe(badInput('backend', 'cuda', 'one of auto, tensorflow-gpu, tensorflow, wasm, cpu'));
+    expect(readWith({ [Inputs.Backend]: 'wasm' }).source).toMatchObject({ kind: 'command', ignoredBackend: 'wasm' });
+  });
+
+  it('readInputs accepts the boolean spellings core.getBooleanInput accepts', () => {
+    for (const t of ['true', 'True', 'TRUE']) expect(readWith({ [Inputs.UpdateBaseline]: t }).updateBaseline).toBe(true);
+    for (const f of ['false', 'False', 'FALSE']) expect(readWith({ [Inputs.FailOnDrift]: f }).failOnDrift).toBe(false);
+  });
+
+  it('readInputs treats the unexpanded default token expression as no token', () => {
+    expect(readWith({ [Inputs.GithubToken]: InputDefaults[Inputs.GithubToken] }).githubToken).toBe('');
+    expect(readWith({ [Inputs.GithubToken]: 'ghs_x' }).githubToken).toBe('ghs_x');
+  });
+
+  it('readInputs trims whitespace around values', () => {
+    expect(readWith({ [Inputs.ExpectedLr]: ' 3e-4 \n' }).expectedLr).toBe(3e-4);
+  });
+});
