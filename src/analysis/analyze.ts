@@ -3,7 +3,7 @@ import { chooseSmoothing } from './gcv.js';
 import * as messages from './messages.js';
 import { picksFromWindow } from './picks.js';
 import { prepareSamples } from './prepare.js';
-import { clipPoints, lossCeiling } from './robust.js';
+import { robustPoints } from './robust.js';
 import type { Analysis, FittedCurve, NoWindow, Sample } from './types.js';
 import { findWindow, locateMinimum } from './window.js';
 import type { CubicSpline } from './spline.js';
@@ -25,6 +25,8 @@ export interface SmoothFit {
   readonly sigma: number;
   /** Effective degrees of freedom of the fit. */
   readonly edf: number;
+  /** Smallest lr past the lowest loss whose finite loss is back above L(0) (left out of the fit), or null. */
+  readonly blownUpFrom: number | null;
 }
 
 function noWindow(
@@ -51,22 +53,22 @@ function noWindow(
  * const { picks, reason } = analyze([{ lr: 0, loss: 2.3 }, { lr: 1e-4, loss: 2.29 }, ...]);
  */
 export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}): Analysis {
-  const prepared = prepareSamples(samples, options.lossAtZero);
-  const { points, diverged, lossAtZero } = prepared;
+  const { points, diverged, lossAtZero } = prepareSamples(samples, options.lossAtZero);
   if (points.length === 0 && diverged.length > 0) {
     return noWindow({ code: 'all-diverged', message: messages.allDiverged(diverged[0]!) }, lossAtZero, null, diverged[0]!);
   }
-  if (points.length < MIN_FINITE_SAMPLES) {
+  const usable = points.length === 0 ? 0 : robustPoints(points, lossAtZero).points.length;
+  if (usable < MIN_FINITE_SAMPLES) {
     const smallestDiverged = diverged[0] ?? null;
     return noWindow(
-      { code: 'too-few-samples', message: messages.tooFewSamples(points.length, smallestDiverged) },
+      { code: 'too-few-samples', message: messages.tooFewSamples(usable, smallestDiverged) },
       lossAtZero,
       null,
       smallestDiverged,
     );
   }
   const smooth = smoothFit(samples, options);
-  const lastX = points[points.length - 1]!.x;
+  const lastX = smooth.spline.x[smooth.spline.x.length - 1]!;
   const minimum = locateMinimum(smooth.spline, smooth.curve);
   const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
   if (lossAtZero === null) {
@@ -77,7 +79,7 @@ export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}
     curve: smooth.curve,
     lossAtZero,
     sigma: smooth.sigma,
-    divergedAbove: diverged.some((lr) => Math.log10(lr) > lastX),
+    divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX),
   });
   if ('code' in window) return noWindow(window, lossAtZero, smooth.curve, divergedFrom);
   return {
@@ -97,12 +99,19 @@ export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}
  */
 export function smoothFit(samples: readonly Sample[], options: AnalyzeOptions = {}): SmoothFit {
   const { points, lossAtZero } = prepareSamples(samples, options.lossAtZero);
-  if (points.length < MIN_FINITE_SAMPLES) throw new Error('smoothFit: needs at least 4 distinct finite samples');
-  const clipped = clipPoints(points, lossCeiling(points, lossAtZero));
+  const robust = robustPoints(points, lossAtZero);
+  const fitted = robust.points;
+  if (fitted.length < MIN_FINITE_SAMPLES) throw new Error('smoothFit: needs at least 4 distinct finite samples below the blow-up');
   const choice = chooseSmoothing(
-    clipped.map((p) => p.x),
-    clipped.map((p) => p.y),
-    clipped.map((p) => p.count),
+    fitted.map((p) => p.x),
+    fitted.map((p) => p.y),
+    fitted.map((p) => p.count),
   );
-  return { spline: choice.spline, curve: denseCurve(choice.spline), sigma: choice.sigma, edf: choice.edf };
+  return {
+    spline: choice.spline,
+    curve: denseCurve(choice.spline),
+    sigma: choice.sigma,
+    edf: choice.edf,
+    blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom,
+  };
 }

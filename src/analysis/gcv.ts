@@ -3,25 +3,30 @@ import { fitSmoothingSpline, type SplineFit } from './spline.js';
 /** Options for {@link chooseSmoothing}. */
 export interface SmoothingOptions {
   /**
-   * Inflation of the effective degrees of freedom in the GCV denominator (Kim & Gu 2004's
-   * modified GCV). 1 is plain GCV; larger values resist interpolating noise with few points. Default 1.4.
+   * Fixes the edf inflation of modified GCV (1 = plain GCV) instead of choosing it from the
+   * measured noise. Default: adaptive, see {@link chooseSmoothing}.
    */
   readonly penalty?: number;
-  /** Smallest log10 alpha tried (unit-normalised x). Default -13. */
-  readonly minLogAlpha?: number;
-  /** Largest log10 alpha tried. Default 3. */
-  readonly maxLogAlpha?: number;
 }
 
 /** The chosen smoothing and its fit. */
 export interface SmoothingChoice extends SplineFit {
   /** log10 of the chosen smoothing parameter alpha (on unit-normalised x). */
   readonly logAlpha: number;
-  /** The (modified) GCV score at the chosen alpha. */
-  readonly score: number;
-  /** Residual noise estimate σ̂ = sqrt(rss / (n − edf)), in loss units (0 for an exact fit). */
+  /** The edf inflation used (1 = plain GCV). */
+  readonly penalty: number;
+  /** Residual noise estimate σ̂ = sqrt(rss / (n − edf)) of the plain-GCV fit, loss units (0 for an exact fit). */
   readonly sigma: number;
 }
+
+/** log10 alpha range searched (x normalised to [0, 1]): from interpolation to a straight line. */
+const LOG_ALPHA_RANGE: readonly [number, number] = [-13, 3];
+/** Grid step of the log10 alpha search before golden-section refinement. */
+const LOG_ALPHA_STEP = 0.25;
+/** Largest edf inflation, reached when the plain-GCV noise is NOISE_SCALE of the fitted range or more. */
+export const MAX_PENALTY = 2;
+/** Noise-to-range ratio at which the edf inflation saturates at MAX_PENALTY. */
+export const NOISE_SCALE = 0.005;
 
 /** Modified GCV score n·RSS / (n − penalty·edf)²; Infinity where the denominator is not positive. */
 function gcvScore(fit: SplineFit, n: number, penalty: number): number {
@@ -30,12 +35,63 @@ function gcvScore(fit: SplineFit, n: number, penalty: number): number {
   return (n * fit.rss) / (slack * slack);
 }
 
+function noiseOf(fit: SplineFit, n: number): number {
+  const dof = n - fit.edf;
+  return dof > 1e-6 ? Math.sqrt(Math.max(fit.rss, 0) / dof) : 0;
+}
+
 /**
- * Chooses the smoothing of a cubic smoothing spline by (modified) generalised cross-validation:
- * a grid over log10 alpha, then a golden-section refinement around the best grid point.
- * Plain GCV with ~20 noisy points often picks near-interpolation; the default penalty 1.4 counts
- * every degree of freedom as 1.4, which keeps the fit smooth unless the data truly demand detail.
- * x strictly ascending, n ≥ 3.
+ * Minimises the modified GCV score over log10 alpha: a grid over {@link LOG_ALPHA_RANGE}, then a
+ * golden-section refinement around the best grid point.
+ */
+export function gcvFit(
+  x: readonly number[],
+  y: readonly number[],
+  w: readonly number[],
+  penalty: number,
+): SplineFit & { logAlpha: number } {
+  const n = x.length;
+  const at = (logAlpha: number): { fit: SplineFit; score: number; log: number } => {
+    const fit = fitSmoothingSpline(x, y, w, 10 ** logAlpha);
+    return { fit, score: gcvScore(fit, n, penalty), log: logAlpha };
+  };
+  const [lo, hi] = LOG_ALPHA_RANGE;
+  let best = at(hi);
+  for (let p = hi - LOG_ALPHA_STEP; p >= lo - 1e-9; p -= LOG_ALPHA_STEP) {
+    const candidate = at(p);
+    // Strictly better only, scanning from smooth to rough: ties keep the smoother fit.
+    if (candidate.score < best.score * (1 - 1e-9)) best = candidate;
+  }
+  let a = Math.max(lo, best.log - LOG_ALPHA_STEP);
+  let b = Math.min(hi, best.log + LOG_ALPHA_STEP);
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let c = at(b - ratio * (b - a));
+  let d = at(a + ratio * (b - a));
+  for (let k = 0; k < 16; k += 1) {
+    if (c.score <= d.score) {
+      b = d.log;
+      d = c;
+      c = at(b - ratio * (b - a));
+    } else {
+      a = c.log;
+      c = d;
+      d = at(a + ratio * (b - a));
+    }
+  }
+  for (const candidate of [c, d]) if (candidate.score < best.score) best = candidate;
+  return { ...best.fit, logAlpha: best.log };
+}
+
+/**
+ * Chooses the smoothing of a cubic smoothing spline by generalised cross-validation, with an edf
+ * inflation (Kim & Gu 2004's modified GCV) that grows with the measured noise.
+ *
+ * Plain GCV is near-optimal for exact or nearly exact data (it then interpolates, which is what a
+ * noise-free curve wants), but with ~20–50 noisy points it often undersmooths and leaves wiggles
+ * whose curvature competes with the knee. So: a plain-GCV fit first measures the residual noise σ̂;
+ * the penalty is 1 + min(1, (σ̂ / fitted range) / NOISE_SCALE), i.e. 1 for exact data and 2 (every
+ * degree of freedom counted twice) once the noise is 0.5 % of the fitted range or more; the final
+ * fit minimises that modified GCV. x strictly ascending, n ≥ 3.
  */
 export function chooseSmoothing(
   x: readonly number[],
@@ -43,50 +99,16 @@ export function chooseSmoothing(
   w: readonly number[],
   options: SmoothingOptions = {},
 ): SmoothingChoice {
-  const penalty = options.penalty ?? 1.4;
-  const lo = options.minLogAlpha ?? -13;
-  const hi = options.maxLogAlpha ?? 3;
   const n = x.length;
-  const at = (logAlpha: number): { fit: SplineFit; score: number } => {
-    const fit = fitSmoothingSpline(x, y, w, 10 ** logAlpha);
-    return { fit, score: gcvScore(fit, n, penalty) };
-  };
-  const step = 0.25;
-  let bestLog = hi;
-  let best = at(hi);
-  for (let p = hi - step; p >= lo - 1e-9; p -= step) {
-    const candidate = at(p);
-    // Strictly better only: ties (e.g. exact data, RSS ≈ 0 everywhere) keep the smoother fit.
-    if (candidate.score < best.score * (1 - 1e-9)) {
-      best = candidate;
-      bestLog = p;
-    }
+  let penalty = options.penalty;
+  let fit = gcvFit(x, y, w, penalty ?? 1);
+  // The plain-GCV residual is the least biased noise estimate; heavier smoothing adds bias to it.
+  const sigma = noiseOf(fit, n);
+  if (penalty === undefined) {
+    const range = Math.max(...fit.spline.g) - Math.min(...fit.spline.g);
+    const ratio = range > 0 ? sigma / range : 0;
+    penalty = 1 + (MAX_PENALTY - 1) * Math.min(1, ratio / NOISE_SCALE);
+    if (penalty > 1) fit = gcvFit(x, y, w, penalty);
   }
-  let a = Math.max(lo, bestLog - step);
-  let b = Math.min(hi, bestLog + step);
-  const ratio = (Math.sqrt(5) - 1) / 2;
-  let c = b - ratio * (b - a);
-  let d = a + ratio * (b - a);
-  let fc = at(c);
-  let fd = at(d);
-  for (let k = 0; k < 20; k += 1) {
-    if (fc.score <= fd.score) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - ratio * (b - a);
-      fc = at(c);
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + ratio * (b - a);
-      fd = at(d);
-    }
-  }
-  const refined = fc.score <= fd.score ? { ...fc, log: c } : { ...fd, log: d };
-  const chosen = refined.score < best.score ? refined : { ...best, log: bestLog };
-  const dof = n - chosen.fit.edf;
-  const sigma = dof > 1e-6 ? Math.sqrt(chosen.fit.rss / dof) : 0;
-  return { ...chosen.fit, logAlpha: chosen.log, score: chosen.score, sigma };
+  return { ...fit, penalty, sigma };
 }

@@ -1,25 +1,44 @@
 import type { Point } from './prepare.js';
 
-/** How far above L(0) a loss may sit before it is clipped, as a fraction of the loss drop. */
+/** How far above L(0) a loss left of the blow-up may sit before it is clipped, as a fraction of the loss drop. */
 export const CEILING_FRACTION = 0.5;
 
-/**
- * The loss ceiling for the fit: L(0) + max(0.5 · drop, 5 % of |L(0)|), where drop = L(0) minus the
- * lowest sampled loss. Without L(0), the loss at the smallest lr stands in for it.
- *
- * Why clip: past the minimum, training blows up and finite losses can be 10–1000× L(0). A spline
- * (a least-squares fit) would bend its whole right half to follow them, moving the minimum and
- * ringing into the descent. Clipped samples still say "the loss is high here", which is all the
- * window needs from the blow-up region, and they leave the descent and the minimum untouched.
- */
-export function lossCeiling(points: readonly Point[], lossAtZero: number | null): number {
-  const top = lossAtZero ?? points[0]!.y;
-  const lowest = Math.min(...points.map((p) => p.y));
-  const drop = Math.max(0, top - lowest);
-  return top + Math.max(CEILING_FRACTION * drop, 0.05 * Math.abs(top), Number.MIN_VALUE);
+/** The points the spline is fitted to, and where the blow-up begins. */
+export interface RobustPoints {
+  /** Points up to (not including) the blow-up, losses clipped at the ceiling. */
+  readonly points: readonly Point[];
+  /** x of the first point past the lowest loss whose loss exceeds L(0), or null: it bounds the window like a divergence. */
+  readonly blownUpFrom: number | null;
 }
 
-/** Points with losses above `ceiling` set to `ceiling`. */
-export function clipPoints(points: readonly Point[], ceiling: number): Point[] {
-  return points.map((p) => (p.y > ceiling ? { ...p, y: ceiling } : p));
+/**
+ * Makes the fit robust to the blow-up region and to outliers.
+ *
+ * Past the minimum, training blows up and finite losses can be 10–1000× L(0). A spline (a
+ * least-squares fit) bends its whole right half to follow them, and even clipped values make a jump
+ * that GCV reads as noise, smoothing away the minimum. So every point from the first one past the
+ * lowest loss whose loss exceeds L(0) is left out of the fit and treated like a diverged trial:
+ * "the loss is back above where it started" is all the window needs from that region, and the rise
+ * from the minimum up to L(0) stays in the fit. Any remaining loss above L(0) + 0.5 · drop (an
+ * outlier, e.g. on the plateau) is clipped there. Without L(0) the loss at the smallest lr stands in.
+ */
+export function robustPoints(points: readonly Point[], lossAtZero: number | null): RobustPoints {
+  const top = lossAtZero ?? points[0]!.y;
+  let lowest = 0;
+  points.forEach((p, i) => {
+    if (p.y < points[lowest]!.y) lowest = i;
+  });
+  let end = points.length;
+  for (let i = lowest + 1; i < points.length; i += 1) {
+    if (points[i]!.y > top) {
+      end = i;
+      break;
+    }
+  }
+  const drop = Math.max(0, top - points[lowest]!.y);
+  const ceiling = top + Math.max(CEILING_FRACTION * drop, 0.05 * Math.abs(top), Number.MIN_VALUE);
+  return {
+    points: points.slice(0, end).map((p) => (p.y > ceiling ? { ...p, y: ceiling } : p)),
+    blownUpFrom: end < points.length ? points[end]!.x : null,
+  };
 }

@@ -20,6 +20,8 @@ export interface SplineFit {
   readonly rss: number;
   /** Trace of the hat matrix: the fit's effective degrees of freedom, between 2 and n. */
   readonly edf: number;
+  /** alpha, the smoothing parameter used (unit-normalised x). */
+  readonly alpha: number;
 }
 
 /**
@@ -89,6 +91,7 @@ export function fitSmoothingSpline(
     g[row] = y[row]! - (alpha * qg) / w[row]!;
     rss += w[row]! * (y[row]! - g[row]!) ** 2;
   }
+
   // tr(I − A) = alpha · tr(B⁻¹ M): one banded solve per column of M.
   let traceResidual = 0;
   const column = new Float64Array(m);
@@ -104,7 +107,7 @@ export function fitSmoothingSpline(
   const edf = n - alpha * traceResidual;
   const scale = 1 / (span * span);
   const gamma = [0, ...Array.from(gammaInner, (v) => v * scale), 0];
-  return { spline: { x: [...x], g, gamma }, rss, edf };
+  return { spline: { x: [...x], g, gamma }, rss, edf, alpha };
 }
 
 /** Value, slope and second derivative of a spline at one point. */

@@ -71,7 +71,8 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
     return { code: 'no-knee', message: messages.noKnee(10 ** halfX) };
   }
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)]!, halfX);
-  const minX = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1]!, Math.max(kHi, xs[kIndex]!));
+  const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1]!, Math.max(kHi, xs[kIndex]!));
+  const minX = Math.min(halfX, knotVertex(spline, onSpline) ?? onSpline);
   let sIndex = -1;
   for (let i = 0; i <= last; i += 1) {
     if (xs[i]! < minX || xs[i]! > minimum.x) continue;
@@ -86,4 +87,32 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
           Math.min(minimum.x, xs[Math.min(sIndex + 1, last)]!),
         );
   return { minX, maxX: minimum.x, halfX, steepestX };
+}
+
+/**
+ * A cubic spline's y'' is piecewise linear, so its curvature minimum always falls on a knot. The
+ * vertex of the parabola through the curvature at the nearest knot and its two neighbours is a
+ * second-order estimate of where the underlying smooth curve bends most; null when the knot has no
+ * two neighbours or the parabola is not convex (then the knot itself stands).
+ */
+export function knotVertex(spline: CubicSpline, near: number): number | null {
+  const knots = spline.x;
+  let j = 0;
+  knots.forEach((v, i) => {
+    if (Math.abs(v - near) < Math.abs(knots[j]! - near)) j = i;
+  });
+  if (j === 0 || j === knots.length - 1) return null;
+  const x0 = knots[j - 1]!;
+  const x1 = knots[j]!;
+  const x2 = knots[j + 1]!;
+  const k0 = curvatureAt(spline, x0);
+  const k1 = curvatureAt(spline, x1);
+  const k2 = curvatureAt(spline, x2);
+  const d01 = (k1 - k0) / (x1 - x0);
+  const d12 = (k2 - k1) / (x2 - x1);
+  const a = (d12 - d01) / (x2 - x0);
+  if (!(a > 0)) return null;
+  // Newton form p(x) = k0 + d01 (x − x0) + a (x − x0)(x − x1); p'(x) = 0 at the vertex.
+  const vertex = (x0 + x1) / 2 - d01 / (2 * a);
+  return Math.min(Math.max(vertex, x0), x2);
 }
