@@ -1,25 +1,146 @@
-import type { TrialRunner } from '../../search/types.js';
+import { dirname } from 'node:path';
+import { UsageError } from '../../errors.js';
+import type { TrialRequest, TrialRunner } from '../../search/types.js';
+import {
+  AUTO_ORDER,
+  BACKEND_NAMES,
+  BackendUnavailableError,
+  loadBackend,
+  missingKernels,
+  NATIVE_PACKAGES,
+  remedyFor,
+  type BackendName,
+  type ConcreteBackend,
+  type LoadedBackend,
+} from './backend.js';
+import { loadDefinition, type LoadedDefinition, type Tf } from './definition.js';
+import { messages } from './messages.js';
+import { DEFAULT_DIVERGE_FACTOR, probeSession, TfjsTrialRunner, type TfjsTrialOutcome } from './runner.js';
+import { TrainingSession } from './session.js';
 
-/** Backends a TensorFlow.js search can train on; `auto` picks the fastest that loads. */
-export type BackendName = 'auto' | 'tensorflow-gpu' | 'tensorflow' | 'wasm' | 'cpu';
+export type { BackendName, ConcreteBackend } from './backend.js';
+export { BACKEND_NAMES } from './backend.js';
+export type { LrSweepConfig, LrSweepData, DataContext, OptimizerName, OptimizerFactory, LossFunction, Tf } from './definition.js';
+export { defineConfig, OPTIMIZER_NAMES } from './definition.js';
+export type { TfjsTrialOutcome } from './runner.js';
 
 /** Options for {@link createTfjsRunner}. */
 export interface TfjsRunnerOptions {
-  /** Path to the user's model definition module (lr-sweep.config.mjs / .js / .ts). */
+  /** Path to the user's model definition module (lr-sweep.config.mjs / .js / .ts), relative to `cwd`. */
   readonly configPath: string;
-  /** Backend to train on. Default 'auto'. */
+  /** Backend to train on. Default 'auto' (tfjs-node-gpu, tfjs-node, wasm if the model's kernels exist there, cpu). */
   readonly backend?: BackendName;
   /** A trial diverges once its training loss exceeds this multiple of L(0). Default 4. */
   readonly divergeFactor?: number;
   /** One-line log messages (which backend runs, fallbacks). Default: nothing. */
   readonly log?: (line: string) => void;
+  /** Seed the model and data are prepared for up front (a run with another seed rebuilds them). Default 0. */
+  readonly seed?: number;
+  /** Working directory: resolves `configPath` and is searched for tfjs-node after the config's directory. Default `process.cwd()`. */
+  readonly cwd?: string;
+}
+
+/** The TensorFlow.js runner: a TrialRunner plus what the CLI and benchmarks may show. */
+export interface TfjsRunner extends TrialRunner {
+  run(lr: number, request: TrialRequest): Promise<TfjsTrialOutcome>;
+  close(): Promise<void>;
+  /** The backend trials run on. */
+  readonly backend: ConcreteBackend;
+  /** The tf namespace trials run with (the one the user's factories received). */
+  readonly tf: Tf;
+  /** The config file as messages show it. */
+  readonly file: string;
+  /** The config's own defaults for the search, when it sets them (`steps`, `lrRange`). */
+  readonly defaults: { readonly steps?: number; readonly lrRange?: readonly [number, number] };
 }
 
 /**
  * Loads the user's model definition and returns a runner that trains it in-process with exact resets.
- * STUB: replaced by issue 3.
+ * Picks the backend, builds the model and data once, and checks them with one probe step before returning.
+ *
+ * @example
+ * ```ts
+ * const runner = await createTfjsRunner({ configPath: 'lr-sweep.config.mjs', log: console.error });
+ * try { await search(runner, resolveSettings()); } finally { await runner.close(); }
+ * ```
  */
-export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<TrialRunner> {
-  void options;
-  throw new Error('createTfjsRunner: not implemented yet');
+export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<TfjsRunner> {
+  const requested = options.backend ?? 'auto';
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages.backendInvalid(requested, BACKEND_NAMES));
+  const divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
+  if (typeof divergeFactor !== 'number' || !(divergeFactor > 1) || !Number.isFinite(divergeFactor)) {
+    throw new UsageError(messages.divergeFactorInvalid(divergeFactor));
+  }
+  const cwd = options.cwd ?? process.cwd();
+  const seed = options.seed ?? 0;
+  const definition = await loadDefinition(options.configPath, cwd);
+  const searchFrom = [...new Set([dirname(definition.path), cwd])];
+  const { backend, session, detail } = await openOnBackend(requested, definition, searchFrom, seed);
+  options.log?.(messages.backendRunning(backend.name, detail));
+
+  const openSession = async (s: number): Promise<TrainingSession> => {
+    const next = await TrainingSession.open(backend.tf, definition, { seed: s });
+    return next;
+  };
+  const runner = new TfjsTrialRunner({ session, openSession, divergeFactor });
+  const { steps, lrRange } = definition.config;
+  return {
+    run: (lr, request) => runner.run(lr, request),
+    close: () => runner.close(),
+    backend: backend.name,
+    tf: backend.tf,
+    file: definition.file,
+    defaults: { ...(steps !== undefined ? { steps } : {}), ...(lrRange !== undefined ? { lrRange } : {}) },
+  };
+}
+
+interface Opened {
+  readonly backend: LoadedBackend;
+  readonly session: TrainingSession;
+  /** The parenthesis of the log line: where the backend came from, or why faster ones were skipped. */
+  readonly detail: string;
+}
+
+async function openOnBackend(
+  requested: BackendName,
+  definition: LoadedDefinition,
+  searchFrom: readonly string[],
+  seed: number,
+): Promise<Opened> {
+  const explicit = requested !== 'auto';
+  const candidates: readonly ConcreteBackend[] = explicit ? [requested] : AUTO_ORDER;
+  const skipped: string[] = [];
+  for (const name of candidates) {
+    let backend: LoadedBackend;
+    try {
+      backend = await loadBackend(name, { searchFrom });
+    } catch (error) {
+      if (!(error instanceof BackendUnavailableError)) throw error;
+      if (explicit) throw new UsageError(messages.backendUnavailable(name, error.reason, remedyFor(name)));
+      skipped.push(error.reason);
+      continue;
+    }
+    let session: TrainingSession | null = null;
+    try {
+      session = await TrainingSession.open(backend.tf, definition, { seed });
+      await probeSession(session, definition.file);
+    } catch (error) {
+      session?.dispose();
+      const kernels = missingKernels(error);
+      if (kernels.length === 0) throw error;
+      const reason = messages.wasmMissingKernels(kernels);
+      if (explicit) throw new UsageError(messages.backendUnavailable(name, reason, 'use --backend cpu'));
+      skipped.push(reason);
+      continue;
+    }
+    const detail =
+      name in NATIVE_PACKAGES
+        ? `${NATIVE_PACKAGES[name as keyof typeof NATIVE_PACKAGES]} from ${backend.from}`
+        : explicit
+          ? 'requested with --backend'
+          : messages.fallbackHint(skipped);
+    return { backend, session, detail };
+  }
+  // cpu is last in AUTO_ORDER and always loads; reaching here means even it failed.
+  throw new UsageError(messages.backendUnavailable('cpu', skipped.join('; '), remedyFor('cpu')));
 }
