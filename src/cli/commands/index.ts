@@ -5,7 +5,9 @@
  */
 import type { CliCommand } from '../command.js';
 import { analyzeCommand } from './analyze.js';
+import { rangeTestCommand } from './rangeTest.js';
+import { reportCommand } from './report.js';
 import { searchCommand } from './search.js';
 
 /** Every command, in help order. */
-export const COMMANDS: readonly CliCommand[] = [searchCommand, analyzeCommand];
+export const COMMANDS: readonly CliCommand[] = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand];

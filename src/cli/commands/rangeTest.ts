@@ -1,0 +1,98 @@
+/** `lr-sweep range-test`: the classic LR range test (one run, growing lr) and the fastai/Lightning suggestions. */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { BASELINE_LABELS } from '../../baselines/suggest.js';
+import type { SearchCurve } from '../../baselines/lowestLoss.js';
+import { UsageError } from '../../errors.js';
+import * as rangeMessages from '../../rangetest/messages.js';
+import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
+import type { BackendName } from '../../runners/tfjs/backend.js';
+import { ExitCode, type CliCommand, type CliIo } from '../command.js';
+import { choiceFlag, integerFlag, lrFlag, parseFlags, pathFlag } from '../flags.js';
+import { displayLr } from '../format.js';
+import { renderCommandHelp } from '../help.js';
+
+const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+
+/** Flags of `lr-sweep range-test`. */
+export const rangeTestFlags = {
+  config: pathFlag({ help: 'TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts)' }),
+  numIt: integerFlag({ help: 'Training steps of the run (fastai num_it)', default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
+  startLr: lrFlag({ help: 'Learning rate of the first step', default: DEFAULT_RANGE_TEST.startLr }),
+  endLr: lrFlag({ help: 'The rate the exponential schedule grows toward', default: DEFAULT_RANGE_TEST.endLr }),
+  seed: integerFlag({ help: 'Seed for the initial weights and the batch order', default: DEFAULT_RANGE_TEST.seed, min: 0 }),
+  results: pathFlag({ help: 'A results.json of `lr-sweep search`, for the "lowest loss after reset" suggestion', valueName: 'FILE' }),
+  backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
+  out: pathFlag({ help: 'Directory for range-test.json and range-test.png/.svg', default: 'lr-sweep-report', valueName: 'DIR' }),
+};
+
+const help = renderCommandHelp({
+  usage: ['lr-sweep range-test --config PATH [flags]'],
+  description: [
+    'The classic learning-rate range test (Smith 2015; fastai and Lightning `lr_find`), for comparison:',
+    'ONE training run from the initial weights, the learning rate growing exponentially from --start-lr',
+    'toward --end-lr over --num-it steps, the training loss of every batch recorded and smoothed',
+    '(bias-corrected moving average, beta 0.98); the run stops once the smoothed loss passes 4x its best.',
+    'Then the suggestions users know: fastai minimum, steep, valley and slide, Lightning steepest (gradient',
+    'against log lr), and, with --results, the lowest loss of the step-sampling search.',
+    '',
+    'Writes range-test.json and range-test.png/.svg (raw and smoothed loss, suggestions marked) into --out.',
+  ].join('\n'),
+  flags: rangeTestFlags,
+  examples: ['lr-sweep range-test --config fixtures/mnist-mlp/lr-sweep.config.mjs --results lr-sweep-report/results.json'],
+});
+
+/** `lr-sweep range-test`. */
+export const rangeTestCommand: CliCommand = {
+  name: 'range-test',
+  summary: 'Run the classic LR range test and the fastai/Lightning suggestions, for comparison',
+  help,
+  run: runRangeTestCommand,
+};
+
+/** Reads the parts of a results.json the lowest-loss suggestion needs; UsageError naming the file otherwise. */
+export async function readSearchCurve(path: string, shown: string): Promise<SearchCurve> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(rangeMessages.unreadableResults(shown, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)));
+  }
+  const v = value as Partial<SearchCurve> | null;
+  if (!v || typeof v !== 'object' || !Array.isArray(v.samples) || !('maxLr' in v)) throw new UsageError(rangeMessages.notResults(shown));
+  return v as SearchCurve;
+}
+
+async function runRangeTestCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values: flags } = parseFlags(argv, rangeTestFlags, { command: 'range-test' });
+  if (flags.config === undefined) throw new UsageError(rangeMessages.needsConfig('range-test'));
+  const settings = resolveRangeTestSettings({ numIt: flags.numIt, startLr: flags.startLr, endLr: flags.endLr, seed: flags.seed });
+  const search = flags.results === undefined ? undefined : await readSearchCurve(resolve(io.cwd, flags.results), flags.results);
+  const { openTfjsSession, runTfjsRangeTest, writeRangeTest } = await import('../../rangetest/index.js');
+  const log = (line: string): void => io.stderr(`${line}\n`);
+  const opened = await openTfjsSession({
+    configPath: flags.config,
+    cwd: io.cwd,
+    seed: settings.seed,
+    ...(flags.backend === undefined ? {} : { backend: flags.backend }),
+    log,
+  });
+  try {
+    const result = await runTfjsRangeTest(opened, settings, {
+      clock: io.clock,
+      progress: (step, i, n) => {
+        if (i % 10 === 0 || i === n) log(rangeMessages.stepLine(i, n, step.lr, step.loss, step.smoothed));
+      },
+      ...(search ? { search } : {}),
+    });
+    const written = await writeRangeTest(result, resolve(io.cwd, flags.out), opened.definition.file);
+    log(rangeMessages.stopped(result.stopReason, result.steps.length, settings.stopFactor));
+    if (written.pngSkipped) log(written.pngSkipped);
+    const width = Math.max(...Object.values(BASELINE_LABELS).map((l) => l.length));
+    const lines = result.suggestions.map((s) => `${BASELINE_LABELS[s.method].padEnd(width)}  ${s.lr === null ? `— ${s.reason ?? ''}` : displayLr(s.lr)}`);
+    io.stdout(`${lines.join('\n')}\n`);
+    return ExitCode.Ok;
+  } finally {
+    opened.session.dispose();
+  }
+}

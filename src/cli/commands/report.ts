@@ -1,0 +1,70 @@
+/** `lr-sweep report FILE [--out DIR]`: re-renders the charts and report.md from a saved results.json. */
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { messages as reportMessages } from '../../report/messages.js';
+import { parseResult } from '../../report/result.js';
+import type { WriteReportOptions, WrittenReport } from '../../report/types.js';
+import type { SweepResult } from '../../search/types.js';
+import { ExitCode, type CliCommand, type CliIo } from '../command.js';
+import { parseFlags, pathFlag } from '../flags.js';
+import { renderCommandHelp } from '../help.js';
+import { messages } from '../messages.js';
+
+const reportFlags = {
+  out: pathFlag({ help: 'Directory for curve/curvature PNG and SVG and report.md (default: the folder of FILE)', valueName: 'DIR' }),
+};
+
+/** What the report command needs from elsewhere; tests pass a writer with a failing canvas loader. */
+export interface ReportCommandDeps {
+  /** Writes the report. Default: `writeReport`, imported on first use (it pulls in Vega). */
+  readonly writeReport?: (result: SweepResult, outDir: string, options?: WriteReportOptions) => Promise<WrittenReport>;
+}
+
+/** Builds the `report` command; `reportCommand` is this with the real writer. */
+export function createReportCommand(deps: ReportCommandDeps = {}): CliCommand {
+  return {
+    name: 'report',
+    summary: 'Re-render the curve and curvature charts and report.md from a saved results.json',
+    help: renderCommandHelp({
+      usage: ['lr-sweep report FILE [--out DIR]'],
+      description: [
+        'FILE is a results.json written by lr-sweep search. Recomputes the fitted curve from its trials and',
+        'writes curve.png, curvature.png (2x), curve.svg, curvature.svg and report.md. Without node-canvas',
+        'it writes the SVGs and report.md and says in one line that PNG was skipped.',
+      ].join('\n'),
+      flags: reportFlags,
+      examples: ['lr-sweep report lr-sweep-report/results.json', 'lr-sweep report results.json --out charts'],
+    }),
+    run: (argv, io) => runReport(argv, io, deps),
+  };
+}
+
+async function runReport(argv: readonly string[], io: CliIo, deps: ReportCommandDeps): Promise<number> {
+  const { values: flags, positionals } = parseFlags(argv, reportFlags, {
+    command: 'report',
+    minPositionals: 1,
+    maxPositionals: 1,
+    positionalName: 'a FILE (a results.json written by lr-sweep search)',
+  });
+  const file = positionals[0] ?? '';
+  const path = resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
+    throw new UsageError(messages.fileUnreadable(file, reason));
+  }
+  const result = parseResult(text, file);
+  const outDir = flags.out === undefined ? dirname(path) : resolve(io.cwd, flags.out);
+  const write = deps.writeReport ?? (await import('../../report/write.js')).writeReport;
+  const written = await write(result, outDir);
+  if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
+  io.stdout(reportMessages.reportWritten(written.files.map((f) => relative(io.cwd, f) || f)));
+  return ExitCode.Ok;
+}
+
+/** `lr-sweep report`. */
+export const reportCommand: CliCommand = createReportCommand();

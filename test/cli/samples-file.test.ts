@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/cli/messages.js';
+import { resultsJson, samplesCsv } from '../../src/cli/output.js';
+import { parseResultsJson, parseSamplesCsv, parseSamplesFile } from '../../src/cli/samples-file.js';
+import { UsageError } from '../../src/errors.js';
+import { windowResult } from './results-fixture.js';
+
+function usageMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a UsageError');
+}
+
+describe('parseSamplesCsv', () => {
+  it('parseSamplesCsv(text) reads lr,loss in any column order with extra columns, BOM, CRLF and comments', () => {
+    const text = '\uFEFF# trials\r\nstep,Loss,LR\r\n20,2.3,0\r\n20,0.5,1e-3\r\n\r\n20,nan,10\r\n';
+    expect(parseSamplesCsv(text, 'a.csv')).toEqual([
+      { lr: 0, loss: 2.3, diverged: false, round: 0 },
+      { lr: 1e-3, loss: 0.5, diverged: false, round: 0 },
+      { lr: 10, loss: null, diverged: true, round: 0 },
+    ]);
+  });
+
+  it('parseSamplesCsv(text) reads back the samples.csv lr-sweep writes', () => {
+    expect(parseSamplesCsv(samplesCsv(windowResult), 'samples.csv')).toEqual(windowResult.samples);
+  });
+
+  it('parseSamplesCsv(text) names the file, the line and the problem', () => {
+    expect(usageMessage(() => parseSamplesCsv('rate,value\n1,2\n', 'a.csv'))).toBe(messages.csvHeader('a.csv', 1, 'rate,value'));
+    expect(usageMessage(() => parseSamplesCsv('lr,loss\n0.1,2\n0.2\n', 'a.csv'))).toBe(messages.csvColumns('a.csv', 3, 2, 1));
+    expect(usageMessage(() => parseSamplesCsv('lr,loss\n\nabc,2\n', 'a.csv'))).toBe(messages.csvBadLr('a.csv', 3, 'abc'));
+    expect(usageMessage(() => parseSamplesCsv('lr,loss\n-1e-3,2\n', 'a.csv'))).toBe(messages.csvBadLr('a.csv', 2, '-1e-3'));
+    expect(usageMessage(() => parseSamplesCsv('lr,loss\n1e-3,low\n', 'a.csv'))).toBe(messages.csvBadLoss('a.csv', 2, 'low'));
+    expect(usageMessage(() => parseSamplesCsv('lr,loss,diverged\n1e-3,1,maybe\n', 'a.csv'))).toBe(messages.csvBadDiverged('a.csv', 2, 'maybe'));
+    expect(usageMessage(() => parseSamplesCsv('lr,loss,round\n1e-3,1,1.5\n', 'a.csv'))).toBe(messages.csvBadRound('a.csv', 2, '1.5'));
+    expect(usageMessage(() => parseSamplesCsv('lr,loss\n', 'a.csv'))).toBe(messages.csvEmpty('a.csv'));
+  });
+});
+
+describe('parseResultsJson', () => {
+  it('parseResultsJson(text) returns the samples and the settings with the method', () => {
+    const parsed = parseResultsJson(resultsJson({ ...windowResult, method: 'steepest' }), 'r.json');
+    expect(parsed.records).toEqual(windowResult.samples);
+    expect(parsed.settings).toEqual({ ...windowResult.settings, method: 'steepest' });
+  });
+
+  it('parseResultsJson(text) rejects invalid JSON and documents of another shape, naming the file', () => {
+    expect(usageMessage(() => parseResultsJson('{nope', 'r.json'))).toMatch(/^r\.json is not valid JSON: /);
+    expect(usageMessage(() => parseResultsJson('{"accuracy": 1}', 'r.json'))).toBe(
+      messages.jsonNotResults('r.json', 'expected the keys "samples", "settings" and "method"'),
+    );
+    expect(usageMessage(() => parseResultsJson('{"samples": [{"lr": -1, "loss": 1, "diverged": false}], "settings": {}, "method": "midpoint"}', 'r.json'))).toContain(
+      'samples[0]',
+    );
+  });
+
+  it('parseSamplesFile(text) tells a results.json from a CSV by its leading brace', () => {
+    expect(parseSamplesFile('  {"samples": [], "settings": {}, "method": "midpoint"}', 'r').settings).toEqual({ method: 'midpoint' });
+    expect(parseSamplesFile('lr,loss\n0,1\n', 'c').settings).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatSummary } from '../../src/cli/summary.js';
+import { noWindowResult, windowResult } from './results-fixture.js';
+
+describe('formatSummary', () => {
+  it('formatSummary(result) shows the window, the three picks with the selected one marked, L(0) and trials', () => {
+    const text = formatSummary(windowResult, { resultsPath: 'out/results.json' });
+    // log10(1e-1) - log10(1e-4) = 3 decades.
+    expect(text).toContain('Viable window  1.00e-4 .. 1.00e-1  (3.00 decades)');
+    expect(text).toMatch(/ {2}midpoint +3\.16e-3 {2}<- selected\n/);
+    expect(text).toMatch(/ {2}halfLoss +1\.00e-3\n/);
+    expect(text).toMatch(/ {2}steepest +2\.00e-3\n/);
+    expect(text).toMatch(/Selected lr +3\.16e-3 {2}\(--method midpoint\)/);
+    expect(text).toMatch(/L\(0\) +2\.303/);
+    expect(text).toMatch(/Trials +3 \(max 60\), 1 diverged/);
+    expect(text.trimEnd().endsWith('out/results.json')).toBe(true);
+  });
+
+  it('formatSummary(result) marks the pick of the result\'s method, spelled as the flag', () => {
+    const text = formatSummary({ ...windowResult, method: 'halfLoss', selectedLr: 1e-3 });
+    expect(text).toMatch(/ {2}halfLoss +1\.00e-3 {2}<- selected/);
+    expect(text).toContain('(--method half-loss)');
+  });
+
+  it('formatSummary(result) with no window prints the reason instead of numbers', () => {
+    const text = formatSummary(noWindowResult);
+    expect(text.split('\n')[0]).toBe(`No viable window  ${noWindowResult.reason}`);
+    expect(text).not.toContain('Picks');
+    expect(text).not.toContain('selected');
+  });
+});
