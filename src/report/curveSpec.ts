@@ -99,19 +99,6 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
       encoding: { x: { ...x, field: 'minLr' }, x2: { field: 'maxLr' } },
     } as TopLevelSpec);
   }
-  if (analysis.fit !== null) {
-    const fit = analysis.fit;
-    const rows = fit.x.flatMap((lx, i) => {
-      const loss = fit.y[i];
-      return loss !== undefined && Number.isFinite(loss) && Number.isFinite(lx) ? [{ lr: 10 ** lx, loss, series: 'fitted curve' }] : [];
-    });
-    lineLayers.push({
-      name: 'fit',
-      data: { values: rows },
-      mark: { type: 'line', clip: true, strokeWidth: STROKES.fit, interpolate: 'linear' },
-      encoding: { x, y, color, strokeDash },
-    } as TopLevelSpec);
-  }
   if (l0Label !== null) {
     lineLayers.push({
       name: 'lossAtZero',
@@ -134,6 +121,19 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     } as TopLevelSpec);
   }
 
+  if (analysis.fit !== null) {
+    const fit = analysis.fit;
+    const rows = fit.x.flatMap((lx, i) => {
+      const loss = fit.y[i];
+      return loss !== undefined && Number.isFinite(loss) && Number.isFinite(lx) ? [{ lr: 10 ** lx, loss, series: 'fitted curve' }] : [];
+    });
+    lineLayers.push({
+      name: 'fit',
+      data: { values: rows },
+      mark: { type: 'line', clip: true, strokeWidth: STROKES.fit, interpolate: 'linear' },
+      encoding: { x, y, color, strokeDash },
+    } as TopLevelSpec);
+  }
   const kinds = TRIAL_ORDER.filter((k) => points.some((p) => p.kind === k));
   const counts = new Map(kinds.map((k) => [k, points.filter((p) => p.kind === k).length]));
   const kindLabel = (k: TrialKind): string => `${k} (${counts.get(k) ?? 0})`;

@@ -25,6 +25,9 @@ export const messages = {
   cannotWrite: (path: string, error: unknown): string =>
     `report: cannot write ${path} (${oneLine(error instanceof Error ? error.message : String(error))})`,
 
+  /** What `lr-sweep report` prints on success: the files, one per line. */
+  reportWritten: (files: readonly string[]): string => `Wrote ${files.length} files:\n${files.map((f) => `  ${f}`).join('\n')}\n`,
+
   /** The curve chart's title. */
   curveTitle: (steps: number | undefined): string =>
     steps === undefined ? 'Validation loss by learning rate' : `Validation loss after ${steps} steps, by learning rate`,
