@@ -98,7 +98,9 @@ export function createProgressReporter(io: CliIo, options: ProgressReporterOptio
 
   const draw = () => {
     const state = { event: last, planned: options.planned, elapsedMs: io.clock() - started };
-    io.stderr(`\r${progressBar(state, io.columns ?? 80)}${CLEAR_TO_END}`);
+    // A pseudo-terminal without a size reports 0 columns.
+    const columns = io.columns !== undefined && io.columns > 0 ? io.columns : 80;
+    io.stderr(`\r${progressBar(state, columns)}${CLEAR_TO_END}`);
     drawn = true;
   };
   if (live) {

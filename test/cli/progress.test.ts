@@ -78,4 +78,11 @@ describe('createProgressReporter', () => {
     // Only log lines and the final newline end lines; the bar itself is redrawn in place.
     expect(err.split('\n')).toHaveLength(3);
   });
+
+  it('createProgressReporter(io) draws an 80-column bar when the terminal reports 0 columns', () => {
+    const io = fakeIo({ isTTY: true, columns: 0 });
+    const reporter = createProgressReporter(io, { planned: 18, tickMs: 60_000 });
+    reporter.done();
+    expect(io.err()).toMatch(/^\r\[-{20}\] 0\/18 {2}starting/);
+  });
 });

@@ -9,7 +9,7 @@ import { resultsJson } from '../../src/cli/output.js';
 import { runCli } from '../../src/cli/run.js';
 import type { TfjsRunnerOptions } from '../../src/runners/tfjs/index.js';
 import type { WrittenReport } from '../../src/report/index.js';
-import type { SearchSettings, SweepResult, TrialRequest, TrialRunner } from '../../src/search/types.js';
+import type { SweepResult, TrialRequest, TrialRunner } from '../../src/search/types.js';
 import { fakeIo } from './fake-io.js';
 
 const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings'];
@@ -26,10 +26,10 @@ function curveLoss(lr: number): number {
 interface FakeRunner extends TrialRunner {
   readonly requests: { lr: number; request: TrialRequest }[];
   closed: number;
-  defaults?: Partial<SearchSettings>;
+  defaults?: { steps?: number; lrRange?: [number, number] };
 }
 
-function fakeRunner(loss: (lr: number) => number = curveLoss, defaults?: Partial<SearchSettings>): FakeRunner {
+function fakeRunner(loss: (lr: number) => number = curveLoss, defaults?: FakeRunner['defaults']): FakeRunner {
   const runner: FakeRunner = {
     requests: [],
     closed: 0,
@@ -78,6 +78,7 @@ describe('lr-sweep search', () => {
     expect(options?.configPath).toBe(join(dir, 'model.mjs'));
     expect(options?.backend).toBe('cpu');
     expect(options?.divergeFactor).toBe(3);
+    expect(options?.cwd).toBe(dir);
     expect(runner.closed).toBeGreaterThan(0);
     const results = JSON.parse(await readFile(join(dir, 'rep', 'results.json'), 'utf8')) as SweepResult;
     expect(Object.keys(results)).toEqual(RESULT_KEYS);
@@ -99,11 +100,12 @@ describe('lr-sweep search', () => {
   });
 
   it('search takes a model definition\'s defaults unless the flag is given', async () => {
-    const runner = fakeRunner(curveLoss, { steps: 5, endLr: 3 });
+    const runner = fakeRunner(curveLoss, { steps: 5, lrRange: [1e-6, 3] });
     const command = createSearchCommand({ writeReport: okReport, createTfjsRunner: async () => runner });
     await run(['search', '--config', 'm.mjs', '--steps', '9', '--json'], command);
     const results = JSON.parse(await readFile(join(dir, 'lr-sweep-report', 'results.json'), 'utf8')) as SweepResult;
     expect(results.settings.steps).toBe(9);
+    expect(results.settings.startLr).toBe(1e-6);
     expect(results.settings.endLr).toBe(3);
   });
 

@@ -50,15 +50,24 @@ export function methodFromFlag(value: (typeof METHOD_CHOICES)[number]): Method {
   return METHOD_OF[value];
 }
 
-/** A runner may carry its own setting defaults (a model definition's `steps`, `lrRange`); flags given explicitly win. */
+/** A runner may carry its model definition's defaults (`steps`, `lrRange`); flags given explicitly win. */
 interface RunnerWithDefaults extends TrialRunner {
-  readonly defaults?: Partial<SearchSettings>;
+  readonly defaults?: { readonly steps?: number; readonly lrRange?: readonly [number, number] };
+}
+
+/** The settings a runner's defaults stand for. */
+function settingsFromDefaults(defaults: RunnerWithDefaults['defaults']): Partial<SearchSettings> {
+  if (defaults === undefined) return {};
+  return {
+    ...(defaults.steps === undefined ? {} : { steps: defaults.steps }),
+    ...(defaults.lrRange === undefined ? {} : { startLr: defaults.lrRange[0], endLr: defaults.lrRange[1] }),
+  };
 }
 
 /** What the search command needs from the heavy edges; tests pass fakes. */
 export interface SearchCommandDeps {
   /** Builds the TensorFlow.js runner. Default: `createTfjsRunner`, imported on first use. */
-  readonly createTfjsRunner?: (options: TfjsRunnerOptions) => Promise<TrialRunner>;
+  readonly createTfjsRunner?: (options: TfjsRunnerOptions) => Promise<RunnerWithDefaults>;
   /** Writes charts and report.md. Default: `writeReport`, imported on first use. */
   readonly writeReport?: (result: SweepResult, outDir: string, options?: ReportOptions) => Promise<WrittenReport>;
 }
@@ -128,11 +137,13 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
     const create = deps.createTfjsRunner ?? (await import('../../runners/tfjs/index.js')).createTfjsRunner;
     runner = await create({
       configPath: resolve(io.cwd, flags.config ?? ''),
+      cwd: io.cwd,
+      seed: settings.seed,
       ...(flags.backend === undefined ? {} : { backend: flags.backend }),
       ...(flags.divergeFactor === undefined ? {} : { divergeFactor: flags.divergeFactor }),
       log: (line) => logLine(line),
     });
-    if (runner.defaults !== undefined) settings = resolveSettings({ ...runner.defaults, ...(explicit as Partial<SearchSettings>) });
+    settings = resolveSettings({ ...settingsFromDefaults(runner.defaults), ...(explicit as Partial<SearchSettings>) });
   }
 
   const what = flags.command !== undefined ? `\`${flags.command}\`` : (flags.config ?? '');
