@@ -7,5 +7,7 @@ export function tooFewPoints(rule: string, needed: number, got: number): string 
 
 /** No step-sampling search result to read the lowest loss from. */
 export function noSearchCurve(reason: string | null): string {
-  return `lowest loss after reset needs a step-sampling curve with a finite minimum${reason ? `: ${reason}` : ''}`;
+  return reason === null
+    ? 'lowest loss after reset needs a step-sampling curve with at least one finite trial'
+    : `lowest loss after reset needs a step-sampling curve: ${reason}`;
 }

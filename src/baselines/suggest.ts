@@ -57,6 +57,6 @@ export function suggestBaselines(steps: readonly RangeStep[], options: SuggestOp
     ),
     options.search
       ? result('lowestLoss', lowestLossAfterReset(options.search), messages.noSearchCurve(null))
-      : { method: 'lowestLoss', lr: null, loss: null, reason: messages.noSearchCurve('no search was run') },
+      : { method: 'lowestLoss', lr: null, loss: null, reason: messages.noSearchCurve('pass the results.json of lr-sweep search') },
   ];
 }

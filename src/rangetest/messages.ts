@@ -40,3 +40,16 @@ export function stopped(reason: 'completed' | 'diverged' | 'non-finite', steps: 
   if (reason === 'diverged') return `stopped after ${steps} steps: the smoothed loss passed ${factor}x its best`;
   return `stopped after ${steps} steps: the loss was not finite`;
 }
+
+/** The command was run without --config. */
+export function needsConfig(command: string): string {
+  return `${command} needs --config PATH (a TensorFlow.js model definition, as for lr-sweep search --config)`;
+}
+
+export function unreadableResults(file: string, reason: string): string {
+  return `--results ${file} cannot be read as JSON: ${reason}`;
+}
+
+export function notResults(file: string): string {
+  return `--results ${file} is not a results.json of lr-sweep search (it needs "maxLr" and "samples")`;
+}

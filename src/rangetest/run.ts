@@ -1,8 +1,6 @@
-import { createLossSmoother } from '../baselines/smooth.js';
-import { suggestBaselines } from '../baselines/suggest.js';
 import type { SearchCurve } from '../baselines/lowestLoss.js';
 import type { RangeStep } from '../baselines/types.js';
-import { rangeTestLr } from './schedule.js';
+import { createRangeTestRecorder } from './recorder.js';
 import type { RangeTestResult, RangeTestSettings, StepTrainer } from './types.js';
 
 /** What {@link runRangeTest} needs from the outside world; tests pass fakes. */
@@ -27,24 +25,11 @@ export async function runRangeTest(
 ): Promise<RangeTestResult> {
   const clock = deps.clock ?? (() => performance.now());
   const started = clock();
-  const smoother = createLossSmoother({ beta: settings.beta, stopFactor: settings.stopFactor });
-  const steps: RangeStep[] = [];
-  let stopReason: RangeTestResult['stopReason'] = 'completed';
-  for (let i = 0; i < settings.numIt; i += 1) {
-    const lr = rangeTestLr(i, settings.startLr, settings.endLr, settings.numIt);
-    const loss = await trainer.step(lr);
-    const { smoothed, stop } = smoother.add(loss);
-    const step = { lr, loss, smoothed };
-    steps.push(step);
-    deps.progress?.(step, i + 1, settings.numIt);
-    if (stop) {
-      stopReason = Number.isFinite(smoothed) ? 'diverged' : 'non-finite';
-      break;
-    }
+  const recorder = createRangeTestRecorder(settings);
+  for (let i = 0; ; i += 1) {
+    const stop = recorder.record(await trainer.step(recorder.lrFor(i)));
+    deps.progress?.(recorder.steps[i] as RangeStep, i + 1, settings.numIt);
+    if (stop) break;
   }
-  const suggestions = suggestBaselines(steps, {
-    numIt: settings.numIt,
-    ...(deps.search ? { search: deps.search } : {}),
-  });
-  return { settings, steps, stopReason, suggestions, elapsedMs: clock() - started };
+  return recorder.finish(clock() - started, deps.search);
 }

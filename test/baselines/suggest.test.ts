@@ -39,7 +39,7 @@ describe('suggestBaselines', () => {
     expect(byMethod.get('fastaiMinimum')?.reason).toBe(messages.tooFewPoints(BASELINE_LABELS.fastaiMinimum, 1, 0));
     expect(byMethod.get('fastaiSlide')?.reason).toBe(messages.tooFewPoints(BASELINE_LABELS.fastaiSlide, 16, 0));
     expect(byMethod.get('lightningSteepest')?.reason).toBe(messages.tooFewPoints(BASELINE_LABELS.lightningSteepest, 2, 1));
-    expect(byMethod.get('lowestLoss')?.reason).toBe(messages.noSearchCurve('no search was run'));
+    expect(byMethod.get('lowestLoss')?.reason).toBe(messages.noSearchCurve('pass the results.json of lr-sweep search'));
     expect(out.every((r) => r.lr === null)).toBe(true);
   });
 });
