@@ -2,6 +2,9 @@
 import type { FlagSpecs } from './flags.js';
 import { flagName } from './messages.js';
 
+/** Widest flag column, characters; longer flag forms wrap their description. */
+const MAX_FLAG_COLUMN = 28;
+
 /** What {@link renderCommandHelp} needs. */
 export interface CommandHelpOptions {
   /** Usage lines after "Usage: ", e.g. "lr-sweep analyze FILE [--json]". */
@@ -26,14 +29,17 @@ export function renderCommandHelp(options: CommandHelpOptions): string {
     return [`${short}${flagName(key)}${value}`, `${def.help}${dflt}`];
   });
   rows.push(['-h, --help', 'Show this help']);
-  const width = Math.max(...rows.map(([left]) => left.length));
+  // Long flag forms (enum choices) get their description on the next line, keeping the table narrow.
+  const width = Math.max(...rows.map(([left]) => left.length).filter((n) => n <= MAX_FLAG_COLUMN));
   const lines = [
     ...options.usage.map((u, i) => (i === 0 ? `Usage: ${u}` : `       ${u}`)),
     '',
     options.description.trimEnd(),
     '',
     'Flags:',
-    ...rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`),
+    ...rows.map(([left, right]) =>
+      left.length > width ? `  ${left}\n  ${''.padEnd(width)}  ${right}` : `  ${left.padEnd(width)}  ${right}`,
+    ),
   ];
   if (options.examples !== undefined && options.examples.length > 0) {
     lines.push('', 'Examples:', ...options.examples.map((e) => `  ${e}`));
