@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { search } from '../../src/search/search.js';
+import { resolveSettings } from '../../src/search/settings.js';
+import type { TrialProgress, TrialRunner } from '../../src/search/types.js';
+import { TrialError, UsageError } from '../../src/errors.js';
+import { curveLossAtLr, type CurveParams } from '../../bench/synthetic/curves.js';
+import { syntheticRunner } from '../../bench/synthetic/runner.js';
+
+const curve: CurveParams = {
+  l0: 2.3,
+  drop: 1.5,
+  centre: -3.5,
+  width: 0.35,
+  shape: 0.6,
+  blowAt: -1.8,
+  blowWidth: 0.2,
+  blowScale: 0.15,
+  divergeFactor: 10,
+};
+
+/** A clock that advances 10 ms on every read. */
+function fakeClock(): () => number {
+  let now = 1000;
+  return () => {
+    now += 10;
+    return now;
+  };
+}
+
+const RESULT_KEYS = ['lossAtZero', 'maxLr', 'method', 'minLr', 'picks', 'reason', 'samples', 'selectedLr', 'settings', 'trials'];
+
+describe('search', () => {
+  it('search(runner, settings) finds the window on a synthetic curve and returns exactly the results.json keys', async () => {
+    const events: TrialProgress[] = [];
+    const runner = syntheticRunner(curve);
+    const result = await search(runner, resolveSettings(), { clock: fakeClock(), progress: (e) => events.push(e) });
+    expect(Object.keys(result).sort()).toEqual(RESULT_KEYS);
+    expect(result.reason).toBeNull();
+    expect(result.selectedLr).toBe(result.picks!.midpoint);
+    expect(result.trials).toBe(result.samples.length);
+    expect(result.trials).toBeLessThanOrEqual(60);
+    expect(runner.calls).toHaveLength(result.trials);
+    // Round 0 holds the 17 grid lrs and lr = 0; later rounds refine.
+    expect(result.samples.filter((s) => s.round === 0)).toHaveLength(18);
+    expect(Math.max(...result.samples.map((s) => s.round))).toBeGreaterThan(0);
+    // Diverged trials are recorded with a null loss.
+    const diverged = result.samples.filter((s) => s.diverged);
+    expect(diverged.length).toBeGreaterThan(0);
+    diverged.forEach((s) => expect(s.loss).toBeNull());
+    expect(Object.keys(result.samples[0]!).sort()).toEqual(['diverged', 'loss', 'lr', 'round']);
+  });
+
+  it('search(runner, settings, deps) reports one progress event per trial with the injected clock', async () => {
+    const events: TrialProgress[] = [];
+    const result = await search(syntheticRunner(curve), resolveSettings({ maxTrials: 30 }), {
+      clock: fakeClock(),
+      progress: (e) => events.push(e),
+    });
+    expect(events).toHaveLength(result.trials);
+    events.forEach((e, i) => {
+      expect(e.index).toBe(i + 1);
+      expect(e.maxTrials).toBe(30);
+      expect(e.planned).toBeGreaterThanOrEqual(e.index);
+      expect(e.planned).toBeLessThanOrEqual(30);
+      // The fake clock starts at 1010 for the search start and adds 10 per read: one read per event.
+      expect(e.elapsedMs).toBe(10 * (i + 1));
+    });
+    expect(events[0]!.planned).toBe(18);
+  });
+
+  it('search(runner, settings) runs at most `parallel` trials at once, and does use them', async () => {
+    let running = 0;
+    let peak = 0;
+    const runner: TrialRunner = {
+      async run(lr) {
+        running += 1;
+        peak = Math.max(peak, running);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        running -= 1;
+        return { loss: curveLossAtLr(curve, lr), diverged: false };
+      },
+    };
+    await search(runner, resolveSettings({ parallel: 3, maxTrials: 30 }));
+    expect(peak).toBe(3);
+  });
+
+  it('search(runner, settings) passes steps and seed to every trial', async () => {
+    const requests: Array<{ steps: number; seed: number }> = [];
+    const runner: TrialRunner = {
+      async run(lr, request) {
+        requests.push(request);
+        return { loss: curveLossAtLr(curve, lr), diverged: false };
+      },
+    };
+    await search(runner, resolveSettings({ steps: 7, seed: 42, maxTrials: 20 }));
+    requests.forEach((r) => expect(r).toEqual({ steps: 7, seed: 42 }));
+  });
+
+  it('search(runner, settings) stops on a runner error and propagates it unchanged', async () => {
+    const failure = new TrialError('trial failed at lr 1e-5', 1e-5);
+    let started = 0;
+    const runner: TrialRunner = {
+      async run(lr) {
+        started += 1;
+        if (started === 4) throw failure;
+        return { loss: curveLossAtLr(curve, lr), diverged: false };
+      },
+    };
+    await expect(search(runner, resolveSettings({ parallel: 2 }))).rejects.toBe(failure);
+    // With 2 in flight, at most one more trial had started when the 4th failed.
+    expect(started).toBeLessThanOrEqual(5);
+  });
+
+  it('search(runner, settings) validates settings first', async () => {
+    const runner = syntheticRunner(curve);
+    await expect(search(runner, { ...resolveSettings(), threshold: 0 })).rejects.toBeInstanceOf(UsageError);
+    expect(runner.calls).toHaveLength(0);
+  });
+
+  it('search(runner, settings) reports the reason when the loss never falls', async () => {
+    const runner: TrialRunner = { run: async () => ({ loss: 2, diverged: false }) };
+    const result = await search(runner, resolveSettings());
+    expect(result.trials).toBe(18);
+    expect(result.picks).toBeNull();
+    expect(result.selectedLr).toBeNull();
+    expect(result.reason).toMatch(/never falls/);
+  });
+
+  it('search(runner, settings) treats a trial flagged diverged as diverged even with a finite loss', async () => {
+    const runner: TrialRunner = {
+      run: async (lr) => {
+        const loss = curveLossAtLr(curve, lr);
+        return { loss: Number.isFinite(loss) ? loss : 1e9, diverged: !Number.isFinite(loss) };
+      },
+    };
+    const result = await search(runner, resolveSettings());
+    expect(result.samples.filter((s) => s.diverged).every((s) => s.loss === null)).toBe(true);
+    expect(result.reason).toBeNull();
+  });
+});
