@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { isUserError, UsageError } from '../errors.js';
 import type { DriftCheck } from '../report/index.js';
+import { writeResults } from '../cli/output.js';
 import { createCommandRunner } from '../runners/command/index.js';
 import { createTfjsRunner } from '../runners/tfjs/index.js';
 import { search } from '../search/search.js';
@@ -24,14 +25,12 @@ import { judge, newBaselineText, roundLr, type GuardOutcome } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import * as messages from './messages.js';
 import { ensureCanvas } from './native.js';
-import { writeResultFiles } from './results.js';
 import { fitSummary } from './summary.js';
 
 /** Runs the action once. Never throws: failures go to `core.setFailed`. */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
-    if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
     const context = readRunContext();
     const pr = pullRequestOf(context);
     if (pr?.fork === true && !inputs.allowForkPrs) {
@@ -80,7 +79,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const report = await import('../report/index.js');
   const written = await report.writeReport(result, reportDir, drift === undefined ? {} : { drift });
   if (written.pngSkipped !== null) core.notice(written.pngSkipped);
-  const files = [...new Set([...written.files, ...(await writeResultFiles(result, reportDir))])];
+  const files = [...new Set([...written.files, ...(await writeResults(reportDir, result))])];
 
   const artifact = await uploadReport(inputs.artifactName, files, reportDir, { runtimeToken: context.runtimeToken, runUrl: context.runUrl });
   if (artifact.status === 'skipped') core.notice(artifact.notice);

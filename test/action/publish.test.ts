@@ -6,10 +6,7 @@ import { uploadReport, type ArtifactUploader } from '../../src/action/artifact.j
 import { loadCommittedLr, saveBaseline } from '../../src/action/baseline.js';
 import { SUMMARY_LIMIT_BYTES } from '../../src/action/constants.js';
 import { artifactFailed, artifactSkipped, summaryTruncated } from '../../src/action/messages.js';
-import { samplesCsv, writeResultFiles } from '../../src/action/results.js';
 import { fitSummary } from '../../src/action/summary.js';
-import type { SweepResult } from '../../src/search/types.js';
-import { DEFAULT_SETTINGS } from '../../src/search/settings.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -84,36 +81,5 @@ describe('baseline file I/O', () => {
     await writeFile(path, before);
     await saveBaseline({ path, display: 'train.yaml', key: 'optimizer.lr' }, 0.0123456);
     expect(await readFile(path, 'utf8')).toBe(before.replace('lr: 0.1', 'lr: 0.0123'));
-  });
-});
-
-describe('result files', () => {
-  const result: SweepResult = {
-    minLr: 1e-4,
-    maxLr: 1e-2,
-    picks: { midpoint: 1e-3, halfLoss: 2e-3, steepest: 3e-3 },
-    method: 'midpoint',
-    selectedLr: 1e-3,
-    lossAtZero: 2.3,
-    trials: 3,
-    reason: null,
-    samples: [
-      { lr: 0, loss: 2.3, diverged: false, round: 0 },
-      { lr: 1e-3, loss: 1.1, diverged: false, round: 0 },
-      { lr: 10, loss: null, diverged: true, round: 0 },
-    ],
-    settings: DEFAULT_SETTINGS,
-  };
-
-  it('samplesCsv(result) writes one row per trial, an empty loss when diverged', () => {
-    expect(samplesCsv(result)).toBe('lr,loss,diverged,round\n0,2.3,false,0\n0.001,1.1,false,0\n10,,true,0\n');
-  });
-
-  it('writeResultFiles writes results.json and samples.csv but keeps files already written', async () => {
-    await writeFile(join(dir, 'samples.csv'), 'kept');
-    const files = await writeResultFiles(result, dir);
-    expect(files).toEqual([join(dir, 'results.json'), join(dir, 'samples.csv')]);
-    expect(JSON.parse(await readFile(join(dir, 'results.json'), 'utf8'))).toEqual(result);
-    expect(await readFile(join(dir, 'samples.csv'), 'utf8')).toBe('kept');
   });
 });

@@ -1,0 +1,251 @@
+/**
+ * Runs the bundled action exactly as the Actions runner does: `node <action>/dist/index.js` with the
+ * inputs as INPUT_* variables (hyphens kept), the event payload file, GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a real HTTP server on 127.0.0.1.
+ * The bundle is built from src/ into a temporary action folder (dist.test.ts checks that the
+ * committed dist/ is that same build); canvas is linked into its node_modules, as the first run on
+ * a runner leaves it.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commentMarker } from '../../src/action/comment.js';
+import { roundLr } from '../../src/action/guard.js';
+import * as messages from '../../src/action/messages.js';
+import { startGitHubServer, type FakeGitHub } from './github-server.js';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const TRIAL = join(REPO, 'test/action/fixtures/trial.sh');
+const TOKEN = 'ghp_e2e-secret-token';
+const JOB = 'lr-sweep';
+const MARKER = commentMarker(`${JOB}/lr-sweep-report`);
+// Small, fast search settings: the synthetic curve needs no more.
+const SEARCH = { 'start-lr': '1e-6', 'end-lr': '1', threshold: '0.1', 'max-trials': '30', parallel: '2' };
+
+let tmp: string;
+let actionRoot: string;
+let gh: FakeGitHub;
+
+interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+}
+
+interface RunOptions {
+  readonly inputs: Record<string, string>;
+  readonly eventName?: string;
+  readonly headRepo?: string;
+  readonly prNumber?: number;
+  readonly workspace?: string;
+  readonly env?: Record<string, string>;
+  /** The node command; default this process's node. */
+  readonly node?: readonly string[];
+}
+
+/** How @actions/core escapes a workflow command's message. */
+function command(kind: 'error' | 'warning' | 'notice', message: string): string {
+  return `::${kind}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`;
+}
+
+/** Parses the GITHUB_OUTPUT file (`name<<delimiter` blocks, as @actions/core writes them). */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const block = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(block)) outputs[match[1] ?? ''] = match[3] ?? '';
+  return outputs;
+}
+
+async function runAction(options: RunOptions): Promise<RunResult> {
+  const dir = await mkdtemp(join(tmp, 'run-'));
+  const workspace = options.workspace ?? (await mkdtemp(join(tmp, 'ws-')));
+  const eventPath = join(dir, 'event.json');
+  const head = options.headRepo ?? 'o/r';
+  await writeFile(
+    eventPath,
+    JSON.stringify({
+      pull_request: { number: options.prNumber ?? 7, head: { repo: { full_name: head } }, base: { repo: { full_name: 'o/r' } } },
+      repository: { full_name: 'o/r', name: 'r', owner: { login: 'o' } },
+    }),
+  );
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? tmp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_JOB: JOB,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_API_URL: gh.url,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const [node, ...nodeArgs] = options.node ?? [process.execPath];
+  const child = spawn(node ?? process.execPath, [...nodeArgs, join(actionRoot, 'dist', 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { code, stdout, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
+}
+
+const ownComments = (): typeof gh.comments => gh.comments.filter((c) => c.user.login === 'lr-bot' && c.body.includes(MARKER));
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'lr-sweep-e2e-'));
+  actionRoot = join(tmp, 'action');
+  await mkdir(join(actionRoot, 'node_modules'), { recursive: true });
+  await copyFile(join(REPO, 'action.yml'), join(actionRoot, 'action.yml'));
+  await symlink(join(REPO, 'node_modules', 'canvas'), join(actionRoot, 'node_modules', 'canvas'), 'dir');
+  const build = spawn(process.execPath, ['scripts/build.mjs', join(actionRoot, 'dist')], { cwd: REPO, stdio: 'inherit' });
+  expect(await new Promise((done) => build.on('close', done))).toBe(0);
+  gh = await startGitHubServer();
+  for (let i = 0; i < 120; i++) gh.addComment(7, `reviewer${i % 3}`, `looks good ${i}`);
+  gh.addComment(7, 'mallory', `${MARKER}\nI pasted the marker; do not update me`);
+});
+
+afterAll(async () => {
+  await gh?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe.sequential('node dist/index.js as the runner runs it', () => {
+  let selected = 0;
+
+  it('creates one sticky comment on the first run, with outputs, summary and report files', async () => {
+    const run = await runAction({ inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH } });
+    expect(run.code, run.stdout).toBe(0);
+    selected = Number(run.outputs['selected-lr']);
+    expect(selected).toBeGreaterThan(0);
+    expect(run.outputs['verdict']).toBe('no-baseline');
+    expect(Number(run.outputs['lr-midpoint'])).toBe(selected);
+    for (const name of ['min-lr', 'max-lr', 'lr-half-loss', 'lr-steepest']) expect(Number(run.outputs[name]), name).toBeGreaterThan(0);
+    expect(Number(run.outputs['min-lr'])).toBeLessThan(Number(run.outputs['max-lr']));
+    expect(run.outputs['expected-lr']).toBe('');
+    expect(run.outputs['drift-decades']).toBe('');
+
+    const mine = ownComments();
+    expect(mine).toHaveLength(1);
+    expect(run.outputs['comment-url']).toBe(mine[0]?.html_url);
+    expect(mine[0]?.body).toContain('https://github.example/o/r/actions/runs/4242');
+
+    const reportDir = run.outputs['report-dir'] ?? '';
+    for (const file of ['report.md', 'results.json', 'samples.csv', 'curve.svg', 'curve.png']) expect(existsSync(join(reportDir, file)), file).toBe(true);
+    const reportHead = (await readFile(join(reportDir, 'report.md'), 'utf8')).split('\n')[0] ?? '';
+    expect(reportHead).toMatch(/\S/);
+    expect(run.summary).toContain(reportHead);
+    expect(run.summary).toContain('```mermaid');
+    const results = JSON.parse(await readFile(join(reportDir, 'results.json'), 'utf8')) as { selectedLr: number };
+    expect(results.selectedLr).toBe(selected);
+
+    expect(run.stdout).toContain(command('notice', messages.noBaseline(selected, '.github/lr-sweep.json', `{\n  "lr": ${roundLr(selected)}\n}\n`)));
+    expect(run.stdout).toContain(messages.artifactSkipped(reportDir));
+    expect(run.stdout).not.toContain(TOKEN);
+  });
+
+  it('updates that comment on the second run instead of adding one, leaving the pasted marker alone', async () => {
+    const patchesBefore = gh.requests.filter((r) => r.method === 'PATCH').length;
+    const run = await runAction({ inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(ownComments()).toHaveLength(1);
+    expect(gh.requests.filter((r) => r.method === 'PATCH').length).toBe(patchesBefore + 1);
+    expect(gh.comments.find((c) => c.user.login === 'mallory')?.body).toBe(`${MARKER}\nI pasted the marker; do not update me`);
+    expect(gh.requests.filter((r) => r.method === 'POST' && r.path.includes('/comments'))).toHaveLength(1);
+  });
+
+  it('fails with both values, the drift and the tolerance when the drift is beyond tolerance', async () => {
+    const expected = selected * 10;
+    const run = await runAction({ eventName: 'push', inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, 'expected-lr': String(expected) } });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['verdict']).toBe('fail');
+    const drift = Number(run.outputs['drift-decades']);
+    // log10(10 x) - log10(x) = 1 decade.
+    expect(Math.abs(drift - 1)).toBeLessThan(1e-9);
+    expect(run.stdout).toContain(command('error', messages.driftFailed(selected, expected, drift, 0.3, 'the expected-lr input')));
+  });
+
+  it('passes within tolerance, reading the committed value from the baseline file', async () => {
+    const workspace = await mkdtemp(join(tmp, 'ws-'));
+    const committed = selected * 1.5;
+    await mkdir(join(workspace, '.github'));
+    await writeFile(join(workspace, '.github', 'lr-sweep.json'), JSON.stringify({ lr: committed }));
+    const run = await runAction({ eventName: 'push', workspace, inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, tolerance: '2x' } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['verdict']).toBe('pass');
+    expect(Number(run.outputs['expected-lr'])).toBe(committed);
+    // log10(1.5) = 0.176 decades, inside 2x = 0.301 decades.
+    expect(Math.abs(Number(run.outputs['drift-decades']) - Math.log10(1.5))).toBeLessThan(1e-9);
+    expect(run.stdout).not.toContain('::error::');
+  });
+
+  it('writes the new value into a YAML training config with update-baseline, keeping its comments', async () => {
+    const workspace = await mkdtemp(join(tmp, 'ws-'));
+    const before = '# training config\nepochs: 3 # short\noptimizer:\n  name: adam\n  lr: 0.5 # old guess\n';
+    await writeFile(join(workspace, 'train.yaml'), before);
+    const run = await runAction({
+      eventName: 'push',
+      workspace,
+      inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, 'baseline-file': 'train.yaml', 'baseline-key': 'optimizer.lr', 'update-baseline': 'true' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['verdict']).toBe('updated');
+    const after = await readFile(join(workspace, 'train.yaml'), 'utf8');
+    expect(after).toBe(before.replace('lr: 0.5', `lr: ${roundLr(selected)}`));
+    expect(parse(after)).toEqual({ epochs: 3, optimizer: { name: 'adam', lr: roundLr(selected) } });
+  });
+
+  it('only warns when commenting is forbidden (403)', async () => {
+    gh.failures.push({ method: 'POST', path: /\/issues\/8\/comments$/, status: 403 });
+    const run = await runAction({ prNumber: 8, inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(command('warning', messages.commentFailed(403, 'injected 403 - https://docs.github.com/rest')));
+    expect(run.outputs['comment-url']).toBe('');
+    expect(run.outputs['verdict']).toBe('no-baseline');
+    expect(run.stdout).not.toContain(TOKEN);
+  });
+
+  it('does nothing but a notice on a pull request from a fork', async () => {
+    const requestsBefore = gh.requests.length;
+    const run = await runAction({ headRepo: 'eve/r', inputs: { command: 'echo must-not-run; exit 1' } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(command('notice', messages.forkSkipped('eve/r')));
+    expect(run.outputs).toEqual({});
+    expect(gh.requests.length).toBe(requestsBefore);
+  });
+
+  it('fails on a bad input with one line naming it, before running anything', async () => {
+    const run = await runAction({ eventName: 'push', inputs: { command: 'exit 1', tolerance: 'abc' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim()).toBe(command('error', 'tolerance must be a positive number of decades or a factor like 2x, got "abc"'));
+  });
+
+  it('runs on the Actions runtime, Node 24', async () => {
+    // npx goes through a shell, which drops INPUT_* names with hyphens: ask it for the binary, run that.
+    const node24 = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
+    expect(execFileSync(node24, ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./);
+    const run = await runAction({
+      eventName: 'push',
+      node: [node24],
+      inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, 'expected-lr': String(selected) },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['verdict']).toBe('pass');
+    expect(Number(run.outputs['selected-lr'])).toBe(selected);
+  });
+});
