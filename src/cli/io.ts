@@ -13,11 +13,18 @@ export function processIo(): CliIo {
     clock: () => performance.now(),
     cwd: process.cwd(),
     onInterrupt: (handler) => {
-      process.on('SIGINT', handler);
-      process.on('SIGTERM', handler);
+      let signals = 0;
+      // The first Ctrl-C stops trials cleanly; a second one, while that is under way, quits at once.
+      const listener = () => {
+        signals += 1;
+        if (signals > 1) process.exit(130);
+        handler();
+      };
+      process.on('SIGINT', listener);
+      process.on('SIGTERM', listener);
       return () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
+        process.off('SIGINT', listener);
+        process.off('SIGTERM', listener);
       };
     },
   };
