@@ -42,6 +42,9 @@ const KEEP_CHARS = 64 * 1024;
  * @example createCommandRunner({ command: 'python train.py --lr {lr} --steps {steps} --seed {seed}' })
  */
 export function createCommandRunner(options: CommandRunnerOptions): TrialRunner {
+  if (options.trialTimeout !== undefined && !(options.trialTimeout > 0 && Number.isFinite(options.trialTimeout))) {
+    throw new RangeError(`createCommandRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
+  }
   const active = new Set<ChildProcess>();
   const stopped = new WeakSet<ChildProcess>();
   const grace = options.killGraceMs ?? 2000;
