@@ -127,24 +127,31 @@ export function lrAxis(samples: readonly TrialRecord[], fit: FittedCurve | null)
   return { domain: [10 ** lo, 10 ** hi], ticks, format: '.0e' };
 }
 
+/** A curvature curve may exceed the knee region's range by this factor before the axis is cut. */
+const CURVATURE_CLIP_RATIO = 5;
+
 /**
- * The curvature axis: the range of k left of maxLr (all of it with no window), cut there when the
- * curve right of maxLr would dwarf it by more than {@link CLIP_RATIO}.
+ * The curvature axis. The footnote's rule acts left of halfLoss, so that region (left of maxLr, or
+ * all of it, when there is no halfLoss) sets the scale; when the rest of the curve (typically spikes
+ * where the fit bends hard at its minimum) exceeds it by more than {@link CURVATURE_CLIP_RATIO}, the
+ * axis is cut to the region's range, mirrored so positive bends stay visible. No curve: [-1, 1].
  */
-export function curvatureRange(fit: FittedCurve | null, maxLr: number | null): ValueRange {
+export function curvatureRange(fit: FittedCurve | null, focusLr: number | null): ValueRange {
   const ks = fit === null ? [] : fit.curvature.filter(Number.isFinite);
   if (fit === null || ks.length === 0) return { domain: [-1, 1], clippedAt: null };
-  const limit = maxLr === null ? Infinity : Math.log10(maxLr) + 0.1;
+  const limit = focusLr === null ? Infinity : Math.log10(focusLr);
   const inside = fit.curvature.filter((k, i) => Number.isFinite(k) && (fit.x[i] ?? Infinity) <= limit);
-  const roi = inside.length > 0 ? inside : ks;
+  const roi = inside.length > 1 ? inside : ks;
   const lo = Math.min(...roi, 0);
   const hi = Math.max(...roi, 0);
   const allLo = Math.min(...ks);
   const allHi = Math.max(...ks);
   const span = hi - lo;
-  if (span > 0 && allHi - allLo > CLIP_RATIO * span) {
-    const margin = 0.15 * span;
-    return { domain: [lo - margin, hi + margin], clippedAt: hi + margin };
+  if (span > 0 && allHi - allLo > CURVATURE_CLIP_RATIO * span) {
+    const reach = Math.max(hi, -lo);
+    const margin = 0.15 * reach;
+    const domain: readonly [number, number] = [Math.min(lo, -reach) - margin, reach + margin];
+    return { domain, clippedAt: domain[1] };
   }
   return { domain: pad(allLo, allHi), clippedAt: null };
 }

@@ -33,7 +33,7 @@ export function curvatureSpec(input: ChartInput, options: ChartOptions = {}): To
   const width = options.width ?? SIZES.width;
   const height = options.height ?? SIZES.curvatureHeight;
   const axis = lrAxis(samples, fit);
-  const range = curvatureRange(fit, analysis.maxLr);
+  const range = curvatureRange(fit, analysis.picks?.halfLoss ?? analysis.maxLr);
 
   const rows =
     fit === null

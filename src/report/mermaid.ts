@@ -20,7 +20,9 @@ export interface MermaidChart {
 }
 
 /** Most categories a chart gets before labels collide at GitHub's default width. */
-const MAX_POINTS = 24;
+const MAX_POINTS = 25;
+/** How far left of minLr the chart starts, decades. */
+const FOCUS_DECADES = 2;
 
 /** A grid lr as `1e-4` on whole decades, `3.2e-4` between. */
 function gridLabel(logLr: number): string {
@@ -57,9 +59,10 @@ function quote(text: string): string {
 }
 
 /**
- * Builds the Mermaid chart: the fitted curve every half decade (quarter decade when the trials span
- * four decades or less), losses clamped to the same cut axis as the PNG. With no fitted curve, the
- * finite trials themselves, one category each in lr order.
+ * Builds the Mermaid chart: the fitted curve every quarter decade from two decades left of minLr (the
+ * whole fit without a window; every half decade or coarser when that spans more than six decades),
+ * losses clamped to the same cut axis as the PNG. With no fitted curve, the finite trials
+ * themselves, one category each in lr order.
  */
 export function mermaidChart(samples: readonly TrialRecord[], analysis: Analysis, title: string): MermaidChart {
   const range = lossRange(samples, analysis);
@@ -75,16 +78,17 @@ export function mermaidChart(samples: readonly TrialRecord[], analysis: Analysis
   if (finiteFit.length >= 2) {
     const xs = finiteFit.map((p) => p.x);
     const ys = finiteFit.map((p) => p.y);
-    const lo = xs[0] as number;
     const hi = xs[xs.length - 1] as number;
-    let step = hi - lo <= 4 ? 0.25 : 0.5;
+    // The plateau far left of the knee says little; spend the few categories on the descent.
+    const lo = analysis.minLr === null ? (xs[0] as number) : Math.max(xs[0] as number, Math.log10(analysis.minLr) - FOCUS_DECADES);
+    let step = hi - lo <= 6 ? 0.25 : 0.5;
     while ((hi - lo) / step + 1 > MAX_POINTS) step *= 2;
     const grid: number[] = [];
     for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + 1e-9; k++) grid.push(k * step);
     if (grid.length < 2) grid.splice(0, grid.length, lo, hi);
     labels = grid.map(gridLabel);
     values = grid.map((x) => clamp(interpolate(xs, ys, x)));
-    caption = messages.mermaidCaption(step, range.clippedAt);
+    caption = messages.mermaidCaption(step, labels[0] ?? '', labels[labels.length - 1] ?? '', range.clippedAt);
   } else {
     const finite = samples.filter((s) => s.lr > 0 && !isDiverged(s)).sort((a, b) => a.lr - b.lr);
     if (finite.length === 0) return { block: null, caption: messages.mermaidNothing() };

@@ -61,7 +61,8 @@ export const messages = {
   noFitSubtitle: (reason: string): string => `No fitted curve to differentiate: ${reason}`,
 
   /** Subtitle line when the curvature axis is cut. */
-  curvatureClipped: (): string => 'Curvature axis cut to the region left of maxLr; the curve leaves it where training blows up',
+  curvatureClipped: (): string =>
+    'Curvature axis cut to the scale of the knee region; the curve leaves it where the fit bends hard near its minimum',
 
   /** Markdown: heading line. */
   heading: (): string => '### lr-sweep: learning-rate search',
@@ -83,10 +84,10 @@ export const messages = {
   },
 
   /** Markdown: caption under the Mermaid chart, saying what it plots. */
-  mermaidCaption: (stepDecades: number, clippedAt: number | null): string =>
-    `_Fitted loss curve sampled every ${formatDecades(stepDecades)} decades of learning rate (x labels are learning rates)` +
+  mermaidCaption: (stepDecades: number, from: string, to: string, clippedAt: number | null): string =>
+    `_Fitted loss curve from ${from} to ${to}, read every ${formatDecades(stepDecades)} decades of learning rate` +
     (clippedAt === null ? '' : `; loss axis cut at ${formatLoss(clippedAt)}`) +
-    '. The PNG charts in the artifact show every trial._',
+    '. The PNG charts show every trial._',
 
   /** Markdown: caption when there is no fit and the chart shows trials directly. */
   mermaidSamplesCaption: (): string =>

@@ -105,7 +105,7 @@ describe('chartView', () => {
   it('chartView(curveSpec) holds one rule per pick and bound, in the paper colours, and one point per trial', async () => {
     const { view } = await chartView(curveSpec(input));
     try {
-      const root = view.scenegraph().root as unknown as SceneNode;
+      const root = (view.scenegraph() as unknown as { root: SceneNode }).root;
       const rules = markItems(root, 'picks_marks');
       expect(rules).toHaveLength(5);
       const strokes = rules.map((r) => r.stroke);
@@ -121,7 +121,7 @@ describe('chartView', () => {
   it('chartView(curveSpec) draws diverged trials at the top of the plot', async () => {
     const { view } = await chartView(curveSpec(input));
     try {
-      const root = view.scenegraph().root as unknown as SceneNode;
+      const root = (view.scenegraph() as unknown as { root: SceneNode }).root;
       const points = markItems(root, 'trials_marks') as (SceneItem & { datum?: { kind: string } })[];
       const diverged = points.filter((p) => p.datum?.kind.startsWith('diverged'));
       expect(diverged.length).toBe(samples.filter((s) => s.diverged).length);

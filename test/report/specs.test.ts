@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
+import { toSamples } from '../../src/report/markdown.js';
 import type { TrialRecord } from '../../src/search/types.js';
 import { compileChart } from '../../src/report/compile.js';
 import { curvatureSpec } from '../../src/report/curvatureSpec.js';
@@ -39,6 +41,7 @@ const cases: [string, () => ChartInput][] = [
   ['a noisy curve selecting steepest', () => ({ samples: noisy, analysis: syntheticAnalysis(noisy), method: 'steepest' })],
   ['no window', () => ({ samples: clean, analysis: withoutWindow(syntheticAnalysis(clean)), method: 'midpoint' })],
   ['every trial diverged, no fit', () => ({ samples: allDiverged, analysis: noFit, method: 'halfLoss' })],
+  ['analyze() of a noisy curve', () => ({ samples: noisy, analysis: analyze(toSamples(noisy)), method: 'midpoint', steps: 20 })],
   ['no trials at all', () => ({ samples: [], analysis: { ...noFit, lossAtZero: null }, method: 'midpoint' })],
 ];
 const builders: [string, (input: ChartInput) => TopLevelSpec][] = [
@@ -53,7 +56,7 @@ function layerRows(spec: TopLevelSpec, name: string): Record<string, unknown>[] 
 }
 
 function layer(spec: TopLevelSpec, name: string): Record<string, unknown> | undefined {
-  return (spec as { layer: Record<string, unknown>[] }).layer.find((l) => l.name === name);
+  return (spec as unknown as { layer: Record<string, unknown>[] }).layer.find((l) => l.name === name);
 }
 
 it('the Vega-Lite schema check rejects a malformed spec (so passing it means something)', () => {
