@@ -2,6 +2,9 @@ import { UsageError } from '../errors.js';
 import { invalidLossAtZero, invalidSampleLr } from './messages.js';
 import type { Sample } from './types.js';
 
+/** Learning rates closer than this in log10 are the same lr. */
+export const SAME_LR_DECADES = 1e-9;
+
 /** Finite samples at one distinct lr > 0, duplicates averaged. */
 export interface Point {
   /** log10(lr). */
@@ -56,9 +59,20 @@ export function prepareSamples(samples: readonly Sample[], lossAtZeroOption?: nu
     entry.count += 1;
     sums.set(lr, entry);
   });
-  const points = [...sums.entries()]
+  const sorted = [...sums.entries()]
     .map(([lr, { sum, count }]) => ({ x: Math.log10(lr), y: sum / count, count }))
     .sort((a, b) => a.x - b.x);
+  // lrs that differ only by float noise (e.g. 10^-3 vs 0.001) are one lr: merge them, or the spline's 1/h blows up.
+  const points: Point[] = [];
+  for (const p of sorted) {
+    const last = points[points.length - 1];
+    if (last && p.x - last.x < SAME_LR_DECADES) {
+      const count = last.count + p.count;
+      points[points.length - 1] = { x: last.x, y: (last.y * last.count + p.y * p.count) / count, count };
+    } else {
+      points.push(p);
+    }
+  }
   const diverged = [...divergedSet].filter((lr) => !sums.has(lr)).sort((a, b) => a - b);
   const lossAtZero = lossAtZeroOption ?? (zeroCount > 0 ? zeroSum / zeroCount : null);
   return { points, diverged, lossAtZero };

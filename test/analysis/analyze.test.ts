@@ -271,3 +271,15 @@ describe('analyze without a viable window', () => {
     expect(a.picks).toBeNull();
   });
 });
+
+describe('analyze with lrs equal up to float noise', () => {
+  it('analyze(samples) merges lrs that differ only by float rounding instead of failing', () => {
+    // 10^-3 computed two ways differs in the last bit; both are the same lr.
+    const twin = dipSamples.map((s) => s);
+    const near = dipSamples.find((s) => s.lr > 0 && Math.abs(Math.log10(s.lr) + 3) < 1e-6)!;
+    twin.push({ lr: near.lr * (1 + 2 ** -50), loss: near.loss });
+    const a = analyze(twin);
+    expect(a.reason).toBeNull();
+    expect(Math.abs(log10OrNaN(a.maxLr) - CENTRE)).toBeLessThan(EXACT);
+  });
+});
