@@ -8,7 +8,7 @@ export function validationMarkdown(report: ValidationReport): string {
   const { band, settings } = report;
   const lines: string[] = [];
   lines.push(`# Validation to convergence: ${report.model}`, '');
-  lines.push(messages.trainingLine(settings.epochs, settings.patience, settings.seed), '');
+  lines.push(messages.trainingLine(settings.epochs, settings.seed), '');
   if (band) lines.push(messages.bandLine(band), '');
   else lines.push(messages.noGridAccuracy, '');
   lines.push('| method | lr | final accuracy | % of best grid | final val loss | in band | cost to get the pick | seconds |');

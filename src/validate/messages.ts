@@ -3,10 +3,8 @@ import type { AccuracyBand } from './types.js';
 
 /** User-facing sentences of `lr-sweep validate`, in one place so tests compare with them. */
 
-export function trainingLine(epochs: number, patience: number, seed: number): string {
-  return patience > 0
-    ? `Each learning rate trained from the same initial weights and batch order (seed ${seed}) for up to ${epochs} epochs, stopping after ${patience} epochs without a lower validation loss.`
-    : `Each learning rate trained from the same initial weights and batch order (seed ${seed}) for ${epochs} epochs.`;
+export function trainingLine(epochs: number, seed: number): string {
+  return `Each learning rate trained from the same initial weights and batch order (seed ${seed}) for ${epochs} epochs; accuracy and loss on the validation split after the last epoch.`;
 }
 
 export function bandLine(band: AccuracyBand): string {
@@ -23,8 +21,12 @@ export function gridTooSmall(start: number, end: number, step: number): string {
   return `the validation grid from ${start} to ${end} at ${step} decades has fewer than 2 points: widen --start-lr/--end-lr or lower --grid-step`;
 }
 
-export function accuracyUnavailable(shape: readonly number[]): string {
-  return `cannot compute accuracy for validation targets of shape [${shape.join(', ')}]: expected one-hot [n, classes], class indices [n] or [n, 1], or binary [n, 1] targets`;
+export function needsStepsPerEpoch(file: string): string {
+  return `${file}: data(tf).train is a tf.data.Dataset, whose length lr-sweep cannot know: pass --steps-per-epoch N`;
+}
+
+export function noAccuracyMetric(file: string, names: readonly string[]): string {
+  return `${file}: validation reports no accuracy (metrics: ${names.length > 0 ? names.join(', ') : 'none'}): validate needs a classification model whose loss tfjs can pair with the "accuracy" metric`;
 }
 
 /** One line on stderr per trained lr. */

@@ -3,17 +3,15 @@ import type { BaselineMethod } from '../baselines/types.js';
 
 /** How one model is trained to convergence at one learning rate. */
 export interface ConvergenceRequest {
-  /** Most epochs to train. */
+  /** Epochs to train (a fixed budget, the same for every lr). */
   readonly epochs: number;
-  /** Stop after this many epochs without a lower validation loss; 0 trains all `epochs`. */
-  readonly patience: number;
   /** Seed for initial weights and batch order: every lr starts from the same weights and sees the same batches. */
   readonly seed: number;
 }
 
 /** What training to convergence at one lr gave. */
 export interface ConvergenceOutcome {
-  /** Final validation accuracy in [0, 1] (after the last epoch run), or null when it cannot be computed. */
+  /** Final validation accuracy in [0, 1] (after the last epoch), or null when it cannot be computed. */
   readonly accuracy: number | null;
   /** Final validation loss; null when not finite. */
   readonly loss: number | null;

@@ -6,8 +6,9 @@
 import type { CliCommand } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { rangeTestCommand } from './rangeTest.js';
+import { validateCommand } from './validate.js';
 import { reportCommand } from './report.js';
 import { searchCommand } from './search.js';
 
 /** Every command, in help order. */
-export const COMMANDS: readonly CliCommand[] = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand];
+export const COMMANDS: readonly CliCommand[] = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand];

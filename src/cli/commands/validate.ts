@@ -1,0 +1,110 @@
+/** `lr-sweep validate`: train to convergence across a grid and at every pick, like the paper's Figure 9. */
+import { resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
+import * as rangeMessages from '../../rangetest/messages.js';
+import type { BackendName } from '../../runners/tfjs/backend.js';
+import * as messages from '../../validate/messages.js';
+import { formatAccuracy, formatLr } from '../../validate/format.js';
+import { methodLabel } from '../../validate/labels.js';
+import { ExitCode, type CliCommand, type CliIo } from '../command.js';
+import { choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
+import { renderCommandHelp } from '../help.js';
+import { resultsJson } from '../output.js';
+
+const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+
+/** Default epochs per learning rate. */
+export const DEFAULT_EPOCHS = 3;
+/** Default grid spacing, decades. */
+export const DEFAULT_GRID_STEP = 0.25;
+
+/** Flags of `lr-sweep validate`. */
+export const validateFlags = {
+  config: pathFlag({ help: 'TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts)' }),
+  epochs: integerFlag({ help: 'Epochs to train at every learning rate', default: DEFAULT_EPOCHS, min: 1 }),
+  gridStep: numberFlag({ help: 'Grid spacing, decades', default: DEFAULT_GRID_STEP, min: 0, minExclusive: true, max: 2, valueName: 'DECADES' }),
+  lrs: textFlag({ help: 'Explicit grid instead of the log grid, e.g. 1e-4,1e-3,1e-2', valueName: 'A,B,C' }),
+  startLr: lrFlag({ help: 'Smallest grid lr (default: the search range, the config\'s lrRange or 1e-7)' }),
+  endLr: lrFlag({ help: 'Largest grid lr (default: the search range, the config\'s lrRange or 10)' }),
+  stepsPerEpoch: integerFlag({ help: 'Training steps per epoch (default: training examples / batch size)', min: 1 }),
+  numIt: integerFlag({ help: 'Steps of the range test that gives the baselines', default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
+  seed: integerFlag({ help: 'Seed for weights and batch order (search, range test and every training run)', default: 0, min: 0 }),
+  backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
+  out: pathFlag({ help: 'Directory for validation.md/.json/.png/.svg, results.json and range-test.*', default: 'lr-sweep-report', valueName: 'DIR' }),
+};
+
+const help = renderCommandHelp({
+  usage: ['lr-sweep validate --config PATH [--epochs N] [--grid-step 0.25] [--lrs A,B,C] [flags]'],
+  description: [
+    'Evidence that a pick trains well, like the paper\'s Figure 9. Runs the step-sampling search (the',
+    'midpoint, halfLoss and steepest picks, and the lowest loss after reset) and the classic range test',
+    '(fastai minimum/steep/valley/slide, Lightning steepest), then trains the model for --epochs from the',
+    'same initial weights and batches at every lr of a log grid and at every pick, and reports the final',
+    'validation accuracy and loss of each: method, lr, accuracy, % of the best grid accuracy, whether it',
+    'lies in the band within 1 point of the best, and what the pick cost (trials/steps, seconds).',
+    '',
+    'Writes validation.md, validation.json, validation.png/.svg, results.json and range-test.* into --out.',
+    'Costs (grid points + picks) x epochs of training: narrow the grid with --start-lr/--end-lr or --lrs.',
+  ].join('\n'),
+  flags: validateFlags,
+  examples: ['lr-sweep validate --config fixtures/mnist-mlp/lr-sweep.config.mjs --epochs 3 --start-lr 1e-3 --end-lr 10 --grid-step 0.5'],
+});
+
+/** `lr-sweep validate`. */
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'Train to convergence across a grid and at every pick (ours and fastai/Lightning) to compare them',
+  help,
+  run: runValidateCommand,
+};
+
+/** Parses `--lrs 1e-4,1e-3`: positive finite numbers, at least two. */
+export function parseLrList(text: string): number[] {
+  const lrs = text.split(',').map((part) => Number(part.trim()));
+  if (lrs.length < 2 || lrs.some((lr) => !Number.isFinite(lr) || lr <= 0)) throw new UsageError(messages.badLrList(text));
+  return [...new Set(lrs)].sort((a, b) => a - b);
+}
+
+async function runValidateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values: flags } = parseFlags(argv, validateFlags, { command: 'validate' });
+  if (flags.config === undefined) throw new UsageError(rangeMessages.needsConfig('validate'));
+  const lrs = flags.lrs === undefined ? undefined : parseLrList(flags.lrs);
+  const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed });
+  const { validateModel } = await import('../../validate/pipeline.js');
+  const { writeValidation } = await import('../../validate/write.js');
+  const { writeRangeTest } = await import('../../rangetest/write.js');
+  const log = (line: string): void => io.stderr(`${line}\n`);
+  const outDir = resolve(io.cwd, flags.out);
+  const done = await validateModel({
+    configPath: flags.config,
+    cwd: io.cwd,
+    epochs: flags.epochs,
+    gridStep: flags.gridStep,
+    rangeTest,
+    search: { seed: flags.seed },
+    log,
+    clock: io.clock,
+    ...(flags.backend === undefined ? {} : { backend: flags.backend }),
+    ...(flags.startLr === undefined ? {} : { startLr: flags.startLr }),
+    ...(flags.endLr === undefined ? {} : { endLr: flags.endLr }),
+    ...(flags.stepsPerEpoch === undefined ? {} : { stepsPerEpoch: flags.stepsPerEpoch }),
+    ...(lrs === undefined ? {} : { lrs }),
+  });
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  await mkdir(outDir, { recursive: true });
+  await writeFile(resolve(outDir, 'results.json'), resultsJson(done.search));
+  await writeRangeTest(done.rangeTest, outDir, done.report.model);
+  const written = await writeValidation(done.report, outDir);
+  if (written.pngSkipped) log(written.pngSkipped);
+  const width = Math.max(...done.report.picks.map((p) => methodLabel(p.method).length));
+  const rows = done.report.picks.map((p) =>
+    p.lr === null
+      ? `${methodLabel(p.method).padEnd(width)}  —  ${p.reason ?? ''}`
+      : `${methodLabel(p.method).padEnd(width)}  ${formatLr(p.lr).padEnd(7)}  ${formatAccuracy(p.outcome?.accuracy ?? null).padStart(7)}  ${
+          p.insideBand ? 'in band' : 'outside band'
+        }`,
+  );
+  io.stdout(`${[done.report.band ? messages.bandLine(done.report.band) : messages.noGridAccuracy, ...rows].join('\n')}\n`);
+  return ExitCode.Ok;
+}

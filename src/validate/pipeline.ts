@@ -1,0 +1,123 @@
+import type { RangeTestResult, RangeTestSettings } from '../rangetest/types.js';
+import { runTfjsRangeTest } from '../rangetest/tfjs.js';
+import { openTfjsSession } from '../rangetest/tfjsSession.js';
+import type { BackendName } from '../runners/tfjs/backend.js';
+import { createTfjsRunner } from '../runners/tfjs/index.js';
+import { search } from '../search/search.js';
+import { resolveSettings } from '../search/settings.js';
+import type { SearchSettings, SweepResult, TrialRunner } from '../search/types.js';
+import { UsageError } from '../errors.js';
+import { logGrid } from './grid.js';
+import * as messages from './messages.js';
+import { collectPicks } from './picks.js';
+import { runValidation } from './run.js';
+import { createTfjsConvergenceTrainer } from './tfjs.js';
+import type { ConvergenceOutcome, ValidationReport, ValidationSettings } from './types.js';
+
+/** Options for {@link validateModel}. */
+export interface ValidateModelOptions {
+  /** The user's model definition, relative to `cwd`. */
+  readonly configPath: string;
+  /** Working directory. Default `process.cwd()`. */
+  readonly cwd?: string;
+  /** Backend. Default 'auto'. */
+  readonly backend?: BackendName;
+  /** Epochs per lr. */
+  readonly epochs: number;
+  /** Grid spacing, decades. */
+  readonly gridStep: number;
+  /** Grid range; default the search's range (the config's lrRange, else 1e-7..10). */
+  readonly startLr?: number;
+  readonly endLr?: number;
+  /** An explicit grid instead of the log grid. Default none. */
+  readonly lrs?: readonly number[];
+  /** Steps per epoch. Default training examples / batch size. */
+  readonly stepsPerEpoch?: number;
+  /** Search settings the flags gave (seed included). Default the search's defaults. */
+  readonly search?: Partial<SearchSettings>;
+  /** Range-test settings (seed is taken from the search). */
+  readonly rangeTest: RangeTestSettings;
+  /** One-line log. Default: nothing. */
+  readonly log?: (line: string) => void;
+  /** Milliseconds clock. Default `performance.now`. */
+  readonly clock?: () => number;
+}
+
+/** Everything a validation produced. */
+export interface ValidatedModel {
+  readonly search: SweepResult;
+  readonly rangeTest: RangeTestResult;
+  readonly report: ValidationReport;
+}
+
+/** Wraps a runner to count the training steps its trials actually ran (diverged trials stop early). */
+function countingRunner(runner: TrialRunner): TrialRunner & { steps: number } {
+  const counted = {
+    steps: 0,
+    async run(lr: number, request: Parameters<TrialRunner['run']>[1]) {
+      const outcome = await runner.run(lr, request);
+      const ran = (outcome as { stepsRun?: number }).stepsRun;
+      counted.steps += ran ?? (lr === 0 ? 0 : request.steps);
+      return outcome;
+    },
+  };
+  return counted;
+}
+
+/**
+ * The whole proof for one model: the step-sampling search (our three picks, lowest loss), the classic range
+ * test (the baselines), then training to convergence at every grid lr and every pick.
+ */
+export async function validateModel(options: ValidateModelOptions): Promise<ValidatedModel> {
+  const clock = options.clock ?? (() => performance.now());
+  const log = options.log ?? (() => undefined);
+  const cwd = options.cwd ?? process.cwd();
+  const seed = options.search?.seed ?? 0;
+  const backend = options.backend === undefined ? {} : { backend: options.backend };
+
+  const runner = await createTfjsRunner({ configPath: options.configPath, cwd, seed, log, ...backend });
+  let result: SweepResult;
+  const searchStart = clock();
+  const counted = countingRunner(runner);
+  let settings: SearchSettings;
+  try {
+    settings = resolveSettings({ ...runner.defaults, ...options.search });
+    result = await search(counted, settings, { clock });
+  } finally {
+    await runner.close();
+  }
+  const searchCost = { steps: counted.steps, seconds: (clock() - searchStart) / 1000 };
+  log(`search: ${result.trials} trials, ${searchCost.steps} steps, ${searchCost.seconds.toFixed(1)} s`);
+
+  const opened = await openTfjsSession({ configPath: options.configPath, cwd, seed, withAccuracy: true, ...backend });
+  try {
+    const rangeTest = await runTfjsRangeTest(opened, { ...options.rangeTest, seed }, { clock, search: result });
+    log(`range test: ${rangeTest.steps.length} steps, ${(rangeTest.elapsedMs / 1000).toFixed(1)} s`);
+    const startLr = options.startLr ?? settings.startLr;
+    const endLr = options.endLr ?? settings.endLr;
+    const grid = options.lrs ? [...options.lrs] : logGrid(startLr, endLr, options.gridStep);
+    if (grid.length < 2) throw new UsageError(messages.gridTooSmall(startLr, endLr, options.gridStep));
+    const validationSettings: ValidationSettings = {
+      epochs: options.epochs,
+      seed,
+      gridStep: options.gridStep,
+      startLr,
+      endLr,
+      lrs: options.lrs ? [...options.lrs] : null,
+    };
+    const trainer = createTfjsConvergenceTrainer(opened, {
+      clock,
+      ...(options.stepsPerEpoch === undefined ? {} : { stepsPerEpoch: options.stepsPerEpoch }),
+    });
+    const report = await runValidation(trainer, {
+      settings: validationSettings,
+      grid,
+      picks: collectPicks(result, searchCost, rangeTest),
+      model: opened.definition.file,
+      progress: (i: number, n: number, lr: number, o: ConvergenceOutcome) => log(messages.trainedLine(i, n, lr, o.accuracy, o.epochs, o.ms / 1000)),
+    });
+    return { search: result, rangeTest, report };
+  } finally {
+    opened.session.dispose();
+  }
+}
