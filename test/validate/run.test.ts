@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { runValidation } from '../../src/validate/run.js';
+import type { ConvergenceTrainer } from '../../src/validate/types.js';
+import { parseLrList } from '../../src/cli/commands/validate.js';
+import * as messages from '../../src/validate/messages.js';
+import { UsageError } from '../../src/errors.js';
+
+/** Accuracy peaks at lr 1e-2: 0.95 - 0.05·(log10 lr + 2)². */
+function fakeTrainer(): ConvergenceTrainer & { calls: number[] } {
+  const calls: number[] = [];
+  return {
+    calls,
+    train: async (lr) => {
+      calls.push(lr);
+      return { accuracy: 0.95 - 0.05 * (Math.log10(lr) + 2) ** 2, loss: 0.1, epochs: 1, diverged: false, ms: 5 };
+    },
+  };
+}
+
+const cost = { kind: 'search' as const, trials: 10, steps: 100, seconds: 1 };
+const settings = { epochs: 1, seed: 0, gridStep: 1, startLr: 1e-4, endLr: 1, lrs: null };
+
+describe('runValidation', () => {
+  it('runValidation(trainer) trains each distinct lr once, a pick on a grid point included', async () => {
+    const trainer = fakeTrainer();
+    const grid = [1e-4, 1e-3, 1e-2, 1e-1, 1];
+    await runValidation(trainer, { settings, grid, model: 'm', picks: [{ method: 'midpoint', lr: 1e-2, reason: null, cost }, { method: 'steepest', lr: 3e-3, reason: null, cost }] });
+    // 5 grid points + 1 new pick lr; ascending.
+    expect(trainer.calls).toEqual([1e-4, 1e-3, 3e-3, 1e-2, 1e-1, 1]);
+  });
+
+  it('runValidation(trainer) reports each pick against the band around the best grid point', async () => {
+    const report = await runValidation(fakeTrainer(), {
+      settings,
+      grid: [1e-4, 1e-3, 1e-2, 1e-1, 1],
+      model: 'm',
+      picks: [{ method: 'midpoint', lr: 1e-2, reason: null, cost }, { method: 'fastaiValley', lr: 0.5, reason: null, cost }],
+    });
+    // Best 0.95 at 1e-2; neighbours at 1e-3 and 1e-1 have 0.90, more than a point below: the band is 1e-2 alone.
+    expect(report.band?.loLr).toBe(1e-2);
+    expect(report.band?.hiLr).toBe(1e-2);
+    expect(report.picks.map((p) => p.insideBand)).toEqual([true, false]);
+  });
+});
+
+describe('parseLrList', () => {
+  it('parseLrList(text) sorts and dedupes the rates', () => {
+    expect(parseLrList('1e-2, 1e-4,1e-2')).toEqual([1e-4, 1e-2]);
+  });
+
+  it('parseLrList(text) rejects non-positive or malformed rates', () => {
+    expect(() => parseLrList('1e-3,abc')).toThrow(new UsageError(messages.badLrList('1e-3,abc')));
+  });
+});
