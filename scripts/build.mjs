@@ -2,7 +2,7 @@
 // bundled except native canvas, plus the tfjs wasm binaries), the CLI (dist/cli.js) and the library
 // (dist/lib.js), both with packages external.
 // Usage: node scripts/build.mjs [outdir]   (default dist; the staleness test builds into a temp dir)
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -25,6 +25,21 @@ const common = {
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
+// jiti (the .ts config loader) loads its Babel transform with createRequire(import.meta.url)('../dist/babel.cjs'),
+// a path that means nothing inside a bundle: make it a static import so esbuild bundles it.
+const jitiBabel = {
+  name: 'jiti-babel',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]jiti[\\/]lib[\\/]jiti\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const call = 'createRequire(import.meta.url)("../dist/babel.cjs")';
+      if (!source.includes(call)) throw new Error(`jiti-babel: ${args.path} no longer loads ../dist/babel.cjs this way; update scripts/build.mjs`);
+      const babel = JSON.stringify(join(dirname(args.path), '..', 'dist', 'babel.cjs'));
+      return { contents: `import __jitiBabel from ${babel};\n${source.replace(call, '__jitiBabel')}`, loader: 'js' };
+    });
+  },
+};
+
 await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', lib: 'src/index.ts' }, outdir, packages: 'external' });
 
 // The action runs from a checkout of this repository with no node_modules: bundle every package.
@@ -41,6 +56,7 @@ const action = await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   external: ['canvas', '@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu'],
+  plugins: [jitiBabel],
   banner: {
     js:
       "import { createRequire as __lrSweepCreateRequire } from 'node:module'; import { fileURLToPath as __lrSweepFileURLToPath } from 'node:url'; import { dirname as __lrSweepDirname } from 'node:path'; " +
