@@ -235,6 +235,17 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(run.stdout.trim()).toBe(command('error', 'tolerance must be a positive number of decades or a factor like 2x, got "abc"'));
   });
 
+  it('trains the blobs TensorFlow.js fixture from the bundle on the wasm backend (its .wasm files found next to the chunk)', async () => {
+    const run = await runAction({
+      eventName: 'push',
+      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': join(REPO, 'fixtures/blobs'), backend: 'wasm', 'max-trials': '20' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['verdict']).toBe('no-baseline');
+    expect(Number(run.outputs['selected-lr'])).toBeGreaterThan(0);
+    expect(existsSync(join(run.outputs['report-dir'] ?? '', 'curve.png'))).toBe(true);
+  });
+
   it('runs on the Actions runtime, Node 24', async () => {
     // npx goes through a shell, which drops INPUT_* names with hyphens: ask it for the binary, run that.
     const node24 = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
