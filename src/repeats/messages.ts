@@ -1,0 +1,10 @@
+/** User-facing sentences about repeated searches, in one place so tests compare with them. */
+
+/** The drift tolerance is below the method's measured noise. */
+export function toleranceBelowNoise(method: string, tolerance: number, spread: number, repeats: number): string {
+  return `the tolerance (${tolerance} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${spread.toFixed(2)}`;
+}
+
+export function badRepeats(value: number): string {
+  return `--repeats must be a whole number from 1 to 20, got ${value}`;
+}

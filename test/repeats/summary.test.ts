@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeRepeats, toleranceBelowNoise } from '../../src/repeats/summary.js';
+import { searchRepeats } from '../../src/repeats/run.js';
+import { DEFAULT_SETTINGS } from '../../src/search/settings.js';
+import type { SweepResult, TrialRunner } from '../../src/search/types.js';
+
+const LOG_TOL = 1e-12;
+
+function resultWith(seed: number, midpoint: number | null): SweepResult {
+  return {
+    minLr: null,
+    maxLr: null,
+    picks: midpoint === null ? null : { midpoint, halfLoss: midpoint / 2, steepest: midpoint / 3 },
+    method: 'midpoint',
+    selectedLr: midpoint,
+    lossAtZero: 2.3,
+    trials: 20,
+    reason: midpoint === null ? 'no window' : null,
+    samples: [],
+    settings: { ...DEFAULT_SETTINGS, seed },
+  };
+}
+
+describe('summarizeRepeats', () => {
+  it('summarizeRepeats(results) gives the median and the spread in decades of each pick', () => {
+    // Midpoints 1e-3, 1e-2, 10^-2.5: median 10^-2.5, spread -2 - (-3) = 1 decade. halfLoss is midpoint / 2: same spread.
+    const s = summarizeRepeats([resultWith(0, 1e-3), resultWith(1, 1e-2), resultWith(2, 10 ** -2.5)]);
+    expect(Math.abs(Math.log10(s.picks.midpoint.median as number) + 2.5)).toBeLessThan(LOG_TOL);
+    expect(Math.abs((s.picks.midpoint.spreadDecades as number) - 1)).toBeLessThan(LOG_TOL);
+    expect(Math.abs((s.picks.halfLoss.spreadDecades as number) - 1)).toBeLessThan(LOG_TOL);
+    expect(s.seeds).toEqual([0, 1, 2]);
+  });
+
+  it('summarizeRepeats(results) leaves out repeats without a window and says how many counted', () => {
+    // Two windows: median of 1e-3 and 1e-2 is 10^-2.5.
+    const s = summarizeRepeats([resultWith(0, 1e-3), resultWith(1, null), resultWith(2, 1e-2)]);
+    expect(s.picks.midpoint.count).toBe(2);
+    expect(Math.abs(Math.log10(s.picks.midpoint.median as number) + 2.5)).toBeLessThan(LOG_TOL);
+  });
+
+  it('summarizeRepeats([]) has null spreads', () => {
+    expect(summarizeRepeats([]).picks.steepest.spreadDecades).toBeNull();
+  });
+});
+
+describe('toleranceBelowNoise', () => {
+  it('toleranceBelowNoise(tol, spread) is true only when the tolerance is under the measured spread of several repeats', () => {
+    const spread = summarizeRepeats([resultWith(0, 1e-3), resultWith(1, 10 ** -2.5)]).picks.midpoint;
+    // Spread 0.5 decades.
+    expect(toleranceBelowNoise(0.3, spread)).toBe(true);
+    expect(toleranceBelowNoise(0.6, spread)).toBe(false);
+    expect(toleranceBelowNoise(0.01, summarizeRepeats([resultWith(0, 1e-3)]).picks.midpoint)).toBe(false);
+  });
+});
+
+describe('searchRepeats', () => {
+  it('searchRepeats(runner, settings, k) runs k searches with consecutive seeds and keeps the first as primary', async () => {
+    const seeds = new Set<number>();
+    // A noise-free curve whose minimum shifts a little with the seed.
+    const runner: TrialRunner = {
+      run: async (lr, { seed }) => {
+        seeds.add(seed);
+        if (lr === 0) return { loss: 2.3, diverged: false };
+        const x = Math.log10(lr) + 3 + 0.1 * seed;
+        return { loss: 2.3 - 2 / (1 + Math.exp(-3 * (x + 1))) + 0.3 * Math.max(0, x) ** 2, diverged: false };
+      },
+    };
+    const out = await searchRepeats(runner, { ...DEFAULT_SETTINGS, startLr: 1e-7, endLr: 10, seed: 5 }, 3);
+    expect([...seeds].sort()).toEqual([5, 6, 7]);
+    expect(out.primary.settings.seed).toBe(5);
+    expect(out.all.length).toBe(3);
+  });
+});
