@@ -130,8 +130,10 @@ export function curvatureSpec(input: ChartInput, options: ChartOptions = {}): To
   const subtitle: string[] = [];
   if (fit === null) subtitle.push(messages.noFitSubtitle(analysis.reason?.message ?? 'too few finite trials'));
   else {
-    subtitle.push(...messages.curvatureSubtitle());
-    if (analysis.reason !== null) subtitle.push(messages.noWindowSubtitle(analysis.reason.message));
+    const [definition, rule] = messages.curvatureSubtitle();
+    // Without a window there is no minLr to explain; the reason comes first instead.
+    if (analysis.reason !== null) subtitle.push(messages.noWindowSubtitle(analysis.reason.message), definition);
+    else subtitle.push(definition, rule);
     if (range.clippedAt !== null) subtitle.push(messages.curvatureClipped());
   }
   return {

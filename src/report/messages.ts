@@ -52,7 +52,7 @@ export const messages = {
   curvatureTitle: (): string => 'Curvature of the fitted loss curve',
 
   /** The curvature chart's subtitle: the footnote's rule. */
-  curvatureSubtitle: (): string[] => [
+  curvatureSubtitle: (): readonly [string, string] => [
     "k = y''/(1 + y'²)^(3/2) of the fitted curve, with y = loss and x = log10(lr)",
     "minLr is the lowest k left of halfLoss (the shaded search region), per the paper's footnote",
   ],
