@@ -15,7 +15,7 @@ import { createCommandRunner } from '../runners/command/index.js';
 import { createTfjsRunner } from '../runners/tfjs/index.js';
 import { search } from '../search/search.js';
 import { resolveSettings } from '../search/settings.js';
-import type { SweepResult, TrialRunner } from '../search/types.js';
+import type { SearchSettings, SweepResult, TrialRunner } from '../search/types.js';
 import { uploadReport } from './artifact.js';
 import { loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
 import { commentBody, upsertComment } from './comment.js';
@@ -55,12 +55,13 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const committedLr = inputs.expectedLr ?? (await loadCommittedLr(baseline));
   const committedSource =
     inputs.expectedLr !== null ? `the ${Inputs.ExpectedLr} input` : inputs.baselineKey === null ? inputs.baselineFile : `${inputs.baselineKey} in ${inputs.baselineFile}`;
-  const settings = resolveSettings({ ...inputs.settings, method: inputs.method });
+  // Validated before anything runs; a model definition's own defaults (lrRange) are known only once it loads.
+  if (inputs.source.kind === 'command') resolveSettings({ ...inputs.settings, method: inputs.method });
 
   const canvas = await ensureCanvas({ log: (line) => core.info(line) });
   if (canvas.status !== 'present') core.notice(canvas.notice);
 
-  const result = await sweep(inputs, workdir, settings);
+  const result = await sweep(inputs, workdir);
   const outcome = judge({
     selectedLr: result.selectedLr,
     committedLr,
@@ -97,15 +98,26 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   return verdictMessage(result, outcome, committedLr, inputs, committedSource);
 }
 
-async function sweep(inputs: ActionInputs, workdir: string, settings: ReturnType<typeof resolveSettings>): Promise<SweepResult> {
+async function sweep(inputs: ActionInputs, workdir: string): Promise<SweepResult> {
   let runner: TrialRunner;
+  let defaults: Partial<SearchSettings> = {};
   if (inputs.source.kind === 'command') {
     if (inputs.source.ignoredBackend !== null) core.warning(messages.backendIgnored(inputs.source.ignoredBackend));
     runner = createCommandRunner({ command: inputs.source.command, cwd: workdir, env: trialEnvironment() });
   } else {
-    runner = await createTfjsRunner({ configPath: resolve(workdir, inputs.source.configPath), backend: inputs.source.backend, log: (line) => core.info(line) });
+    const tfjs = await createTfjsRunner({
+      configPath: inputs.source.configPath,
+      cwd: workdir,
+      backend: inputs.source.backend,
+      ...(inputs.settings.seed === undefined ? {} : { seed: inputs.settings.seed }),
+      log: (line) => core.info(line),
+    });
+    runner = tfjs;
+    defaults = tfjs.defaults;
   }
   try {
+    // Inputs the user set win over the model definition's defaults (steps, lrRange).
+    const settings = resolveSettings({ ...defaults, ...inputs.settings, method: inputs.method });
     return await search(runner, settings, {
       progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
     });
