@@ -39,6 +39,8 @@ export interface LrAxis {
 const CLIP_RATIO = 3;
 /** Room above the plateau kept when the axis is cut, as a fraction of the descent's height. */
 const CLIP_HEADROOM = 0.5;
+/** Fewest power-of-ten ticks before 2× and 5× ticks are added. */
+const MIN_DECADE_TICKS = 4;
 /** Padding of the lr axis beyond the outermost trials, decades. */
 const LR_PAD_DECADES = 0.15;
 
@@ -108,22 +110,27 @@ export function trialPoints(samples: readonly TrialRecord[], range: ValueRange):
 
 /**
  * The lr axis over every trial with lr > 0 (diverged included) and the fitted curve, padded a little;
- * ticks at each power of ten, plus 2× and 5× when the range is under two decades. No trials: 1e-7..10.
+ * ticks at each power of ten, plus 2× and 5× when fewer than four powers of ten fall inside. No
+ * trials: 1e-7..10.
  */
 export function lrAxis(samples: readonly TrialRecord[], fit: FittedCurve | null): LrAxis {
   const logs = samples.filter((s) => s.lr > 0 && Number.isFinite(s.lr)).map((s) => Math.log10(s.lr));
   if (fit !== null) logs.push(...fit.x.filter(Number.isFinite));
   const lo = logs.length > 0 ? Math.min(...logs) - LR_PAD_DECADES : -7;
   const hi = logs.length > 0 ? Math.max(...logs) + LR_PAD_DECADES : 1;
-  const narrow = hi - lo < 2;
-  const ticks: number[] = [];
-  for (let d = Math.floor(lo); d <= Math.ceil(hi); d++) {
-    for (const m of narrow ? [1, 2, 5] : [1]) {
-      const v = m * 10 ** d;
-      const lv = Math.log10(v);
-      if (lv >= lo - 1e-9 && lv <= hi + 1e-9) ticks.push(Number(v.toPrecision(12)));
+  const ticksAt = (multiples: readonly number[]): number[] => {
+    const out: number[] = [];
+    for (let d = Math.floor(lo); d <= Math.ceil(hi); d++) {
+      for (const m of multiples) {
+        const lv = Math.log10(m) + d;
+        if (lv >= lo - 1e-9 && lv <= hi + 1e-9) out.push(Number((m * 10 ** d).toPrecision(12)));
+      }
     }
-  }
+    return out;
+  };
+  const decades = ticksAt([1]);
+  // Fewer than four labelled decades leaves the reader guessing; add 2× and 5× between them.
+  const ticks = decades.length >= MIN_DECADE_TICKS ? decades : ticksAt([1, 2, 5]);
   return { domain: [10 ** lo, 10 ** hi], ticks, format: '.0e' };
 }
 
