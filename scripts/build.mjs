@@ -54,6 +54,9 @@ const action = await build({
   entryPoints: { index: 'src/action/index.ts' },
   outdir,
   splitting: true,
+  // Whitespace and syntax only: halves tfjs's size in git while function names stay readable in stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
   chunkNames: 'chunks/[name]-[hash]',
   external: ['canvas', '@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu'],
   plugins: [jitiBabel],
