@@ -24,6 +24,7 @@ import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from
 import { judge, newBaselineText, roundLr, type GuardOutcome } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import * as messages from './messages.js';
+import { writeHandoff } from './handoff.js';
 import { ensureCanvas } from './native.js';
 import { fitSummary } from './summary.js';
 
@@ -81,6 +82,12 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const written = await report.writeReport(result, reportDir, drift === undefined ? {} : { drift });
   if (written.pngSkipped !== null) core.notice(written.pngSkipped);
   const files = [...new Set([...written.files, ...(await writeResults(reportDir, result))])];
+  const pr = pullRequestOf(context);
+  const key = commentKey(context, inputs);
+  if (pr !== null) {
+    const handoff = report.renderMarkdown(result, { ...(drift === undefined ? {} : { drift }), ...(context.runUrl === null ? {} : { artifactUrl: context.runUrl }) });
+    files.push(...(await writeHandoff(reportDir, commentBody(key, handoff, '', context.runUrl), pr.number)));
+  }
 
   const artifact = await uploadReport(inputs.artifactName, files, reportDir, { runtimeToken: context.runtimeToken, runUrl: context.runUrl });
   if (artifact.status === 'skipped') core.notice(artifact.notice);
@@ -92,7 +99,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   });
 
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(fitSummary(markdown, artifactUrl)).write();
-  const commentUrl = inputs.comment ? await postComment(inputs, context, markdown, artifactUrl) : null;
+  const commentUrl = inputs.comment ? await postComment(inputs, context, key, markdown, artifactUrl) : null;
 
   writeOutputs(result, outcome, committedLr, reportDir, commentUrl);
   return verdictMessage(result, outcome, committedLr, inputs, committedSource);
@@ -132,7 +139,12 @@ function driftCheck(outcome: GuardOutcome, committedLr: number | null, tolerance
   return { expectedLr: committedLr, driftDecades: outcome.driftDecades, toleranceDecades, verdict: outcome.verdict };
 }
 
-async function postComment(inputs: ActionInputs, context: RunContext, markdown: string, artifactUrl: string | null): Promise<string | null> {
+/** One sticky comment per job and artifact name (matrix legs need distinct artifact names anyway). */
+function commentKey(context: RunContext, inputs: ActionInputs): string {
+  return [context.job, inputs.artifactName].filter((part) => part !== '').join('/');
+}
+
+async function postComment(inputs: ActionInputs, context: RunContext, key: string, markdown: string, artifactUrl: string | null): Promise<string | null> {
   const pr = pullRequestOf(context);
   if (pr === null || context.repository === null) return null;
   if (pr.readOnlyToken) {
@@ -143,7 +155,6 @@ async function postComment(inputs: ActionInputs, context: RunContext, markdown: 
     core.warning(messages.commentFailed(401, 'no github-token'));
     return null;
   }
-  const key = [context.job, inputs.artifactName].filter((part) => part !== '').join('/');
   const client = getOctokit(inputs.githubToken, { baseUrl: context.apiUrl });
   const posted = await upsertComment(client, { ...context.repository, issueNumber: pr.number }, { key, body: commentBody(key, markdown, '', artifactUrl) });
   for (const note of posted.notes) core.info(note);

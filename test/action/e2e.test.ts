@@ -151,6 +151,9 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(reportHead).toMatch(/\S/);
     expect(run.summary).toContain(reportHead);
     expect(run.summary).toContain('```mermaid');
+    // The workflow_run hand-off: the exact comment (marker first) and the PR number.
+    expect((await readFile(join(reportDir, 'comment.md'), 'utf8')).split('\n')[0]).toBe(MARKER);
+    expect(await readFile(join(reportDir, 'pr-number.txt'), 'utf8')).toBe('7\n');
     const results = JSON.parse(await readFile(join(reportDir, 'results.json'), 'utf8')) as { selectedLr: number };
     expect(results.selectedLr).toBe(selected);
 
@@ -174,6 +177,7 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     const run = await runAction({ eventName: 'push', inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, 'expected-lr': String(expected) } });
     expect(run.code).not.toBe(0);
     expect(run.outputs['verdict']).toBe('fail');
+    expect(existsSync(join(run.outputs['report-dir'] ?? '', 'pr-number.txt'))).toBe(false);
     const drift = Number(run.outputs['drift-decades']);
     // log10(10 x) - log10(x) = 1 decade.
     expect(Math.abs(drift - 1)).toBeLessThan(1e-9);
