@@ -130,3 +130,17 @@ export function frozenNormal(seed: number, lr: number): number {
   const u2 = random();
   return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
 }
+
+/** A noise profile in x: σ(x) as a fraction of the curve's drop. */
+export type NoiseProfile = (x: number) => number;
+
+/**
+ * Heteroscedastic noise like real step-sampling trials: nearly exact on the plateau and the descent,
+ * scattering near the minimum where training approaches instability. σ(x)/drop = `base` +
+ * `bump` · logistic((x − onset) / 0.07), with onset `lead` decades left of the true maxLr, so the
+ * bump is fully on at maxLr and stays on over the rise beyond it.
+ */
+export function rampNoise(maxX: number, base: number, bump: number, lead: number): NoiseProfile {
+  const onset = maxX - lead;
+  return (x) => base + bump / (1 + Math.exp(-(x - onset) / 0.07));
+}
