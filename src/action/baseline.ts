@@ -31,6 +31,12 @@ export async function loadCommittedLr(location: BaselineLocation): Promise<numbe
   return text === null ? null : readCommittedLr(text, location.display, location.key);
 }
 
+/** Throws the UsageError {@link saveBaseline} would, without writing: lets a run fail before its search, not after. */
+export async function checkBaselineWritable(location: BaselineLocation): Promise<void> {
+  const text = await readText(location.path);
+  updateBaselineText(text, location.display, location.key, 1);
+}
+
 /** Writes `lr` at the key, keeping everything else in the file; creates the file (and folders) when missing. */
 export async function saveBaseline(location: BaselineLocation, lr: number): Promise<void> {
   const text = await readText(location.path);

@@ -17,7 +17,7 @@ import { search } from '../search/search.js';
 import { resolveSettings } from '../search/settings.js';
 import type { SearchSettings, SweepResult, TrialRunner } from '../search/types.js';
 import { uploadReport } from './artifact.js';
-import { loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
+import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
 import { commentBody, upsertComment } from './comment.js';
 import { Inputs, Outputs } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
@@ -54,6 +54,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   }
   const baseline: BaselineLocation = { path: resolve(context.workspace, inputs.baselineFile), display: inputs.baselineFile, key: inputs.baselineKey };
   const committedLr = inputs.expectedLr ?? (await loadCommittedLr(baseline));
+  if (inputs.updateBaseline) await checkBaselineWritable(baseline);
   const committedSource =
     inputs.expectedLr !== null ? `the ${Inputs.ExpectedLr} input` : inputs.baselineKey === null ? inputs.baselineFile : `${inputs.baselineKey} in ${inputs.baselineFile}`;
   // Validated before anything runs; a model definition's own defaults (lrRange) are known only once it loads.

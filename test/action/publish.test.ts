@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uploadReport, type ArtifactUploader } from '../../src/action/artifact.js';
-import { loadCommittedLr, saveBaseline } from '../../src/action/baseline.js';
+import { checkBaselineWritable, loadCommittedLr, saveBaseline } from '../../src/action/baseline.js';
 import { SUMMARY_LIMIT_BYTES } from '../../src/action/constants.js';
-import { artifactFailed, artifactSkipped, summaryTruncated } from '../../src/action/messages.js';
+import { artifactFailed, artifactSkipped, baselineKeyBlocked, summaryTruncated } from '../../src/action/messages.js';
 import { fitSummary } from '../../src/action/summary.js';
 
 let dir: string;
@@ -67,6 +67,14 @@ describe('uploadReport', () => {
 });
 
 describe('baseline file I/O', () => {
+  it('checkBaselineWritable rejects a file it could not update, and leaves it untouched', async () => {
+    const path = join(dir, 'train.yml');
+    await writeFile(path, 'optimizer: adam\n');
+    await expect(checkBaselineWritable({ path, display: 'train.yml', key: 'optimizer.lr' })).rejects.toThrow(baselineKeyBlocked('train.yml', 'optimizer.lr', 'optimizer'));
+    expect(await readFile(path, 'utf8')).toBe('optimizer: adam\n');
+    await expect(checkBaselineWritable({ path: join(dir, 'new.json'), display: 'new.json', key: null })).resolves.toBeUndefined();
+  });
+
   it('saveBaseline creates the file and its folders; loadCommittedLr reads it back', async () => {
     const location = { path: join(dir, '.github', 'lr-sweep.json'), display: '.github/lr-sweep.json', key: null };
     expect(await loadCommittedLr(location)).toBeNull();
