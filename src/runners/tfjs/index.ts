@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { UsageError } from '../../errors.js';
-import type { TrialRequest, TrialRunner } from '../../search/types.js';
+import type { SearchSettings, TrialRequest, TrialRunner } from '../../search/types.js';
 import {
   AUTO_ORDER,
   BACKEND_NAMES,
@@ -50,8 +50,8 @@ export interface TfjsRunner extends TrialRunner {
   readonly tf: Tf;
   /** The config file as messages show it. */
   readonly file: string;
-  /** The config's own defaults for the search, when it sets them (`steps`, `lrRange`). */
-  readonly defaults: { readonly steps?: number; readonly lrRange?: readonly [number, number] };
+  /** The config's own search defaults, when it sets them: `steps`, and `lrRange` as `startLr`/`endLr`. Flags win over these. */
+  readonly defaults: Partial<Pick<SearchSettings, 'steps' | 'startLr' | 'endLr'>>;
 }
 
 /**
@@ -78,10 +78,7 @@ export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<Tfjs
   const { backend, session, detail } = await openOnBackend(requested, definition, searchFrom, seed);
   options.log?.(messages.backendRunning(backend.name, detail));
 
-  const openSession = async (s: number): Promise<TrainingSession> => {
-    const next = await TrainingSession.open(backend.tf, definition, { seed: s });
-    return next;
-  };
+  const openSession = (s: number): Promise<TrainingSession> => TrainingSession.open(backend.tf, definition, { seed: s });
   const runner = new TfjsTrialRunner({ session, openSession, divergeFactor });
   const { steps, lrRange } = definition.config;
   return {
@@ -90,7 +87,10 @@ export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<Tfjs
     backend: backend.name,
     tf: backend.tf,
     file: definition.file,
-    defaults: { ...(steps !== undefined ? { steps } : {}), ...(lrRange !== undefined ? { lrRange } : {}) },
+    defaults: {
+      ...(steps !== undefined ? { steps } : {}),
+      ...(lrRange !== undefined ? { startLr: lrRange[0], endLr: lrRange[1] } : {}),
+    },
   };
 }
 

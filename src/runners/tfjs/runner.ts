@@ -45,7 +45,7 @@ export async function probeSession(session: TrainingSession, file: string): Prom
     try {
       await session.train(optimizer, 1, () => false);
     } finally {
-      optimizer.dispose();
+      session.disposeOptimizer(optimizer);
       session.restore();
     }
     return loss;
@@ -132,7 +132,7 @@ export class TfjsTrialRunner implements TrialRunner {
         trained = await session.train(optimizer, steps, (loss) => !Number.isFinite(loss) || loss > limit);
       } finally {
         trainEnd = clock();
-        optimizer.dispose();
+        session.disposeOptimizer(optimizer);
         resetMs += clock() - trainEnd;
       }
       const trainMs = trainEnd - trainStart;

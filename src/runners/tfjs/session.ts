@@ -134,6 +134,14 @@ export class TrainingSession {
     }
   }
 
+  /** Disposes a trial's optimizer and all its state (moments, accumulators, its learning-rate scalar). */
+  disposeOptimizer(optimizer: tfjs.Optimizer): void {
+    optimizer.dispose();
+    // tfjs 4.x MomentumOptimizer.dispose() forgets the learning-rate scalar its SGD base class kept: one tensor per trial.
+    const c = (optimizer as unknown as { c?: unknown }).c;
+    if (optimizer instanceof this.tf.MomentumOptimizer && c instanceof this.tf.Tensor && !c.isDisposed) c.dispose();
+  }
+
   /**
    * Trains `steps` steps on the session's fixed batch sequence. After each step `stop(loss, step)` may end the
    * loop (divergence). Dropout and other random layers draw from a PRNG seeded identically for every call.

@@ -1,0 +1,61 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** A fresh temporary directory for one test's config files and fake packages. */
+export function tempProject(prefix = 'lr-sweep-tfjs-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes `files` (relative path -> contents) under `dir` and returns the path of the first one. */
+export function writeFiles(dir: string, files: Record<string, string>): string {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return join(dir, Object.keys(files)[0]!);
+}
+
+/** Options for {@link blobsConfig}. */
+export interface BlobsConfigOptions {
+  /** Optimizer expression (JS source). Default `'sgd'`. */
+  readonly optimizer?: string;
+  /** Extra layers (JS source) inserted after the hidden layer, e.g. a dropout. Default none. */
+  readonly extraLayers?: string;
+  /** Training examples. Default 240. */
+  readonly trainCount?: number;
+  /** Hidden-layer initialiser seed (JS source, e.g. `1`); default unseeded (lr-sweep seeds Math.random). */
+  readonly initSeed?: number;
+  /** Extra config fields (JS source, each ending in a comma). */
+  readonly extra?: string;
+}
+
+/**
+ * Source of a small blobs config (3 classes in 4 dimensions, one hidden layer), quick enough to run many trials.
+ * The data depends only on `seed`, through seeded tf.randomNormal calls.
+ */
+export function blobsConfig(options: BlobsConfigOptions = {}): string {
+  const init = options.initSeed === undefined ? '' : `, kernelInitializer: tf.initializers.glorotUniform({ seed: ${options.initSeed} })`;
+  const init2 = options.initSeed === undefined ? '' : `, kernelInitializer: tf.initializers.glorotUniform({ seed: ${options.initSeed + 1} })`;
+  return `
+export default {
+  model: (tf) => tf.sequential({ layers: [
+    tf.layers.dense({ inputShape: [4], units: 12, activation: 'relu'${init} }),
+    ${options.extraLayers ?? ''}
+    tf.layers.dense({ units: 3, activation: 'softmax'${init2} }),
+  ] }),
+  data: (tf, { seed }) => {
+    const blobs = (n, offset) => tf.tidy(() => {
+      const labels = tf.tensor1d(Array.from({ length: n }, (_, i) => i % 3), 'int32');
+      const xs = tf.oneHot(labels, 4).mul(2).add(tf.randomNormal([n, 4], 0, 1, 'float32', seed * 100 + offset + 1));
+      return { xs, ys: tf.oneHot(labels, 3).toFloat() };
+    });
+    return { train: blobs(${options.trainCount ?? 240}, 0), validation: blobs(90, 1) };
+  },
+  loss: 'categoricalCrossentropy',
+  optimizer: ${options.optimizer ?? "'sgd'"},
+  batchSize: 16,
+  ${options.extra ?? ''}
+};
+`;
+}
