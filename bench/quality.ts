@@ -88,7 +88,7 @@ for (const m of MODELS) {
     endLr: m.endLr,
     ...(lrs ? { lrs } : {}),
     ...(m.stepsPerEpoch === undefined ? {} : { stepsPerEpoch: quick ? 5 : m.stepsPerEpoch }),
-    ...(quick ? { search: { maxTrials: 12 } } : {}),
+    ...(quick ? { search: { maxTrials: 20, steps: 5 } } : {}),
     rangeTest: resolveRangeTestSettings({ numIt: quick ? 30 : 100 }),
     log: (line) => process.stderr.write(`[${m.name}] ${line}\n`),
   });

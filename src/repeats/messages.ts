@@ -8,3 +8,8 @@ export function toleranceBelowNoise(method: string, tolerance: number, spread: n
 export function badRepeats(value: number): string {
   return `--repeats must be a whole number from 1 to 20, got ${value}`;
 }
+
+/** One pick's median and spread over the repeats. */
+export function spreadLine(method: string, median: number, spreadDecades: number, count: number, repeats: number): string {
+  return `${method}: median ${median.toExponential(2)}, spread ${spreadDecades.toFixed(2)} decades over ${count}/${repeats} seeds with a window`;
+}

@@ -1,5 +1,10 @@
 /** `lr-sweep search`: run the step-sampling search with a shell command or a TensorFlow.js model definition. */
-import { resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { METHODS } from '../../analysis/types.js';
+import * as repeatMessages from '../../repeats/messages.js';
+import { MAX_REPEATS } from '../../repeats/run.js';
+import { REPEATS_FILE, repeatsJson, summarizeRepeats } from '../../repeats/summary.js';
 import type { Method } from '../../analysis/types.js';
 import { createCommandRunner } from '../../runners/command/index.js';
 import type { BackendName, TfjsRunnerOptions } from '../../runners/tfjs/index.js';
@@ -39,6 +44,7 @@ export const searchFlags = {
   json: booleanFlag({ help: 'Print results.json on stdout instead of the table' }),
   trialTimeout: numberFlag({ help: 'With --command: stop a trial after this long and fail (default: no limit)', min: 0, minExclusive: true, valueName: 'SECONDS' }),
   backend: choiceFlag({ help: 'With --config: where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
+  repeats: integerFlag({ help: 'Run the search with this many seeds (seed, seed+1, ...) and write each pick\'s median and spread to repeats.json', default: 1, min: 1, max: MAX_REPEATS }),
   divergeFactor: numberFlag({ help: 'With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)', min: 1, minExclusive: true, valueName: 'X' }),
 };
 
@@ -158,8 +164,12 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
     void runner.close?.();
   });
   let result: SweepResult;
+  const repeated: SweepResult[] = [];
   try {
     result = await search(runner, settings, { clock: io.clock, progress: reporter.sink });
+    for (let k = 1; k < flags.repeats; k += 1) {
+      repeated.push(await search(runner, { ...settings, seed: settings.seed + k }, { clock: io.clock, progress: reporter.sink }));
+    }
   } catch (error) {
     if (interrupted) return ExitCode.Interrupted;
     throw error;
@@ -170,9 +180,20 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
   }
 
   const written = await writeResults(outDir, result);
+  if (repeated.length > 0) await writeRepeats(outDir, [result, ...repeated], io);
   await writeReportGuarded(result, outDir, flags.out, io, deps);
   io.stdout(flags.json ? resultsJson(result) : formatSummary(result, { resultsPath: written[0] ?? outDir }));
   return ExitCode.Ok;
+}
+
+/** repeats.json beside results.json (which keeps exactly its keys), and one line per pick on stderr. */
+async function writeRepeats(outDir: string, results: readonly SweepResult[], io: CliIo): Promise<void> {
+  const summary = summarizeRepeats(results);
+  await writeFile(join(outDir, REPEATS_FILE), repeatsJson(summary));
+  for (const method of METHODS) {
+    const p = summary.picks[method];
+    if (p.median !== null) io.stderr(`${messages.errorLine(repeatMessages.spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, results.length))}\n`);
+  }
 }
 
 /** The report is a bonus on top of results.json: its failure is one warning line, never a lost result. */
