@@ -68,3 +68,20 @@ export const REPEATS_FILE = 'repeats.json';
 export function repeatsJson(summary: RepeatsSummary): string {
   return `${JSON.stringify(summary, null, 2)}\n`;
 }
+
+/** One pick's band for the curve chart: the range of the repeats' picks, in the pick's colour. */
+export interface SpreadBand {
+  readonly method: Method;
+  /** Smallest and largest pick over the repeats, lrs. */
+  readonly lo: number;
+  readonly hi: number;
+  readonly median: number;
+}
+
+/** The bands to draw on the curve chart (an optional input of the curve spec): picks seen by 2+ repeats. */
+export function spreadBands(summary: RepeatsSummary): SpreadBand[] {
+  return METHODS.flatMap((method) => {
+    const p = summary.picks[method];
+    return p.count > 1 && p.min !== null && p.max !== null && p.median !== null ? [{ method, lo: p.min, hi: p.max, median: p.median }] : [];
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeRepeats, toleranceBelowNoise } from '../../src/repeats/summary.js';
+import { spreadBands, summarizeRepeats, toleranceBelowNoise } from '../../src/repeats/summary.js';
 import { searchRepeats } from '../../src/repeats/run.js';
 import { DEFAULT_SETTINGS } from '../../src/search/settings.js';
 import type { SweepResult, TrialRunner } from '../../src/search/types.js';
@@ -69,5 +69,15 @@ describe('searchRepeats', () => {
     expect([...seeds].sort()).toEqual([5, 6, 7]);
     expect(out.primary.settings.seed).toBe(5);
     expect(out.all.length).toBe(3);
+  });
+});
+
+describe('spreadBands', () => {
+  it('spreadBands(summary) gives [min, max] per pick seen by at least two repeats', () => {
+    const bands = spreadBands(summarizeRepeats([resultWith(0, 1e-3), resultWith(1, 1e-2)]));
+    expect(bands.map((b) => b.method)).toEqual(['midpoint', 'halfLoss', 'steepest']);
+    expect(bands[0]?.lo).toBe(1e-3);
+    expect(bands[0]?.hi).toBe(1e-2);
+    expect(spreadBands(summarizeRepeats([resultWith(0, 1e-3)]))).toEqual([]);
   });
 });
