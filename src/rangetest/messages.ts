@@ -1,25 +1,31 @@
 /** User-facing sentences of the range test, in one place so tests compare with them. */
 
+/** A learning-rate flag is not a positive number. */
 export function notPositive(flag: string, value: number): string {
   return `${flag} must be a positive number, got ${value}`;
 }
 
+/** --end-lr is not above --start-lr. */
 export function endNotAboveStart(start: number, end: number): string {
   return `--end-lr must be above --start-lr, got --start-lr ${start} and --end-lr ${end}`;
 }
 
+/** --num-it is not a whole number of at least `min`. */
 export function badNumIt(value: number, min: number): string {
   return `--num-it must be a whole number of steps, at least ${min}, got ${value}`;
 }
 
+/** The smoothing weight is outside [0, 1). */
 export function badBeta(value: number): string {
   return `smoothing beta must be in [0, 1), got ${value}`;
 }
 
+/** The divergence factor is not above 1. */
 export function badStopFactor(value: number): string {
   return `the divergence factor must be a number above 1, got ${value}`;
 }
 
+/** --seed is not a non-negative whole number. */
 export function badSeed(value: number): string {
   return `--seed must be a non-negative whole number, got ${value}`;
 }
@@ -46,10 +52,12 @@ export function needsConfig(command: string): string {
   return `${command} needs --config PATH (a TensorFlow.js model definition, as for lr-sweep search --config)`;
 }
 
+/** --results is not readable JSON. */
 export function unreadableResults(file: string, reason: string): string {
   return `--results ${file} cannot be read as JSON: ${reason}`;
 }
 
+/** --results is JSON but not a results.json. */
 export function notResults(file: string): string {
   return `--results ${file} is not a results.json of lr-sweep search (it needs "maxLr" and "samples")`;
 }

@@ -5,6 +5,7 @@ export function toleranceBelowNoise(method: string, tolerance: number, spread: n
   return `the tolerance (${tolerance} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${spread.toFixed(2)}`;
 }
 
+/** --repeats is out of range. */
 export function badRepeats(value: number): string {
   return `--repeats must be a whole number from 1 to 20, got ${value}`;
 }
