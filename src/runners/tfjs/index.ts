@@ -1,21 +1,11 @@
 import { dirname } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { SearchSettings, TrialRequest, TrialRunner } from '../../search/types.js';
-import {
-  AUTO_ORDER,
-  BACKEND_NAMES,
-  BackendUnavailableError,
-  loadBackend,
-  missingKernels,
-  NATIVE_PACKAGES,
-  remedyFor,
-  type BackendName,
-  type ConcreteBackend,
-  type LoadedBackend,
-} from './backend.js';
-import { loadDefinition, type LoadedDefinition, type Tf } from './definition.js';
+import { BACKEND_NAMES, type BackendName, type ConcreteBackend } from './backend.js';
+import { loadDefinition, type Tf } from './definition.js';
 import { messages } from './messages.js';
-import { DEFAULT_DIVERGE_FACTOR, probeSession, TfjsTrialRunner, type TfjsTrialOutcome } from './runner.js';
+import { openOnBackend } from './open.js';
+import { DEFAULT_DIVERGE_FACTOR, TfjsTrialRunner, type TfjsTrialOutcome } from './runner.js';
 import { TrainingSession } from './session.js';
 
 export type { BackendName, ConcreteBackend } from './backend.js';
@@ -75,8 +65,7 @@ export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<Tfjs
   const seed = options.seed ?? 0;
   const definition = await loadDefinition(options.configPath, cwd);
   const searchFrom = [...new Set([dirname(definition.path), cwd])];
-  const { backend, session, detail } = await openOnBackend(requested, definition, searchFrom, seed);
-  options.log?.(messages.backendRunning(backend.name, detail));
+  const { backend, session } = await openOnBackend(requested, definition, { searchFrom, seed, ...(options.log ? { log: options.log } : {}) });
 
   const openSession = (s: number): Promise<TrainingSession> => TrainingSession.open(backend.tf, definition, { seed: s });
   const runner = new TfjsTrialRunner({ session, openSession, divergeFactor });
@@ -94,53 +83,3 @@ export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<Tfjs
   };
 }
 
-interface Opened {
-  readonly backend: LoadedBackend;
-  readonly session: TrainingSession;
-  /** The parenthesis of the log line: where the backend came from, or why faster ones were skipped. */
-  readonly detail: string;
-}
-
-async function openOnBackend(
-  requested: BackendName,
-  definition: LoadedDefinition,
-  searchFrom: readonly string[],
-  seed: number,
-): Promise<Opened> {
-  const explicit = requested !== 'auto';
-  const candidates: readonly ConcreteBackend[] = explicit ? [requested] : AUTO_ORDER;
-  const skipped: string[] = [];
-  for (const name of candidates) {
-    let backend: LoadedBackend;
-    try {
-      backend = await loadBackend(name, { searchFrom });
-    } catch (error) {
-      if (!(error instanceof BackendUnavailableError)) throw error;
-      if (explicit) throw new UsageError(messages.backendUnavailable(name, error.reason, remedyFor(name)));
-      skipped.push(error.reason);
-      continue;
-    }
-    let session: TrainingSession | null = null;
-    try {
-      session = await TrainingSession.open(backend.tf, definition, { seed });
-      await probeSession(session, definition.file);
-    } catch (error) {
-      session?.dispose();
-      const kernels = missingKernels(error);
-      if (kernels.length === 0) throw error;
-      const reason = messages.wasmMissingKernels(kernels);
-      if (explicit) throw new UsageError(messages.backendUnavailable(name, reason, 'use --backend cpu'));
-      skipped.push(reason);
-      continue;
-    }
-    const detail =
-      name in NATIVE_PACKAGES
-        ? `${NATIVE_PACKAGES[name as keyof typeof NATIVE_PACKAGES]} from ${backend.from}`
-        : explicit
-          ? 'requested with --backend'
-          : messages.fallbackHint(skipped);
-    return { backend, session, detail };
-  }
-  // cpu is last in AUTO_ORDER and always loads; reaching here means even it failed.
-  throw new UsageError(messages.backendUnavailable('cpu', skipped.join('; '), remedyFor('cpu')));
-}

@@ -71,4 +71,12 @@ export const messages = {
   backendRunning: (backend: string, detail: string) => `lr-sweep: training on the TensorFlow.js ${backend} backend (${detail})`,
   fallbackHint: (skipped: readonly string[]) =>
     `${skipped.join('; ')}; for faster trials \`npm i -D @tensorflow/tfjs-node\` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner`,
+  fallbackDetail: (missing: readonly string[], dirs: readonly string[], failures: readonly string[]) =>
+    [
+      ...(missing.length > 0 ? [`${missing.join(' and ')} not installed in ${dirs.join(' or ')}`] : []),
+      ...failures,
+      ...(missing.length > 0
+        ? ['for faster trials run `npm i -D @tensorflow/tfjs-node` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner']
+        : []),
+    ].join('; '),
 } as const;

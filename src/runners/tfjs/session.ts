@@ -209,6 +209,21 @@ export class TrainingSession {
   }
 }
 
+/**
+ * After a training step threw mid-backprop (e.g. a kernel missing on wasm), tfjs leaves the tensors it saved
+ * for the backward pass on its tape; this disposes them so a failed probe leaks nothing.
+ */
+export function releaseFailedStep(tf: Tf): void {
+  type TapeNode = { saved?: tfjs.Tensor[]; outputs?: tfjs.Tensor[] };
+  const state = (tf.engine() as unknown as { state?: { activeTape?: TapeNode[] | null } }).state;
+  const tape = state?.activeTape;
+  if (!state || !tape) return;
+  for (const node of tape) for (const tensor of node.saved ?? []) tensor.dispose();
+  // The last node's output is the step's loss, which the forward pass returned and nobody holds now.
+  for (const tensor of tape.at(-1)?.outputs ?? []) tensor.dispose();
+  state.activeTape = null;
+}
+
 async function callFactory<T>(file: string, call: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
