@@ -78,8 +78,9 @@ export class TrainingSession {
       const chunk = options.evalChunk ?? Math.max(config.batchSize, 1000);
       validation = await validationChunks(tf, data.validation, chunk, file);
       const [first] = await batches.take(1);
-      checkShapes(model, config, file, 'data(tf).train', first!);
-      checkShapes(model, config, file, 'data(tf).validation', validation[0]!);
+      // Tensor splits are checked whole, so the message shows the shape the user wrote; datasets by their first batch.
+      checkShapes(model, config, file, 'data(tf).train', 'xs' in data.train ? data.train : first!);
+      checkShapes(model, config, file, 'data(tf).validation', 'xs' in data.validation ? data.validation : validation[0]!);
       for (const w of model.weights) owned.push(tf.keep(w.read().clone()));
       return new TrainingSession(tf, seed, definition, model, batches, validation, owned);
     } catch (error) {
