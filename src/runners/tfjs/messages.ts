@@ -56,6 +56,7 @@ export const messages = {
   optimizerInvalid: (file: string, got: unknown) =>
     `${file}: optimizer(tf, lr) returned ${describe(got)}; expected a tf.Optimizer (e.g. tf.train.adam(lr))`,
   trialFailed: (lr: number, reason: string) => `the TensorFlow.js trial at lr=${lr} failed: ${reason}`,
+  runnerClosed: (lr: number) => `the trial at lr=${lr} was not run: the TensorFlow.js runner was closed (interrupted)`,
   lrInvalid: (lr: number) => `lr ${describe(lr)} is not allowed; a learning rate must be a finite number >= 0`,
   stepsInvalid: (steps: number) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
   divergeFactorInvalid: (value: number) =>

@@ -64,6 +64,7 @@ export class TfjsTrialRunner implements TrialRunner {
   private session: TrainingSession | null;
   private lossAtZero: number | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
   private readonly divergeFactor: number;
   private readonly clock: Clock;
 
@@ -75,6 +76,8 @@ export class TfjsTrialRunner implements TrialRunner {
 
   /** Runs one trial at `lr` (lr = 0: evaluates the untrained model, giving L(0)). */
   run(lr: number, request: TrialRequest): Promise<TfjsTrialOutcome> {
+    // close() may come from an interrupt while the search still asks for trials: they must not reopen the model.
+    if (this.closed) return Promise.reject(new TrialError(messages.runnerClosed(lr), lr));
     const result = this.queue.then(() => this.runNow(lr, request));
     this.queue = result.catch(() => undefined);
     return result;
@@ -82,6 +85,7 @@ export class TfjsTrialRunner implements TrialRunner {
 
   /** Disposes the session (model, optimizer-free snapshot, data). The runner cannot be used afterwards. */
   async close(): Promise<void> {
+    this.closed = true;
     await this.queue;
     this.session?.dispose();
     this.session = null;

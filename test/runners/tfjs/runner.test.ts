@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UsageError } from '../../../src/errors.js';
+import { TrialError, UsageError } from '../../../src/errors.js';
 import { createTfjsRunner, type TfjsRunner } from '../../../src/runners/tfjs/index.js';
 import { messages } from '../../../src/runners/tfjs/messages.js';
 import { search } from '../../../src/search/search.js';
@@ -141,6 +141,16 @@ describe('TfjsTrialRunner divergence', () => {
     await expect(runner.run(-1, { steps: 3, seed: 0 })).rejects.toThrow(new UsageError(messages.lrInvalid(-1)));
     await expect(runner.run(Number.NaN, { steps: 3, seed: 0 })).rejects.toThrow(UsageError);
     await expect(runner.run(0.1, { steps: 2.5, seed: 0 })).rejects.toThrow(new UsageError(messages.stepsInvalid(2.5)));
+  });
+
+  it('run(lr) after close() rejects instead of rebuilding the model, and a trial in flight still finishes', async () => {
+    const runner = await runnerFor(blobsConfig());
+    const inFlight = runner.run(0.1, { steps: STEPS, seed: 0 });
+    const closing = runner.close();
+    await expect(runner.run(0.1, { steps: STEPS, seed: 0 })).rejects.toThrow(new TrialError(messages.runnerClosed(0.1), 0.1));
+    expect((await inFlight).stepsRun).toBe(STEPS);
+    await closing;
+    open.splice(open.indexOf(runner), 1);
   });
 
   it('createTfjsRunner rejects a diverge factor of 1 or less', async () => {
