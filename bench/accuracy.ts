@@ -7,7 +7,7 @@
  * and descent, plus a bump of 3–8 % ramping up 0.15–0.4 decades before the true maxLr and staying on
  * beyond it: real trials from one seed are nearly exact until training nears instability).
  *
- * Run: npm run bench:accuracy [-- --curves 40 --seed 7]
+ * Run: npm run bench:accuracy [-- --curves 40 --seed 7 --family 3] (--family 1|2|3: only that family)
  */
 import { search } from '../src/search/search.js';
 import { resolveSettings } from '../src/search/settings.js';
@@ -21,6 +21,7 @@ const flag = (name: string, fallback: number): number => {
 };
 const curveCount = flag('curves', 30);
 const seed = flag('seed', 2024);
+const family = flag('family', 0);
 const settings = resolveSettings({});
 const denseGrid = Math.round((Math.log10(settings.endLr) - Math.log10(settings.startLr)) / settings.threshold) + 1;
 
@@ -92,8 +93,8 @@ async function scenario(label: string, noiseFor: (random: () => number, truth: T
   for (const line of worst) console.log(`  ${line}`);
 }
 
-await scenario('noise-free', () => 0);
-await scenario('frozen noise 1-3% of the drop', (random) => 0.01 + 0.02 * random());
-await scenario('heteroscedastic frozen noise: 0.1-1% of the drop, +3-8% from just below maxLr on', (random, truth) =>
+if (family === 0 || family === 1) await scenario('noise-free', () => 0);
+if (family === 0 || family === 2) await scenario('frozen noise 1-3% of the drop', (random) => 0.01 + 0.02 * random());
+if (family === 0 || family === 3) await scenario('heteroscedastic frozen noise: 0.1-1% of the drop, +3-8% from just below maxLr on', (random, truth) =>
   rampNoise(truth.maxX, 10 ** (-3 + random()), 0.03 + 0.05 * random(), 0.15 + 0.25 * random()),
 );

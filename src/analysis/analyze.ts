@@ -1,8 +1,8 @@
 import { denseCurve } from './curve.js';
-import { chooseSmoothing } from './gcv.js';
 import * as messages from './messages.js';
 import { picksFromWindow } from './picks.js';
 import { prepareSamples } from './prepare.js';
+import { chooseWeightedSmoothing } from './reweight.js';
 import { robustPoints } from './robust.js';
 import type { Analysis, FittedCurve, NoWindow, Sample } from './types.js';
 import { findWindow, locateMinimum } from './window.js';
@@ -21,8 +21,10 @@ export const MIN_FINITE_SAMPLES = 4;
 export interface SmoothFit {
   readonly spline: CubicSpline;
   readonly curve: FittedCurve;
-  /** Residual noise σ̂ of the fit, loss units. */
+  /** Residual noise σ̂ of the plain-GCV pilot fit (one global level), loss units. */
   readonly sigma: number;
+  /** Local noise σ̂(x) of one trial at each fitted point (the spline's knots), loss units. */
+  readonly noise: readonly number[];
   /** Effective degrees of freedom of the fit. */
   readonly edf: number;
   /** Smallest lr past the lowest loss whose finite loss is back above L(0) (left out of the fit), or null. */
@@ -102,7 +104,7 @@ export function smoothFit(samples: readonly Sample[], options: AnalyzeOptions = 
   const robust = robustPoints(points, lossAtZero);
   const fitted = robust.points;
   if (fitted.length < MIN_FINITE_SAMPLES) throw new Error('smoothFit: needs at least 4 distinct finite samples below the blow-up');
-  const choice = chooseSmoothing(
+  const choice = chooseWeightedSmoothing(
     fitted.map((p) => p.x),
     fitted.map((p) => p.y),
     fitted.map((p) => p.count),
@@ -111,6 +113,7 @@ export function smoothFit(samples: readonly Sample[], options: AnalyzeOptions = 
     spline: choice.spline,
     curve: denseCurve(choice.spline),
     sigma: choice.sigma,
+    noise: choice.noise,
     edf: choice.edf,
     blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom,
   };

@@ -35,7 +35,8 @@ function gcvScore(fit: SplineFit, n: number, penalty: number): number {
   return (n * fit.rss) / (slack * slack);
 }
 
-function noiseOf(fit: SplineFit, n: number): number {
+/** Residual noise σ̂ = sqrt(rss / (n − edf)) of a fit to n points (weighted units); 0 for an exact fit. */
+export function residualNoise(fit: SplineFit, n: number): number {
   const dof = n - fit.edf;
   return dof > 1e-6 ? Math.sqrt(Math.max(fit.rss, 0) / dof) : 0;
 }
@@ -103,12 +104,20 @@ export function chooseSmoothing(
   let penalty = options.penalty;
   let fit = gcvFit(x, y, w, penalty ?? 1);
   // The plain-GCV residual is the least biased noise estimate; heavier smoothing adds bias to it.
-  const sigma = noiseOf(fit, n);
+  const sigma = residualNoise(fit, n);
   if (penalty === undefined) {
-    const range = Math.max(...fit.spline.g) - Math.min(...fit.spline.g);
-    const ratio = range > 0 ? sigma / range : 0;
-    penalty = 1 + (MAX_PENALTY - 1) * Math.min(1, ratio / NOISE_SCALE);
+    penalty = adaptivePenalty(sigma, fit.spline.g);
     if (penalty > 1) fit = gcvFit(x, y, w, penalty);
   }
   return { ...fit, penalty, sigma };
+}
+
+/**
+ * The edf inflation of modified GCV for a noise level: 1 + min(1, (σ̂ / range) / {@link NOISE_SCALE}),
+ * capped at {@link MAX_PENALTY}; `fitted` are the fitted values whose range σ̂ is compared to.
+ */
+export function adaptivePenalty(sigma: number, fitted: readonly number[]): number {
+  const range = Math.max(...fitted) - Math.min(...fitted);
+  const ratio = range > 0 ? sigma / range : 0;
+  return 1 + (MAX_PENALTY - 1) * Math.min(1, ratio / NOISE_SCALE);
 }

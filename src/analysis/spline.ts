@@ -1,4 +1,4 @@
-import { choleskyPenta, solvePenta, type Pentadiagonal } from './banded.js';
+import { choleskyPenta, solvePenta, type BandedCholesky, type Pentadiagonal } from './banded.js';
 
 /**
  * A natural cubic spline in x, stored as knot values and knot second derivatives
@@ -24,18 +24,20 @@ export interface SplineFit {
   readonly alpha: number;
 }
 
-/**
- * Fits the cubic smoothing spline minimising Σ wᵢ (yᵢ − g(xᵢ))² + alpha ∫ g''(x)² dx, by Reinsch's
- * algorithm (Green & Silverman 1994, ch. 2–3): one pentadiagonal solve, O(n), plus O(n²) for the
- * hat-matrix trace. x must be strictly ascending with n ≥ 3; alpha > 0; weights > 0.
- * Works on a unit-normalised copy of x so that alpha is comparable across ranges.
- */
-export function fitSmoothingSpline(
-  x: readonly number[],
-  y: readonly number[],
-  w: readonly number[],
-  alpha: number,
-): SplineFit {
+/** Reinsch's banded system for one alpha, on unit-normalised x. */
+interface ReinschSystem {
+  readonly span: number;
+  /** Number of interior knots, m = n − 2. */
+  readonly m: number;
+  /** Q[row][c] (n × m, tridiagonal by columns). */
+  readonly qEntry: (row: number, c: number) => number;
+  /** M = Qᵀ W⁻¹ Q. */
+  readonly mat: Pentadiagonal;
+  /** Cholesky factor of B = R + alpha M. */
+  readonly factor: BandedCholesky;
+}
+
+function reinschSystem(x: readonly number[], w: readonly number[], alpha: number): ReinschSystem {
   const n = x.length;
   const x0 = x[0]!;
   const span = x[n - 1]! - x0;
@@ -79,9 +81,25 @@ export function fitSmoothingSpline(
     if (c + 1 < m) band.d1[c] = h[c + 1]! / 6 + alpha * mat.d1[c]!;
     if (c + 2 < m) band.d2[c] = alpha * mat.d2[c]!;
   }
-  const factor = choleskyPenta(band);
+  return { span, m, qEntry, mat, factor: choleskyPenta(band) };
+}
+
+/**
+ * Fits the cubic smoothing spline minimising Σ wᵢ (yᵢ − g(xᵢ))² + alpha ∫ g''(x)² dx, by Reinsch's
+ * algorithm (Green & Silverman 1994, ch. 2–3): one pentadiagonal solve, O(n), plus O(n²) for the
+ * hat-matrix trace. x must be strictly ascending with n ≥ 3; alpha > 0; weights > 0.
+ * Works on a unit-normalised copy of x so that alpha is comparable across ranges.
+ */
+export function fitSmoothingSpline(
+  x: readonly number[],
+  y: readonly number[],
+  w: readonly number[],
+  alpha: number,
+): SplineFit {
+  const n = x.length;
+  const { span, m, qEntry, mat, factor } = reinschSystem(x, w, alpha);
   const qty = new Float64Array(m);
-  for (let c = 0; c < m; c += 1) qty[c] = qLow[c]! * y[c]! + qMid[c]! * y[c + 1]! + qHigh[c]! * y[c + 2]!;
+  for (let c = 0; c < m; c += 1) qty[c] = qEntry(c, c) * y[c]! + qEntry(c + 1, c) * y[c + 1]! + qEntry(c + 2, c) * y[c + 2]!;
   const gammaInner = solvePenta(factor, qty);
   const g = new Array<number>(n);
   let rss = 0;
@@ -108,6 +126,38 @@ export function fitSmoothingSpline(
   const scale = 1 / (span * span);
   const gamma = [0, ...Array.from(gammaInner, (v) => v * scale), 0];
   return { spline: { x: [...x], g, gamma }, rss, edf, alpha };
+}
+
+/**
+ * Var(rᵢ) / σ² for each residual rᵢ = yᵢ − g(xᵢ) of the fit with this alpha and weights, when point j
+ * averages cⱼ trials of per-trial noise σ: Σⱼ (I − A)ᵢⱼ² / cⱼ, A the hat matrix (g = A y). Row i of
+ * I − A = alpha W⁻¹ Q B⁻¹ Qᵀ is (alpha / wᵢ) (Q B⁻¹ qᵢ)ᵀ, qᵢ row i of Q: one banded solve per row,
+ * O(n²) in all. Unlike rᵢ², the ratio rᵢ² / Var(rᵢ) stays finite as the fit approaches interpolation
+ * (both scale with alpha²). Same arguments as {@link fitSmoothingSpline}, plus the counts.
+ */
+export function residualVariance(
+  x: readonly number[],
+  w: readonly number[],
+  alpha: number,
+  counts: readonly number[],
+): number[] {
+  const n = x.length;
+  const { m, qEntry, factor } = reinschSystem(x, w, alpha);
+  const out: number[] = [];
+  const q = new Float64Array(m);
+  for (let i = 0; i < n; i += 1) {
+    q.fill(0);
+    for (let c = Math.max(0, i - 2); c <= Math.min(i, m - 1); c += 1) q[c] = qEntry(i, c);
+    const z = solvePenta(factor, q);
+    let sum = 0;
+    for (let j = 0; j < n; j += 1) {
+      let v = 0;
+      for (let c = Math.max(0, j - 2); c <= Math.min(j, m - 1); c += 1) v += qEntry(j, c) * z[c]!;
+      sum += (v * v) / counts[j]!;
+    }
+    out.push((alpha / w[i]!) ** 2 * sum);
+  }
+  return out;
 }
 
 /** Value, slope and second derivative of a spline at one point. */

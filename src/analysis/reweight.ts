@@ -1,0 +1,59 @@
+import { adaptivePenalty, gcvFit, residualNoise, type SmoothingChoice } from './gcv.js';
+import { localNoise } from './noise.js';
+import { residualVariance, type SplineFit } from './spline.js';
+
+/** Local noise is floored at this fraction of the fitted range, so exact data keep equal weights. */
+export const NOISE_FLOOR = 1e-3;
+/** Noise-estimation passes: each re-estimates σ̂(x) from a plain-GCV fit with the previous weights. */
+export const REWEIGHT_PASSES = 2;
+
+/** A fit weighted by the local noise, with that noise. */
+export interface WeightedChoice extends SmoothingChoice {
+  /** σ̂(xᵢ) of one trial at each point, loss units, floored (see {@link NOISE_FLOOR}). */
+  readonly noise: readonly number[];
+  /** The weights the final fit used: countᵢ / σ̂(xᵢ)², scaled so the largest is 1. */
+  readonly weights: readonly number[];
+}
+
+/**
+ * A smoothing spline robust to heteroscedastic noise: weighted least squares with weights
+ * countᵢ / σ̂²(xᵢ) from a local noise estimate (variance-function estimation from residuals,
+ * Carroll & Ruppert 1988; Ruppert et al. 1997), smoothing by modified GCV.
+ *
+ * Step-sampling trials are nearly exact on the plateau and the descent and scatter near the minimum,
+ * where training approaches instability. With one global σ̂ the exact majority makes the noise look
+ * tiny, GCV nearly interpolates, and the fit chases the scatter at the bottom (slopes steeper than
+ * the real descent, maxLr on the single lowest sample).
+ *
+ * The noise is always read off a plain-GCV fit (penalty 1): GCV undersmooths, so its residuals are
+ * mostly noise and little bias. Residuals of a heavily smoothed fit would count the curve's own bends
+ * (the blow-up rise) as noise, down-weight them, smooth more, and run away. Each pass: residuals and
+ * the residual variances of the current plain-GCV fit → {@link localNoise}, floored at {@link NOISE_FLOOR} of the
+ * fitted range → weights → a new plain-GCV fit. The final fit minimises the modified GCV with the
+ * last weights and the edf inflation the unweighted pilot's σ̂ calls for (see `adaptivePenalty`).
+ * Exact data floor everywhere, keep equal weights and give exactly the unweighted fit.
+ * x strictly ascending, n ≥ 4.
+ */
+export function chooseWeightedSmoothing(x: readonly number[], y: readonly number[], counts: readonly number[]): WeightedChoice {
+  const n = x.length;
+  const pilot = gcvFit(x, y, counts, 1);
+  const sigma = residualNoise(pilot, n);
+  const penalty = adaptivePenalty(sigma, pilot.spline.g);
+  const range = Math.max(...pilot.spline.g) - Math.min(...pilot.spline.g);
+  const floor = NOISE_FLOOR * range;
+  let plain: SplineFit = pilot;
+  let weights = [...counts];
+  let noise = x.map(() => floor);
+  for (let pass = 0; pass < REWEIGHT_PASSES; pass += 1) {
+    const spread = residualVariance(x, weights, plain.alpha, counts);
+    const local = localNoise({ x, residuals: y.map((v, i) => v - plain.spline.g[i]!), spread });
+    if (!local.some((s) => s > floor)) break;
+    noise = local.map((s) => Math.max(s, floor));
+    const raw = noise.map((s, i) => counts[i]! / (s * s));
+    const top = Math.max(...raw);
+    weights = raw.map((v) => v / top);
+    if (pass + 1 < REWEIGHT_PASSES) plain = gcvFit(x, y, weights, 1);
+  }
+  const fit = penalty > 1 || weights.some((v, i) => v !== counts[i]) ? gcvFit(x, y, weights, penalty) : pilot;
+  return { ...fit, penalty, sigma, noise, weights };
+}
