@@ -47,7 +47,8 @@ function noWindow(
  * Works in x = log10(lr). lr = 0 samples give L(0) (their mean). Non-finite losses are diverged
  * trials: left out of the fit, reported as `divergedFrom`. Duplicate lrs are averaged and weighted
  * by their count. Losses far above L(0) are clipped (see `lossCeiling`). The curve is a cubic
- * smoothing spline with smoothing chosen by modified GCV; extrema and crossings are located on a
+ * smoothing spline weighted by the local noise (see `chooseWeightedSmoothing`: trials scatter more
+ * near instability) with smoothing chosen by modified GCV; extrema and crossings are located on a
  * dense grid and refined on the spline.
  *
  * @throws UsageError when an lr is negative or not finite, or `lossAtZero` is not finite.
