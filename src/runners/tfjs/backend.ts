@@ -91,8 +91,8 @@ export async function loadBackend(name: ConcreteBackend, options: BackendLoadOpt
     await activate(tf, 'tensorflow', name);
     return { name, tf, from };
   }
-  const from = ownRequire.resolve('@tensorflow/tfjs');
-  const tf = ownRequire('@tensorflow/tfjs') as Tf;
+  const from = ownPackagePath('@tensorflow/tfjs');
+  const tf = await importOwnTfjs();
   // PROD silences tfjs's "install tfjs-node" banner on stdout; lr-sweep's own backend line says it, once.
   tf.env().set('PROD', true);
   if (name !== 'wasm') {
@@ -103,7 +103,7 @@ export async function loadBackend(name: ConcreteBackend, options: BackendLoadOpt
   // print its whole minified source); lr-sweep's CLI owns error reporting, so they are removed once it is ready.
   const before = processHandlers();
   try {
-    ownRequire('@tensorflow/tfjs-backend-wasm');
+    await import('@tensorflow/tfjs-backend-wasm');
     await activate(tf, name, name);
   } catch (error) {
     if (error instanceof BackendUnavailableError) throw error;
@@ -112,6 +112,24 @@ export async function loadBackend(name: ConcreteBackend, options: BackendLoadOpt
     removeHandlersAddedSince(before);
   }
   return { name, tf, from };
+}
+
+/**
+ * lr-sweep's own tfjs, through a literal dynamic import so bundlers (the action's dist) include it; the CommonJS
+ * module's full exports object is its `default` both in Node and in an esbuild bundle.
+ */
+async function importOwnTfjs(): Promise<Tf> {
+  const module = (await import('@tensorflow/tfjs')) as unknown as Tf & { default?: Tf };
+  return module.default ?? module;
+}
+
+/** Where a package of lr-sweep's own resolves, for the log; inside a bundle there is no such file. */
+function ownPackagePath(pkg: string): string {
+  try {
+    return ownRequire.resolve(pkg);
+  } catch {
+    return `${pkg} (bundled)`;
+  }
 }
 
 type ProcessEvent = 'uncaughtException' | 'unhandledRejection';

@@ -20,6 +20,7 @@ export function formatShape(shape: readonly (number | null)[]): string {
   return `[${shape.map((d) => (d === null ? 'null' : String(d))).join(',')}]`;
 }
 
+/** The runner's messages; each function returns one line. */
 export const messages = {
   configNotFound: (file: string) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
   configExtension: (file: string) => `${file}: unsupported config file type; use .mjs, .js, .cjs, .ts, .mts or .cts`,
