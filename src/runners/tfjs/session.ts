@@ -103,7 +103,7 @@ export class TrainingSession {
     this.model.weights.forEach((w, i) => w.write(this.initial[i]!));
   }
 
-  /** A fresh optimizer for one trial at `lr`; the caller disposes it. */
+  /** A fresh optimizer for one trial at `lr`; the caller disposes it with {@link TrainingSession.disposeOptimizer}. */
   createOptimizer(lr: number): tfjs.Optimizer {
     const { tf } = this;
     const spec = this.definition.config.optimizer;
