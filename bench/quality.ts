@@ -11,6 +11,8 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { resultsJson } from '../src/cli/output.js';
 import { writeRangeTest } from '../src/rangetest/write.js';
 import { resolveRangeTestSettings } from '../src/rangetest/settings.js';
 import { validateModel } from '../src/validate/pipeline.js';
@@ -39,6 +41,7 @@ interface Row {
   readonly withinPoint: boolean | null;
   readonly cost: string;
   readonly seconds: number;
+  readonly reason: string | null;
 }
 
 function rowsOf(model: string, report: ValidationReport): Row[] {
@@ -53,6 +56,7 @@ function rowsOf(model: string, report: ValidationReport): Row[] {
     withinPoint: best === null || p.outcome?.accuracy == null ? null : p.outcome.accuracy >= best - (report.band?.points ?? 0.01) - 1e-12,
     cost: p.cost.kind === 'search' ? `${p.cost.trials} trials / ${p.cost.steps} steps` : `1 run / ${p.cost.steps} steps`,
     seconds: p.cost.seconds,
+    reason: p.reason,
   }));
 }
 
@@ -92,6 +96,7 @@ for (const m of MODELS) {
     rangeTest: resolveRangeTestSettings({ numIt: quick ? 30 : 100 }),
     log: (line) => process.stderr.write(`[${m.name}] ${line}\n`),
   });
+  await writeFile(join(out, 'results.json'), resultsJson(done.search));
   await writeRangeTest(done.rangeTest, out, m.name);
   await writeValidation(done.report, out);
   const band = done.report.band;
@@ -113,5 +118,6 @@ for (const method of methods) {
   console.log(`  ${methodLabel(method).padEnd(24)} ${rows.filter((r) => r.inBand).length}/${rows.length}`);
 }
 const midpoint = all.filter((r) => r.method === 'midpoint');
+for (const r of all.filter((row) => row.lr === null)) console.log(`No pick: ${r.model} ${methodLabel(r.method)}: ${r.reason ?? ''}`);
 console.log(`\nClaim "the midpoint pick lands inside the band": ${midpoint.map((r) => `${r.model} ${yesNo(r.inBand)}`).join(', ')}`);
 console.log(`Total wall time ${((performance.now() - started) / 60000).toFixed(1)} min (shared CPU: timings are noisy).`);
