@@ -98,7 +98,7 @@ export function validationSpec(report: ValidationReport, options: ValidationChar
     : 'no grid accuracy';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `Accuracy after training to convergence: ${report.model}`, subtitle },
+    title: { text: `Final accuracy after ${report.settings.epochs} epoch${report.settings.epochs === 1 ? '' : 's'} at each learning rate: ${report.model}`, subtitle },
     width: options.width ?? SIZES.width,
     height: options.height ?? SIZES.curveHeight,
     config: CHART_CONFIG,

@@ -7,7 +7,7 @@ import type { ValidationReport } from './types.js';
 export function validationMarkdown(report: ValidationReport): string {
   const { band, settings } = report;
   const lines: string[] = [];
-  lines.push(`# Validation to convergence: ${report.model}`, '');
+  lines.push(`# Validation: ${report.model}`, '');
   lines.push(messages.trainingLine(settings.epochs, settings.seed), '');
   if (band) lines.push(messages.bandLine(band), '');
   else lines.push(messages.noGridAccuracy, '');
