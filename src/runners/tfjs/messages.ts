@@ -54,6 +54,8 @@ export const messages = {
     `${file}: ${where} has shape ${formatShape(got)} but the model's output is ${formatShape(expected)} (loss "${loss}")`,
   trainingStepFailed: (file: string, reason: string) =>
     `${file}: the first training step failed: ${reason}; check that "loss" fits the model's output and the data's ys`,
+  lossAtZeroNotFinite: (file: string, loss: number) =>
+    `${file}: the untrained model's validation loss is ${loss}; check data(tf) for NaN or infinite values and that "loss" fits the targets`,
   optimizerInvalid: (file: string, got: unknown) =>
     `${file}: optimizer(tf, lr) returned ${describe(got)}; expected a tf.Optimizer (e.g. tf.train.adam(lr))`,
   trialFailed: (lr: number, reason: string) => `the TensorFlow.js trial at lr=${lr} failed: ${reason}`,

@@ -41,6 +41,7 @@ export async function probeSession(session: TrainingSession, file: string): Prom
   try {
     session.restore();
     const { loss } = await session.evaluate();
+    if (!Number.isFinite(loss)) throw new ConfigError(messages.lossAtZeroNotFinite(file, loss));
     const optimizer = session.createOptimizer(1e-3);
     try {
       await session.train(optimizer, 1, () => false);

@@ -141,6 +141,14 @@ describe('createTfjsRunner config errors', () => {
     );
   });
 
+  it('createTfjsRunner reports validation data that makes the untrained loss NaN', async () => {
+    const data = `(tf) => ({
+      train: { xs: tf.zeros([10, 4]), ys: tf.zeros([10, 3]) },
+      validation: { xs: tf.fill([4, 4], NaN), ys: tf.zeros([4, 3]) },
+    })`;
+    await expect(runnerFrom(withField('data', data))).rejects.toThrow(new ConfigError(messages.lossAtZeroNotFinite(FILE, Number.NaN)));
+  });
+
   it('createTfjsRunner reports an unknown Keras loss name', async () => {
     const error = await runnerFrom(withField('loss', "'crossEntropyish'")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
