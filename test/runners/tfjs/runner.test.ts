@@ -5,7 +5,7 @@ import { createTfjsRunner, type TfjsRunner } from '../../../src/runners/tfjs/ind
 import { messages } from '../../../src/runners/tfjs/messages.js';
 import { search } from '../../../src/search/search.js';
 import { resolveSettings } from '../../../src/search/settings.js';
-import { blobsConfig, tempProject, writeFiles } from './helpers.js';
+import { blobsConfig, blobsFields, configSource, tempProject, writeFiles } from './helpers.js';
 
 const STEPS = 12;
 const open: TfjsRunner[] = [];
@@ -91,6 +91,28 @@ describe('TfjsTrialRunner resets', () => {
     const [seed0Again] = await losses(runner, [0.3], 0);
     expect(seed1).not.toBe(seed0);
     expect(Object.is(seed0, seed0Again)).toBe(true);
+  });
+
+  it('run(lr) never rebuilds the model or reloads the data: model() and data() run once per runner', async () => {
+    const counted = configSource({
+      ...blobsFields(),
+      model: `(tf) => { globalThis.__lrSweepBuilds = (globalThis.__lrSweepBuilds ?? 0) + 1; return (${blobsFields().model})(tf); }`,
+      data: `(tf, ctx) => { globalThis.__lrSweepLoads = (globalThis.__lrSweepLoads ?? 0) + 1; return (${blobsFields().data})(tf, ctx); }`,
+    });
+    const counters = globalThis as { __lrSweepBuilds?: number; __lrSweepLoads?: number };
+    delete counters.__lrSweepBuilds;
+    delete counters.__lrSweepLoads;
+    const runner = await runnerFor(counted);
+    await losses(runner, [0, 0.01, 0.1, 1, 10, 0.1]);
+    expect([counters.__lrSweepBuilds, counters.__lrSweepLoads]).toEqual([1, 1]);
+  });
+
+  it('run(lr) called concurrently (search --parallel) gives the same losses as one after another', async () => {
+    const runner = await runnerFor(blobsConfig({ optimizer: "'adam'" }));
+    const lrs = [0.01, 0.1, 0.5, 0];
+    const together = await Promise.all(lrs.map((lr) => runner.run(lr, { steps: STEPS, seed: 0 })));
+    const inTurn = await losses(runner, lrs);
+    expect(together.map((o) => o.loss)).toEqual(inTurn);
   });
 
   it('run(0) runs no training step and run(lr) runs exactly `steps`', async () => {
