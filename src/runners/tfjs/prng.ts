@@ -56,3 +56,17 @@ export async function withSeededRandom<T>(seed: number, fn: () => T | Promise<T>
     Math.random = original;
   }
 }
+
+/**
+ * Runs the synchronous `fn` with `Math.random` drawing from `random`, then puts the original back. Unlike
+ * {@link withSeededRandom}, nothing else can run (and draw from the stream) while it is installed.
+ */
+export function withRandom<T>(random: Random, fn: () => T): T {
+  const original = Math.random;
+  Math.random = random;
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}

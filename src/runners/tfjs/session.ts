@@ -4,7 +4,7 @@ import { checkData, trainBatches, validationChunks, type TrainBatches } from './
 import type { LossFunction, LrSweepConfig, LrSweepData, LoadedDefinition, TensorPair, Tf } from './definition.js';
 import { reasonOf } from './definition.js';
 import { messages } from './messages.js';
-import { deriveSeed, SeedPurpose, withSeededRandom } from './prng.js';
+import { deriveSeed, mulberry32, SeedPurpose, withRandom, withSeededRandom } from './prng.js';
 
 /** Options for {@link TrainingSession.open}. */
 export interface SessionOptions {
@@ -152,11 +152,14 @@ export class TrainingSession {
     const batches = await this.batches.take(steps);
     const lossFn = compiledLoss(model);
     const variables = model.trainableWeights.map((w) => w.read() as tfjs.Variable);
-    return withSeededRandom(deriveSeed(this.seed, SeedPurpose.trial), async () => {
-      let lastLoss = Number.NaN;
-      for (let step = 0; step < steps; step++) {
-        const batch = batches[step]!;
-        const cost = optimizer.minimize(
+    // One stream per trial, installed only around each synchronous step: awaits in between (progress output,
+    // signal handlers) neither draw from it nor see it.
+    const random = mulberry32(deriveSeed(this.seed, SeedPurpose.trial));
+    let lastLoss = Number.NaN;
+    for (let step = 0; step < steps; step++) {
+      const batch = batches[step]!;
+      const cost = withRandom(random, () =>
+        optimizer.minimize(
           () => {
             const prediction = model.apply(batch.xs, { training: true }) as tfjs.Tensor;
             let loss = tf.mean(lossFn(batch.ys, prediction)) as tfjs.Scalar;
@@ -165,13 +168,13 @@ export class TrainingSession {
           },
           true,
           variables,
-        );
-        lastLoss = cost ? ((await cost.data())[0] ?? Number.NaN) : Number.NaN;
-        cost?.dispose();
-        if (stop(lastLoss, step + 1)) return { stepsRun: step + 1, lastLoss, stopped: true };
-      }
-      return { stepsRun: steps, lastLoss, stopped: false };
-    });
+        ),
+      );
+      lastLoss = cost ? ((await cost.data())[0] ?? Number.NaN) : Number.NaN;
+      cost?.dispose();
+      if (stop(lastLoss, step + 1)) return { stepsRun: step + 1, lastLoss, stopped: true };
+    }
+    return { stepsRun: steps, lastLoss, stopped: false };
   }
 
   /** Validation loss and metrics of the current weights, chunk by chunk inside tidy, read back once. */

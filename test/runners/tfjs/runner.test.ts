@@ -84,6 +84,25 @@ describe('TfjsTrialRunner resets', () => {
     expect(Object.is(first, again)).toBe(true);
   });
 
+  it('run(lr) with dropout is unaffected by other code drawing Math.random while the trial awaits', async () => {
+    const runner = await runnerFor(blobsConfig({ extraLayers: 'tf.layers.dropout({ rate: 0.5 }),' }));
+    const quiet = await runner.run(0.3, { steps: STEPS, seed: 0 });
+    let running = true;
+    let draws = 0;
+    const noisy = (async () => {
+      while (running) {
+        Math.random();
+        draws += 1;
+        await null;
+      }
+    })();
+    const busy = await runner.run(0.3, { steps: STEPS, seed: 0 });
+    running = false;
+    await noisy;
+    expect(draws).toBeGreaterThan(STEPS);
+    expect(Object.is(busy.loss, quiet.loss)).toBe(true);
+  });
+
   it('run(lr, { seed }) changes weights and batch order with the seed and comes back exactly', async () => {
     const runner = await runnerFor(blobsConfig());
     const [seed0] = await losses(runner, [0.3], 0);
