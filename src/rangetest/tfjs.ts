@@ -40,7 +40,7 @@ export async function runTfjsRangeTest(
       return stop;
     });
   } finally {
-    optimizer.dispose();
+    session.disposeOptimizer(optimizer);
     session.restore();
   }
   return recorder.finish(clock() - started, options.search);

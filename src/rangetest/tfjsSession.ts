@@ -1,19 +1,10 @@
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
-import {
-  AUTO_ORDER,
-  BACKEND_NAMES,
-  BackendUnavailableError,
-  loadBackend,
-  missingKernels,
-  remedyFor,
-  type BackendName,
-  type ConcreteBackend,
-} from '../runners/tfjs/backend.js';
+import { BACKEND_NAMES, type BackendName, type ConcreteBackend } from '../runners/tfjs/backend.js';
 import { loadDefinition, type LoadedDefinition, type LrSweepConfig, type Tf } from '../runners/tfjs/definition.js';
 import { messages as tfjsMessages } from '../runners/tfjs/messages.js';
-import { probeSession } from '../runners/tfjs/runner.js';
-import { TrainingSession } from '../runners/tfjs/session.js';
+import { openOnBackend } from '../runners/tfjs/open.js';
+import type { TrainingSession } from '../runners/tfjs/session.js';
 
 /** Options for {@link openTfjsSession}. */
 export interface OpenSessionOptions {
@@ -44,15 +35,15 @@ export interface OpenedSession {
 const ACCURACY_NAMES = new Set(['accuracy', 'acc']);
 
 /**
- * Opens a {@link TrainingSession} for the range test or validation on the requested backend, falling back
- * like the search does under 'auto'. The config is wrapped (never modified): `accuracy` is added to its
- * metrics when asked, and the size of the training split is noted as `data()` returns it.
+ * Opens a {@link TrainingSession} for the range test or validation through the search's own backend selection
+ * ({@link openOnBackend}: the same fallback under 'auto' and the same log line). The config is wrapped (never
+ * modified): `accuracy` is added to its metrics when asked, and the size of the training split is noted as
+ * `data()` returns it.
  */
 export async function openTfjsSession(options: OpenSessionOptions): Promise<OpenedSession> {
   const requested = options.backend ?? 'auto';
   if (!BACKEND_NAMES.includes(requested)) throw new UsageError(tfjsMessages.backendInvalid(requested, BACKEND_NAMES));
   const cwd = options.cwd ?? process.cwd();
-  const seed = options.seed ?? 0;
   const loaded = await loadDefinition(options.configPath, cwd);
   let trainExamples: number | null = null;
   const original = loaded.config;
@@ -72,33 +63,10 @@ export async function openTfjsSession(options: OpenSessionOptions): Promise<Open
   };
   const definition: LoadedDefinition = { ...loaded, config };
   const searchFrom = [...new Set([dirname(definition.path), cwd])];
-  const explicit = requested !== 'auto';
-  const skipped: string[] = [];
-  for (const name of explicit ? [requested as ConcreteBackend] : AUTO_ORDER) {
-    let tf: Tf;
-    try {
-      tf = (await loadBackend(name, { searchFrom })).tf;
-    } catch (error) {
-      if (!(error instanceof BackendUnavailableError)) throw error;
-      if (explicit) throw new UsageError(tfjsMessages.backendUnavailable(name, error.reason, remedyFor(name)));
-      skipped.push(error.reason);
-      continue;
-    }
-    let session: TrainingSession | null = null;
-    try {
-      session = await TrainingSession.open(tf, definition, { seed });
-      await probeSession(session, definition.file);
-    } catch (error) {
-      session?.dispose();
-      const kernels = missingKernels(error);
-      if (kernels.length === 0) throw error;
-      const reason = tfjsMessages.wasmMissingKernels(kernels);
-      if (explicit) throw new UsageError(tfjsMessages.backendUnavailable(name, reason, 'use --backend cpu'));
-      skipped.push(reason);
-      continue;
-    }
-    options.log?.(tfjsMessages.backendRunning(name, explicit ? 'requested with --backend' : tfjsMessages.fallbackHint(skipped)));
-    return { session, tf, backend: name, definition, trainExamples: () => trainExamples };
-  }
-  throw new UsageError(tfjsMessages.backendUnavailable('cpu', skipped.join('; '), remedyFor('cpu')));
+  const { backend, session } = await openOnBackend(requested, definition, {
+    searchFrom,
+    seed: options.seed ?? 0,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  return { session, tf: backend.tf, backend: backend.name, definition, trainExamples: () => trainExamples };
 }

@@ -38,7 +38,7 @@ export function createTfjsConvergenceTrainer(opened: OpenedSession, options: Tfj
         diverged = trained.stopped;
         stepsRun = trained.stepsRun;
       } finally {
-        optimizer.dispose();
+        session.disposeOptimizer(optimizer);
       }
       const evaluation = await session.evaluate();
       session.restore();

@@ -40,6 +40,19 @@ describe('runTfjsRangeTest', () => {
     expect(opened.tf.memory().numTensors).toBe(before);
   });
 
+  it('runTfjsRangeTest(session) leaks no tensors with tfjs momentum, whose dispose() alone forgets a scalar', async () => {
+    const momentum = await openTfjsSession({ configPath: resolve(import.meta.dirname, 'momentum.config.mjs'), backend: 'cpu' });
+    try {
+      const settings = resolveRangeTestSettings({ numIt: 10, startLr: 1e-4, endLr: 1e-1 });
+      await runTfjsRangeTest(momentum, settings);
+      const before = momentum.tf.memory().numTensors;
+      await runTfjsRangeTest(momentum, settings);
+      expect(momentum.tf.memory().numTensors).toBe(before);
+    } finally {
+      momentum.session.dispose();
+    }
+  });
+
   it('runTfjsRangeTest(session) stops when the loss blows up and the curve still yields suggestions', async () => {
     // Adam at lr up to 1e3 on a 3-class problem: the smoothed loss passes 4x its best before the end.
     const settings = resolveRangeTestSettings({ numIt: 100, startLr: 1e-5, endLr: 1e3 });
