@@ -32,6 +32,17 @@ export interface TrainResult {
   readonly stopped: boolean;
 }
 
+/** A resumable training run: one optimizer walking the session's batch sequence (see {@link TrainingSession.startRun}). */
+export interface TrainingRun {
+  /** Steps run so far, i.e. the index of the next batch in the sequence. */
+  readonly position: number;
+  /**
+   * Trains `steps` more steps from `position`; `stop(loss, step)` (step counted from 1 within this call) may end
+   * the loop early. The same sequence of calls always trains to the same weights.
+   */
+  train(steps: number, stop: (loss: number, step: number) => boolean): Promise<TrainResult>;
+}
+
 /**
  * One model and its data, built once: trials restore the initial weights in place, train on the same batches
  * with a fresh optimizer and evaluate on the same validation chunks. Not safe for concurrent use.
@@ -148,13 +159,42 @@ export class TrainingSession {
    * loop (divergence). Dropout and other random layers draw from a PRNG seeded identically for every call.
    */
   async train(optimizer: tfjs.Optimizer, steps: number, stop: (loss: number, step: number) => boolean): Promise<TrainResult> {
+    return this.startRun(optimizer).train(steps, stop);
+  }
+
+  /**
+   * Starts a resumable run with `optimizer` at the beginning of the batch sequence: each `run.train(steps, stop)`
+   * continues where the previous one ended (next batch, same dropout stream), so an epoch-by-epoch run with
+   * evaluations in between trains exactly like one {@link TrainingSession.train} call of all the steps.
+   */
+  startRun(optimizer: tfjs.Optimizer): TrainingRun {
+    // One stream per run, installed only around each synchronous step: awaits in between (progress output,
+    // signal handlers, evaluations) neither draw from it nor see it.
+    const random = mulberry32(deriveSeed(this.seed, SeedPurpose.trial));
+    let position = 0;
+    return {
+      get position() {
+        return position;
+      },
+      train: async (steps, stop) => {
+        const result = await this.trainFrom(optimizer, position, steps, random, stop);
+        position += result.stepsRun;
+        return result;
+      },
+    };
+  }
+
+  private async trainFrom(
+    optimizer: tfjs.Optimizer,
+    from: number,
+    steps: number,
+    random: () => number,
+    stop: (loss: number, step: number) => boolean,
+  ): Promise<TrainResult> {
     const { tf, model } = this;
-    const batches = await this.batches.take(steps);
+    const batches = (await this.batches.take(from + steps)).slice(from);
     const lossFn = compiledLoss(model);
     const variables = model.trainableWeights.map((w) => w.read() as tfjs.Variable);
-    // One stream per trial, installed only around each synchronous step: awaits in between (progress output,
-    // signal handlers) neither draw from it nor see it.
-    const random = mulberry32(deriveSeed(this.seed, SeedPurpose.trial));
     let lastLoss = Number.NaN;
     for (let step = 0; step < steps; step++) {
       const batch = batches[step]!;
