@@ -4,6 +4,7 @@ import type { BaselineMethod } from '../baselines/types.js';
 import { CHART_CONFIG, PICK_COLORS, SIZES } from '../report/theme.js';
 import { formatLr } from './format.js';
 import { isOurMethod, methodLabel } from './labels.js';
+import * as messages from './messages.js';
 import type { PickMethod, ValidationReport } from './types.js';
 
 /** Grey styles for the baselines: one grey and one dash pattern each, so they read apart in print. */
@@ -98,7 +99,7 @@ export function validationSpec(report: ValidationReport, options: ValidationChar
     : 'no grid accuracy';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `Final accuracy after ${report.settings.epochs} epoch${report.settings.epochs === 1 ? '' : 's'} at each learning rate: ${report.model}`, subtitle },
+    title: { text: messages.chartTitle(report.settings, report.model), subtitle },
     width: options.width ?? SIZES.width,
     height: options.height ?? SIZES.curveHeight,
     config: CHART_CONFIG,

@@ -1,11 +1,31 @@
 import { formatAccuracy, formatLr } from './format.js';
-import type { AccuracyBand } from './types.js';
+import type { AccuracyBand, ConvergenceOutcome, ValidationSettings } from './types.js';
 
 /** User-facing sentences of `lr-sweep validate`, in one place so tests compare with them. */
 
 /** How every lr was trained, for validation.md. */
-export function trainingLine(epochs: number, seed: number): string {
-  return `Each learning rate trained from the same initial weights and batch order (seed ${seed}) for ${epochs} epochs; accuracy and loss on the validation split after the last epoch.`;
+export function trainingLine(epochs: number, patience: number, seed: number): string {
+  const start = `Each learning rate trained from the same initial weights and batch order (seed ${seed})`;
+  return patience > 0
+    ? `${start} until the validation loss had not improved for ${patience} epoch${patience === 1 ? '' : 's'} (at most ${epochs} epochs); accuracy and loss on the validation split at the epoch of lowest validation loss.`
+    : `${start} for ${epochs} epochs (a fixed budget, no early stopping); accuracy and loss on the validation split after the last epoch.`;
+}
+
+/** How an lr's training ended, e.g. `7 (best 4, stopped early)`. */
+export function epochsCell(outcome: ConvergenceOutcome): string {
+  const notes = [
+    ...(outcome.bestEpoch !== null && outcome.bestEpoch !== outcome.epochs ? [`best ${outcome.bestEpoch}`] : []),
+    ...(outcome.stoppedEarly ? ['stopped early'] : []),
+    ...(outcome.diverged ? [`diverged in epoch ${outcome.epochs}`] : []),
+  ];
+  return notes.length === 0 ? `${outcome.epochs}` : `${outcome.epochs} (${notes.join(', ')})`;
+}
+
+/** Chart title: what the accuracies are. */
+export function chartTitle(settings: ValidationSettings, model: string): string {
+  return settings.patience > 0
+    ? `Accuracy at the best validation loss (early stopping, patience ${settings.patience}, ≤ ${settings.epochs} epochs) at each learning rate: ${model}`
+    : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? '' : 's'} at each learning rate: ${model}`;
 }
 
 /** The best grid accuracy and the band within 1 point of it. */
@@ -37,6 +57,6 @@ export function noAccuracyMetric(file: string, names: readonly string[]): string
 }
 
 /** One line on stderr per trained lr. */
-export function trainedLine(i: number, n: number, lr: number, accuracy: number | null, epochs: number, seconds: number): string {
-  return `validate ${i}/${n}  lr ${formatLr(lr)}  accuracy ${formatAccuracy(accuracy)}  epochs ${epochs}  ${seconds.toFixed(1)} s`;
+export function trainedLine(i: number, n: number, lr: number, outcome: ConvergenceOutcome): string {
+  return `validate ${i}/${n}  lr ${formatLr(lr)}  accuracy ${formatAccuracy(outcome.accuracy)}  epochs ${epochsCell(outcome)}  ${(outcome.ms / 1000).toFixed(1)} s`;
 }

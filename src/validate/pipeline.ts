@@ -7,6 +7,7 @@ import { search } from '../search/search.js';
 import { resolveSettings } from '../search/settings.js';
 import type { SearchSettings, SweepResult, TrialRunner } from '../search/types.js';
 import { UsageError } from '../errors.js';
+import { DEFAULT_PATIENCE } from './earlyStopping.js';
 import { logGrid } from './grid.js';
 import * as messages from './messages.js';
 import { collectPicks } from './picks.js';
@@ -22,8 +23,10 @@ export interface ValidateModelOptions {
   readonly cwd?: string;
   /** Backend. Default 'auto'. */
   readonly backend?: BackendName;
-  /** Epochs per lr. */
+  /** Most epochs per lr (exactly this many when `patience` is 0). */
   readonly epochs: number;
+  /** Early stopping: epochs without a lower validation loss before an lr's training stops; 0 = fixed epochs. Default 3. */
+  readonly patience?: number;
   /** Grid spacing, decades. */
   readonly gridStep: number;
   /** Grid range; default the search's range (the config's lrRange, else 1e-7..10). */
@@ -99,6 +102,7 @@ export async function validateModel(options: ValidateModelOptions): Promise<Vali
     if (grid.length < 2) throw new UsageError(messages.gridTooSmall(startLr, endLr, options.gridStep));
     const validationSettings: ValidationSettings = {
       epochs: options.epochs,
+      patience: options.patience ?? DEFAULT_PATIENCE,
       seed,
       gridStep: options.gridStep,
       startLr,
@@ -114,7 +118,7 @@ export async function validateModel(options: ValidateModelOptions): Promise<Vali
       grid,
       picks: collectPicks(result, searchCost, rangeTest),
       model: opened.definition.file,
-      progress: (i: number, n: number, lr: number, o: ConvergenceOutcome) => log(messages.trainedLine(i, n, lr, o.accuracy, o.epochs, o.ms / 1000)),
+      progress: (i: number, n: number, lr: number, o: ConvergenceOutcome) => log(messages.trainedLine(i, n, lr, o)),
     });
     return { search: result, rangeTest, report };
   } finally {

@@ -16,7 +16,7 @@ export interface RunValidationOptions {
 }
 
 /**
- * Trains to convergence at every grid lr and every pick (each distinct lr once, ascending), then builds the
+ * Trains to convergence (early stopping per `settings.patience`) at every grid lr and every pick (each distinct lr once, ascending), then builds the
  * report: the grid, the band within 1 point of the best grid accuracy, and each pick's row.
  */
 export async function runValidation(trainer: ConvergenceTrainer, options: RunValidationOptions): Promise<ValidationReport> {
@@ -24,7 +24,8 @@ export async function runValidation(trainer: ConvergenceTrainer, options: RunVal
   const distinct = [...new Set(wanted)].sort((a, b) => a - b);
   const outcomes = new Map<number, ConvergenceOutcome>();
   for (const [i, lr] of distinct.entries()) {
-    const outcome = await trainer.train(lr, { epochs: options.settings.epochs, seed: options.settings.seed });
+    const { epochs, patience, seed } = options.settings;
+    const outcome = await trainer.train(lr, { epochs, patience, seed });
     outcomes.set(lr, outcome);
     options.progress?.(i + 1, distinct.length, lr, outcome);
   }

@@ -1,5 +1,7 @@
 import { ConfigError } from '../errors.js';
 import type { OpenedSession } from '../rangetest/tfjsSession.js';
+import type { Evaluation } from '../runners/tfjs/session.js';
+import { DEFAULT_PATIENCE, trainToConvergence } from './earlyStopping.js';
 import * as messages from './messages.js';
 import type { ConvergenceOutcome, ConvergenceRequest, ConvergenceTrainer } from './types.js';
 
@@ -13,8 +15,9 @@ export interface TfjsConvergenceOptions {
 
 /**
  * Trains a session's model to convergence at one lr after another, each from the same initial weights
- * (restored in place) with a fresh optimizer and the same batch sequence, then reads validation accuracy
- * and loss. The session must be opened with `withAccuracy: true`.
+ * (restored in place) with a fresh optimizer and the same batch sequence: epoch by epoch, evaluating the
+ * validation split after each and stopping early on validation loss ({@link trainToConvergence}). The
+ * session must be opened with `withAccuracy: true`.
  */
 export function createTfjsConvergenceTrainer(opened: OpenedSession, options: TfjsConvergenceOptions = {}): ConvergenceTrainer {
   const { session, definition } = opened;
@@ -25,34 +28,34 @@ export function createTfjsConvergenceTrainer(opened: OpenedSession, options: Tfj
     if (n === null) throw new ConfigError(messages.needsStepsPerEpoch(definition.file));
     return Math.max(1, Math.floor(n / Math.min(definition.config.batchSize, n)));
   };
+  const accuracyOf = (evaluation: Evaluation): number => {
+    const key = Object.keys(evaluation.metrics).find((k) => /^acc/.test(k) || /accuracy$/i.test(k));
+    if (key === undefined) throw new ConfigError(messages.noAccuracyMetric(definition.file, Object.keys(evaluation.metrics)));
+    return evaluation.metrics[key] as number;
+  };
   return {
     async train(lr: number, request: ConvergenceRequest): Promise<ConvergenceOutcome> {
       const started = clock();
-      const steps = request.epochs * perEpoch();
+      const steps = perEpoch();
       session.restore();
       const optimizer = session.createOptimizer(lr);
-      let diverged = false;
-      let stepsRun = steps;
+      const run = session.startRun(optimizer);
       try {
-        const trained = await session.train(optimizer, steps, (loss) => !Number.isFinite(loss));
-        diverged = trained.stopped;
-        stepsRun = trained.stepsRun;
+        const outcome = await trainToConvergence(
+          {
+            trainEpoch: async () => ({ diverged: (await run.train(steps, (loss) => !Number.isFinite(loss))).stopped }),
+            evaluate: async () => {
+              const evaluation = await session.evaluate();
+              return { loss: evaluation.loss, accuracy: accuracyOf(evaluation) };
+            },
+          },
+          { maxEpochs: request.epochs, patience: request.patience ?? DEFAULT_PATIENCE },
+        );
+        return { ...outcome, ms: clock() - started };
       } finally {
         session.disposeOptimizer(optimizer);
+        session.restore();
       }
-      const evaluation = await session.evaluate();
-      session.restore();
-      const key = Object.keys(evaluation.metrics).find((k) => /^acc/.test(k) || /accuracy$/i.test(k));
-      if (key === undefined) throw new ConfigError(messages.noAccuracyMetric(definition.file, Object.keys(evaluation.metrics)));
-      const accuracy = evaluation.metrics[key] as number;
-      const epochsRun = Math.ceil(stepsRun / perEpoch());
-      return {
-        accuracy: Number.isFinite(accuracy) ? accuracy : null,
-        loss: Number.isFinite(evaluation.loss) ? evaluation.loss : null,
-        epochs: epochsRun,
-        diverged: diverged || !Number.isFinite(evaluation.loss),
-        ms: clock() - started,
-      };
     },
   };
 }

@@ -3,22 +3,46 @@ import type { BaselineMethod } from '../baselines/types.js';
 
 /** How one model is trained to convergence at one learning rate. */
 export interface ConvergenceRequest {
-  /** Epochs to train (a fixed budget, the same for every lr). */
+  /** Most epochs to train (the same for every lr); with `patience` 0, exactly this many. */
   readonly epochs: number;
+  /**
+   * Early stopping: stop after this many epochs in a row without a lower validation loss and report the best
+   * epoch. 0 = a fixed budget of `epochs`, reporting the last. Default 3.
+   */
+  readonly patience?: number;
   /** Seed for initial weights and batch order: every lr starts from the same weights and sees the same batches. */
   readonly seed: number;
 }
 
+/** The validation split after one epoch. */
+export interface EpochEvaluation {
+  /** Epoch number, from 1. */
+  readonly epoch: number;
+  /** Validation loss (finite). */
+  readonly loss: number;
+  /** Validation accuracy in [0, 1], or null when it cannot be computed. */
+  readonly accuracy: number | null;
+}
+
 /** What training to convergence at one lr gave. */
 export interface ConvergenceOutcome {
-  /** Final validation accuracy in [0, 1] (after the last epoch), or null when it cannot be computed. */
+  /**
+   * Validation accuracy in [0, 1] of the kept epoch (`bestEpoch`: the lowest validation loss with early
+   * stopping, the last epoch without), or null when no epoch gave one.
+   */
   readonly accuracy: number | null;
-  /** Final validation loss; null when not finite. */
+  /** Validation loss of the kept epoch; null when none was finite. */
   readonly loss: number | null;
-  /** Epochs actually trained. */
+  /** Epochs actually trained (the last one partly when it diverged). */
   readonly epochs: number;
-  /** True when the training loss became NaN/Infinity (training stopped there). */
+  /** The epoch whose evaluation `accuracy` and `loss` are, from 1; null when none. */
+  readonly bestEpoch: number | null;
+  /** True when patience ran out before the epoch limit. */
+  readonly stoppedEarly: boolean;
+  /** True when a training or validation loss became NaN/Infinity (training stopped there). */
   readonly diverged: boolean;
+  /** Every finite evaluation, epoch by epoch. */
+  readonly history: readonly EpochEvaluation[];
   /** Wall time, milliseconds. */
   readonly ms: number;
 }
@@ -83,6 +107,8 @@ export interface AccuracyBand {
 
 /** Everything that shaped a validation run. */
 export interface ValidationSettings extends ConvergenceRequest {
+  /** Early-stopping patience actually used, epochs (0 = fixed budget). */
+  readonly patience: number;
   /** Grid spacing, decades (ignored with explicit `lrs`). */
   readonly gridStep: number;
   readonly startLr: number;

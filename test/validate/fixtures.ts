@@ -9,7 +9,10 @@ export function gridOf(accuracies: readonly (number | null)[], first = -5): Grid
     accuracy,
     loss: accuracy === null ? null : 1 - accuracy,
     epochs: 3,
+    bestEpoch: accuracy === null ? null : 3,
+    stoppedEarly: false,
     diverged: accuracy === null,
+    history: [],
     ms: 1000,
   }));
 }
@@ -21,9 +24,9 @@ export function reportOf(picks: PickInput[], grid: GridPoint[] = GRID): Validati
   const byLr = new Map(grid.map((g) => [g.lr, g]));
   return {
     model: 'fixtures/test.mjs',
-    settings: { epochs: 3, seed: 0, gridStep: 0.5, startLr: 1e-5, endLr: 1e-1, lrs: null },
+    settings: { epochs: 3, patience: 0, seed: 0, gridStep: 0.5, startLr: 1e-5, endLr: 1e-1, lrs: null },
     grid,
     band,
-    picks: pickRows(picks, (lr) => byLr.get(lr) ?? { accuracy: 0.9, loss: 0.1, epochs: 3, diverged: false, ms: 1 }, band),
+    picks: pickRows(picks, (lr) => byLr.get(lr) ?? { accuracy: 0.9, loss: 0.1, epochs: 3, bestEpoch: 3, stoppedEarly: false, diverged: false, history: [], ms: 1 }, band),
   };
 }

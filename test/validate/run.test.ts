@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { runValidation } from '../../src/validate/run.js';
-import type { ConvergenceTrainer } from '../../src/validate/types.js';
+import type { ConvergenceRequest, ConvergenceTrainer } from '../../src/validate/types.js';
 import { parseLrList } from '../../src/cli/commands/validate.js';
 import * as messages from '../../src/validate/messages.js';
 import { UsageError } from '../../src/errors.js';
 
-/** Accuracy peaks at lr 1e-2: 0.95 - 0.05·(log10 lr + 2)². */
-function fakeTrainer(): ConvergenceTrainer & { calls: number[] } {
+/** Accuracy peaks at lr 1e-2: 0.95 - 0.05·(log10 lr + 2)². Records each call's lr and request. */
+function fakeTrainer(): ConvergenceTrainer & { calls: number[]; requests: ConvergenceRequest[] } {
   const calls: number[] = [];
+  const requests: ConvergenceRequest[] = [];
   return {
     calls,
-    train: async (lr) => {
+    requests,
+    train: async (lr, request) => {
       calls.push(lr);
-      return { accuracy: 0.95 - 0.05 * (Math.log10(lr) + 2) ** 2, loss: 0.1, epochs: 1, diverged: false, ms: 5 };
+      requests.push(request);
+      const accuracy = 0.95 - 0.05 * (Math.log10(lr) + 2) ** 2;
+      return { accuracy, loss: 0.1, epochs: 1, bestEpoch: 1, stoppedEarly: false, diverged: false, history: [{ epoch: 1, loss: 0.1, accuracy }], ms: 5 };
     },
   };
 }
 
 const cost = { kind: 'search' as const, trials: 10, steps: 100, seconds: 1 };
-const settings = { epochs: 1, seed: 0, gridStep: 1, startLr: 1e-4, endLr: 1, lrs: null };
+const settings = { epochs: 1, patience: 2, seed: 0, gridStep: 1, startLr: 1e-4, endLr: 1, lrs: null };
 
 describe('runValidation', () => {
   it('runValidation(trainer) trains each distinct lr once, a pick on a grid point included', async () => {
@@ -27,6 +31,12 @@ describe('runValidation', () => {
     await runValidation(trainer, { settings, grid, model: 'm', picks: [{ method: 'midpoint', lr: 1e-2, reason: null, cost }, { method: 'steepest', lr: 3e-3, reason: null, cost }] });
     // 5 grid points + 1 new pick lr; ascending.
     expect(trainer.calls).toEqual([1e-4, 1e-3, 3e-3, 1e-2, 1e-1, 1]);
+  });
+
+  it('runValidation(trainer) asks every lr for the same epoch limit, patience and seed', async () => {
+    const trainer = fakeTrainer();
+    await runValidation(trainer, { settings, grid: [1e-3, 1e-2], model: 'm', picks: [] });
+    expect(trainer.requests).toEqual([{ epochs: 1, patience: 2, seed: 0 }, { epochs: 1, patience: 2, seed: 0 }]);
   });
 
   it('runValidation(trainer) reports each pick against the band around the best grid point', async () => {

@@ -66,10 +66,25 @@ describe('validation report', () => {
 
   it('validationMarkdown(report) lists every pick with its cost and says why a pick is missing', () => {
     const md = validationMarkdown(reportOf(picks));
-    expect(md).toContain('| midpoint (method 1) | 1.0e-3 | 95.5 % | 99.5 % | 0.04500 | yes | 30 trials, 580 steps | 12.5 |');
+    expect(md).toContain('| midpoint (method 1) | 1.0e-3 | 95.5 % | 99.5 % | 0.04500 | 3 | yes | 30 trials, 580 steps | 12.5 |');
     expect(md).toContain('| fastai slide | — |');
     expect(md).toContain('- fastai slide: too short');
     expect(md).toContain(messages.bandLine(reportOf(picks).band!));
+  });
+
+  it('epochsCell(outcome) says the best epoch, an early stop and a divergence', () => {
+    const base = { accuracy: 0.9, loss: 0.3, history: [], ms: 1 };
+    expect(messages.epochsCell({ ...base, epochs: 7, bestEpoch: 4, stoppedEarly: true, diverged: false })).toBe('7 (best 4, stopped early)');
+    expect(messages.epochsCell({ ...base, epochs: 20, bestEpoch: 20, stoppedEarly: false, diverged: false })).toBe('20');
+    expect(messages.epochsCell({ ...base, epochs: 2, bestEpoch: null, stoppedEarly: false, diverged: true })).toBe('2 (diverged in epoch 2)');
+  });
+
+  it('validationMarkdown(report) says whether training stopped early or ran a fixed budget', () => {
+    const fixed = reportOf(picks);
+    expect(validationMarkdown(fixed)).toContain(messages.trainingLine(3, 0, 0));
+    const early = { ...fixed, settings: { ...fixed.settings, epochs: 20, patience: 3 } };
+    expect(validationMarkdown(early)).toContain(messages.trainingLine(20, 3, 0));
+    expect(messages.trainingLine(20, 3, 0)).not.toBe(messages.trainingLine(20, 0, 0));
   });
 
   it('validationSpec(report) compiles without warnings and does not mutate its input', () => {

@@ -4,6 +4,7 @@ import { UsageError } from '../../errors.js';
 import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
 import * as rangeMessages from '../../rangetest/messages.js';
 import type { BackendName } from '../../runners/tfjs/backend.js';
+import { DEFAULT_PATIENCE } from '../../validate/earlyStopping.js';
 import * as messages from '../../validate/messages.js';
 import { formatAccuracy, formatLr } from '../../validate/format.js';
 import { methodLabel } from '../../validate/labels.js';
@@ -14,15 +15,20 @@ import { resultsJson } from '../output.js';
 
 const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
 
-/** Default epochs per learning rate. */
-export const DEFAULT_EPOCHS = 3;
+/** Default most epochs per learning rate (early stopping usually ends sooner). */
+export const DEFAULT_EPOCHS = 20;
 /** Default grid spacing, decades. */
 export const DEFAULT_GRID_STEP = 0.25;
 
 /** Flags of `lr-sweep validate`. */
 export const validateFlags = {
   config: pathFlag({ help: 'TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts)' }),
-  epochs: integerFlag({ help: 'Epochs to train at every learning rate', default: DEFAULT_EPOCHS, min: 1 }),
+  epochs: integerFlag({ help: 'Most epochs to train at every learning rate', default: DEFAULT_EPOCHS, min: 1 }),
+  patience: integerFlag({
+    help: 'Stop an lr\'s training after N epochs without a lower validation loss and report its best epoch; 0 = train exactly --epochs',
+    default: DEFAULT_PATIENCE,
+    min: 0,
+  }),
   gridStep: numberFlag({ help: 'Grid spacing, decades', default: DEFAULT_GRID_STEP, min: 0, minExclusive: true, max: 2, valueName: 'DECADES' }),
   lrs: textFlag({ help: 'Explicit grid instead of the log grid, e.g. 1e-4,1e-3,1e-2', valueName: 'A,B,C' }),
   startLr: lrFlag({ help: 'Smallest grid lr (default: the search range, the config\'s lrRange or 1e-7)' }),
@@ -35,26 +41,27 @@ export const validateFlags = {
 };
 
 const help = renderCommandHelp({
-  usage: ['lr-sweep validate --config PATH [--epochs N] [--grid-step 0.25] [--lrs A,B,C] [flags]'],
+  usage: ['lr-sweep validate --config PATH [--epochs N] [--patience N] [--grid-step 0.25] [--lrs A,B,C] [flags]'],
   description: [
     'Evidence that a pick trains well, like the paper\'s Figure 9. Runs the step-sampling search (the',
     'midpoint, halfLoss and steepest picks, and the lowest loss after reset) and the classic range test',
-    '(fastai minimum/steep/valley/slide, Lightning steepest), then trains the model for --epochs from the',
-    'same initial weights and batches at every lr of a log grid and at every pick, and reports the final',
-    'validation accuracy and loss of each: method, lr, accuracy, % of the best grid accuracy, whether it',
-    'lies in the band within 1 point of the best, and what the pick cost (trials/steps, seconds).',
+    '(fastai minimum/steep/valley/slide, Lightning steepest), then trains the model from the same initial',
+    'weights and batches at every lr of a log grid and at every pick, epoch by epoch until the validation',
+    'loss has not improved for --patience epochs (at most --epochs), and reports the validation accuracy',
+    'and loss at each lr\'s best epoch: method, lr, accuracy, % of the best grid accuracy, epochs run,',
+    'whether it lies in the band within 1 point of the best, and what the pick cost (trials/steps, seconds).',
     '',
     'Writes validation.md, validation.json, validation.png/.svg, results.json and range-test.* into --out.',
-    'Costs (grid points + picks) x epochs of training: narrow the grid with --start-lr/--end-lr or --lrs.',
+    'Costs up to (grid points + picks) x --epochs epochs: narrow the grid with --start-lr/--end-lr or --lrs.',
   ].join('\n'),
   flags: validateFlags,
-  examples: ['lr-sweep validate --config fixtures/mnist-mlp/lr-sweep.config.mjs --epochs 3 --start-lr 1e-3 --end-lr 10 --grid-step 0.5'],
+  examples: ['lr-sweep validate --config fixtures/mnist-mlp/lr-sweep.config.mjs --epochs 15 --patience 3 --start-lr 1e-3 --end-lr 10 --grid-step 0.5'],
 });
 
 /** `lr-sweep validate`. */
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: 'Train to convergence across a grid and at every pick (ours and fastai/Lightning) to compare them',
+  summary: 'Train to convergence (early stopping) across a grid and at every pick (ours and fastai/Lightning) to compare them',
   help,
   run: runValidateCommand,
 };
@@ -80,6 +87,7 @@ async function runValidateCommand(argv: readonly string[], io: CliIo): Promise<n
     configPath: flags.config,
     cwd: io.cwd,
     epochs: flags.epochs,
+    patience: flags.patience,
     gridStep: flags.gridStep,
     rangeTest,
     search: { seed: flags.seed },
