@@ -2,7 +2,9 @@
 
 /** The drift tolerance is below the method's measured noise. */
 export function toleranceBelowNoise(method: string, tolerance: number, spread: number, repeats: number): string {
-  return `the tolerance (${tolerance} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${spread.toFixed(2)}`;
+  // Rounded up, so the suggested tolerance is never itself below the spread.
+  const enough = (Math.ceil(spread * 100 - 1e-9) / 100).toFixed(2);
+  return `the tolerance (${tolerance.toFixed(2)} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${enough}`;
 }
 
 /** --repeats is out of range. */

@@ -75,13 +75,20 @@ export interface SpreadBand {
   /** Smallest and largest pick over the repeats, lrs. */
   readonly lo: number;
   readonly hi: number;
+  /** Median pick over the repeats that had a window, lr. */
   readonly median: number;
+  /** Repeats that had a window (and so a pick). */
+  readonly count: number;
+  /** Searches run in all (seeds). */
+  readonly repeats: number;
 }
 
 /** The bands to draw on the curve chart (an optional input of the curve spec): picks seen by 2+ repeats. */
 export function spreadBands(summary: RepeatsSummary): SpreadBand[] {
   return METHODS.flatMap((method) => {
     const p = summary.picks[method];
-    return p.count > 1 && p.min !== null && p.max !== null && p.median !== null ? [{ method, lo: p.min, hi: p.max, median: p.median }] : [];
+    return p.count > 1 && p.min !== null && p.max !== null && p.median !== null
+      ? [{ method, lo: p.min, hi: p.max, median: p.median, count: p.count, repeats: summary.seeds.length }]
+      : [];
   });
 }

@@ -4,11 +4,16 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { METHODS } from '../analysis/types.js';
+import type { SpreadBand } from '../repeats/summary.js';
 import { lossRange, lrAxis, trialPoints, type TrialKind } from './chartData.js';
 import { formatLoss, formatLr } from './format.js';
 import { messages, METHOD_LABELS } from './messages.js';
 import { CHART_CONFIG, COLORS, CROSS_SHAPE, PICK_COLORS, SIZES, STROKES } from './theme.js';
 import type { ChartInput, ChartOptions } from './types.js';
+
+/** Opacity of a spread band on the plot, and of its legend swatch (a little stronger, to read at 11 px). */
+const SPREAD_OPACITY = 0.25;
+const SPREAD_LEGEND_OPACITY = 0.45;
 
 /** A line in the "Curve and picks" legend: label, colour, dash. */
 interface Series {
@@ -52,13 +57,23 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] }, { label: maxLabel, color: COLORS.window, dash: [6, 4] });
     ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false }, { lr: analysis.maxLr, series: maxLabel, selected: false });
   }
+  const bands = input.spread ?? [];
+  // With the median selected, the star and the thick line belong to the band's median, not to the first seed's pick.
+  const medianSelected = input.selection === 'median';
   if (analysis.picks !== null) {
     for (const m of METHODS) {
       const lr = analysis.picks[m];
-      const label = `${METHOD_LABELS[m]} = ${formatLr(lr)}${m === method ? '  ★ selected' : ''}`;
+      const starred = m === method && !medianSelected;
+      const label = `${METHOD_LABELS[m]} = ${formatLr(lr)}${bands.length > 0 ? ' (first seed)' : ''}${starred ? '  ★ selected' : ''}`;
       series.push({ label, color: PICK_COLORS[m], dash: [1, 0] });
-      ruleRows.push({ lr, series: label, selected: m === method });
+      ruleRows.push({ lr, series: label, selected: starred });
     }
+  }
+  const selectedBand = medianSelected ? bands.find((b) => b.method === method) : undefined;
+  if (selectedBand !== undefined) {
+    const label = messages.selectedMedianLabel(method, selectedBand.median);
+    series.push({ label, color: PICK_COLORS[method], dash: [1, 0] });
+    ruleRows.push({ lr: selectedBand.median, series: label, selected: true });
   }
 
   // color and strokeDash share field, title and legend settings so Vega-Lite merges them into one legend.
@@ -95,10 +110,11 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     lineLayers.push({
       name: 'window',
       data: { values: [{ minLr: analysis.minLr, maxLr: analysis.maxLr }] },
-      mark: { type: 'rect', color: COLORS.windowShade, opacity: 0.6 },
+      mark: { type: 'rect', color: bands.length > 0 ? COLORS.windowShadeNeutral : COLORS.windowShade, opacity: 0.6 },
       encoding: { x: { ...x, field: 'minLr' }, x2: { field: 'maxLr' } },
     } as TopLevelSpec);
   }
+  lineLayers.push(...spreadLayers(bands, x));
   if (l0Label !== null) {
     lineLayers.push({
       name: 'lossAtZero',
@@ -176,18 +192,70 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     },
     config: CHART_CONFIG,
     layer: [...lineLayers, trialLayer],
-    resolve: { scale: { fill: 'shared', shape: 'shared' } },
+    // The spread bands have their own fill legend; the trial kinds keep theirs (fill and shape merged).
+    resolve: { scale: { fill: 'independent', shape: 'independent' } },
   } as TopLevelSpec;
+}
+
+/**
+ * The spread layers: per pick a translucent band from its smallest to its largest lr over the repeats
+ * (legend "Pick spread over K seeds"), and its median as ▲ on the bottom edge. Empty without bands.
+ */
+function spreadLayers(bands: readonly SpreadBand[], x: object): TopLevelSpec[] {
+  if (bands.length === 0) return [];
+  const repeats = Math.max(...bands.map((b) => b.repeats));
+  const rows = bands.map((b) => ({
+    lo: b.lo,
+    hi: b.hi,
+    median: b.median,
+    color: PICK_COLORS[b.method],
+    band: messages.spreadLegendLabel(b.method, b.lo, b.hi, b.median, b.count, b.repeats),
+  }));
+  return [
+    {
+      name: 'spread',
+      data: { values: rows },
+      mark: { type: 'rect', opacity: SPREAD_OPACITY },
+      encoding: {
+        x: { ...x, field: 'lo' },
+        x2: { field: 'hi' },
+        fill: {
+          field: 'band',
+          type: 'nominal',
+          title: messages.spreadLegendTitle(repeats),
+          scale: { domain: rows.map((r) => r.band), range: rows.map((r) => r.color) },
+          legend: { orient: 'right', symbolType: 'square', symbolOpacity: SPREAD_LEGEND_OPACITY, symbolSize: 200, labelLimit: 420 },
+        },
+      },
+    } as TopLevelSpec,
+    {
+      name: 'spreadMedian',
+      data: { values: rows },
+      mark: { type: 'point', shape: 'triangle-up', filled: true, opacity: 1, strokeWidth: 0, size: 90, yOffset: -6, clip: false },
+      encoding: {
+        x: { ...x, field: 'median' },
+        y: { value: { expr: 'height' } },
+        fill: { field: 'color', type: 'nominal', scale: null, legend: null },
+      },
+    } as TopLevelSpec,
+  ];
 }
 
 /** The subtitle lines: the window (or why there is none), then what was cut or marked. */
 function curveSubtitle(input: ChartInput, clippedAt: number | null, above: number, diverged: number): string[] {
   const { analysis, method } = input;
   const lines: string[] = [];
+  const bands = input.spread ?? [];
+  const selectedBand = bands.find((b) => b.method === method);
   if (analysis.reason !== null) lines.push(messages.noWindowSubtitle(analysis.reason.message));
   else if (analysis.minLr !== null && analysis.maxLr !== null && analysis.picks !== null) {
-    lines.push(messages.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method]));
+    lines.push(
+      input.selection === 'median' && selectedBand !== undefined
+        ? messages.windowSubtitleMedian(analysis.minLr, analysis.maxLr, method, selectedBand.median, selectedBand.repeats)
+        : messages.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method]),
+    );
   }
+  if (bands.length > 0) lines.push(messages.spreadSubtitle(Math.max(...bands.map((b) => b.repeats))));
   if (clippedAt !== null) lines.push(messages.lossClipped(clippedAt, above));
   if (diverged > 0) lines.push(messages.divergedNote(diverged));
   return lines;

@@ -10,8 +10,9 @@ export type {
   ChartInput,
   ChartOptions,
   CanvasLoader,
+  Selection,
 } from './types.js';
-export { renderMarkdown, analyzeResult, toSamples, DEFAULT_MAX_CHARS } from './markdown.js';
+export { renderMarkdown, analyzeResult, toSamples, selectedLr, DEFAULT_MAX_CHARS } from './markdown.js';
 export { writeReport, chartInput, REPORT_FILES } from './write.js';
 export { curveSpec } from './curveSpec.js';
 export { curvatureSpec } from './curvatureSpec.js';

@@ -5,6 +5,8 @@
 import { analyze } from '../analysis/analyze.js';
 import type { Analysis, Sample } from '../analysis/types.js';
 import { METHODS } from '../analysis/types.js';
+import * as repeatMessages from '../repeats/messages.js';
+import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
 import type { SweepResult, TrialRecord } from '../search/types.js';
 import { isDiverged } from './chartData.js';
 import { formatDecades, formatLoss, formatLr } from './format.js';
@@ -33,12 +35,28 @@ function escapeMd(text: string): string {
 /** A learning rate in a code span; a missing one as a plain dash. */
 const code = (text: string): string => (text === '—' ? text : `\`${text}\``);
 
+/** Repeated searches worth reporting: two or more seeds. */
+function repeatsOf(options: ReportOptions): RepeatsSummary | null {
+  return options.repeats !== undefined && options.repeats.seeds.length > 1 ? options.repeats : null;
+}
+
+/** The selected lr: the first run's pick, or the selected method's median over the repeats. */
+export function selectedLr(result: SweepResult, options: Pick<ReportOptions, 'repeats' | 'selection'>): number | null {
+  const repeats = repeatsOf(options);
+  if (options.selection === 'median' && repeats !== null) return repeats.picks[result.method].median;
+  return result.selectedLr;
+}
+
 /** The summary: headline (selected lr or the no-window reason) and the table. Never cut. */
 function summary(result: SweepResult, options: ReportOptions): string {
   const out: string[] = [messages.heading(), ''];
-  if (result.selectedLr !== null && result.reason === null) {
-    out.push(messages.selectedSentence(result.method, result.selectedLr), '');
-  } else {
+  const repeats = repeatsOf(options);
+  const median = options.selection === 'median' && repeats !== null;
+  const selectedValue = selectedLr(result, options);
+  if (selectedValue !== null && (median || result.reason === null)) {
+    out.push(median && repeats !== null ? messages.selectedMedianSentence(result.method, selectedValue, repeats.seeds.length) : messages.selectedSentence(result.method, selectedValue), '');
+  }
+  if (result.reason !== null || selectedValue === null) {
     out.push('> [!WARNING]', `> **No viable window:** ${escapeMd(result.reason ?? 'the analysis found no window')}`, '');
   }
   out.push('| | Value |', '|:--|:--|');
@@ -46,10 +64,24 @@ function summary(result: SweepResult, options: ReportOptions): string {
   out.push(`| maxLr (curve minimum) | ${code(formatLr(result.maxLr))} |`);
   for (const m of METHODS) {
     const lr = result.picks === null ? null : result.picks[m];
-    const mark = m === result.method && lr !== null ? ' ★' : '';
-    out.push(`| ${METHOD_LABELS[m]} | ${code(formatLr(lr))}${mark} |`);
+    const mark = m === result.method && lr !== null && !median ? ' ★' : '';
+    out.push(`| ${METHOD_LABELS[m]}${repeats === null ? '' : ' (first seed)'} | ${code(formatLr(lr))}${mark} |`);
   }
-  const selected = result.selectedLr === null ? 'none: no viable window' : `**${code(formatLr(result.selectedLr))}**`;
+  if (repeats !== null) {
+    for (const m of METHODS) {
+      const p = repeats.picks[m];
+      const value =
+        p.median === null || p.min === null || p.max === null
+          ? messages.spreadRowNone()
+          : messages.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
+      const mark = median && m === result.method && p.median !== null ? ' ★' : '';
+      out.push(`| ${messages.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
+    }
+  }
+  const selected =
+    selectedValue === null
+      ? 'none: no viable window'
+      : `**${code(formatLr(selectedValue))}**${median && repeats !== null ? ` (${messages.selectedMedianNote(repeats.seeds.length)})` : ''}`;
   out.push(`| **selected** (${METHOD_LABELS[result.method]}) | ${selected} |`);
   out.push(`| trials | ${result.trials} (lr = 0 included) |`);
   out.push(`| L(0), untrained loss | ${formatLoss(result.lossAtZero)} |`);
@@ -58,6 +90,11 @@ function summary(result: SweepResult, options: ReportOptions): string {
     out.push(`| committed lr | ${code(formatLr(drift.expectedLr))} |`);
     out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
     out.push(`| verdict | ${messages.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
+    const noise = repeats === null ? null : repeats.picks[result.method];
+    if (repeats !== null && noise !== null && toleranceBelowNoise(drift.toleranceDecades, noise)) {
+      const sentence = repeatMessages.toleranceBelowNoise(METHOD_LABELS[result.method], drift.toleranceDecades, noise.spreadDecades ?? 0, repeats.seeds.length);
+      out.push('', '> [!WARNING]', `> **Tolerance below the method's noise:** ${escapeMd(sentence)}`);
+    }
   }
   return out.join('\n');
 }

@@ -36,6 +36,25 @@ export const messages = {
   windowSubtitle: (minLr: number, maxLr: number, method: Method, selected: number): string =>
     `Viable window ${formatLr(minLr)} – ${formatLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr(selected)}`,
 
+  /** Subtitle line naming the window and the selected median over repeated searches. */
+  windowSubtitleMedian: (minLr: number, maxLr: number, method: Method, median: number, repeats: number): string =>
+    `Viable window ${formatLr(minLr)} – ${formatLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr(median)}, the median over ${repeats} seeds`,
+
+  /** Subtitle line saying what the spread bands and the lines stand for. */
+  spreadSubtitle: (repeats: number): string =>
+    `Coloured bands: where each pick fell over ${repeats} seeds, ▲ its median; the curve, trials and lines are the first seed's`,
+
+  /** Title of the spread legend. */
+  spreadLegendTitle: (repeats: number): string => `Pick spread over ${repeats} seeds`,
+
+  /** One entry of the spread legend: the pick's range, its width in decades and its median. */
+  spreadLegendLabel: (method: Method, lo: number, hi: number, median: number, count: number, repeats: number): string =>
+    `${METHOD_LABELS[method]} ${formatLr(lo)} – ${formatLr(hi)} (${formatDecades(Math.log10(hi / lo))} dec), median ${formatLr(median)}` +
+    (count < repeats ? `; ${count} of ${repeats} seeds` : ''),
+
+  /** The selected median's line in the "Curve and picks" legend. */
+  selectedMedianLabel: (method: Method, median: number): string => `${METHOD_LABELS[method]} median = ${formatLr(median)}  ★ selected`,
+
   /** Subtitle when there is no window: the analysis' reason, prominent. */
   noWindowSubtitle: (reason: string): string => `No viable window: ${reason}`,
 
@@ -70,6 +89,24 @@ export const messages = {
   /** Markdown: the selected-lr sentence. */
   selectedSentence: (method: Method, lr: number): string =>
     `**Selected learning rate: \`${formatLr(lr)}\`** (${METHOD_LABELS[method]} of the viable window).`,
+
+  /** Markdown: the selected-lr sentence when the selection is the median over repeated searches. */
+  selectedMedianSentence: (method: Method, lr: number, repeats: number): string =>
+    `**Selected learning rate: \`${formatLr(lr)}\`** (median of the ${METHOD_LABELS[method]} picks of ${repeats} searches with different seeds).`,
+
+  /** Markdown: first cell of a pick's row over repeated searches. */
+  spreadRowLabel: (method: Method, repeats: number): string => `${METHOD_LABELS[method]} over ${repeats} seeds`,
+
+  /** Markdown: a pick's median and spread over repeated searches (lrs in code spans). */
+  spreadRowValue: (median: number, lo: number, hi: number, spreadDecades: number, count: number, repeats: number): string =>
+    `median \`${formatLr(median)}\`, spread ${formatDecades(spreadDecades)} decades (\`${formatLr(lo)}\` – \`${formatLr(hi)}\`)` +
+    (count < repeats ? `; ${count} of ${repeats} seeds had a window` : ''),
+
+  /** Markdown: a pick no repeated search found. */
+  spreadRowNone: (): string => 'no window in any seed',
+
+  /** Markdown: the selected cell's note when it is the median. */
+  selectedMedianNote: (repeats: number): string => `median over ${repeats} seeds`,
 
   /** Markdown: drift verdict cell. */
   verdict: (verdict: 'pass' | 'fail' | 'updated', drift: number, tolerance: number): string => {

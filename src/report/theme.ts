@@ -16,6 +16,8 @@ export const COLORS = {
   fit: '#222222',
   window: '#777777',
   windowShade: '#f6e7cf',
+  /** The window's shade under spread bands: neutral, so the orange midpoint band stays distinct from it. */
+  windowShadeNeutral: '#e9e9e9',
   lossAtZero: '#9a9a9a',
   coarse: '#555555',
   refinement: '#9467bd',

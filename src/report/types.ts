@@ -1,5 +1,12 @@
 import type { Analysis, Method } from '../analysis/types.js';
+import type { RepeatsSummary, SpreadBand } from '../repeats/summary.js';
 import type { TrialRecord } from '../search/types.js';
+
+/**
+ * Which value is the selected learning rate: the pick of the (first) search, or, with repeated
+ * searches, the median of the selected method's picks over the seeds (what the action guards).
+ */
+export type Selection = 'first-run' | 'median';
 
 /** The committed-value check, when there is one, as shown in the report. */
 export interface DriftCheck {
@@ -25,6 +32,13 @@ export interface ReportOptions {
    * summary. Default 60,000: GitHub's comment limit is 65,536 and callers may add a header.
    */
   readonly maxChars?: number;
+  /**
+   * The repeated searches' medians and spreads (repeats.json), shown per pick and, with a drift check,
+   * compared with the tolerance. Default: none (one search).
+   */
+  readonly repeats?: RepeatsSummary;
+  /** Whether the selected lr is the first run's pick or the median over `repeats`. Default 'first-run'. */
+  readonly selection?: Selection;
 }
 
 /** Loads node-canvas; resolves to anything truthy when it works, rejects with why it does not. */
@@ -58,6 +72,13 @@ export interface ChartInput {
   readonly method: Method;
   /** Training steps per trial, for the title. Default: not shown. */
   readonly steps?: number;
+  /**
+   * Each pick's range over repeated searches (from `spreadBands`), drawn as a translucent band in the
+   * pick's colour with its median marked. Default: none.
+   */
+  readonly spread?: readonly SpreadBand[];
+  /** Whether the selected lr is the first run's pick or the median of its band. Default 'first-run'. */
+  readonly selection?: Selection;
 }
 
 /** Options for the chart builders. */

@@ -4,13 +4,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { spreadBands } from '../repeats/summary.js';
 import type { SweepResult } from '../search/types.js';
 import { curvatureSpec } from './curvatureSpec.js';
 import { curveSpec } from './curveSpec.js';
 import { analyzeResult, renderMarkdown } from './markdown.js';
 import { messages } from './messages.js';
 import { renderSpec } from './render.js';
-import type { ChartInput, WriteReportOptions, WrittenReport } from './types.js';
+import type { ChartInput, ReportOptions, WriteReportOptions, WrittenReport } from './types.js';
 
 /** File names inside the report folder. */
 export const REPORT_FILES = {
@@ -21,9 +22,20 @@ export const REPORT_FILES = {
   markdown: 'report.md',
 } as const;
 
-/** The chart input for a saved result and its analysis. */
-export function chartInput(result: SweepResult, analysis: ChartInput['analysis']): ChartInput {
-  return { samples: result.samples, analysis, method: result.method, steps: result.settings.steps };
+/**
+ * The chart input for a saved result and its analysis; with `options.repeats`, each pick's spread
+ * band (picks seen by two or more seeds) and the selection rule.
+ */
+export function chartInput(result: SweepResult, analysis: ChartInput['analysis'], options: Pick<ReportOptions, 'repeats' | 'selection'> = {}): ChartInput {
+  const spread = options.repeats === undefined ? [] : spreadBands(options.repeats);
+  return {
+    samples: result.samples,
+    analysis,
+    method: result.method,
+    steps: result.settings.steps,
+    ...(spread.length > 0 ? { spread } : {}),
+    ...(options.selection === undefined ? {} : { selection: options.selection }),
+  };
 }
 
 async function write(path: string, data: string | Buffer): Promise<string> {
@@ -38,7 +50,8 @@ async function write(path: string, data: string | Buffer): Promise<string> {
 /**
  * Writes curve.png, curvature.png (2×), curve.svg, curvature.svg and report.md into `outDir`
  * (created if missing), recomputing the analysis from `result.samples` unless `options.analysis` is
- * given. When node-canvas cannot load, writes SVG and Markdown and says why in `pngSkipped`; never
+ * given. With `options.repeats` (repeats.json), the curve chart draws each pick's spread over the
+ * seeds as a band and report.md gives each pick's median and spread. When node-canvas cannot load, writes SVG and Markdown and says why in `pngSkipped`; never
  * throws for that. Throws UsageError when the folder cannot be written.
  *
  * @example
@@ -52,7 +65,7 @@ export async function writeReport(result: SweepResult, outDir: string, options: 
     throw new UsageError(messages.cannotWrite(dir, error));
   }
   const analysis = options.analysis ?? analyzeResult(result);
-  const input = chartInput(result, analysis);
+  const input = chartInput(result, analysis, options);
   const renderOptions = { scale: options.scale ?? 2, ...(options.loadCanvas === undefined ? {} : { loadCanvas: options.loadCanvas }) };
   const files: string[] = [];
   let pngSkipped: string | null = null;

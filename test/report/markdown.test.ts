@@ -3,7 +3,9 @@ import { DEFAULT_MAX_CHARS, renderMarkdown } from '../../src/report/markdown.js'
 import { messages } from '../../src/report/messages.js';
 import type { DriftCheck } from '../../src/report/types.js';
 import type { TrialRecord } from '../../src/search/types.js';
-import { syntheticAnalysis, syntheticTrials, sweepResult, withoutWindow } from './synthetic.js';
+import * as repeatMessages from '../../src/repeats/messages.js';
+import { formatLr } from '../../src/report/format.js';
+import { syntheticAnalysis, syntheticRepeats, syntheticTrials, sweepResult, withoutWindow } from './synthetic.js';
 
 /** GitHub's limit on a PR comment body, characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
@@ -19,6 +21,43 @@ function manyTrials(count: number): TrialRecord[] {
   const refine = Array.from({ length: extra }, (_, i) => -4 + (3.5 * (i + 0.5)) / extra);
   return syntheticTrials({ noise: 0.03, refine }).map((r, i) => (i >= base.length ? { ...r, round: 1 + Math.floor((i - base.length) / 20) } : r));
 }
+
+describe('renderMarkdown with repeats', () => {
+  const result = sweepResult(samples, analysis);
+  // Extra seeds shift midpoint by +0.1, -0.12, +0.05 decades and find no window once: spread 0.22 decades over 4 of 5 seeds.
+  const repeats = syntheticRepeats(result, [0.1, -0.12, 0.05, null]);
+  const median = repeats.picks.midpoint.median!;
+  // The median of the selected method, 0.05 decades from the committed value; tolerance 0.1 < spread 0.22.
+  const tight: DriftCheck = { expectedLr: median / 10 ** 0.05, driftDecades: 0.05, toleranceDecades: 0.1, verdict: 'pass' };
+
+  it('renderMarkdown(result, {repeats, selection: median, drift}) matches the snapshot: a row per pick with median and spread, the tolerance warning', async () => {
+    const md = renderMarkdown(result, { analysis, repeats, selection: 'median', drift: tight });
+    await expect(md).toMatchFileSnapshot('./__snapshots__/report-repeats.md');
+    for (const m of ['midpoint', 'halfLoss', 'steepest'] as const) {
+      const p = repeats.picks[m];
+      expect(md).toContain(`| ${messages.spreadRowLabel(m, 5)} | ${messages.spreadRowValue(p.median!, p.min!, p.max!, p.spreadDecades!, 4, 5)}`);
+    }
+    expect(md).toContain(messages.selectedMedianSentence('midpoint', median, 5));
+    expect(md).toContain(repeatMessages.toleranceBelowNoise('midpoint', 0.1, repeats.picks.midpoint.spreadDecades!, 5));
+  });
+
+  it('renderMarkdown(result, {repeats}) keeps the first run selected by default and stars its pick', () => {
+    const md = renderMarkdown(result, { analysis, repeats });
+    expect(md).toContain(messages.selectedSentence('midpoint', result.selectedLr!));
+    expect(md).toContain(`| midpoint (first seed) | \`${formatLr(result.picks!.midpoint)}\` ★ |`);
+    expect(md).not.toContain(messages.selectedMedianNote(5));
+  });
+
+  it('renderMarkdown(result, {repeats, drift}) has no tolerance warning when the tolerance covers the spread', () => {
+    const md = renderMarkdown(result, { analysis, repeats, selection: 'median', drift: { ...tight, toleranceDecades: 0.3 } });
+    expect(md).not.toContain("Tolerance below the method's noise");
+  });
+
+  it('renderMarkdown(result, {repeats}) with a single seed looks like no repeats at all', () => {
+    const one = syntheticRepeats(result, []);
+    expect(renderMarkdown(result, { analysis, repeats: one, selection: 'median' })).toBe(renderMarkdown(result, { analysis }));
+  });
+});
 
 describe('renderMarkdown', () => {
   it('renderMarkdown(result, {drift, artifactUrl}) matches the snapshot for a normal search', async () => {

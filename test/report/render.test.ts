@@ -6,7 +6,8 @@ import { messages } from '../../src/report/messages.js';
 import { chartView, renderSpec } from '../../src/report/render.js';
 import { PICK_COLORS } from '../../src/report/theme.js';
 import type { ChartInput } from '../../src/report/types.js';
-import { syntheticAnalysis, syntheticTrials } from './synthetic.js';
+import { spreadBands } from '../../src/repeats/summary.js';
+import { sweepResult, syntheticAnalysis, syntheticRepeats, syntheticTrials } from './synthetic.js';
 
 const samples = syntheticTrials({ noise: 0.05 });
 const input: ChartInput = { samples, analysis: syntheticAnalysis(samples), method: 'halfLoss', steps: 20 };
@@ -113,6 +114,27 @@ describe('chartView', () => {
       expect(markItems(root, 'trials_marks')).toHaveLength(samples.filter((s) => s.lr > 0).length);
       expect(markItems(root, 'lossAtZero_marks')).toHaveLength(1);
       expect(markItems(root, 'window_marks')).toHaveLength(1);
+    } finally {
+      view.finalize();
+    }
+  });
+
+  it('chartView(curveSpec) with repeats draws one translucent band and one median marker per pick, in the paper colours', async () => {
+    // Seeds 1..3 shift the picks; every pick is seen by 4 seeds, so there are three bands.
+    const repeats = syntheticRepeats(sweepResult(samples, input.analysis, 'halfLoss'), [0.1, -0.1, 0.05]);
+    const { view } = await chartView(curveSpec({ ...input, spread: spreadBands(repeats), selection: 'median' }));
+    try {
+      const root = (view.scenegraph() as unknown as { root: SceneNode }).root;
+      const bands = markItems(root, 'spread_marks') as (SceneItem & { fill?: string; opacity?: number; width?: number })[];
+      expect(bands.map((b) => b.fill)).toEqual([PICK_COLORS.midpoint, PICK_COLORS.halfLoss, PICK_COLORS.steepest]);
+      for (const b of bands) {
+        expect(b.opacity).toBeLessThan(0.5);
+        expect(b.width).toBeGreaterThan(1);
+      }
+      const medians = markItems(root, 'spreadMedian_marks') as (SceneItem & { fill?: string })[];
+      expect(medians.map((m) => m.fill)).toEqual([PICK_COLORS.midpoint, PICK_COLORS.halfLoss, PICK_COLORS.steepest]);
+      // Three first-seed picks, minLr, maxLr and the selected median.
+      expect(markItems(root, 'picks_marks')).toHaveLength(6);
     } finally {
       view.finalize();
     }

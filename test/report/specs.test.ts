@@ -13,7 +13,8 @@ import { curveSpec } from '../../src/report/curveSpec.js';
 import { messages } from '../../src/report/messages.js';
 import { PICK_COLORS, STROKES } from '../../src/report/theme.js';
 import type { ChartInput } from '../../src/report/types.js';
-import { deepFreeze, syntheticAnalysis, syntheticTrials, withoutWindow } from './synthetic.js';
+import { spreadBands } from '../../src/repeats/summary.js';
+import { deepFreeze, sweepResult, syntheticAnalysis, syntheticRepeats, syntheticTrials, withoutWindow } from './synthetic.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8')) as object;
@@ -36,6 +37,12 @@ const noFit: Analysis = {
   divergedFrom: null,
 };
 
+const cleanResult = sweepResult(clean, syntheticAnalysis(clean));
+// Extra seeds shift midpoint by +0.1, -0.12, +0.05 decades and find no window once: midpoint spread 0.22 decades over 4 of 5 seeds.
+const cleanRepeats = syntheticRepeats(cleanResult, [0.1, -0.12, 0.05, null]);
+const SPREAD_DECADES = 0.22;
+const LOG_TOL = 1e-9;
+
 const cases: [string, () => ChartInput][] = [
   ['a clean curve', () => ({ samples: clean, analysis: syntheticAnalysis(clean), method: 'midpoint', steps: 20 })],
   ['a noisy curve selecting steepest', () => ({ samples: noisy, analysis: syntheticAnalysis(noisy), method: 'steepest' })],
@@ -43,6 +50,8 @@ const cases: [string, () => ChartInput][] = [
   ['every trial diverged, no fit', () => ({ samples: allDiverged, analysis: noFit, method: 'halfLoss' })],
   ['analyze() of a noisy curve', () => ({ samples: noisy, analysis: analyze(toSamples(noisy)), method: 'midpoint', steps: 20 })],
   ['no trials at all', () => ({ samples: [], analysis: { ...noFit, lossAtZero: null }, method: 'midpoint' })],
+  ['spread bands over 5 seeds, median selected', () => ({ samples: clean, analysis: syntheticAnalysis(clean), method: 'midpoint', steps: 20, spread: spreadBands(cleanRepeats), selection: 'median' })],
+  ['spread bands with no window in the first seed', () => ({ samples: clean, analysis: withoutWindow(syntheticAnalysis(clean)), method: 'halfLoss', spread: spreadBands(cleanRepeats) })],
 ];
 const builders: [string, (input: ChartInput) => TopLevelSpec][] = [
   ['curveSpec', (i) => curveSpec(i)],
@@ -148,6 +157,56 @@ describe('curveSpec', () => {
     expect(layerRows(s, 'picks')).toEqual([]);
     expect(layerRows(s, 'window')).toEqual([]);
     expect(layerRows(s, 'trials')).toHaveLength(none.samples.filter((r) => r.lr > 0).length);
+  });
+});
+
+describe('curveSpec with repeats', () => {
+  const input = cases.find(([name]) => name.startsWith('spread bands over'))![1]();
+  const spec = curveSpec(input);
+  const bands = input.spread!;
+  const layerNames = (spec as unknown as { layer: { name?: string }[] }).layer.map((l) => l.name);
+
+  it('curveSpec(input) draws each pick spread as a translucent band in the pick colour, behind the rules and the curve', () => {
+    const rows = layerRows(spec, 'spread');
+    expect(rows.map((r) => [r.lo, r.hi])).toEqual(bands.map((b) => [b.lo, b.hi]));
+    // midpoint: first seed at p, others at p·10^0.1, p·10^-0.12, p·10^0.05: range 10^-0.12 .. 10^0.1 = 0.22 decades.
+    expect(Math.abs(Math.log10((rows[0]!.hi as number) / (rows[0]!.lo as number)) - SPREAD_DECADES)).toBeLessThan(LOG_TOL);
+    const band = layer(spec, 'spread') as { mark: { opacity: number }; encoding: { fill: { scale: { range: string[] }; title: string } } };
+    expect(band.encoding.fill.scale.range).toEqual([PICK_COLORS.midpoint, PICK_COLORS.halfLoss, PICK_COLORS.steepest]);
+    expect(band.mark.opacity).toBeLessThan(0.5);
+    expect(layerNames.indexOf('spread')).toBeLessThan(layerNames.indexOf('picks'));
+    expect(layerNames.indexOf('spread')).toBeLessThan(layerNames.indexOf('fit'));
+  });
+
+  it('curveSpec(input) says in the legend what the band is: the pick, its range and median over K seeds', () => {
+    const band = layer(spec, 'spread') as { encoding: { fill: { scale: { domain: string[] }; title: string } } };
+    expect(band.encoding.fill.title).toBe(messages.spreadLegendTitle(5));
+    const mid = bands[0]!;
+    expect(band.encoding.fill.scale.domain[0]).toBe(messages.spreadLegendLabel('midpoint', mid.lo, mid.hi, mid.median, 4, 5));
+    expect(band.encoding.fill.scale.domain[0]).toContain('4 of 5 seeds');
+    expect((spec.title as { subtitle: string[] }).subtitle).toContain(messages.spreadSubtitle(5));
+    expect(layerRows(spec, 'spreadMedian').map((r) => r.median)).toEqual(bands.map((b) => b.median));
+  });
+
+  it('curveSpec(input) with the median selected draws the median as the thick starred line and the first seed picks thin', () => {
+    const rules = layerRows(spec, 'picks');
+    expect(rules.filter((r) => r.selected).map((r) => r.lr)).toEqual([bands[0]!.median]);
+    expect(rules.filter((r) => r.selected).map((r) => r.series)).toEqual([messages.selectedMedianLabel('midpoint', bands[0]!.median)]);
+    expect(rules.filter((r) => String(r.series).includes('(first seed)'))).toHaveLength(3);
+    const a = input.analysis;
+    expect((spec.title as { subtitle: string[] }).subtitle[0]).toBe(messages.windowSubtitleMedian(a.minLr!, a.maxLr!, 'midpoint', bands[0]!.median, 5));
+  });
+
+  it('curveSpec(input) with the first run selected keeps the star on the first seed pick', () => {
+    const s = curveSpec({ ...input, selection: 'first-run' });
+    expect(layerRows(s, 'picks').filter((r) => r.selected).map((r) => r.lr)).toEqual([input.analysis.picks!.midpoint]);
+    expect(layerRows(s, 'spread')).toHaveLength(3);
+  });
+
+  it('curveSpec(input) without repeats draws no band and no median marker', () => {
+    const s = curveSpec(cases[0]![1]());
+    expect(layerRows(s, 'spread')).toEqual([]);
+    expect(layerRows(s, 'spreadMedian')).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
  * charts can be built and checked without depending on the analysis code.
  */
 import type { Analysis, FittedCurve, Method, NoWindowCode } from '../../src/analysis/types.js';
+import { summarizeRepeats, type RepeatsSummary } from '../../src/repeats/summary.js';
 import type { SearchSettings, SweepResult, TrialRecord } from '../../src/search/types.js';
 
 /** The noise-free loss at x = log10(lr): plateau 2.3, descent near 1e-2.5, minimum near 1e-1, blow-up after. */
@@ -140,4 +141,22 @@ export function deepFreeze<T>(value: T): T {
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+/**
+ * Repeated searches around `result`: seed 0 is `result` itself, the other seeds shift every pick by
+ * the given decades (one entry per extra seed; null = that seed found no window). Summarised with
+ * the real `summarizeRepeats`.
+ */
+export function syntheticRepeats(result: SweepResult, shifts: readonly (number | null)[]): RepeatsSummary {
+  const runs = shifts.map((shift, i): SweepResult => {
+    const seed = result.settings.seed + i + 1;
+    const picks = shift === null || result.picks === null ? null : {
+      midpoint: result.picks.midpoint * 10 ** shift,
+      halfLoss: result.picks.halfLoss * 10 ** (shift / 2),
+      steepest: result.picks.steepest * 10 ** (-shift),
+    };
+    return { ...result, picks, selectedLr: picks === null ? null : picks[result.method], reason: picks === null ? 'no window' : null, settings: { ...result.settings, seed } };
+  });
+  return summarizeRepeats([result, ...runs]);
 }

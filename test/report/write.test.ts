@@ -8,7 +8,7 @@ import { formatLr } from '../../src/report/format.js';
 import { toSamples } from '../../src/report/markdown.js';
 import { messages } from '../../src/report/messages.js';
 import { REPORT_FILES, writeReport } from '../../src/report/write.js';
-import { syntheticAnalysis, syntheticTrials, sweepResult } from './synthetic.js';
+import { syntheticAnalysis, syntheticRepeats, syntheticTrials, sweepResult } from './synthetic.js';
 
 const samples = syntheticTrials({ noise: 0.04 });
 const analysis = syntheticAnalysis(samples);
@@ -44,6 +44,16 @@ describe('writeReport', () => {
     expect(written.markdown).toContain(`| halfLoss | \`${formatLr(result.picks!.halfLoss)}\``);
     expect(formatLr(real.picks!.halfLoss)).not.toBe(formatLr(result.picks!.halfLoss));
     expect(await readFile(written.files.find((f) => f.endsWith(REPORT_FILES.curveSvg))!, 'utf8')).toContain(`halfLoss = ${formatLr(real.picks!.halfLoss)}`);
+  });
+
+  it('writeReport(result, dir, {repeats}) draws the spread bands on curve.svg and lists each pick median in report.md', async () => {
+    const repeats = syntheticRepeats(result, [0.1, -0.1]);
+    const written = await writeReport(result, await tempDir(), { analysis, repeats, loadCanvas: () => Promise.reject(new Error('off')) });
+    const svg = await readFile(written.files.find((f) => f.endsWith(REPORT_FILES.curveSvg))!, 'utf8');
+    expect(svg).toContain(messages.spreadLegendTitle(3));
+    const mid = repeats.picks.midpoint;
+    expect(svg).toContain(messages.spreadLegendLabel('midpoint', mid.min!, mid.max!, mid.median!, 3, 3));
+    expect(written.markdown).toContain(`| ${messages.spreadRowLabel('midpoint', 3)} |`);
   });
 
   it('writeReport(result, dir) with node-canvas missing writes SVG and Markdown and says PNG was skipped', async () => {
