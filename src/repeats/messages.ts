@@ -16,3 +16,13 @@ export function badRepeats(value: number): string {
 export function spreadLine(method: string, median: number, spreadDecades: number, count: number, repeats: number): string {
   return `${method}: median ${median.toExponential(2)}, spread ${spreadDecades.toFixed(2)} decades over ${count}/${repeats} seeds with a window`;
 }
+
+/** repeats.json cannot be used. */
+export function badRepeatsFile(file: string, problem: string): string {
+  return `${file}: ${problem.replace(/\s*\n\s*/g, ' ').trim()}`;
+}
+
+/** repeats.json beside results.json belongs to another search, so its bands are not drawn. */
+export function repeatsMismatch(file: string, results: string): string {
+  return `${file} ignored: its first run is not the search in ${results} (another seed or other picks); run lr-sweep search --repeats again to redraw the spread`;
+}

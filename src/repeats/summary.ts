@@ -29,11 +29,19 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** One repeated search as repeats.json records it. */
+export type RepeatRun = RepeatsSummary['runs'][number];
+
 /** Median and spread in decades of every pick over repeated searches. Pure; empty input gives null spreads. */
 export function summarizeRepeats(results: readonly SweepResult[]): RepeatsSummary {
+  return summarizeRuns(results.map((r) => ({ seed: r.settings.seed, picks: r.picks, reason: r.reason })));
+}
+
+/** {@link summarizeRepeats} from the runs' picks alone (what repeats.json keeps). Pure. */
+export function summarizeRuns(runs: readonly RepeatRun[]): RepeatsSummary {
   const picks = {} as Record<Method, PickSpread>;
   for (const method of METHODS) {
-    const logs = results.flatMap((r) => (r.picks ? [Math.log10(r.picks[method])] : [])).sort((a, b) => a - b);
+    const logs = runs.flatMap((r) => (r.picks ? [Math.log10(r.picks[method])] : [])).sort((a, b) => a - b);
     picks[method] =
       logs.length === 0
         ? { median: null, min: null, max: null, spreadDecades: null, count: 0 }
@@ -45,11 +53,7 @@ export function summarizeRepeats(results: readonly SweepResult[]): RepeatsSummar
             count: logs.length,
           };
   }
-  return {
-    seeds: results.map((r) => r.settings.seed),
-    picks,
-    runs: results.map((r) => ({ seed: r.settings.seed, picks: r.picks, reason: r.reason })),
-  };
+  return { seeds: runs.map((r) => r.seed), picks, runs: [...runs] };
 }
 
 /**

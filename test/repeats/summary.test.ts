@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spreadBands, summarizeRepeats, toleranceBelowNoise } from '../../src/repeats/summary.js';
+import { UsageError } from '../../src/errors.js';
+import { parseRepeats, repeatsMatch } from '../../src/repeats/parse.js';
+import { repeatsJson, spreadBands, summarizeRepeats, toleranceBelowNoise } from '../../src/repeats/summary.js';
 import { searchRepeats } from '../../src/repeats/run.js';
 import { DEFAULT_SETTINGS } from '../../src/search/settings.js';
 import type { SweepResult, TrialRunner } from '../../src/search/types.js';
@@ -79,5 +81,30 @@ describe('spreadBands', () => {
     expect(bands[0]?.lo).toBe(1e-3);
     expect(bands[0]?.hi).toBe(1e-2);
     expect(spreadBands(summarizeRepeats([resultWith(0, 1e-3)]))).toEqual([]);
+  });
+});
+
+describe('parseRepeats', () => {
+  it('parseRepeats(repeatsJson(summary)) gives the summary back, recomputed from the runs', () => {
+    const summary = summarizeRepeats([resultWith(0, 1e-3), resultWith(1, null), resultWith(2, 1e-2)]);
+    expect(parseRepeats(repeatsJson(summary), 'repeats.json')).toEqual(summary);
+    // Hand-edited medians do not survive: they are derived from the runs.
+    const edited = { ...summary, picks: { ...summary.picks, midpoint: { ...summary.picks.midpoint, median: 5 } } };
+    expect(parseRepeats(JSON.stringify(edited), 'repeats.json').picks.midpoint.median).toBe(summary.picks.midpoint.median);
+  });
+
+  it('parseRepeats(text) throws a one-line UsageError naming the file for anything but runs', () => {
+    expect(() => parseRepeats('{"runs": []}', 'out/repeats.json')).toThrow(UsageError);
+    expect(() => parseRepeats('not json', 'out/repeats.json')).toThrow(/^out\/repeats\.json: /);
+  });
+});
+
+describe('repeatsMatch', () => {
+  it('repeatsMatch(summary, result) is true only when the first run is that result', () => {
+    const first = resultWith(0, 1e-3);
+    const summary = summarizeRepeats([first, resultWith(1, 1e-2)]);
+    expect(repeatsMatch(summary, first)).toBe(true);
+    expect(repeatsMatch(summary, resultWith(0, 2e-3))).toBe(false);
+    expect(repeatsMatch(summary, resultWith(3, 1e-3))).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 /** `lr-sweep report FILE [--out DIR]`: re-renders the charts and report.md from a saved results.json. */
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
+import * as repeatMessages from '../../repeats/messages.js';
+import { parseRepeats, repeatsMatch } from '../../repeats/parse.js';
+import { REPEATS_FILE, type RepeatsSummary } from '../../repeats/summary.js';
 import { messages as reportMessages } from '../../report/messages.js';
 import { parseResult } from '../../report/result.js';
 import type { WriteReportOptions, WrittenReport } from '../../report/types.js';
@@ -31,7 +34,8 @@ export function createReportCommand(deps: ReportCommandDeps = {}): CliCommand {
       description: [
         'FILE is a results.json written by lr-sweep search. Recomputes the fitted curve from its trials and',
         'writes curve.png, curvature.png (2x), curve.svg, curvature.svg and report.md. Without node-canvas',
-        'it writes the SVGs and report.md and says in one line that PNG was skipped.',
+        'it writes the SVGs and report.md and says in one line that PNG was skipped. A repeats.json beside FILE',
+        '(lr-sweep search --repeats) adds each pick\'s spread over the seeds as bands and table rows.',
       ].join('\n'),
       flags: reportFlags,
       examples: ['lr-sweep report lr-sweep-report/results.json', 'lr-sweep report results.json --out charts'],
@@ -59,11 +63,27 @@ async function runReport(argv: readonly string[], io: CliIo, deps: ReportCommand
   }
   const result = parseResult(text, file);
   const outDir = flags.out === undefined ? dirname(path) : resolve(io.cwd, flags.out);
+  const repeats = await repeatsBeside(path, file, result, io);
   const write = deps.writeReport ?? (await import('../../report/write.js')).writeReport;
-  const written = await write(result, outDir);
+  const written = await write(result, outDir, repeats === null ? {} : { repeats });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
   io.stdout(reportMessages.reportWritten(written.files.map((f) => relative(io.cwd, f) || f)));
   return ExitCode.Ok;
+}
+
+/**
+ * repeats.json beside FILE, when there is one and it belongs to this search (else one line saying it
+ * was ignored); null without one.
+ */
+async function repeatsBeside(path: string, file: string, result: SweepResult, io: CliIo): Promise<RepeatsSummary | null> {
+  const repeatsPath = join(dirname(path), REPEATS_FILE);
+  const text = await readFile(repeatsPath, 'utf8').catch(() => null);
+  if (text === null) return null;
+  const shownAs = join(dirname(file), REPEATS_FILE);
+  const summary = parseRepeats(text, shownAs);
+  if (repeatsMatch(summary, result)) return summary;
+  io.stderr(`${messages.errorLine(repeatMessages.repeatsMismatch(shownAs, file))}\n`);
+  return null;
 }
 
 /** `lr-sweep report`. */

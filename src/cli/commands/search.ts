@@ -1,10 +1,10 @@
 /** `lr-sweep search`: run the step-sampling search with a shell command or a TensorFlow.js model definition. */
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { METHODS } from '../../analysis/types.js';
 import * as repeatMessages from '../../repeats/messages.js';
 import { MAX_REPEATS } from '../../repeats/run.js';
-import { REPEATS_FILE, repeatsJson, summarizeRepeats } from '../../repeats/summary.js';
+import { REPEATS_FILE, repeatsJson, summarizeRepeats, type RepeatsSummary } from '../../repeats/summary.js';
 import type { Method } from '../../analysis/types.js';
 import { createCommandRunner } from '../../runners/command/index.js';
 import type { BackendName, TfjsRunnerOptions } from '../../runners/tfjs/index.js';
@@ -44,7 +44,7 @@ export const searchFlags = {
   json: booleanFlag({ help: 'Print results.json on stdout instead of the table' }),
   trialTimeout: numberFlag({ help: 'With --command: stop a trial after this long and fail (default: no limit)', min: 0, minExclusive: true, valueName: 'SECONDS' }),
   backend: choiceFlag({ help: 'With --config: where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
-  repeats: integerFlag({ help: 'Run the search with this many seeds (seed, seed+1, ...) and write each pick\'s median and spread to repeats.json', default: 1, min: 1, max: MAX_REPEATS }),
+  repeats: integerFlag({ help: 'Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick\'s median and spread, curve.png draws the spread as bands', default: 1, min: 1, max: MAX_REPEATS }),
   divergeFactor: numberFlag({ help: 'With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)', min: 1, minExclusive: true, valueName: 'X' }),
 };
 
@@ -180,27 +180,30 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
   }
 
   const written = await writeResults(outDir, result);
-  if (repeated.length > 0) await writeRepeats(outDir, [result, ...repeated], io);
-  await writeReportGuarded(result, outDir, flags.out, io, deps);
+  const repeats = repeated.length > 0 ? await writeRepeats(outDir, [result, ...repeated], io) : null;
+  // A repeats.json from an earlier search in this folder would describe another run: remove it.
+  if (repeats === null) await rm(join(outDir, REPEATS_FILE), { force: true });
+  await writeReportGuarded(result, outDir, flags.out, io, deps, repeats === null ? {} : { repeats });
   io.stdout(flags.json ? resultsJson(result) : formatSummary(result, { resultsPath: written[0] ?? outDir }));
   return ExitCode.Ok;
 }
 
 /** repeats.json beside results.json (which keeps exactly its keys), and one line per pick on stderr. */
-async function writeRepeats(outDir: string, results: readonly SweepResult[], io: CliIo): Promise<void> {
+async function writeRepeats(outDir: string, results: readonly SweepResult[], io: CliIo): Promise<RepeatsSummary> {
   const summary = summarizeRepeats(results);
   await writeFile(join(outDir, REPEATS_FILE), repeatsJson(summary));
   for (const method of METHODS) {
     const p = summary.picks[method];
     if (p.median !== null) io.stderr(`${messages.errorLine(repeatMessages.spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, results.length))}\n`);
   }
+  return summary;
 }
 
 /** The report is a bonus on top of results.json: its failure is one warning line, never a lost result. */
-async function writeReportGuarded(result: SweepResult, outDir: string, shownAs: string, io: CliIo, deps: SearchCommandDeps): Promise<void> {
+async function writeReportGuarded(result: SweepResult, outDir: string, shownAs: string, io: CliIo, deps: SearchCommandDeps, options: ReportOptions): Promise<void> {
   try {
     const write = deps.writeReport ?? (await import('../../report/index.js')).writeReport;
-    const report = await write(result, outDir);
+    const report = await write(result, outDir, options);
     if (report.pngSkipped !== null) io.stderr(`${messages.errorLine(report.pngSkipped)}\n`);
   } catch (error) {
     io.stderr(`${messages.errorLine(messages.reportFailed(error instanceof Error ? error.message : String(error), shownAs))}\n`);
