@@ -25,7 +25,7 @@ export const validateFlags = {
   config: pathFlag({ help: 'TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts)' }),
   epochs: integerFlag({ help: 'Most epochs to train at every learning rate', default: DEFAULT_EPOCHS, min: 1 }),
   patience: integerFlag({
-    help: 'Stop an lr\'s training after N epochs without a lower validation loss and report its best epoch; 0 = train exactly --epochs',
+    help: 'Early stopping: end an lr after N epochs without a lower validation loss; 0 = exactly --epochs',
     default: DEFAULT_PATIENCE,
     min: 0,
   }),
@@ -33,7 +33,7 @@ export const validateFlags = {
   lrs: textFlag({ help: 'Explicit grid instead of the log grid, e.g. 1e-4,1e-3,1e-2', valueName: 'A,B,C' }),
   startLr: lrFlag({ help: 'Smallest grid lr (default: the search range, the config\'s lrRange or 1e-7)' }),
   endLr: lrFlag({ help: 'Largest grid lr (default: the search range, the config\'s lrRange or 10)' }),
-  stepsPerEpoch: integerFlag({ help: 'Training steps per epoch (default: training examples / batch size)', min: 1 }),
+  stepsPerEpoch: integerFlag({ help: 'Training steps per epoch, i.e. between evaluations (default: training examples / batch size)', min: 1 }),
   numIt: integerFlag({ help: 'Steps of the range test that gives the baselines', default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
   seed: integerFlag({ help: 'Seed for weights and batch order (search, range test and every training run)', default: 0, min: 0 }),
   backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
