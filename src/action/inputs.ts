@@ -4,6 +4,7 @@
  */
 import type { Method } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
+import { MAX_REPEATS } from '../repeats/run.js';
 import type { BackendName } from '../runners/tfjs/index.js';
 import type { SearchSettings } from '../search/types.js';
 import { BACKEND_INPUTS, InputDefaults, Inputs, METHOD_INPUTS, type InputName } from './constants.js';
@@ -34,6 +35,8 @@ export interface ActionInputs {
   readonly expectedLr: number | null;
   /** Allowed drift, decades. Default 0.3. */
   readonly toleranceDecades: number;
+  /** Searches run with seeds seed, seed + 1, …; above 1 the selected lr is the method's median. Default 1. */
+  readonly repeats: number;
   /** Fail the step on drift or no window. Default true. */
   readonly failOnDrift: boolean;
   /** Write the new value into the baseline instead of failing. Default false. */
@@ -74,6 +77,7 @@ export function readInputs(get: InputGetter): ActionInputs {
     baselineKey: readKeyPath(read(Inputs.BaselineKey)),
     expectedLr: readOptionalNumber(read, Inputs.ExpectedLr, 'positive', 'a positive learning rate such as 3e-4'),
     toleranceDecades: readTolerance(read(Inputs.Tolerance)),
+    repeats: readRepeats(read(Inputs.Repeats)),
     failOnDrift: readBoolean(Inputs.FailOnDrift, read(Inputs.FailOnDrift)),
     updateBaseline: readBoolean(Inputs.UpdateBaseline, read(Inputs.UpdateBaseline)),
     workingDirectory: read(Inputs.WorkingDirectory),
@@ -133,6 +137,14 @@ function readTolerance(value: string): number {
   const decades = parseTolerance(value);
   if (decades === null) throw new UsageError(badInput(Inputs.Tolerance, value, TOLERANCE_ALLOWED));
   return decades;
+}
+
+function readRepeats(value: string): number {
+  const number = INTEGER.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < 1 || number > MAX_REPEATS) {
+    throw new UsageError(badInput(Inputs.Repeats, value, `a whole number from 1 to ${MAX_REPEATS}`));
+  }
+  return number;
 }
 
 function readOptionalNumber(read: (name: InputName) => string, name: InputName, sign: 'positive', allowed: string): number | null {

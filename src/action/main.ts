@@ -4,22 +4,25 @@
  * The only place that calls `core.setFailed`.
  */
 import { existsSync, statSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { METHODS, type Method } from '../analysis/types.js';
 import { isUserError, UsageError } from '../errors.js';
+import * as repeatMessages from '../repeats/messages.js';
+import { REPEATS_FILE, repeatsJson, summarizeRepeats, toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
 import type { DriftCheck } from '../report/index.js';
 import { writeResults } from '../cli/output.js';
 import { createCommandRunner } from '../runners/command/index.js';
 import { createTfjsRunner } from '../runners/tfjs/index.js';
 import { search } from '../search/search.js';
 import { resolveSettings } from '../search/settings.js';
-import type { SearchSettings, SweepResult, TrialRunner } from '../search/types.js';
+import type { SearchSettings, SweepResult, TrialProgress, TrialRunner } from '../search/types.js';
 import { uploadReport } from './artifact.js';
 import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
 import { commentBody, upsertComment } from './comment.js';
-import { Inputs, Outputs } from './constants.js';
+import { Inputs, METHOD_INPUTS, Outputs } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -63,30 +66,42 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const canvas = await ensureCanvas({ log: (line) => core.info(line) });
   if (canvas.status !== 'present') core.notice(canvas.notice);
 
-  const result = await sweep(inputs, workdir);
+  const { result, repeats } = await sweep(inputs, workdir);
+  // With repeats the guarded value is the method's median over the seeds: one seed's pick carries its noise.
+  const selected = repeats === null ? result.selectedLr : repeats.picks[inputs.method].median;
+  const spread = repeats === null ? null : repeats.picks[inputs.method];
+  if (repeats !== null && spread !== null && toleranceBelowNoise(inputs.toleranceDecades, spread)) {
+    core.warning(repeatMessages.toleranceBelowNoise(methodInputName(inputs.method), inputs.toleranceDecades, spread.spreadDecades ?? 0, repeats.seeds.length));
+  }
   const outcome = judge({
-    selectedLr: result.selectedLr,
+    selectedLr: selected,
     committedLr,
     toleranceDecades: inputs.toleranceDecades,
     updateBaseline: inputs.updateBaseline,
   });
-  if (outcome.verdict === 'updated' && result.selectedLr !== null) {
-    await saveBaseline(baseline, result.selectedLr);
-    core.notice(messages.baselineUpdated(inputs.baselineFile, inputs.baselineKey ?? 'lr', roundLr(result.selectedLr)));
+  if (outcome.verdict === 'updated' && selected !== null) {
+    await saveBaseline(baseline, selected);
+    core.notice(messages.baselineUpdated(inputs.baselineFile, inputs.baselineKey ?? 'lr', roundLr(selected)));
   }
   const drift = driftCheck(outcome, committedLr, inputs.toleranceDecades);
+  // With repeats the report shows every pick's median and spread, and the median is the selected lr.
+  const shown = { ...(drift === undefined ? {} : { drift }), ...(repeats === null ? {} : { repeats, selection: 'median' as const }) };
 
   const reportDir = join(context.runnerTemp, 'lr-sweep', inputs.artifactName);
   await rm(reportDir, { recursive: true, force: true });
   // Imported only now: vega probes for canvas once, when it loads, and canvas may have just been installed.
   const report = await import('../report/index.js');
-  const written = await report.writeReport(result, reportDir, drift === undefined ? {} : { drift });
+  const written = await report.writeReport(result, reportDir, shown);
   if (written.pngSkipped !== null) core.notice(written.pngSkipped);
   const files = [...new Set([...written.files, ...(await writeResults(reportDir, result))])];
+  if (repeats !== null) {
+    await writeFile(join(reportDir, REPEATS_FILE), repeatsJson(repeats));
+    files.push(join(reportDir, REPEATS_FILE));
+  }
   const pr = pullRequestOf(context);
   const key = commentKey(context, inputs);
   if (pr !== null) {
-    const handoff = report.renderMarkdown(result, { ...(drift === undefined ? {} : { drift }), ...(context.runUrl === null ? {} : { artifactUrl: context.runUrl }) });
+    const handoff = report.renderMarkdown(result, { ...shown, ...(context.runUrl === null ? {} : { artifactUrl: context.runUrl }) });
     files.push(...(await writeHandoff(reportDir, commentBody(key, handoff, '', context.runUrl), pr.number)));
   }
 
@@ -94,19 +109,27 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   if (artifact.status === 'skipped') core.notice(artifact.notice);
   if (artifact.status === 'failed') core.warning(artifact.warning);
   const artifactUrl = artifact.status === 'uploaded' ? artifact.url : context.runUrl;
-  const markdown = report.renderMarkdown(result, {
-    ...(drift === undefined ? {} : { drift }),
-    ...(artifactUrl === null ? {} : { artifactUrl }),
-  });
+  const markdown = report.renderMarkdown(result, { ...shown, ...(artifactUrl === null ? {} : { artifactUrl }) });
 
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(fitSummary(markdown, artifactUrl)).write();
   const commentUrl = inputs.comment ? await postComment(inputs, context, key, markdown, artifactUrl) : null;
 
-  writeOutputs(result, outcome, committedLr, reportDir, commentUrl);
-  return verdictMessage(result, outcome, committedLr, inputs, committedSource);
+  writeOutputs(result, repeats, selected, outcome, committedLr, reportDir, commentUrl);
+  return verdictMessage(result, selected, outcome, committedLr, inputs, committedSource);
 }
 
-async function sweep(inputs: ActionInputs, workdir: string): Promise<SweepResult> {
+/** The method as the `method` input spells it (half-loss), for messages. */
+function methodInputName(method: Method): string {
+  return Object.entries(METHOD_INPUTS).find(([, m]) => m === method)?.[0] ?? method;
+}
+
+/** The first seed's search (results.json) and, with repeats > 1, every seed's picks summarised. */
+interface Sweep {
+  readonly result: SweepResult;
+  readonly repeats: RepeatsSummary | null;
+}
+
+async function sweep(inputs: ActionInputs, workdir: string): Promise<Sweep> {
   let runner: TrialRunner;
   let defaults: Partial<SearchSettings> = {};
   if (inputs.source.kind === 'command') {
@@ -126,9 +149,20 @@ async function sweep(inputs: ActionInputs, workdir: string): Promise<SweepResult
   try {
     // Inputs the user set win over the model definition's defaults (steps, lrRange).
     const settings = resolveSettings({ ...defaults, ...inputs.settings, method: inputs.method });
-    return await search(runner, settings, {
-      progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
-    });
+    const deps = { progress: (e: TrialProgress) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)) };
+    const results: SweepResult[] = [];
+    for (let k = 0; k < inputs.repeats; k += 1) {
+      if (inputs.repeats > 1) core.info(messages.repeatStarted(k + 1, inputs.repeats, settings.seed + k));
+      results.push(await search(runner, { ...settings, seed: settings.seed + k }, deps));
+    }
+    const first = results[0] as SweepResult;
+    if (results.length === 1) return { result: first, repeats: null };
+    const repeats = summarizeRepeats(results);
+    for (const method of METHODS) {
+      const p = repeats.picks[method];
+      if (p.median !== null) core.info(repeatMessages.spreadLine(methodInputName(method), p.median, p.spreadDecades ?? 0, p.count, results.length));
+    }
+    return { result: first, repeats };
   } finally {
     await runner.close?.();
   }
@@ -167,24 +201,34 @@ async function postComment(inputs: ActionInputs, context: RunContext, key: strin
   return posted.url;
 }
 
-function writeOutputs(result: SweepResult, outcome: GuardOutcome, committedLr: number | null, reportDir: string, commentUrl: string | null): void {
+function writeOutputs(
+  result: SweepResult,
+  repeats: RepeatsSummary | null,
+  selected: number | null,
+  outcome: GuardOutcome,
+  committedLr: number | null,
+  reportDir: string,
+  commentUrl: string | null,
+): void {
   const text = (value: number | null | undefined): string => (value === null || value === undefined ? '' : String(value));
+  // With repeats every pick output is its median, so selected-lr stays equal to lr-<method>.
+  const pick = (method: Method): number | null | undefined => (repeats === null ? result.picks?.[method] : repeats.picks[method].median);
   core.setOutput(Outputs.MinLr, text(result.minLr));
   core.setOutput(Outputs.MaxLr, text(result.maxLr));
-  core.setOutput(Outputs.LrMidpoint, text(result.picks?.midpoint));
-  core.setOutput(Outputs.LrHalfLoss, text(result.picks?.halfLoss));
-  core.setOutput(Outputs.LrSteepest, text(result.picks?.steepest));
-  core.setOutput(Outputs.SelectedLr, text(result.selectedLr));
+  core.setOutput(Outputs.LrMidpoint, text(pick('midpoint')));
+  core.setOutput(Outputs.LrHalfLoss, text(pick('halfLoss')));
+  core.setOutput(Outputs.LrSteepest, text(pick('steepest')));
+  core.setOutput(Outputs.SelectedLr, text(selected));
   core.setOutput(Outputs.ExpectedLr, text(committedLr));
   core.setOutput(Outputs.DriftDecades, text(outcome.driftDecades));
+  core.setOutput(Outputs.SpreadDecades, text(repeats === null ? null : repeats.picks[result.method].spreadDecades));
   core.setOutput(Outputs.Verdict, outcome.verdict);
   core.setOutput(Outputs.ReportDir, reportDir);
   core.setOutput(Outputs.CommentUrl, commentUrl ?? '');
 }
 
 /** Logs the verdict; returns the failure message when the step must fail. */
-function verdictMessage(result: SweepResult, outcome: GuardOutcome, committedLr: number | null, inputs: ActionInputs, source: string): string | null {
-  const selected = result.selectedLr;
+function verdictMessage(result: SweepResult, selected: number | null, outcome: GuardOutcome, committedLr: number | null, inputs: ActionInputs, source: string): string | null {
   switch (outcome.verdict) {
     case 'no-window': {
       const message = messages.noWindow(messages.reasonForAction(result.reason ?? 'unknown reason'), inputs.failOnDrift);

@@ -150,6 +150,11 @@ export function backendIgnored(backend: string): string {
   return `backend "${backend}" is ignored: it applies to config (TensorFlow.js), not to command`;
 }
 
+/** With repeats: which search of how many starts, and its seed. */
+export function repeatStarted(index: number, repeats: number, seed: number): string {
+  return `search ${index}/${repeats} (seed ${seed})`;
+}
+
 /** One line per finished trial in the job log. */
 export function trialLine(index: number, planned: number, lr: number, loss: number, diverged: boolean, round: number, elapsedMs: number): string {
   const lossText = diverged || !Number.isFinite(loss) ? 'diverged' : Number(loss.toPrecision(4)).toString();

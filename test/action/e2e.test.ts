@@ -16,6 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/action/comment.js';
 import { roundLr } from '../../src/action/guard.js';
 import * as messages from '../../src/action/messages.js';
+import * as repeatMessages from '../../src/repeats/messages.js';
+import { REPEATS_FILE, type RepeatsSummary } from '../../src/repeats/summary.js';
+import { messages as reportMessages } from '../../src/report/messages.js';
 import { startGitHubServer, type FakeGitHub } from './github-server.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -212,6 +215,38 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     const after = await readFile(join(workspace, 'train.yaml'), 'utf8');
     expect(after).toBe(before.replace('lr: 0.5', `lr: ${roundLr(selected)}`));
     expect(parse(after)).toEqual({ epochs: 3, optimizer: { name: 'adam', lr: roundLr(selected) } });
+  });
+
+  it('with repeats: 3 guards the median of the selected method, outputs its spread and warns when the tolerance is tighter', async () => {
+    const run = await runAction({
+      eventName: 'push',
+      inputs: { command: `sh ${TRIAL} {lr} {steps} {seed}`, ...SEARCH, repeats: '3', 'expected-lr': String(selected), tolerance: '0.01', 'fail-on-drift': 'false' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    const reportDir = run.outputs['report-dir'] ?? '';
+    const repeats = JSON.parse(await readFile(join(reportDir, REPEATS_FILE), 'utf8')) as RepeatsSummary;
+    expect(repeats.seeds).toEqual([0, 1, 2]);
+    const median = repeats.picks.midpoint.median as number;
+    expect(Number(run.outputs['selected-lr'])).toBe(median);
+    expect(Number(run.outputs['lr-midpoint'])).toBe(median);
+    // The trial's descent moves 0.05 decades per seed, so seeds 0..2 spread the picks over about 0.1 decades.
+    const spread = Number(run.outputs['spread-decades']);
+    expect(spread).toBe(repeats.picks.midpoint.spreadDecades);
+    expect(spread).toBeGreaterThan(0.05);
+    expect(spread).toBeLessThan(0.2);
+    // The results.json is the first seed's search, unchanged.
+    const results = JSON.parse(await readFile(join(reportDir, 'results.json'), 'utf8')) as { selectedLr: number; settings: { seed: number } };
+    expect(results.settings.seed).toBe(0);
+    expect(results.selectedLr).toBe(repeats.runs[0]?.picks?.midpoint);
+    const warning = repeatMessages.toleranceBelowNoise('midpoint', 0.01, spread, 3);
+    expect(run.stdout).toContain(command('warning', warning));
+    expect(run.outputs['verdict']).toBe('fail');
+    const md = await readFile(join(reportDir, 'report.md'), 'utf8');
+    expect(md).toContain(reportMessages.selectedMedianSentence('midpoint', median, 3));
+    expect(md).toContain(`| ${reportMessages.spreadRowLabel('midpoint', 3)} |`);
+    expect(md).toContain(warning);
+    expect(run.summary).toContain(warning);
+    expect(existsSync(join(reportDir, 'curve.png'))).toBe(true);
   });
 
   it('only warns when commenting is forbidden (403)', async () => {

@@ -3,6 +3,7 @@ import { InputDefaults, Inputs, type InputName } from '../../src/action/constant
 import { readInputs } from '../../src/action/inputs.js';
 import { badInput, configXorCommand, TOLERANCE_ALLOWED } from '../../src/action/messages.js';
 import { UsageError } from '../../src/errors.js';
+import { MAX_REPEATS } from '../../src/repeats/run.js';
 
 const DECADES = 1e-12;
 
@@ -50,6 +51,14 @@ describe('readInputs', () => {
   it('readInputs rejects config and command together, and neither', () => {
     expect(errorOf({ [Inputs.Config]: 'a.mjs' })).toBe(configXorCommand(true));
     expect(() => readInputs(getter({}))).toThrow(configXorCommand(false));
+  });
+
+  it('readInputs(get) reads repeats as a whole number from 1 to MAX_REPEATS, default 1', () => {
+    expect(readWith({}).repeats).toBe(1);
+    expect(readWith({ [Inputs.Repeats]: '5' }).repeats).toBe(5);
+    expect(readWith({ [Inputs.Repeats]: String(MAX_REPEATS) }).repeats).toBe(MAX_REPEATS);
+    const allowed = `a whole number from 1 to ${MAX_REPEATS}`;
+    for (const bad of ['0', String(MAX_REPEATS + 1), '2.5', 'three', '-1']) expect(errorOf({ [Inputs.Repeats]: bad })).toBe(badInput('repeats', bad, allowed));
   });
 
   it('readInputs maps the kebab-case methods to the library names', () => {
