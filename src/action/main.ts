@@ -115,7 +115,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const commentUrl = inputs.comment ? await postComment(inputs, context, key, markdown, artifactUrl) : null;
 
   writeOutputs(result, repeats, selected, outcome, committedLr, reportDir, commentUrl);
-  return verdictMessage(result, selected, outcome, committedLr, inputs, committedSource);
+  return verdictMessage(result, repeats, selected, outcome, committedLr, inputs, committedSource);
 }
 
 /** The method as the `method` input spells it (half-loss), for messages. */
@@ -228,7 +228,7 @@ function writeOutputs(
 }
 
 /** Logs the verdict; returns the failure message when the step must fail. */
-function verdictMessage(result: SweepResult, selected: number | null, outcome: GuardOutcome, committedLr: number | null, inputs: ActionInputs, source: string): string | null {
+function verdictMessage(result: SweepResult, repeats: RepeatsSummary | null, selected: number | null, outcome: GuardOutcome, committedLr: number | null, inputs: ActionInputs, source: string): string | null {
   switch (outcome.verdict) {
     case 'no-window': {
       const message = messages.noWindow(messages.reasonForAction(result.reason ?? 'unknown reason'), inputs.failOnDrift);
@@ -241,7 +241,11 @@ function verdictMessage(result: SweepResult, selected: number | null, outcome: G
       return null;
     case 'fail': {
       if (selected === null || committedLr === null || outcome.driftDecades === null) return null;
-      const message = messages.driftFailed(selected, committedLr, outcome.driftDecades, inputs.toleranceDecades, source);
+      const spread = repeats === null ? null : repeats.picks[inputs.method];
+      const noise = repeats !== null && spread !== null && spread.spreadDecades !== null && spread.count > 1 && outcome.driftDecades <= spread.spreadDecades;
+      const failure = messages.driftFailed(selected, committedLr, outcome.driftDecades, inputs.toleranceDecades, source);
+      // Compared with the measured noise too: a drift the seeds alone produce is no evidence of a change.
+      const message = noise && repeats !== null && spread !== null ? `${failure} ${messages.driftWithinSpread(outcome.driftDecades, spread.spreadDecades ?? 0, repeats.seeds.length)}` : failure;
       if (inputs.failOnDrift) return message;
       core.warning(messages.driftIgnored(message));
       return null;

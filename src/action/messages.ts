@@ -54,6 +54,11 @@ export function driftFailed(selected: number, committed: number, drift: number, 
   );
 }
 
+/** Appended to a drift failure when the drift is no larger than the method's measured run-to-run spread. */
+export function driftWithinSpread(drift: number, spread: number, repeats: number): string {
+  return `Note: the drift (${drift.toFixed(2)} decades) is within the pick's own spread over ${repeats} seeds (${spread.toFixed(2)} decades), so it may be noise rather than a change; a tolerance of at least the spread avoids failing on noise.`;
+}
+
 /** Drift within tolerance, for the log. */
 export function driftPassed(selected: number, committed: number, drift: number, tolerance: number): string {
   return `selected learning rate ${formatLr(selected)} is ${drift.toFixed(2)} decades from the committed ${formatLr(committed)}, within the tolerance of ${tolerance.toFixed(2)} decades`;

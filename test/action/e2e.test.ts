@@ -241,6 +241,11 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     const warning = repeatMessages.toleranceBelowNoise('midpoint', 0.01, spread, 3);
     expect(run.stdout).toContain(command('warning', warning));
     expect(run.outputs['verdict']).toBe('fail');
+    // The median sits about one seed's shift (0.05 decades) from seed 0's pick: inside the 0.1-decade spread, so the failure says it may be noise.
+    const drift = Number(run.outputs['drift-decades']);
+    expect(drift).toBeLessThanOrEqual(spread);
+    const failure = `${messages.driftFailed(median, selected, drift, 0.01, 'the expected-lr input')} ${messages.driftWithinSpread(drift, spread, 3)}`;
+    expect(run.stdout).toContain(command('warning', messages.driftIgnored(failure)));
     const md = await readFile(join(reportDir, 'report.md'), 'utf8');
     expect(md).toContain(reportMessages.selectedMedianSentence('midpoint', median, 3));
     expect(md).toContain(`| ${reportMessages.spreadRowLabel('midpoint', 3)} |`);
