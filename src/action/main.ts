@@ -141,7 +141,8 @@ async function sweep(inputs: ActionInputs, workdir: string): Promise<Sweep> {
       cwd: workdir,
       backend: inputs.source.backend,
       ...(inputs.settings.seed === undefined ? {} : { seed: inputs.settings.seed }),
-      log: (line) => core.info(line),
+      // The runner's lines name CLI flags ("requested with --backend"); here they are inputs.
+      log: (line) => core.info(messages.reasonForAction(line)),
     });
     runner = tfjs;
     defaults = tfjs.defaults;

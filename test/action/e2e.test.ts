@@ -17,6 +17,7 @@ import { commentMarker } from '../../src/action/comment.js';
 import { roundLr } from '../../src/action/guard.js';
 import * as messages from '../../src/action/messages.js';
 import * as repeatMessages from '../../src/repeats/messages.js';
+import { messages as tfjsMessages } from '../../src/runners/tfjs/messages.js';
 import { REPEATS_FILE, type RepeatsSummary } from '../../src/repeats/summary.js';
 import { messages as reportMessages } from '../../src/report/messages.js';
 import { startGitHubServer, type FakeGitHub } from './github-server.js';
@@ -288,6 +289,9 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(run.outputs['verdict']).toBe('no-baseline');
     expect(Number(run.outputs['selected-lr'])).toBeGreaterThan(0);
     expect(existsSync(join(run.outputs['report-dir'] ?? '', 'curve.png'))).toBe(true);
+    // The runner's log line names the input, not the CLI flag.
+    expect(run.stdout).toContain(tfjsMessages.backendRunning('wasm', 'requested with the backend input'));
+    expect(run.stdout).not.toContain('--backend');
   });
 
   it('runs on the Actions runtime, Node 24', async () => {
