@@ -16,4 +16,11 @@ if [ "${#need[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"
 fi
 
+# node-gyp (canvas falls back to it when no prebuilt binary can be downloaded) needs Node's headers;
+# point it at the ones installed with Node rather than downloading them.
+if [ -z "${npm_config_nodedir:-}" ] && [ -z "$(npm config get nodedir 2>/dev/null | grep -v '^undefined$')" ]; then
+  prefix="$(node -p 'require("node:path").resolve(process.execPath, "../..")')"
+  [ -f "$prefix/include/node/node.h" ] && export npm_config_nodedir="$prefix"
+fi
+
 npm ci --no-audit --no-fund
