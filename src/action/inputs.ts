@@ -9,7 +9,7 @@ import type { BackendName } from '../runners/tfjs/index.js';
 import type { SearchSettings } from '../search/types.js';
 import { BACKEND_INPUTS, InputDefaults, Inputs, METHOD_INPUTS, type InputName } from './constants.js';
 import { parseTolerance } from './guard.js';
-import { badInput, configXorCommand, TOLERANCE_ALLOWED } from './messages.js';
+import { ARTIFACT_NAME_ALLOWED, badInput, configXorCommand, TOLERANCE_ALLOWED } from './messages.js';
 
 /** Returns an input's raw value, or '' when it is not set (as `core.getInput` does). */
 export type InputGetter = (name: InputName) => string;
@@ -178,8 +178,9 @@ function readToken(value: string): string {
 }
 
 function readArtifactName(value: string): string {
-  if (ARTIFACT_FORBIDDEN.test(value)) {
-    throw new UsageError(badInput(Inputs.ArtifactName, value, 'a name without " : < > | * ? \\ / or line breaks'));
+  // The name is also a folder under RUNNER_TEMP/lr-sweep/ that is emptied first: "." or ".." would be a parent.
+  if (value === '' || ARTIFACT_FORBIDDEN.test(value) || value.startsWith('.') || value.endsWith('.') || value !== value.trim()) {
+    throw new UsageError(badInput(Inputs.ArtifactName, value, ARTIFACT_NAME_ALLOWED));
   }
   return value;
 }

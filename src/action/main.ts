@@ -4,7 +4,7 @@
  * The only place that calls `core.setFailed`.
  */
 import { existsSync, statSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
@@ -28,6 +28,7 @@ import { judge, newBaselineText, roundLr, type GuardOutcome } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import * as messages from './messages.js';
 import { writeHandoff } from './handoff.js';
+import { prepareReportDir } from './reportDir.js';
 import { ensureCanvas } from './native.js';
 import { fitSummary } from './summary.js';
 
@@ -87,8 +88,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   // With repeats the report shows every pick's median and spread, and the median is the selected lr.
   const shown = { ...(drift === undefined ? {} : { drift }), ...(repeats === null ? {} : { repeats, selection: 'median' as const }) };
 
-  const reportDir = join(context.runnerTemp, 'lr-sweep', inputs.artifactName);
-  await rm(reportDir, { recursive: true, force: true });
+  const reportDir = await prepareReportDir(context.runnerTemp, inputs.artifactName);
   // Imported only now: vega probes for canvas once, when it loads, and canvas may have just been installed.
   const report = await import('../report/index.js');
   const written = await report.writeReport(result, reportDir, shown);

@@ -12,6 +12,14 @@ export function badInput(name: string, value: string, allowed: string): string {
 /** What the tolerance input allows. */
 export const TOLERANCE_ALLOWED = 'a positive number of decades or a factor like 2x';
 
+/** What the artifact-name input allows. */
+export const ARTIFACT_NAME_ALLOWED = 'a name without " : < > | * ? \\ / or line breaks that does not start or end with a dot';
+
+/** The report folder computed from artifact-name is not inside lr-sweep's own temp folder (a bug guard). */
+export function reportDirOutside(dir: string, base: string): string {
+  return `refusing to empty ${dir}: the report folder must be inside ${base}`;
+}
+
 /** Both `config` and `command` were given, or neither. */
 export function configXorCommand(both: boolean): string {
   return both

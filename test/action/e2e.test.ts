@@ -39,6 +39,8 @@ interface RunResult {
   readonly stdout: string;
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** The run's RUNNER_TEMP (it also holds the event, output and summary files). */
+  readonly runnerTemp: string;
 }
 
 interface RunOptions {
@@ -106,7 +108,7 @@ async function runAction(options: RunOptions): Promise<RunResult> {
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   const code = await new Promise<number | null>((done) => child.on('close', done));
-  return { code, stdout, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
+  return { code, stdout, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), runnerTemp: dir };
 }
 
 const ownComments = (): typeof gh.comments => gh.comments.filter((c) => c.user.login === 'lr-bot' && c.body.includes(MARKER));
@@ -278,6 +280,14 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     const run = await runAction({ eventName: 'push', inputs: { command: 'exit 1', tolerance: 'abc' } });
     expect(run.code).toBe(1);
     expect(run.stdout.trim()).toBe(command('error', 'tolerance must be a positive number of decades or a factor like 2x, got "abc"'));
+  });
+
+  it.each(['..', '.'])('refuses artifact-name %j before running anything, leaving RUNNER_TEMP alone', async (name) => {
+    const run = await runAction({ eventName: 'push', inputs: { command: 'echo must-not-run; exit 1', 'artifact-name': name } });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim()).toBe(command('error', messages.badInput('artifact-name', name, messages.ARTIFACT_NAME_ALLOWED)));
+    // The event file sits in RUNNER_TEMP: it is still there, so nothing emptied RUNNER_TEMP.
+    expect(existsSync(join(run.runnerTemp, 'event.json'))).toBe(true);
   });
 
   it('trains the blobs TensorFlow.js fixture from the bundle on the wasm backend (its .wasm files found next to the chunk)', async () => {

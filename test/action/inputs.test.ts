@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputDefaults, Inputs, type InputName } from '../../src/action/constants.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { badInput, configXorCommand, TOLERANCE_ALLOWED } from '../../src/action/messages.js';
+import { ARTIFACT_NAME_ALLOWED, badInput, configXorCommand, TOLERANCE_ALLOWED } from '../../src/action/messages.js';
 import { UsageError } from '../../src/errors.js';
 import { MAX_REPEATS } from '../../src/repeats/run.js';
 
@@ -102,7 +102,11 @@ describe('readInputs', () => {
     [Inputs.FailOnDrift, 'yes', 'true or false'],
     [Inputs.Comment, '1', 'true or false'],
     [Inputs.BaselineKey, 'optimizer..lr', 'a dot path such as optimizer.lr'],
-    [Inputs.ArtifactName, 'a/b', 'a name without " : < > | * ? \\ / or line breaks'],
+    [Inputs.ArtifactName, 'a/b', ARTIFACT_NAME_ALLOWED],
+    [Inputs.ArtifactName, '..', ARTIFACT_NAME_ALLOWED],
+    [Inputs.ArtifactName, '.', ARTIFACT_NAME_ALLOWED],
+    [Inputs.ArtifactName, '.hidden', ARTIFACT_NAME_ALLOWED],
+    [Inputs.ArtifactName, 'report.', ARTIFACT_NAME_ALLOWED],
   ] as const)('readInputs names %s, the value and what is allowed when it is bad', (name, value, allowed) => {
     expect(errorOf({ [name]: value })).toBe(badInput(name, value, allowed));
   });
