@@ -26,3 +26,43 @@ export function badRepeatsFile(file: string, problem: string): string {
 export function repeatsMismatch(file: string, results: string): string {
   return `${file} ignored: its first run is not the search in ${results} (another seed or other picks); run lr-sweep search --repeats again to redraw the spread`;
 }
+
+/** A value as a message shows it: JSON, or `nothing` for a missing field. */
+function describeValue(value: unknown): string {
+  return value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+}
+
+/** repeats.json problem: the text is not JSON. */
+export function repeatsNotJson(detail: string): string {
+  return `not valid JSON (${detail.replace(/\s*\n\s*/g, ' ').trim()})`;
+}
+
+/** repeats.json problem: `runs` is missing or empty. */
+export function runsEmpty(got: unknown): string {
+  return `"runs" must be a non-empty array, got ${describeValue(got)}`;
+}
+
+/** repeats.json problem: a run is not an object. */
+export function runNotObject(i: number, got: unknown): string {
+  return `runs[${i}] must be an object {seed, picks, reason}, got ${describeValue(got)}`;
+}
+
+/** repeats.json problem: a run's seed. */
+export function runSeed(i: number, got: unknown): string {
+  return `runs[${i}].seed must be an integer, got ${describeValue(got)}`;
+}
+
+/** repeats.json problem: a run's reason. */
+export function runReason(i: number, got: unknown): string {
+  return `runs[${i}].reason must be a string or null, got ${describeValue(got)}`;
+}
+
+/** repeats.json problem: a run's picks have the wrong shape. */
+export function runPicksShape(i: number, got: unknown): string {
+  return `runs[${i}].picks must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`;
+}
+
+/** repeats.json problem: one pick of a run is not a positive number. */
+export function runPick(i: number, method: string, got: unknown): string {
+  return `runs[${i}].picks.${method} must be a number > 0, got ${describeValue(got)}`;
+}

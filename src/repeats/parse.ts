@@ -8,23 +8,24 @@ import type { SweepResult } from '../search/types.js';
 import * as messages from './messages.js';
 import { summarizeRuns, type RepeatRun, type RepeatsSummary } from './summary.js';
 
-const describe = (value: unknown): string => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value)));
+/** Throws the one-line UsageError `<file>: <problem>`. */
+type Fail = (problem: string) => never;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function run(value: unknown, i: number): RepeatRun {
-  if (!isObject(value)) throw new Error(`runs[${i}] must be an object {seed, picks, reason}, got ${describe(value)}`);
+function run(value: unknown, i: number, fail: Fail): RepeatRun {
+  if (!isObject(value)) return fail(messages.runNotObject(i, value));
   const { seed, picks, reason } = value;
-  if (typeof seed !== 'number' || !Number.isInteger(seed)) throw new Error(`runs[${i}].seed must be an integer, got ${describe(seed)}`);
-  if (reason !== null && typeof reason !== 'string') throw new Error(`runs[${i}].reason must be a string or null, got ${describe(reason)}`);
+  if (typeof seed !== 'number' || !Number.isInteger(seed)) return fail(messages.runSeed(i, seed));
+  if (reason !== null && typeof reason !== 'string') return fail(messages.runReason(i, reason));
   if (picks === null) return { seed, picks: null, reason };
-  if (!isObject(picks)) throw new Error(`runs[${i}].picks must be null or {midpoint, halfLoss, steepest}, got ${describe(picks)}`);
+  if (!isObject(picks)) return fail(messages.runPicksShape(i, picks));
   const out = {} as Record<Method, number>;
   for (const m of METHODS) {
     const lr = picks[m];
-    if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) throw new Error(`runs[${i}].picks.${m} must be a number > 0, got ${describe(lr)}`);
+    if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) return fail(messages.runPick(i, m, lr));
     out[m] = lr;
   }
   return { seed, picks: out, reason };
@@ -35,13 +36,17 @@ function run(value: unknown, i: number): RepeatRun {
  * naming `file` and the field at fault.
  */
 export function parseRepeats(text: string, file: string): RepeatsSummary {
+  const fail: Fail = (problem) => {
+    throw new UsageError(messages.badRepeatsFile(file, problem));
+  };
+  let doc: unknown;
   try {
-    const doc = JSON.parse(text) as unknown;
-    if (!isObject(doc) || !Array.isArray(doc.runs) || doc.runs.length === 0) throw new Error(`"runs" must be a non-empty array, got ${describe(isObject(doc) ? doc.runs : doc)}`);
-    return summarizeRuns(doc.runs.map(run));
+    doc = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(messages.badRepeatsFile(file, error instanceof Error ? error.message : String(error)));
+    return fail(messages.repeatsNotJson(error instanceof Error ? error.message : String(error)));
   }
+  if (!isObject(doc) || !Array.isArray(doc.runs) || doc.runs.length === 0) return fail(messages.runsEmpty(isObject(doc) ? doc.runs : doc));
+  return summarizeRuns(doc.runs.map((value: unknown, i: number) => run(value, i, fail)));
 }
 
 /**

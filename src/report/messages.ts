@@ -21,6 +21,51 @@ export const messages = {
   /** One line when results.json cannot be used. */
   badResultFile: (path: string, problem: string): string => `${path}: ${oneLine(problem)}`,
 
+  /** results.json problem: the text is not JSON. */
+  notJson: (detail: string): string => `not valid JSON (${oneLine(detail)})`,
+
+  /** results.json problem: the document is not an object. */
+  notResultsObject: (got: unknown): string => `expected a results.json object, got ${describeValue(got)}`,
+
+  /** results.json problem: `samples` is not an array. */
+  samplesNotArray: (got: unknown): string => `"samples" must be an array of trials, got ${describeValue(got)}`,
+
+  /** results.json problem: a trial is not an object. */
+  sampleNotObject: (i: number, got: unknown): string => `samples[${i}] must be an object {lr, loss, diverged, round}, got ${describeValue(got)}`,
+
+  /** results.json problem: a trial's lr. */
+  sampleLr: (i: number, got: unknown): string => `samples[${i}].lr must be a number ≥ 0, got ${describeValue(got)}`,
+
+  /** results.json problem: a trial's loss. */
+  sampleLoss: (i: number, got: unknown): string => `samples[${i}].loss must be a number or null, got ${describeValue(got)}`,
+
+  /** results.json problem: a trial's diverged flag. */
+  sampleDiverged: (i: number, got: unknown): string => `samples[${i}].diverged must be true or false, got ${describeValue(got)}`,
+
+  /** results.json problem: a trial's round. */
+  sampleRound: (i: number, got: unknown): string => `samples[${i}].round must be an integer ≥ 0, got ${describeValue(got)}`,
+
+  /** results.json problem: `picks` has the wrong shape. */
+  picksShape: (got: unknown): string => `"picks" must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`,
+
+  /** results.json problem: one pick is not a positive number. */
+  pickValue: (method: Method, got: unknown): string => `picks.${method} must be a number > 0, got ${describeValue(got)}`,
+
+  /** results.json problem: `method` is not one of the methods. */
+  methodValue: (allowed: readonly string[], got: unknown): string => `"method" must be one of ${allowed.join(', ')}, got ${describeValue(got)}`,
+
+  /** results.json problem: a top-level field that must be a finite number or null. */
+  numberOrNull: (key: string, got: unknown): string => `"${key}" must be a number or null, got ${describeValue(got)}`,
+
+  /** results.json problem: `reason`. */
+  reasonValue: (got: unknown): string => `"reason" must be a string or null, got ${describeValue(got)}`,
+
+  /** results.json problem: `settings`. */
+  settingsValue: (got: unknown): string => `"settings" must be an object, got ${describeValue(got)}`,
+
+  /** results.json problem: `trials`. */
+  trialsValue: (got: unknown): string => `"trials" must be an integer ≥ 0, got ${describeValue(got)}`,
+
   /** One line when a report file or folder cannot be written. */
   cannotWrite: (path: string, error: unknown): string =>
     `report: cannot write ${path} (${oneLine(error instanceof Error ? error.message : String(error))})`,
@@ -143,6 +188,11 @@ export const messages = {
   /** Markdown: the artifact link line. */
   artifactLink: (url: string): string => `Charts (curve and curvature, PNG and SVG) and results.json: [download the artifact](${url}).`,
 };
+
+/** A value as a message shows it: JSON, or `nothing` for a missing field. */
+function describeValue(value: unknown): string {
+  return value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+}
 
 /** Collapses newlines so a message stays one line. */
 function oneLine(text: string): string {

@@ -10,64 +10,61 @@ import { messages } from './messages.js';
 
 type Json = Record<string, unknown>;
 
-const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value));
+/** Throws the one-line UsageError `<path>: <problem>`. */
+type Fail = (problem: string) => never;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function numberOrNull(doc: Json, key: string): number | null {
+function numberOrNull(doc: Json, key: string, fail: Fail): number | null {
   const value = doc[key];
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`"${key}" must be a number or null, got ${describe(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(messages.numberOrNull(key, value));
   return value;
 }
 
-function trial(value: unknown, i: number): TrialRecord {
-  if (!isObject(value)) throw new Error(`samples[${i}] must be an object {lr, loss, diverged, round}, got ${describe(value)}`);
+function trial(value: unknown, i: number, fail: Fail): TrialRecord {
+  if (!isObject(value)) return fail(messages.sampleNotObject(i, value));
   const { lr, loss, diverged, round } = value;
-  if (typeof lr !== 'number' || !Number.isFinite(lr) || lr < 0) throw new Error(`samples[${i}].lr must be a number ≥ 0, got ${describe(lr)}`);
-  if (loss !== null && (typeof loss !== 'number' || !Number.isFinite(loss))) throw new Error(`samples[${i}].loss must be a number or null, got ${describe(loss)}`);
-  if (typeof diverged !== 'boolean') throw new Error(`samples[${i}].diverged must be true or false, got ${describe(diverged)}`);
-  if (typeof round !== 'number' || !Number.isInteger(round) || round < 0) throw new Error(`samples[${i}].round must be an integer ≥ 0, got ${describe(round)}`);
+  if (typeof lr !== 'number' || !Number.isFinite(lr) || lr < 0) fail(messages.sampleLr(i, lr));
+  if (loss !== null && (typeof loss !== 'number' || !Number.isFinite(loss))) fail(messages.sampleLoss(i, loss));
+  if (typeof diverged !== 'boolean') fail(messages.sampleDiverged(i, diverged));
+  if (typeof round !== 'number' || !Number.isInteger(round) || round < 0) fail(messages.sampleRound(i, round));
   return { lr, loss, diverged, round };
 }
 
-function picksOf(value: unknown): SweepResult['picks'] {
+function picksOf(value: unknown, fail: Fail): SweepResult['picks'] {
   if (value === null || value === undefined) return null;
-  if (!isObject(value)) throw new Error(`"picks" must be null or {midpoint, halfLoss, steepest}, got ${describe(value)}`);
+  if (!isObject(value)) return fail(messages.picksShape(value));
   const picks = {} as Record<Method, number>;
   for (const m of METHODS) {
     const lr = value[m];
-    if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) throw new Error(`picks.${m} must be a number > 0, got ${describe(lr)}`);
+    if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) return fail(messages.pickValue(m, lr));
     picks[m] = lr;
   }
   return picks;
 }
 
-function check(doc: unknown): SweepResult {
-  if (!isObject(doc)) throw new Error(`expected a results.json object, got ${describe(doc)}`);
-  if (!Array.isArray(doc.samples)) throw new Error(`"samples" must be an array of trials, got ${describe(doc.samples)}`);
-  const samples = doc.samples.map(trial);
+function check(doc: unknown, fail: Fail): SweepResult {
+  if (!isObject(doc)) return fail(messages.notResultsObject(doc));
+  if (!Array.isArray(doc.samples)) return fail(messages.samplesNotArray(doc.samples));
+  const samples = doc.samples.map((value: unknown, i: number) => trial(value, i, fail));
   const method = doc.method;
-  if (typeof method !== 'string' || !(METHODS as readonly string[]).includes(method)) {
-    throw new Error(`"method" must be one of ${METHODS.join(', ')}, got ${describe(method)}`);
-  }
+  if (typeof method !== 'string' || !(METHODS as readonly string[]).includes(method)) fail(messages.methodValue(METHODS, method));
   const reason = doc.reason;
-  if (reason !== null && reason !== undefined && typeof reason !== 'string') throw new Error(`"reason" must be a string or null, got ${describe(reason)}`);
+  if (reason !== null && reason !== undefined && typeof reason !== 'string') fail(messages.reasonValue(reason));
   const settings = doc.settings;
-  if (settings !== undefined && !isObject(settings)) throw new Error(`"settings" must be an object, got ${describe(settings)}`);
+  if (settings !== undefined && !isObject(settings)) fail(messages.settingsValue(settings));
   const trials = doc.trials;
-  if (trials !== undefined && (typeof trials !== 'number' || !Number.isInteger(trials) || trials < 0)) {
-    throw new Error(`"trials" must be an integer ≥ 0, got ${describe(trials)}`);
-  }
+  if (trials !== undefined && (typeof trials !== 'number' || !Number.isInteger(trials) || trials < 0)) fail(messages.trialsValue(trials));
   return {
-    minLr: numberOrNull(doc, 'minLr'),
-    maxLr: numberOrNull(doc, 'maxLr'),
-    picks: picksOf(doc.picks),
+    minLr: numberOrNull(doc, 'minLr', fail),
+    maxLr: numberOrNull(doc, 'maxLr', fail),
+    picks: picksOf(doc.picks, fail),
     method: method as Method,
-    selectedLr: numberOrNull(doc, 'selectedLr'),
-    lossAtZero: numberOrNull(doc, 'lossAtZero'),
+    selectedLr: numberOrNull(doc, 'selectedLr', fail),
+    lossAtZero: numberOrNull(doc, 'lossAtZero', fail),
     trials: typeof trials === 'number' ? trials : samples.length,
     reason: typeof reason === 'string' ? reason : null,
     samples,
@@ -80,15 +77,14 @@ function check(doc: unknown): SweepResult {
  * a field the report cannot use. Missing `settings` fields take the defaults.
  */
 export function parseResult(text: string, path: string): SweepResult {
+  const fail: Fail = (problem) => {
+    throw new UsageError(messages.badResultFile(path, problem));
+  };
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(messages.badResultFile(path, `not valid JSON (${error instanceof Error ? error.message : String(error)})`));
+    return fail(messages.notJson(error instanceof Error ? error.message : String(error)));
   }
-  try {
-    return check(doc);
-  } catch (error) {
-    throw new UsageError(messages.badResultFile(path, error instanceof Error ? error.message : String(error)));
-  }
+  return check(doc, fail);
 }

@@ -114,6 +114,6 @@ describe('lr-sweep report with repeats.json', () => {
     const { command } = recordingReport();
     const io = fakeIo({ cwd });
     expect(await runCli(['report', 'results.json'], io, { commands: [command] })).toBe(ExitCode.Usage);
-    expect(io.err().trim()).toBe(cliMessages.errorLine(messages.badRepeatsFile(REPEATS_FILE, 'runs[0].picks.midpoint must be a number > 0, got -1')));
+    expect(io.err().trim()).toBe(cliMessages.errorLine(messages.badRepeatsFile(REPEATS_FILE, messages.runPick(0, 'midpoint', -1))));
   });
 });

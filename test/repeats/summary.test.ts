@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import * as messages from '../../src/repeats/messages.js';
 import { parseRepeats, repeatsMatch } from '../../src/repeats/parse.js';
 import { repeatsJson, spreadBands, summarizeRepeats, toleranceBelowNoise } from '../../src/repeats/summary.js';
 import { searchRepeats } from '../../src/repeats/run.js';
@@ -95,7 +96,29 @@ describe('parseRepeats', () => {
 
   it('parseRepeats(text) throws a one-line UsageError naming the file for anything but runs', () => {
     expect(() => parseRepeats('{"runs": []}', 'out/repeats.json')).toThrow(UsageError);
-    expect(() => parseRepeats('not json', 'out/repeats.json')).toThrow(/^out\/repeats\.json: /);
+    expect(() => parseRepeats('{"runs": []}', 'out/repeats.json')).toThrow(messages.badRepeatsFile('out/repeats.json', messages.runsEmpty([])));
+    expect(() => parseRepeats('not json', 'out/repeats.json')).toThrow(/^out\/repeats\.json: not valid JSON \(/);
+  });
+
+  const runAt = (fields: Record<string, unknown>): string =>
+    JSON.stringify({ runs: [{ seed: 0, picks: { midpoint: 1e-3, halfLoss: 1e-3, steepest: 1e-3 }, reason: null, ...fields }] });
+
+  it.each([
+    ['a missing runs field', '{}', messages.runsEmpty(undefined)],
+    ['a run that is not an object', '{"runs": [7]}', messages.runNotObject(0, 7)],
+    ['a fractional seed', runAt({ seed: 0.5 }), messages.runSeed(0, 0.5)],
+    ['a numeric reason', runAt({ reason: 3 }), messages.runReason(0, 3)],
+    ['picks that are a list', runAt({ picks: [] }), messages.runPicksShape(0, [])],
+    ['a negative pick', runAt({ picks: { midpoint: -1, halfLoss: 1, steepest: 1 } }), messages.runPick(0, 'midpoint', -1)],
+  ])('parseRepeats(text) rejects %s with a UsageError line from the messages', (_, text, problem) => {
+    let thrown: unknown;
+    try {
+      parseRepeats(text, 'out/repeats.json');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect((thrown as Error).message).toBe(messages.badRepeatsFile('out/repeats.json', problem));
   });
 });
 

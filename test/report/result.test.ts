@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { METHODS } from '../../src/analysis/types.js';
 import { UsageError } from '../../src/errors.js';
 import { messages } from '../../src/report/messages.js';
 import { parseResult } from '../../src/report/result.js';
@@ -23,20 +24,42 @@ describe('parseResult', () => {
   });
 
   it('parseResult(text) names the file and says the JSON is invalid', () => {
-    const message = problem('{"samples": [');
-    expect(message.startsWith('out/results.json: not valid JSON (')).toBe(true);
+    const text = '{"samples": [';
+    let detail = '';
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      detail = (error as Error).message;
+    }
+    const message = problem(text);
+    expect(message).toBe(messages.badResultFile('out/results.json', messages.notJson(detail)));
     expect(message).not.toContain('\n');
   });
 
+  const trialAt = (fields: Record<string, unknown>): unknown => ({ ...result, samples: [{ lr: 1, loss: 1, diverged: false, round: 0, ...fields }] });
+
   it.each([
-    ['samples missing', { ...result, samples: undefined }, '"samples" must be an array of trials, got nothing'],
-    ['a negative lr', { ...result, samples: [{ lr: -1, loss: 1, diverged: false, round: 0 }] }, 'samples[0].lr must be a number ≥ 0, got -1'],
-    ['a string loss', { ...result, samples: [{ lr: 1, loss: 'x', diverged: false, round: 0 }] }, 'samples[0].loss must be a number or null, got "x"'],
-    ['an unknown method', { ...result, method: 'fastest' }, '"method" must be one of midpoint, halfLoss, steepest, got "fastest"'],
-    ['picks without steepest', { ...result, picks: { midpoint: 1e-3, halfLoss: 1e-3 } }, 'picks.steepest must be a number > 0, got nothing'],
-    ['an array', [1, 2], 'expected a results.json object, got [1,2]'],
-  ])('parseResult(text) rejects %s with one line naming the field', (_, doc, expected) => {
+    ['samples missing', { ...result, samples: undefined }, messages.samplesNotArray(undefined)],
+    ['a trial that is not an object', { ...result, samples: [3] }, messages.sampleNotObject(0, 3)],
+    ['a negative lr', trialAt({ lr: -1 }), messages.sampleLr(0, -1)],
+    ['a string loss', trialAt({ loss: 'x' }), messages.sampleLoss(0, 'x')],
+    ['a diverged flag that is not a boolean', trialAt({ diverged: 'no' }), messages.sampleDiverged(0, 'no')],
+    ['a fractional round', trialAt({ round: 1.5 }), messages.sampleRound(0, 1.5)],
+    ['an unknown method', { ...result, method: 'fastest' }, messages.methodValue(METHODS, 'fastest')],
+    ['picks that are not an object', { ...result, picks: 3 }, messages.picksShape(3)],
+    ['picks without steepest', { ...result, picks: { midpoint: 1e-3, halfLoss: 1e-3 } }, messages.pickValue('steepest', undefined)],
+    ['a string minLr', { ...result, minLr: '1e-3' }, messages.numberOrNull('minLr', '1e-3')],
+    ['a numeric reason', { ...result, reason: 4 }, messages.reasonValue(4)],
+    ['settings that are a list', { ...result, settings: [] }, messages.settingsValue([])],
+    ['a negative trial count', { ...result, trials: -2 }, messages.trialsValue(-2)],
+    ['an array', [1, 2], messages.notResultsObject([1, 2])],
+  ])('parseResult(text) rejects %s with one UsageError line naming the file and the field', (_, doc, expected) => {
     expect(problem(JSON.stringify(doc))).toBe(messages.badResultFile('out/results.json', expected));
+  });
+
+  it('messages for results.json fields show the value as JSON and a missing one as "nothing"', () => {
+    expect(messages.sampleLoss(2, 'x')).toContain('got "x"');
+    expect(messages.pickValue('steepest', undefined)).toContain('got nothing');
   });
 
   it('parseResult(text) fills settings it does not find with the defaults', () => {
