@@ -79,8 +79,8 @@ export const METHOD_INPUTS = { midpoint: 'midpoint', 'half-loss': 'halfLoss', st
 /** The `backend` input's values (see the tfjs runner). */
 export const BACKEND_INPUTS = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
 
-/** The drift guard's verdicts, as written to the `verdict` output. */
-export const VERDICTS = ['pass', 'fail', 'no-baseline', 'no-window', 'updated'] as const;
+/** The verdicts written to the `verdict` output: the drift guard's, and `skipped` for a fork pull request that did not run. */
+export const VERDICTS = ['pass', 'fail', 'no-baseline', 'no-window', 'updated', 'skipped'] as const;
 
 /** Key read from (and written to) the baseline file when `baseline-key` is empty. */
 export const DEFAULT_BASELINE_KEY = 'lr';

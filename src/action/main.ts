@@ -24,7 +24,7 @@ import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLoca
 import { commentBody, upsertComment } from './comment.js';
 import { Inputs, METHOD_INPUTS, Outputs } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
-import { judge, newBaselineText, roundLr, type GuardOutcome } from './guard.js';
+import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import * as messages from './messages.js';
 import { writeHandoff } from './handoff.js';
@@ -40,6 +40,7 @@ export async function run(): Promise<void> {
     const pr = pullRequestOf(context);
     if (pr?.fork === true && !inputs.allowForkPrs) {
       core.notice(messages.forkSkipped(pr.headRepo));
+      writeSkippedOutputs();
       return;
     }
     const failure = await sweepAndPublish(inputs, context);
@@ -228,6 +229,11 @@ function writeOutputs(
   core.setOutput(Outputs.CommentUrl, commentUrl ?? '');
 }
 
+/** A skipped run still sets every output, so a later step can tell a skip (`verdict: skipped`) from a crash. */
+function writeSkippedOutputs(): void {
+  for (const name of Object.values(Outputs)) core.setOutput(name, name === Outputs.Verdict ? ('skipped' satisfies Verdict) : '');
+}
+
 /** Logs the verdict; returns the failure message when the step must fail. */
 function verdictMessage(result: SweepResult, repeats: RepeatsSummary | null, selected: number | null, outcome: GuardOutcome, committedLr: number | null, inputs: ActionInputs, source: string): string | null {
   switch (outcome.verdict) {
@@ -257,6 +263,7 @@ function verdictMessage(result: SweepResult, repeats: RepeatsSummary | null, sel
       }
       return null;
     case 'updated':
+    case 'skipped':
       return null;
   }
 }

@@ -272,7 +272,11 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     const run = await runAction({ headRepo: 'eve/r', inputs: { command: 'echo must-not-run; exit 1' } });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain(command('notice', messages.forkSkipped('eve/r')));
-    expect(run.outputs).toEqual({});
+    // Every output is set, so a later step can tell the skip from a crash (which leaves verdict unset).
+    expect(run.outputs['verdict']).toBe('skipped');
+    expect(Object.entries(run.outputs).filter(([name]) => name !== 'verdict')).toEqual(
+      ['min-lr', 'max-lr', 'lr-midpoint', 'lr-half-loss', 'lr-steepest', 'selected-lr', 'expected-lr', 'drift-decades', 'spread-decades', 'report-dir', 'comment-url'].map((name) => [name, '']),
+    );
     expect(gh.requests.length).toBe(requestsBefore);
   });
 
