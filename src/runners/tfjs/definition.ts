@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as tfjs from '@tensorflow/tfjs';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, UsageError } from '../../errors.js';
 import { messages } from './messages.js';
 
 /** The TensorFlow.js namespace the runner trains with; the user's factories receive exactly this object. */
@@ -101,12 +101,15 @@ export function displayPath(path: string, cwd: string = process.cwd()): string {
 
 /**
  * Imports the user's config module (.mjs/.js/.cjs natively, .ts/.mts/.cts through jiti) and validates it.
- * Throws ConfigError naming the file and the field for every mistake.
+ * Throws UsageError when `configPath` names no file (a mistyped path is a usage mistake, exit 2), and
+ * ConfigError naming the file and the field for every mistake inside the module.
  */
 export async function loadDefinition(configPath: string, cwd: string = process.cwd()): Promise<LoadedDefinition> {
   const path = resolve(cwd, configPath);
   const file = displayPath(path, cwd);
-  if (!existsSync(path)) throw new ConfigError(messages.configNotFound(file));
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (info === undefined) throw new UsageError(messages.configNotFound(file));
+  if (info.isDirectory()) throw new UsageError(messages.configIsDirectory(file));
   const ext = extname(path);
   let module: unknown;
   try {

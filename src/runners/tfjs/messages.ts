@@ -23,6 +23,7 @@ export function formatShape(shape: readonly (number | null)[]): string {
 /** The runner's messages; each function returns one line. */
 export const messages = {
   configNotFound: (file: string) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
+  configIsDirectory: (file: string) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, '')}/lr-sweep.config.mjs`,
   configExtension: (file: string) => `${file}: unsupported config file type; use .mjs, .js, .cjs, .ts, .mts or .cts`,
   configLoadFailed: (file: string, reason: string) => `${file}: could not load the config module: ${reason}`,
   configNoDefault: (file: string) =>

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError, UsageError } from '../../../src/errors.js';
 import { loadDefinition, validateConfig } from '../../../src/runners/tfjs/definition.js';
 import { createTfjsRunner, type TfjsRunner } from '../../../src/runners/tfjs/index.js';
 import { messages } from '../../../src/runners/tfjs/messages.js';
@@ -31,8 +31,25 @@ function withField(field: string, value: string): string {
 }
 
 describe('loadDefinition', () => {
-  it('loadDefinition(path) reports a missing file by name', async () => {
-    await expect(loadDefinition('nope.config.mjs', tempProject())).rejects.toThrow(new ConfigError(messages.configNotFound('nope.config.mjs')));
+  it('loadDefinition(path) reports a missing file by name as a UsageError (a mistyped path, exit 2)', async () => {
+    const error = await loadDefinition('nope.config.mjs', tempProject()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(messages.configNotFound('nope.config.mjs'));
+  });
+
+  it('loadDefinition(path) reports a directory as a UsageError naming it', async () => {
+    const dir = tempProject();
+    writeFiles(dir, { 'models/keep.txt': '' });
+    const error = await loadDefinition('models', dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(messages.configIsDirectory('models'));
+  });
+
+  it('loadDefinition(path) keeps a module that fails to import a ConfigError, not a usage error', async () => {
+    const dir = projectWith('throw new Error("broken");');
+    const error = await loadDefinition(FILE, dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).not.toBeInstanceOf(UsageError);
   });
 
   it('loadDefinition(path) reports a module without a default export', async () => {
