@@ -6,7 +6,3 @@ export function rangeTestLr(i: number, startLr: number, endLr: number, numIt: nu
   return startLr * (endLr / startLr) ** (i / numIt);
 }
 
-/** Every learning rate of a range test, in step order. */
-export function rangeTestLrs(startLr: number, endLr: number, numIt: number): number[] {
-  return Array.from({ length: numIt }, (_, i) => rangeTestLr(i, startLr, endLr, numIt));
-}
