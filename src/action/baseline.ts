@@ -25,10 +25,19 @@ async function readText(path: string): Promise<string | null> {
   }
 }
 
-/** The committed learning rate, or null when the file or the key is absent. Throws UsageError on a malformed file. */
-export async function loadCommittedLr(location: BaselineLocation): Promise<number | null> {
+/** Options for {@link loadCommittedLr}. */
+export interface LoadCommittedLrOptions {
+  /** A missing key gives null instead of a UsageError (update-baseline will add it). Default false. */
+  readonly allowMissingKey?: boolean;
+}
+
+/**
+ * The committed learning rate, or null when the file is absent (or empty). An existing file without
+ * the key, or with a non-mapping on its path, is a UsageError (see {@link readCommittedLr}).
+ */
+export async function loadCommittedLr(location: BaselineLocation, options: LoadCommittedLrOptions = {}): Promise<number | null> {
   const text = await readText(location.path);
-  return text === null ? null : readCommittedLr(text, location.display, location.key);
+  return text === null ? null : readCommittedLr(text, location.display, location.key, options);
 }
 
 /** Throws the UsageError {@link saveBaseline} would, without writing: lets a run fail before its search, not after. */

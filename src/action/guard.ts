@@ -6,7 +6,7 @@
 import { isMap, isScalar, parseAllDocuments, parseDocument } from 'yaml';
 import { UsageError } from '../errors.js';
 import { DEFAULT_BASELINE_KEY, DRIFT_EPSILON, type VERDICTS } from './constants.js';
-import { baselineKeyBlocked, baselineMultiDocument, baselineNotANumber, unreadableBaseline } from './messages.js';
+import { baselineKeyBlocked, baselineKeyMissing, baselineMultiDocument, baselineNotANumber, unreadableBaseline } from './messages.js';
 
 /** The guard's outcome, as written to the `verdict` output. */
 export type Verdict = (typeof VERDICTS)[number];
@@ -101,16 +101,36 @@ function parse(text: string, file: string, format: Format): unknown {
   return doc.toJS() as unknown;
 }
 
+/** Options for {@link readCommittedLr}. */
+export interface ReadCommittedLrOptions {
+  /** Return null instead of throwing when the key is absent (update-baseline will add it). Default false. */
+  readonly allowMissingKey?: boolean;
+}
+
 /**
  * Reads the committed learning rate from a baseline file's text (JSON, or YAML by extension or
- * content). `key` is a dot path (default `lr`). Returns null when the key is absent or null; throws
+ * content). `key` is a dot path (default `lr`). Returns null for an empty document or a key that
+ * holds null. A key that is absent is a UsageError naming the key, the file and the keys present at
+ * the deepest level reached (a typo must not pass as "no baseline" forever), unless
+ * `options.allowMissingKey`; a path through a non-mapping is one too, as for the writer. Also throws
  * UsageError when the file does not parse or the value is not a positive number. Numeric strings count.
  */
-export function readCommittedLr(text: string, file: string, key: string | null): number | null {
+export function readCommittedLr(text: string, file: string, key: string | null, options: ReadCommittedLrOptions = {}): number | null {
   let node: unknown = parse(text, file, formatOf(file, text));
-  for (const part of keyPath(key)) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) return null;
-    node = (node as Record<string, unknown>)[part];
+  if (node === null || node === undefined) return null;
+  const parts = keyPath(key);
+  const keyText = key ?? DEFAULT_BASELINE_KEY;
+  for (const [index, part] of parts.entries()) {
+    const at = parts.slice(0, index).join('.');
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) {
+      throw new UsageError(baselineKeyBlocked(file, keyText, at || '(top level)'));
+    }
+    const mapping = node as Record<string, unknown>;
+    if (!Object.hasOwn(mapping, part)) {
+      if (options.allowMissingKey === true) return null;
+      throw new UsageError(baselineKeyMissing(file, keyText, part, at, Object.keys(mapping)));
+    }
+    node = mapping[part];
   }
   if (node === undefined || node === null) return null;
   const value = typeof node === 'number' ? node : typeof node === 'string' && DECIMAL.test(node.trim()) ? Number(node) : Number.NaN;

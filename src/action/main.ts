@@ -58,7 +58,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
     throw new UsageError(messages.missingWorkingDirectory(inputs.workingDirectory));
   }
   const baseline: BaselineLocation = { path: resolve(context.workspace, inputs.baselineFile), display: inputs.baselineFile, key: inputs.baselineKey };
-  const committedLr = inputs.expectedLr ?? (await loadCommittedLr(baseline));
+  const committedLr = inputs.expectedLr ?? (await loadCommittedLr(baseline, { allowMissingKey: inputs.updateBaseline }));
   if (inputs.updateBaseline) await checkBaselineWritable(baseline);
   const committedSource =
     inputs.expectedLr !== null ? `the ${Inputs.ExpectedLr} input` : inputs.baselineKey === null ? inputs.baselineFile : `${inputs.baselineKey} in ${inputs.baselineFile}`;

@@ -47,6 +47,16 @@ export function baselineKeyBlocked(file: string, key: string, at: string): strin
   return `baseline-key "${key}" cannot be written in "${file}": "${at}" is not a mapping; fix the file or choose another key`;
 }
 
+/**
+ * The baseline file exists but has no value at the key: names the key, the file, the missing part and
+ * the keys present at the deepest level reached, so a typo shows at once.
+ */
+export function baselineKeyMissing(file: string, key: string, missing: string, at: string, present: readonly string[]): string {
+  const where = at === '' ? 'the top level' : `"${at}"`;
+  const keys = present.length === 0 ? 'none' : present.map((k) => `"${k}"`).join(', ');
+  return `baseline-key "${key}" is not in "${file}": ${where} has no "${missing}" (keys there: ${keys}); fix baseline-key or the file, or delete the file to start without a committed value`;
+}
+
 /** The YAML file holds several documents; lr-sweep will not guess which one to edit. */
 export function baselineMultiDocument(file: string, count: number): string {
   return `baseline-file "${file}" holds ${count} YAML documents: keep the learning rate in a single-document file`;

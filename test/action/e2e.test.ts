@@ -204,6 +204,19 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(run.stdout).not.toContain('::error::');
   });
 
+  it('fails before running anything when baseline-key is not in an existing baseline file (a typo must not pass as no-baseline)', async () => {
+    const workspace = await mkdtemp(join(tmp, 'ws-'));
+    await writeFile(join(workspace, 'train.yaml'), 'optimizer:\n  name: adam\n  lr: 0.001\n');
+    const run = await runAction({
+      eventName: 'push',
+      workspace,
+      inputs: { command: 'echo must-not-run; exit 1', 'baseline-file': 'train.yaml', 'baseline-key': 'optimiser.lr' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim()).toBe(command('error', messages.baselineKeyMissing('train.yaml', 'optimiser.lr', 'optimiser', '', ['optimizer'])));
+    expect(run.outputs['verdict']).toBeUndefined();
+  });
+
   it('writes the new value into a YAML training config with update-baseline, keeping its comments', async () => {
     const workspace = await mkdtemp(join(tmp, 'ws-'));
     const before = '# training config\nepochs: 3 # short\noptimizer:\n  name: adam\n  lr: 0.5 # old guess\n';

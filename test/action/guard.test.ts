@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { driftDecades, judge, newBaselineText, parseTolerance, readCommittedLr, roundLr, updateBaselineText } from '../../src/action/guard.js';
-import { baselineKeyBlocked, baselineMultiDocument, baselineNotANumber } from '../../src/action/messages.js';
+import { baselineKeyBlocked, baselineKeyMissing, baselineMultiDocument, baselineNotANumber } from '../../src/action/messages.js';
 import { UsageError } from '../../src/errors.js';
 
 const DECADES = 1e-12;
@@ -60,11 +60,35 @@ describe('readCommittedLr', () => {
     expect(readCommittedLr('optimizer:\n  lr: "1e-3"\n', 'train.yml', 'optimizer.lr')).toBe(1e-3);
   });
 
-  it('readCommittedLr returns null when the key is absent or null', () => {
-    expect(readCommittedLr('{"other": 1}', 'b.json', null)).toBeNull();
+  it('readCommittedLr returns null for an empty document or a key that holds null', () => {
     expect(readCommittedLr('optimizer:\n  lr:\n', 'c.yml', 'optimizer.lr')).toBeNull();
-    expect(readCommittedLr('optimizer: adam\n', 'c.yml', 'optimizer.lr')).toBeNull();
+    expect(readCommittedLr('{"lr": null}', 'b.json', null)).toBeNull();
     expect(readCommittedLr('', 'c.yml', null)).toBeNull();
+    expect(readCommittedLr('# no value yet\n', 'c.yml', 'optimizer.lr')).toBeNull();
+  });
+
+  it('readCommittedLr throws, naming the key, the file and the keys present, when an existing file lacks the key', () => {
+    // A typo'd key must not read as "no baseline": the guard would pass forever.
+    expect(() => readCommittedLr('{"optimizer":{"lr":1e-3}}', 'b.json', 'optimiser.lr')).toThrow(
+      new UsageError(baselineKeyMissing('b.json', 'optimiser.lr', 'optimiser', '', ['optimizer'])),
+    );
+    expect(() => readCommittedLr('optimizer:\n  name: adam\n  learning_rate: 1e-3\n', 'c.yml', 'optimizer.lr')).toThrow(
+      baselineKeyMissing('c.yml', 'optimizer.lr', 'lr', 'optimizer', ['name', 'learning_rate']),
+    );
+    // The default key too: an existing file is a committed baseline, with or without the lr in it.
+    expect(() => readCommittedLr('{"other": 1}', 'b.json', null)).toThrow(baselineKeyMissing('b.json', 'lr', 'lr', '', ['other']));
+    expect(baselineKeyMissing('b.json', 'optimiser.lr', 'optimiser', '', ['optimizer'])).toContain('"optimizer"');
+  });
+
+  it('readCommittedLr throws baselineKeyBlocked, as the writer does, when the path crosses a scalar', () => {
+    expect(() => readCommittedLr('{"lr":0.001}', 'b.json', 'lr.x')).toThrow(new UsageError(baselineKeyBlocked('b.json', 'lr.x', 'lr')));
+    expect(() => readCommittedLr('optimizer: adam\n', 'c.yml', 'optimizer.lr')).toThrow(baselineKeyBlocked('c.yml', 'optimizer.lr', 'optimizer'));
+    expect(() => readCommittedLr('[1, 2]\n', 'c.yml', null)).toThrow(baselineKeyBlocked('c.yml', 'lr', '(top level)'));
+  });
+
+  it('readCommittedLr(..., { allowMissingKey: true }) returns null for a missing key (update-baseline adds it) but still refuses a scalar on the path', () => {
+    expect(readCommittedLr('{"other": 1}', 'b.json', null, { allowMissingKey: true })).toBeNull();
+    expect(() => readCommittedLr('{"lr":0.001}', 'b.json', 'lr.x', { allowMissingKey: true })).toThrow(UsageError);
   });
 
   it('readCommittedLr names the file, key and value when the value is not a positive number', () => {
