@@ -13,7 +13,7 @@ import { isUserError, UsageError } from '../errors.js';
 import * as repeatMessages from '../repeats/messages.js';
 import { REPEATS_FILE, repeatsJson, summarizeRepeats, toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
 import type { DriftCheck } from '../report/index.js';
-import { writeResults } from '../cli/output.js';
+import { writeResults } from '../report/files.js';
 import { createCommandRunner } from '../runners/command/index.js';
 import { createTfjsRunner } from '../runners/tfjs/index.js';
 import { search } from '../search/search.js';
