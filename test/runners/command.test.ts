@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TrialError } from '../../src/errors.js';
 import { runnerMessages } from '../../src/runners/messages.js';
 import {
@@ -18,15 +18,37 @@ import { tailLines } from '../../src/runners/command/tail.js';
 
 const request = { steps: 20, seed: 7 };
 
+// Captured before any test fakes the timers, so polling here keeps real time while the runner's timers wait for the test.
+const realSetTimeout = globalThis.setTimeout;
+const pause = (ms: number): Promise<void> => new Promise((r) => realSetTimeout(r, ms));
+
 /** Whether `pid` still runs (not gone, not a zombie) after waiting up to `ms` for it to end. */
 async function runningAfter(pid: number, ms: number): Promise<boolean> {
   for (let waited = 0; waited <= ms; waited += 50) {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
     // Field 3 is the state; Z is a zombie, already dead but not yet reaped by PID 1.
     if (stat === null || stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return false;
-    await new Promise((r) => setTimeout(r, 50));
+    await pause(50);
   }
   return true;
+}
+
+/** The contents of `path` once the trial has written it (its readiness signal); fails after `limitMs` of real time. */
+async function whenWritten(path: string, limitMs = 30_000): Promise<string> {
+  for (let waited = 0; waited <= limitMs; waited += 20) {
+    const text = await readFile(path, 'utf8').catch(() => '');
+    if (text.endsWith('\n')) return text;
+    await pause(20);
+  }
+  throw new Error(`the trial never wrote ${path}`);
+}
+
+/**
+ * Makes the runner's timeout and kill-grace timers fire only when the test says so (vi.advanceTimersByTime),
+ * so a slow, loaded machine cannot fire them before the trial has started its children.
+ */
+function controlTimers(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 }
 
 async function trialError(promise: Promise<unknown>): Promise<TrialError> {
@@ -118,9 +140,21 @@ describe('parseLossLine', () => {
 
 describe('createCommandRunner', () => {
   let dir = '';
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  /** A shell that takes a second to start, as on a loaded machine: the timeouts below must still wait for the trial. */
+  let slowShell = '';
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'lr-sweep-cmd-'));
+    slowShell = join(dir, 'slow-sh');
+    await writeFile(slowShell, '#!/bin/sh\nsleep 1\nexec /bin/sh "$@"\n');
+    await chmod(slowShell, 0o755);
   });
+  const shells = [
+    ['/bin/sh', () => '/bin/sh'],
+    ['a shell that is slow to start', () => slowShell],
+  ] as const;
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });
@@ -175,21 +209,39 @@ describe('createCommandRunner', () => {
     expect(error.message).toBe(runnerMessages.noOutput('0.1', 'echo oops >&2', ['oops']));
   });
 
-  it('runner.run(lr) stops a trial that exceeds the timeout, with its whole process group', async () => {
-    const pidFile = join(dir, 'grandchild.pid');
-    const command = `sleep 30 & echo $! > ${pidFile}; echo started >&2; wait`;
-    const runner = createCommandRunner({ command, trialTimeout: 0.5, killGraceMs: 200 });
-    const error = await trialError(runner.run(0.01, request));
+  it.each(shells)('runner.run(lr) stops a trial that exceeds the timeout, with its whole process group (%s)', async (name, shell) => {
+    controlTimers();
+    const pidFile = join(dir, `grandchild-${name.length}.pid`);
+    const ready = join(dir, `timeout-${name.length}.ready`);
+    const command = `sleep 30 & echo $! > ${pidFile}; echo started >&2; echo > ${ready}; wait`;
+    const runner = createCommandRunner({ command, trialTimeout: 0.5, killGraceMs: 200, shell: shell() });
+    const pending = trialError(runner.run(0.01, request));
+    await whenWritten(ready);
+    const pid = Number(await whenWritten(pidFile));
+    expect(await runningAfter(pid, 0)).toBe(true);
+    vi.advanceTimersByTime(500);
+    const error = await pending;
     expect(error.message).toBe(runnerMessages.timedOut('0.01', command, 0.5, ['started']));
-    const pid = Number(await readFile(pidFile, 'utf8'));
-    expect(await runningAfter(pid, 2000)).toBe(false);
+    expect(await runningAfter(pid, 5000)).toBe(false);
   });
 
-  it('runner.run(lr) escalates to SIGKILL when a trial ignores SIGTERM', async () => {
-    const command = `trap '' TERM; sleep 30; echo 1`;
-    const runner = createCommandRunner({ command, trialTimeout: 0.3, killGraceMs: 200 });
-    const error = await trialError(runner.run(0.01, request));
-    expect(error.message.startsWith('trial at lr 0.01 timed out after 0.3 s')).toBe(true);
+  it.each(shells)('runner.run(lr) escalates to SIGKILL when a trial ignores SIGTERM (%s)', async (name, shell) => {
+    controlTimers();
+    const pidFile = join(dir, `stubborn-${name.length}.pid`);
+    const ready = join(dir, `stubborn-${name.length}.ready`);
+    // An ignored signal stays ignored across exec, so the sleep ignores SIGTERM too.
+    const command = `trap '' TERM; sleep 30 & echo $! > ${pidFile}; echo > ${ready}; wait; echo 1`;
+    const runner = createCommandRunner({ command, trialTimeout: 0.3, killGraceMs: 200, shell: shell() });
+    const pending = trialError(runner.run(0.01, request));
+    await whenWritten(ready);
+    const pid = Number(await whenWritten(pidFile));
+    vi.advanceTimersByTime(300);
+    // SIGTERM has been sent to the group and ignored: only the grace timer's SIGKILL ends it.
+    expect(await runningAfter(pid, 300)).toBe(true);
+    vi.advanceTimersByTime(200);
+    const error = await pending;
+    expect(error.message).toBe(runnerMessages.timedOut('0.01', command, 0.3, []));
+    expect(await runningAfter(pid, 5000)).toBe(false);
   });
 
   it('runner.run(lr) runs trials in parallel without mixing their outputs', async () => {
@@ -201,11 +253,13 @@ describe('createCommandRunner', () => {
   });
 
   it('runner.close() stops running trials, which reject as stopped', async () => {
-    const runner = createCommandRunner({ command: 'sleep 30; echo 1', killGraceMs: 200 });
+    const ready = join(dir, 'close.ready');
+    const command = `echo > ${ready}; sleep 30; echo 1`;
+    const runner = createCommandRunner({ command, killGraceMs: 200 });
     const pending = trialError(runner.run(0.3, request));
-    await new Promise((r) => setTimeout(r, 100));
+    await whenWritten(ready);
     await runner.close?.();
-    expect((await pending).message).toBe(runnerMessages.stopped('0.3', 'sleep 30; echo 1'));
+    expect((await pending).message).toBe(runnerMessages.stopped('0.3', command));
   });
 
   it('runner.run(lr) reads a JSON loss printed by a script file', async () => {
