@@ -11,12 +11,12 @@ import { getOctokit } from '@actions/github';
 import { METHODS, type Method } from '../analysis/types.js';
 import { isUserError, UsageError } from '../errors.js';
 import * as repeatMessages from '../repeats/messages.js';
-import { REPEATS_FILE, repeatsJson, summarizeRepeats, toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
+import { searchRepeats } from '../repeats/run.js';
+import { REPEATS_FILE, repeatsJson, toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
 import type { DriftCheck } from '../report/index.js';
 import { writeResults } from '../report/files.js';
 import { createCommandRunner } from '../runners/command/index.js';
 import { createTfjsRunner } from '../runners/tfjs/index.js';
-import { search } from '../search/search.js';
 import { resolveSettings } from '../search/settings.js';
 import type { SearchSettings, SweepResult, TrialProgress, TrialRunner } from '../search/types.js';
 import { uploadReport } from './artifact.js';
@@ -68,9 +68,8 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const canvas = await ensureCanvas({ log: (line) => core.info(line) });
   if (canvas.status !== 'present') core.notice(canvas.notice);
 
-  const { result, repeats } = await sweep(inputs, workdir);
   // With repeats the guarded value is the method's median over the seeds: one seed's pick carries its noise.
-  const selected = repeats === null ? result.selectedLr : repeats.picks[inputs.method].median;
+  const { result, selectedLr: selected, repeats } = await sweep(inputs, workdir);
   const spread = repeats === null ? null : repeats.picks[inputs.method];
   if (repeats !== null && spread !== null && toleranceBelowNoise(inputs.toleranceDecades, spread)) {
     core.warning(repeatMessages.toleranceBelowNoise(methodInputName(inputs.method), inputs.toleranceDecades, spread.spreadDecades ?? 0, repeats.seeds.length));
@@ -124,9 +123,11 @@ function methodInputName(method: Method): string {
   return Object.entries(METHOD_INPUTS).find(([, m]) => m === method)?.[0] ?? method;
 }
 
-/** The first seed's search (results.json) and, with repeats > 1, every seed's picks summarised. */
+/** The first seed's search (results.json), the selected lr, and with repeats > 1 every seed's picks summarised. */
 interface Sweep {
   readonly result: SweepResult;
+  /** By the rule of `searchRepeats`: the first search's pick, or with repeats > 1 the method's median. */
+  readonly selectedLr: number | null;
   readonly repeats: RepeatsSummary | null;
 }
 
@@ -151,20 +152,19 @@ async function sweep(inputs: ActionInputs, workdir: string): Promise<Sweep> {
   try {
     // Inputs the user set win over the model definition's defaults (steps, lrRange).
     const settings = resolveSettings({ ...defaults, ...inputs.settings, method: inputs.method });
-    const deps = { progress: (e: TrialProgress) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)) };
-    const results: SweepResult[] = [];
-    for (let k = 0; k < inputs.repeats; k += 1) {
-      if (inputs.repeats > 1) core.info(messages.repeatStarted(k + 1, inputs.repeats, settings.seed + k));
-      results.push(await search(runner, { ...settings, seed: settings.seed + k }, deps));
-    }
-    const first = results[0] as SweepResult;
-    if (results.length === 1) return { result: first, repeats: null };
-    const repeats = summarizeRepeats(results);
+    const repeated = await searchRepeats(runner, settings, inputs.repeats, {
+      progress: (e: TrialProgress) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
+      onRepeat: (index, repeats, seed) => {
+        if (repeats > 1) core.info(messages.repeatStarted(index, repeats, seed));
+      },
+    });
+    if (repeated.all.length === 1) return { result: repeated.primary, selectedLr: repeated.selectedLr, repeats: null };
+    const repeats = repeated.summary;
     for (const method of METHODS) {
       const p = repeats.picks[method];
-      if (p.median !== null) core.info(repeatMessages.spreadLine(methodInputName(method), p.median, p.spreadDecades ?? 0, p.count, results.length));
+      if (p.median !== null) core.info(repeatMessages.spreadLine(methodInputName(method), p.median, p.spreadDecades ?? 0, p.count, repeated.all.length));
     }
-    return { result: first, repeats };
+    return { result: repeated.primary, selectedLr: repeated.selectedLr, repeats };
   } finally {
     await runner.close?.();
   }

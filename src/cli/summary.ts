@@ -1,5 +1,6 @@
 /** The human-readable result table printed by `search` and `analyze`. Pure. */
 import type { Method } from '../analysis/types.js';
+import { firstSeedNote, medianSelectedNote } from '../repeats/messages.js';
 import type { SweepResult } from '../search/types.js';
 import { displayLoss, displayLr } from './format.js';
 
@@ -10,6 +11,11 @@ export const METHOD_FLAGS: Readonly<Record<Method, string>> = { midpoint: 'midpo
 export interface SummaryOptions {
   /** Where results.json was written, shown last. Default: not shown. */
   readonly resultsPath?: string;
+  /**
+   * With --repeats > 1: the selected method's median over the seeds (null when no seed had a window),
+   * shown as the selected lr, with the seeds run. Default: the result's own pick is the selected lr.
+   */
+  readonly median?: { readonly lr: number | null; readonly seeds: readonly number[] };
 }
 
 /**
@@ -18,6 +24,7 @@ export interface SummaryOptions {
  */
 export function formatSummary(result: SweepResult, options: SummaryOptions = {}): string {
   const rows: [string, string][] = [];
+  const median = options.median !== undefined && options.median.seeds.length > 1 ? options.median : null;
   if (result.picks === null || result.minLr === null || result.maxLr === null) {
     rows.push(['No viable window', result.reason ?? 'no reason given']);
   } else {
@@ -25,12 +32,16 @@ export function formatSummary(result: SweepResult, options: SummaryOptions = {})
     rows.push(['Viable window', `${displayLr(result.minLr)} .. ${displayLr(result.maxLr)}  (${decades.toFixed(2)} decades)`]);
     rows.push(['  minLr', `${displayLr(result.minLr)}  knee: the loss starts to fall`]);
     rows.push(['  maxLr', `${displayLr(result.maxLr)}  minimum of the fitted loss`]);
-    rows.push(['Picks', '']);
+    rows.push([median === null ? 'Picks' : `Picks (seed ${result.settings.seed})`, '']);
     for (const method of ['midpoint', 'halfLoss', 'steepest'] as const) {
-      const mark = method === result.method ? '  <- selected' : '';
+      const mark = method === result.method && median === null ? '  <- selected' : '';
       rows.push([`  ${method}`, `${displayLr(result.picks[method])}${mark}`]);
     }
-    if (result.selectedLr !== null) rows.push(['Selected lr', `${displayLr(result.selectedLr)}  (--method ${METHOD_FLAGS[result.method]})`]);
+    if (result.selectedLr !== null && median === null) rows.push(['Selected lr', `${displayLr(result.selectedLr)}  (--method ${METHOD_FLAGS[result.method]})`]);
+  }
+  if (median !== null) {
+    rows.push(['Selected lr', median.lr === null ? 'none: no seed had a viable window' : `${displayLr(median.lr)}  ${medianSelectedNote(METHOD_FLAGS[result.method], median.seeds.length)}`]);
+    rows.push(['Repeats', firstSeedNote(median.seeds)]);
   }
   rows.push(['L(0)', result.lossAtZero === null ? 'unknown (no lr = 0 trial)' : displayLoss(result.lossAtZero)]);
   const diverged = result.samples.filter((s) => s.diverged).length;

@@ -66,3 +66,15 @@ export function runPicksShape(i: number, got: unknown): string {
 export function runPick(i: number, method: string, got: unknown): string {
   return `runs[${i}].picks.${method} must be a number > 0, got ${describeValue(got)}`;
 }
+
+/** The CLI table's selected-lr note when the selection is the median over repeated searches. */
+export function medianSelectedNote(methodFlag: string, repeats: number): string {
+  return `(--method ${methodFlag}: the median over ${repeats} seeds)`;
+}
+
+/** The CLI table's row saying which numbers are one seed's and where each is written. */
+export function firstSeedNote(seeds: readonly number[]): string {
+  const first = seeds[0] ?? 0;
+  const last = seeds[seeds.length - 1] ?? first;
+  return `${seeds.length} searches, seeds ${first}..${last}: the window, picks and trials above are seed ${first}'s (results.json); the selected lr is the median of every seed's pick (repeats.json)`;
+}

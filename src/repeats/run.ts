@@ -16,20 +16,47 @@ export interface RepeatedSearch {
   readonly all: readonly SweepResult[];
   /** Medians and spreads, for repeats.json and the chart band. */
   readonly summary: RepeatsSummary;
+  /**
+   * The selected lr, by the one rule both edges apply: with one search its pick of the method; with
+   * more, the method's median over the seeds (one seed's pick carries its noise). Null with no window
+   * (one search) or when no seed had a window.
+   */
+  readonly selectedLr: number | null;
+}
+
+/** What {@link searchRepeats} needs beyond the search's own deps. */
+export interface RepeatDeps extends SearchDeps {
+  /** Called before each search starts: its 1-based index, the number of searches, and its seed. Default: nothing. */
+  readonly onRepeat?: (index: number, repeats: number, seed: number) => void;
+}
+
+/**
+ * The selected lr of a repeated search (see {@link RepeatedSearch.selectedLr}): the primary's pick with
+ * one search, else the selected method's median over the seeds.
+ */
+export function selectedOverRepeats(primary: SweepResult, summary: RepeatsSummary): number | null {
+  return summary.seeds.length > 1 ? summary.picks[primary.method].median : primary.selectedLr;
 }
 
 /**
  * Runs the search `repeats` times with seeds seed, seed + 1, … (different initial weights and batch order),
  * on the same runner (which rebuilds for a new seed). results.json keeps the first search exactly.
+ * @throws UsageError when `repeats` is not a whole number from 1 to {@link MAX_REPEATS}.
  */
 export async function searchRepeats(
   runner: TrialRunner,
   settings: SearchSettings,
   repeats: number,
-  deps: SearchDeps = {},
+  deps: RepeatDeps = {},
 ): Promise<RepeatedSearch> {
   if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(messages.badRepeats(repeats));
+  const { onRepeat, ...searchDeps } = deps;
   const all: SweepResult[] = [];
-  for (let k = 0; k < repeats; k += 1) all.push(await search(runner, { ...settings, seed: settings.seed + k }, deps));
-  return { primary: all[0] as SweepResult, all, summary: summarizeRepeats(all) };
+  for (let k = 0; k < repeats; k += 1) {
+    onRepeat?.(k + 1, repeats, settings.seed + k);
+    all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
+  }
+  const primary = all[0] as SweepResult;
+  const summary = summarizeRepeats(all);
+  return { primary, all, summary, selectedLr: selectedOverRepeats(primary, summary) };
 }

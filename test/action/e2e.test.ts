@@ -264,6 +264,8 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(run.stdout).toContain(command('warning', messages.driftIgnored(failure)));
     const md = await readFile(join(reportDir, 'report.md'), 'utf8');
     expect(md).toContain(reportMessages.selectedMedianSentence('midpoint', median, 3));
+    // The step's output, the report and the guarded value are one number: the median, not seed 0's pick.
+    expect(repeats.runs[0]?.picks?.midpoint).not.toBe(median);
     expect(md).toContain(`| ${reportMessages.spreadRowLabel('midpoint', 3)} |`);
     expect(md).toContain(warning);
     expect(run.summary).toContain(warning);

@@ -8,4 +8,12 @@ describe('src/action/main.ts and its modules', () => {
     const offenders = readdirSync(actionDir).filter((f) => /from '\.\.\/cli\//.test(readFileSync(join(actionDir, f), 'utf8')));
     expect(offenders).toEqual([]);
   });
+
+  it('both edges run searches through searchRepeats (one loop, one selection rule), never search() directly', () => {
+    for (const file of ['src/action/main.ts', 'src/cli/commands/search.ts']) {
+      const text = readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8');
+      expect(text, file).toMatch(/\bsearchRepeats\(/);
+      expect(text, file).not.toMatch(/search\/search\.js'/);
+    }
+  });
 });

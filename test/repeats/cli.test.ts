@@ -10,7 +10,10 @@ import { runCli } from '../../src/cli/run.js';
 import * as messages from '../../src/repeats/messages.js';
 import { REPEATS_FILE, repeatsJson, type RepeatsSummary } from '../../src/repeats/summary.js';
 import type { ReportOptions, WriteReportOptions } from '../../src/report/types.js';
-import type { SweepResult } from '../../src/search/types.js';
+import { displayLr } from '../../src/cli/format.js';
+import { searchRepeats } from '../../src/repeats/run.js';
+import { resolveSettings } from '../../src/search/settings.js';
+import type { SweepResult, TrialRequest, TrialRunner } from '../../src/search/types.js';
 import { fakeIo } from '../cli/fake-io.js';
 import { syntheticAnalysis, syntheticRepeats, syntheticTrials, sweepResult } from '../report/synthetic.js';
 
@@ -63,6 +66,61 @@ describe('lr-sweep search --repeats', () => {
     expect(await command.run(['--command', SYNTHETIC, '--max-trials', '25', '--parallel', '2', '--out', out], fakeIo())).toBe(0);
     await expect(readFile(join(out, REPEATS_FILE), 'utf8')).rejects.toThrow(/ENOENT/);
     expect(calls[1]?.repeats).toBeUndefined();
+  });
+});
+
+/** A noise-free curve whose descent moves 0.2 decades per seed, so every seed picks a different lr. */
+function seededRunner(): TrialRunner {
+  const l0 = Math.log(10);
+  return {
+    async run(lr: number, request: TrialRequest) {
+      if (lr === 0) return { loss: l0, diverged: false };
+      const x = Math.log10(lr) - (-3 + 0.2 * request.seed);
+      const loss = l0 - 2 / (1 + Math.exp(-x / 0.35)) + 0.6 * Math.exp((x - 2.4) / 0.25);
+      return loss > 4 * l0 ? { loss: Number.NaN, diverged: true } : { loss, diverged: false };
+    },
+  };
+}
+
+describe('lr-sweep search --repeats selection', () => {
+  it('search --repeats 3 prints the median over the seeds as the selected lr, says so, and hands the median selection to the report; results.json stays seed 0', async () => {
+    const out = await tempDir();
+    const calls: ReportOptions[] = [];
+    const command = createSearchCommand({
+      createTfjsRunner: async () => seededRunner(),
+      writeReport: async (_result, _dir, options) => {
+        calls.push(options ?? {});
+        return { files: [], markdown: '', pngSkipped: null };
+      },
+    });
+    const io = fakeIo();
+    expect(await command.run(['--config', 'm.mjs', '--repeats', '3', '--out', out], io)).toBe(0);
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as SweepResult;
+    const repeats = JSON.parse(await readFile(join(out, REPEATS_FILE), 'utf8')) as RepeatsSummary;
+    const median = repeats.picks.midpoint.median as number;
+    // Seeds 0, 1, 2 move the curve 0, 0.2, 0.4 decades: the median is seed 1's pick, not seed 0's.
+    expect(median).toBe(repeats.runs[1]?.picks?.midpoint);
+    expect(Math.abs(Math.log10(median) - Math.log10(results.selectedLr as number))).toBeGreaterThan(0.1);
+    expect(results.settings.seed).toBe(0);
+    expect(Object.keys(results)).toEqual(['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings']);
+    const selectedRow = io.out().split('\n').find((line) => line.startsWith('Selected lr')) ?? '';
+    expect(selectedRow).toMatch(new RegExp(`^Selected lr\\s+${displayLr(median).replace(/[.+]/g, '\\$&')}  `));
+    expect(selectedRow).toContain(messages.medianSelectedNote('midpoint', 3));
+    expect(io.out()).toContain(messages.firstSeedNote([0, 1, 2]));
+    expect(io.out()).not.toContain('<- selected');
+    expect(calls[0]?.selection).toBe('median');
+    expect(calls[0]?.repeats).toEqual(repeats);
+  });
+
+  it('searchRepeats(runner, settings, 3) selects the median over the seeds; with 1 search, the pick itself', async () => {
+    const settings = resolveSettings({ startLr: 1e-6, endLr: 1, maxTrials: 30 });
+    const seeds: number[] = [];
+    const three = await searchRepeats(seededRunner(), settings, 3, { onRepeat: (_i, _k, seed) => seeds.push(seed) });
+    expect(seeds).toEqual([0, 1, 2]);
+    expect(three.selectedLr).toBe(three.summary.picks.midpoint.median);
+    expect(three.selectedLr).toBe(three.all[1]?.selectedLr);
+    const one = await searchRepeats(seededRunner(), settings, 1);
+    expect(one.selectedLr).toBe(one.primary.selectedLr);
   });
 });
 

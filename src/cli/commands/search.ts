@@ -3,13 +3,12 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { METHODS } from '../../analysis/types.js';
 import * as repeatMessages from '../../repeats/messages.js';
-import { MAX_REPEATS } from '../../repeats/run.js';
-import { REPEATS_FILE, repeatsJson, summarizeRepeats, type RepeatsSummary } from '../../repeats/summary.js';
+import { MAX_REPEATS, searchRepeats, type RepeatedSearch } from '../../repeats/run.js';
+import { REPEATS_FILE, repeatsJson, type RepeatsSummary } from '../../repeats/summary.js';
 import type { Method } from '../../analysis/types.js';
 import { createCommandRunner } from '../../runners/command/index.js';
 import type { BackendName, TfjsRunnerOptions } from '../../runners/tfjs/index.js';
 import type { ReportOptions, WrittenReport } from '../../report/index.js';
-import { search } from '../../search/search.js';
 import { coarseTrialCount, DEFAULT_SETTINGS, resolveSettings } from '../../search/settings.js';
 import type { SearchSettings, SweepResult, TrialRunner } from '../../search/types.js';
 import { UsageError } from '../../errors.js';
@@ -163,13 +162,9 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
     reporter.log(messages.errorLine(messages.interrupted));
     void runner.close?.();
   });
-  let result: SweepResult;
-  const repeated: SweepResult[] = [];
+  let repeated: RepeatedSearch;
   try {
-    result = await search(runner, settings, { clock: io.clock, progress: reporter.sink });
-    for (let k = 1; k < flags.repeats; k += 1) {
-      repeated.push(await search(runner, { ...settings, seed: settings.seed + k }, { clock: io.clock, progress: reporter.sink }));
-    }
+    repeated = await searchRepeats(runner, settings, flags.repeats, { clock: io.clock, progress: reporter.sink });
   } catch (error) {
     if (interrupted) return ExitCode.Interrupted;
     throw error;
@@ -179,22 +174,24 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
     await runner.close?.();
   }
 
+  // results.json is the first seed's search, exactly; with repeats the selected lr is the median (repeats.json).
+  const result = repeated.primary;
   const written = await writeResults(outDir, result);
-  const repeats = repeated.length > 0 ? await writeRepeats(outDir, [result, ...repeated], io) : null;
+  const repeats = repeated.all.length > 1 ? await writeRepeats(outDir, repeated.summary, io) : null;
   // A repeats.json from an earlier search in this folder would describe another run: remove it.
   if (repeats === null) await rm(join(outDir, REPEATS_FILE), { force: true });
-  await writeReportGuarded(result, outDir, flags.out, io, deps, repeats === null ? {} : { repeats });
-  io.stdout(flags.json ? resultsJson(result) : formatSummary(result, { resultsPath: written[0] ?? outDir }));
+  await writeReportGuarded(result, outDir, flags.out, io, deps, repeats === null ? {} : { repeats, selection: 'median' });
+  const median = repeats === null ? {} : { median: { lr: repeated.selectedLr, seeds: repeats.seeds } };
+  io.stdout(flags.json ? resultsJson(result) : formatSummary(result, { resultsPath: written[0] ?? outDir, ...median }));
   return ExitCode.Ok;
 }
 
 /** repeats.json beside results.json (which keeps exactly its keys), and one line per pick on stderr. */
-async function writeRepeats(outDir: string, results: readonly SweepResult[], io: CliIo): Promise<RepeatsSummary> {
-  const summary = summarizeRepeats(results);
+async function writeRepeats(outDir: string, summary: RepeatsSummary, io: CliIo): Promise<RepeatsSummary> {
   await writeFile(join(outDir, REPEATS_FILE), repeatsJson(summary));
   for (const method of METHODS) {
     const p = summary.picks[method];
-    if (p.median !== null) io.stderr(`${messages.errorLine(repeatMessages.spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, results.length))}\n`);
+    if (p.median !== null) io.stderr(`${messages.errorLine(repeatMessages.spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, summary.seeds.length))}\n`);
   }
   return summary;
 }
