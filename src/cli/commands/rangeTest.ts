@@ -6,13 +6,21 @@ import type { SearchCurve } from '../../baselines/lowestLoss.js';
 import { UsageError } from '../../errors.js';
 import * as rangeMessages from '../../rangetest/messages.js';
 import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
+import type { RangeTestResult, RangeTestSettings } from '../../rangetest/types.js';
 import type { BackendName } from '../../runners/tfjs/backend.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { choiceFlag, integerFlag, lrFlag, parseFlags, pathFlag } from '../flags.js';
 import { displayLr } from '../format.js';
 import { renderCommandHelp } from '../help.js';
+import { checkOutFolder } from '../outFolder.js';
 
 const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+
+/**
+ * Default --out: a folder of its own, so a range test never lands beside (and is never mistaken for part
+ * of) a search's report in lr-sweep-report.
+ */
+export const DEFAULT_RANGE_TEST_OUT = 'lr-sweep-range-test';
 
 /** Flags of `lr-sweep range-test`. */
 export const rangeTestFlags = {
@@ -23,7 +31,7 @@ export const rangeTestFlags = {
   seed: integerFlag({ help: 'Seed for the initial weights and the batch order', default: DEFAULT_RANGE_TEST.seed, min: 0 }),
   results: pathFlag({ help: 'A results.json of `lr-sweep search`, for the "lowest loss after reset" suggestion', valueName: 'FILE' }),
   backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
-  out: pathFlag({ help: 'Directory for range-test.json and range-test.png/.svg', default: 'lr-sweep-report', valueName: 'DIR' }),
+  out: pathFlag({ help: 'Directory for range-test.json and range-test.png/.svg', default: DEFAULT_RANGE_TEST_OUT, valueName: 'DIR' }),
 };
 
 const help = renderCommandHelp({
@@ -42,13 +50,35 @@ const help = renderCommandHelp({
   examples: ['lr-sweep range-test --config fixtures/mnist-mlp/lr-sweep.config.mjs --results lr-sweep-report/results.json'],
 });
 
+/** One range test as the command asks for it. */
+export interface RangeTestRequest {
+  readonly configPath: string;
+  readonly cwd: string;
+  readonly settings: RangeTestSettings;
+  readonly backend?: BackendName;
+  readonly search?: SearchCurve;
+  readonly clock: () => number;
+  readonly log: (line: string) => void;
+}
+
+/** What the range-test command needs from elsewhere; tests pass a fake trainer. */
+export interface RangeTestCommandDeps {
+  /** Loads the model and runs the range test; returns the result and the config as messages show it. Default: TensorFlow.js. */
+  readonly rangeTest?: (request: RangeTestRequest) => Promise<{ readonly result: RangeTestResult; readonly model: string }>;
+}
+
+/** Builds the `range-test` command; `rangeTestCommand` is this with the TensorFlow.js trainer. */
+export function createRangeTestCommand(deps: RangeTestCommandDeps = {}): CliCommand {
+  return {
+    name: 'range-test',
+    summary: 'Run the classic LR range test and the fastai/Lightning suggestions, for comparison',
+    help,
+    run: (argv, io) => runRangeTestCommand(argv, io, deps),
+  };
+}
+
 /** `lr-sweep range-test`. */
-export const rangeTestCommand: CliCommand = {
-  name: 'range-test',
-  summary: 'Run the classic LR range test and the fastai/Lightning suggestions, for comparison',
-  help,
-  run: runRangeTestCommand,
-};
+export const rangeTestCommand: CliCommand = createRangeTestCommand();
 
 /** Reads the parts of a results.json the lowest-loss suggestion needs; UsageError naming the file otherwise. */
 export async function readSearchCurve(path: string, shown: string): Promise<SearchCurve> {
@@ -63,35 +93,52 @@ export async function readSearchCurve(path: string, shown: string): Promise<Sear
   return v as SearchCurve;
 }
 
-async function runRangeTestCommand(argv: readonly string[], io: CliIo): Promise<number> {
+async function runRangeTestCommand(argv: readonly string[], io: CliIo, deps: RangeTestCommandDeps): Promise<number> {
   const { values: flags } = parseFlags(argv, rangeTestFlags, { command: 'range-test' });
   if (flags.config === undefined) throw new UsageError(rangeMessages.needsConfig('range-test'));
   const settings = resolveRangeTestSettings({ numIt: flags.numIt, startLr: flags.startLr, endLr: flags.endLr, seed: flags.seed });
   const search = flags.results === undefined ? undefined : await readSearchCurve(resolve(io.cwd, flags.results), flags.results);
-  const { openTfjsSession, runTfjsRangeTest, writeRangeTest } = await import('../../rangetest/index.js');
+  const outDir = resolve(io.cwd, flags.out);
+  await checkOutFolder(outDir, flags.out);
   const log = (line: string): void => io.stderr(`${line}\n`);
-  const opened = await openTfjsSession({
+  const { result, model } = await (deps.rangeTest ?? tfjsRangeTest)({
     configPath: flags.config,
     cwd: io.cwd,
-    seed: settings.seed,
-    ...(flags.backend === undefined ? {} : { backend: flags.backend }),
+    settings,
+    clock: io.clock,
     log,
+    ...(flags.backend === undefined ? {} : { backend: flags.backend }),
+    ...(search ? { search } : {}),
+  });
+  const { writeRangeTest } = await import('../../rangetest/write.js');
+  const written = await writeRangeTest(result, outDir, model);
+  log(rangeMessages.stopped(result.stopReason, result.steps.length, settings.stopFactor));
+  if (written.pngSkipped) log(written.pngSkipped);
+  const width = Math.max(...Object.values(BASELINE_LABELS).map((l) => l.length));
+  const lines = result.suggestions.map((s) => `${BASELINE_LABELS[s.method].padEnd(width)}  ${s.lr === null ? `— ${s.reason ?? ''}` : displayLr(s.lr)}`);
+  io.stdout(`${lines.join('\n')}\n`);
+  return ExitCode.Ok;
+}
+
+/** The range test on the user's TensorFlow.js model, with step progress every 10 steps. */
+async function tfjsRangeTest(request: RangeTestRequest): Promise<{ result: RangeTestResult; model: string }> {
+  const { openTfjsSession, runTfjsRangeTest } = await import('../../rangetest/index.js');
+  const opened = await openTfjsSession({
+    configPath: request.configPath,
+    cwd: request.cwd,
+    seed: request.settings.seed,
+    ...(request.backend === undefined ? {} : { backend: request.backend }),
+    log: request.log,
   });
   try {
-    const result = await runTfjsRangeTest(opened, settings, {
-      clock: io.clock,
+    const result = await runTfjsRangeTest(opened, request.settings, {
+      clock: request.clock,
       progress: (step, i, n) => {
-        if (i % 10 === 0 || i === n) log(rangeMessages.stepLine(i, n, step.lr, step.loss, step.smoothed));
+        if (i % 10 === 0 || i === n) request.log(rangeMessages.stepLine(i, n, step.lr, step.loss, step.smoothed));
       },
-      ...(search ? { search } : {}),
+      ...(request.search ? { search: request.search } : {}),
     });
-    const written = await writeRangeTest(result, resolve(io.cwd, flags.out), opened.definition.file);
-    log(rangeMessages.stopped(result.stopReason, result.steps.length, settings.stopFactor));
-    if (written.pngSkipped) log(written.pngSkipped);
-    const width = Math.max(...Object.values(BASELINE_LABELS).map((l) => l.length));
-    const lines = result.suggestions.map((s) => `${BASELINE_LABELS[s.method].padEnd(width)}  ${s.lr === null ? `— ${s.reason ?? ''}` : displayLr(s.lr)}`);
-    io.stdout(`${lines.join('\n')}\n`);
-    return ExitCode.Ok;
+    return { result, model: opened.definition.file };
   } finally {
     opened.session.dispose();
   }

@@ -1,9 +1,14 @@
 /** `lr-sweep validate`: train to convergence across a grid and at every pick, like the paper's Figure 9. */
-import { resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
 import * as rangeMessages from '../../rangetest/messages.js';
+import { REPEATS_FILE } from '../../repeats/summary.js';
 import type { BackendName } from '../../runners/tfjs/backend.js';
+import type { WrittenReport, WriteReportOptions } from '../../report/types.js';
+import type { SweepResult } from '../../search/types.js';
+import type { ValidatedModel, ValidateModelOptions } from '../../validate/pipeline.js';
 import { DEFAULT_PATIENCE } from '../../validate/earlyStopping.js';
 import * as messages from '../../validate/messages.js';
 import { formatAccuracy, formatLr } from '../../validate/format.js';
@@ -11,12 +16,19 @@ import { methodLabel } from '../../validate/labels.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
 import { renderCommandHelp } from '../help.js';
-import { resultsJson } from '../output.js';
+import { messages as cliMessages } from '../messages.js';
+import { checkOutFolder } from '../outFolder.js';
+import { writeResults } from '../output.js';
 
 const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
 
 /** Default most epochs per learning rate (early stopping usually ends sooner). */
 export const DEFAULT_EPOCHS = 20;
+/**
+ * Default --out: a folder of its own. validate runs its own search and writes its results.json, which in
+ * lr-sweep-report would replace the user's search beside that search's curve.png, report.md and repeats.json.
+ */
+export const DEFAULT_VALIDATE_OUT = 'lr-sweep-validate';
 /** Default grid spacing, decades. */
 export const DEFAULT_GRID_STEP = 0.25;
 
@@ -37,7 +49,11 @@ export const validateFlags = {
   numIt: integerFlag({ help: 'Steps of the range test that gives the baselines', default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
   seed: integerFlag({ help: 'Seed for weights and batch order (search, range test and every training run)', default: 0, min: 0 }),
   backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
-  out: pathFlag({ help: 'Directory for validation.md/.json/.png/.svg, results.json and range-test.*', default: 'lr-sweep-report', valueName: 'DIR' }),
+  out: pathFlag({
+    help: 'Directory for validation.md/.json/.png/.svg, the search\'s results.json, samples.csv and report, and range-test.*',
+    default: DEFAULT_VALIDATE_OUT,
+    valueName: 'DIR',
+  }),
 };
 
 const help = renderCommandHelp({
@@ -51,20 +67,34 @@ const help = renderCommandHelp({
     'and loss at each lr\'s best epoch: method, lr, accuracy, % of the best grid accuracy, epochs run,',
     'whether it lies in the band within 1 point of the best, and what the pick cost (trials/steps, seconds).',
     '',
-    'Writes validation.md, validation.json, validation.png/.svg, results.json and range-test.* into --out.',
+    'Writes validation.md, validation.json, validation.png/.svg, the search\'s results.json, samples.csv,',
+    'curve/curvature charts and report.md, and range-test.* into --out.',
     'Costs up to (grid points + picks) x --epochs epochs: narrow the grid with --start-lr/--end-lr or --lrs.',
   ].join('\n'),
   flags: validateFlags,
   examples: ['lr-sweep validate --config fixtures/mnist-mlp/lr-sweep.config.mjs --epochs 15 --patience 3 --start-lr 1e-3 --end-lr 10 --grid-step 0.5'],
 });
 
+/** What the validate command needs from elsewhere; tests pass fakes. */
+export interface ValidateCommandDeps {
+  /** Runs the search, the range test and the training. Default: `validateModel`, imported on first use. */
+  readonly validateModel?: (options: ValidateModelOptions) => Promise<ValidatedModel>;
+  /** Writes the search's charts and report.md. Default: `writeReport`, imported on first use. */
+  readonly writeReport?: (result: SweepResult, outDir: string, options?: WriteReportOptions) => Promise<WrittenReport>;
+}
+
+/** Builds the `validate` command; `validateCommand` is this with the real pipeline. */
+export function createValidateCommand(deps: ValidateCommandDeps = {}): CliCommand {
+  return {
+    name: 'validate',
+    summary: 'Train to convergence (early stopping) across a grid and at every pick (ours and fastai/Lightning) to compare them',
+    help,
+    run: (argv, io) => runValidateCommand(argv, io, deps),
+  };
+}
+
 /** `lr-sweep validate`. */
-export const validateCommand: CliCommand = {
-  name: 'validate',
-  summary: 'Train to convergence (early stopping) across a grid and at every pick (ours and fastai/Lightning) to compare them',
-  help,
-  run: runValidateCommand,
-};
+export const validateCommand: CliCommand = createValidateCommand();
 
 /** Parses `--lrs 1e-4,1e-3`: positive finite numbers, at least two. */
 export function parseLrList(text: string): number[] {
@@ -73,16 +103,17 @@ export function parseLrList(text: string): number[] {
   return [...new Set(lrs)].sort((a, b) => a - b);
 }
 
-async function runValidateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+async function runValidateCommand(argv: readonly string[], io: CliIo, deps: ValidateCommandDeps): Promise<number> {
   const { values: flags } = parseFlags(argv, validateFlags, { command: 'validate' });
   if (flags.config === undefined) throw new UsageError(rangeMessages.needsConfig('validate'));
   const lrs = flags.lrs === undefined ? undefined : parseLrList(flags.lrs);
   const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed });
-  const { validateModel } = await import('../../validate/pipeline.js');
+  const outDir = resolve(io.cwd, flags.out);
+  await checkOutFolder(outDir, flags.out);
+  const validateModel = deps.validateModel ?? (await import('../../validate/pipeline.js')).validateModel;
   const { writeValidation } = await import('../../validate/write.js');
   const { writeRangeTest } = await import('../../rangetest/write.js');
   const log = (line: string): void => io.stderr(`${line}\n`);
-  const outDir = resolve(io.cwd, flags.out);
   const done = await validateModel({
     configPath: flags.config,
     cwd: io.cwd,
@@ -99,9 +130,10 @@ async function runValidateCommand(argv: readonly string[], io: CliIo): Promise<n
     ...(flags.stepsPerEpoch === undefined ? {} : { stepsPerEpoch: flags.stepsPerEpoch }),
     ...(lrs === undefined ? {} : { lrs }),
   });
-  const { mkdir, writeFile } = await import('node:fs/promises');
-  await mkdir(outDir, { recursive: true });
-  await writeFile(resolve(outDir, 'results.json'), resultsJson(done.search));
+  await writeResults(outDir, done.search);
+  // The folder may hold an earlier search's output: its repeats.json and charts would describe another search.
+  await rm(join(outDir, REPEATS_FILE), { force: true });
+  await writeSearchReport(done.search, outDir, flags.out, io, deps);
   await writeRangeTest(done.rangeTest, outDir, done.report.model);
   const written = await writeValidation(done.report, outDir);
   if (written.pngSkipped) log(written.pngSkipped);
@@ -115,4 +147,17 @@ async function runValidateCommand(argv: readonly string[], io: CliIo): Promise<n
   );
   io.stdout(`${[done.report.band ? messages.bandLine(done.report.band) : messages.noGridAccuracy, ...rows].join('\n')}\n`);
   return ExitCode.Ok;
+}
+
+/**
+ * The search's charts and report.md; a failure is one warning line, the validation is still written. A
+ * skipped PNG is not repeated here: the validation chart's own line says it.
+ */
+async function writeSearchReport(result: SweepResult, outDir: string, shownAs: string, io: CliIo, deps: ValidateCommandDeps): Promise<void> {
+  try {
+    const write = deps.writeReport ?? (await import('../../report/write.js')).writeReport;
+    await write(result, outDir);
+  } catch (error) {
+    io.stderr(`${cliMessages.errorLine(cliMessages.reportFailed(error instanceof Error ? error.message : String(error), shownAs))}\n`);
+  }
 }
