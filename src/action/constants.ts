@@ -32,6 +32,19 @@ export const Inputs = {
   AllowForkPrs: 'allow-fork-prs',
 } as const;
 
+/** The input that sets each search setting (settings errors name it). */
+export const SETTING_INPUTS = {
+  startLr: Inputs.StartLr,
+  endLr: Inputs.EndLr,
+  coarseStep: Inputs.CoarseStep,
+  threshold: Inputs.Threshold,
+  maxTrials: Inputs.MaxTrials,
+  steps: Inputs.Steps,
+  seed: Inputs.Seed,
+  parallel: Inputs.Parallel,
+  method: Inputs.Method,
+} as const;
+
 /** An input name. */
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 

@@ -22,7 +22,7 @@ import type { SearchSettings, SweepResult, TrialProgress, TrialRunner } from '..
 import { uploadReport } from './artifact.js';
 import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
 import { commentBody, upsertComment } from './comment.js';
-import { Inputs, METHOD_INPUTS, Outputs } from './constants.js';
+import { Inputs, METHOD_INPUTS, Outputs, SETTING_INPUTS } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -31,6 +31,9 @@ import { writeHandoff } from './handoff.js';
 import { prepareReportDir } from './reportDir.js';
 import { ensureCanvas } from './native.js';
 import { fitSummary } from './summary.js';
+
+/** Settings errors name the input (`start-lr`), in the search's one message shape. */
+const SETTING_NAMING = { nameOf: (key: keyof SearchSettings) => SETTING_INPUTS[key] } as const;
 
 /** Runs the action once. Never throws: failures go to `core.setFailed`. */
 export async function run(): Promise<void> {
@@ -63,7 +66,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const committedSource =
     inputs.expectedLr !== null ? `the ${Inputs.ExpectedLr} input` : inputs.baselineKey === null ? inputs.baselineFile : `${inputs.baselineKey} in ${inputs.baselineFile}`;
   // Validated before anything runs; a model definition's own defaults (lrRange) are known only once it loads.
-  if (inputs.source.kind === 'command') resolveSettings({ ...inputs.settings, method: inputs.method });
+  if (inputs.source.kind === 'command') resolveSettings({ ...inputs.settings, method: inputs.method }, SETTING_NAMING);
 
   const canvas = await ensureCanvas({ log: (line) => core.info(line) });
   if (canvas.status !== 'present') core.notice(canvas.notice);
@@ -151,7 +154,7 @@ async function sweep(inputs: ActionInputs, workdir: string): Promise<Sweep> {
   }
   try {
     // Inputs the user set win over the model definition's defaults (steps, lrRange).
-    const settings = resolveSettings({ ...defaults, ...inputs.settings, method: inputs.method });
+    const settings = resolveSettings({ ...defaults, ...inputs.settings, method: inputs.method }, SETTING_NAMING);
     const repeated = await searchRepeats(runner, settings, inputs.repeats, {
       progress: (e: TrialProgress) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
       onRepeat: (index, repeats, seed) => {

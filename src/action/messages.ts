@@ -3,10 +3,14 @@
  * compare against these functions instead of copied strings. Tokens never reach any of them.
  */
 import { formatLr } from '../analysis/messages.js';
+import { invalidSetting } from '../search/messages.js';
 
-/** An input holds a value outside what it allows: names the input, the value and what is allowed. */
+/**
+ * An input holds a value outside what it allows: names the input, the value and what is allowed, in
+ * the same shape as the search's settings errors and the CLI's flag errors.
+ */
 export function badInput(name: string, value: string, allowed: string): string {
-  return `${name} must be ${allowed}, got "${value}"`;
+  return invalidSetting(name, value, allowed);
 }
 
 /** What the tolerance input allows. */
@@ -29,7 +33,7 @@ export function configXorCommand(both: boolean): string {
 
 /** The working directory does not exist. */
 export function missingWorkingDirectory(path: string): string {
-  return `working-directory must be an existing directory, got "${path}"`;
+  return badInput('working-directory', path, 'an existing directory');
 }
 
 /** The baseline file is not valid JSON or YAML. */

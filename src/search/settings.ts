@@ -1,7 +1,7 @@
 import { METHODS, type Method } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
 import { coarseGrid } from './grid.js';
-import { invalidSetting, maxTrialsTooSmall } from './messages.js';
+import { allowedSetting, invalidSetting, maxTrialsTooSmall } from './messages.js';
 import type { SearchSettings } from './types.js';
 
 /** Defaults for every search setting (see {@link SearchSettings} for meanings and units). */
@@ -17,7 +17,7 @@ export const DEFAULT_SETTINGS: SearchSettings = {
   method: 'midpoint',
 };
 
-/** The name users type for each setting (CLI flag without dashes, action input). */
+/** The name users type for each setting (the action input, the CLI flag without dashes); the default names in messages. */
 export const SETTING_NAMES: Readonly<Record<keyof SearchSettings, string>> = {
   startLr: 'start-lr',
   endLr: 'end-lr',
@@ -34,21 +34,31 @@ function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-function check(ok: boolean, key: keyof SearchSettings, value: unknown, allowed: string): void {
-  if (!ok) throw new UsageError(invalidSetting(SETTING_NAMES[key], value, allowed));
-}
-
 /** Trials round 0 needs: the coarse grid plus lr = 0. */
 export function coarseTrialCount(settings: Pick<SearchSettings, 'startLr' | 'endLr' | 'coarseStep'>): number {
   return coarseGrid(settings.startLr, settings.endLr, settings.coarseStep).length + 1;
 }
 
+/** Options for {@link resolveSettings}. */
+export interface ResolveSettingsOptions {
+  /**
+   * How the calling edge spells a setting in messages: `--start-lr` for the CLI, `start-lr` for the
+   * action. Default: {@link SETTING_NAMES} (`start-lr`).
+   */
+  readonly nameOf?: (key: keyof SearchSettings) => string;
+}
+
 /**
- * Fills defaults and validates; throws UsageError naming the setting (as users type it, e.g.
- * `start-lr`), the value and what is allowed. Keys that are undefined take their default; keys
- * that are not settings are dropped, so the result has exactly the SearchSettings keys.
+ * Fills defaults and validates; throws UsageError naming the setting as the edge spells it
+ * (`options.nameOf`), the value and what is allowed, in the one shape of `invalidSetting`. Keys
+ * that are undefined take their default; keys that are not settings are dropped, so the result has
+ * exactly the SearchSettings keys.
  */
-export function resolveSettings(input: Partial<SearchSettings> = {}): SearchSettings {
+export function resolveSettings(input: Partial<SearchSettings> = {}, options: ResolveSettingsOptions = {}): SearchSettings {
+  const name = options.nameOf ?? ((key: keyof SearchSettings) => SETTING_NAMES[key]);
+  const check = (ok: boolean, key: keyof SearchSettings, value: unknown, allowed: string): void => {
+    if (!ok) throw new UsageError(invalidSetting(name(key), value, allowed));
+  };
   const pick = <K extends keyof SearchSettings>(key: K): SearchSettings[K] => input[key] ?? DEFAULT_SETTINGS[key];
   const s: SearchSettings = {
     startLr: pick('startLr'),
@@ -61,17 +71,19 @@ export function resolveSettings(input: Partial<SearchSettings> = {}): SearchSett
     parallel: pick('parallel'),
     method: pick('method'),
   };
-  check(isNumber(s.startLr) && s.startLr > 0, 'startLr', s.startLr, 'a number > 0');
-  check(isNumber(s.endLr) && s.endLr > s.startLr, 'endLr', s.endLr, `a number > start-lr (${s.startLr})`);
-  check(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, 'coarseStep', s.coarseStep, 'decades, > 0 and <= 2');
-  check(isNumber(s.threshold) && s.threshold > 0, 'threshold', s.threshold, 'decades, > 0');
-  check(Number.isSafeInteger(s.steps) && s.steps >= 1, 'steps', s.steps, 'an integer >= 1');
-  check(Number.isSafeInteger(s.seed), 'seed', s.seed, 'an integer');
-  check(Number.isSafeInteger(s.parallel) && s.parallel >= 1, 'parallel', s.parallel, 'an integer >= 1');
-  check((METHODS as readonly unknown[]).includes(s.method), 'method', s.method, METHODS.join(', '));
+  check(isNumber(s.startLr) && s.startLr > 0, 'startLr', s.startLr, allowedSetting.positiveLr);
+  check(isNumber(s.endLr) && s.endLr > s.startLr, 'endLr', s.endLr, allowedSetting.above(name('startLr'), s.startLr));
+  check(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, 'coarseStep', s.coarseStep, allowedSetting.coarseStep);
+  check(isNumber(s.threshold) && s.threshold > 0, 'threshold', s.threshold, allowedSetting.threshold);
+  check(Number.isSafeInteger(s.steps) && s.steps >= 1, 'steps', s.steps, allowedSetting.integerFrom(1));
+  // Seeds are whole numbers >= 0 at both edges (the action's input and --seed alike).
+  check(Number.isSafeInteger(s.seed) && s.seed >= 0, 'seed', s.seed, allowedSetting.integerFrom(0));
+  check(Number.isSafeInteger(s.parallel) && s.parallel >= 1, 'parallel', s.parallel, allowedSetting.integerFrom(1));
+  check((METHODS as readonly unknown[]).includes(s.method), 'method', s.method, allowedSetting.oneOf(METHODS));
   const needed = coarseTrialCount(s);
-  check(Number.isSafeInteger(s.maxTrials) && s.maxTrials >= 1, 'maxTrials', s.maxTrials, `an integer >= ${needed}`);
-  if (s.maxTrials < needed) throw new UsageError(maxTrialsTooSmall(s.maxTrials, needed));
+  if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
+    throw new UsageError(maxTrialsTooSmall(name('maxTrials'), s.maxTrials, needed, { startLr: name('startLr'), endLr: name('endLr'), coarseStep: name('coarseStep') }));
+  }
   return s;
 }
 

@@ -298,7 +298,7 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
   it('fails on a bad input with one line naming it, before running anything', async () => {
     const run = await runAction({ eventName: 'push', inputs: { command: 'exit 1', tolerance: 'abc' } });
     expect(run.code).toBe(1);
-    expect(run.stdout.trim()).toBe(command('error', 'tolerance must be a positive number of decades or a factor like 2x, got "abc"'));
+    expect(run.stdout.trim()).toBe(command('error', 'tolerance "abc" is invalid: expected a positive number of decades or a factor like 2x'));
   });
 
   it.each(['..', '.'])('refuses artifact-name %j before running anything, leaving RUNNER_TEMP alone', async (name) => {

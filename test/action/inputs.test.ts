@@ -71,7 +71,7 @@ describe('readInputs', () => {
     expect(readWith({ [Inputs.Tolerance]: '0.5' }).toleranceDecades).toBe(0.5);
     // 2x = log10(2) = 0.30103 decades.
     expect(Math.abs(readWith({ [Inputs.Tolerance]: '2x' }).toleranceDecades - Math.log10(2))).toBeLessThan(DECADES);
-    expect(errorOf({ [Inputs.Tolerance]: 'abc' })).toBe('tolerance must be a positive number of decades or a factor like 2x, got "abc"');
+    expect(errorOf({ [Inputs.Tolerance]: 'abc' })).toBe('tolerance "abc" is invalid: expected a positive number of decades or a factor like 2x');
     for (const bad of ['0', '-1', '1x', '0.5x', 'x', '2xx']) expect(errorOf({ [Inputs.Tolerance]: bad })).toBe(badInput('tolerance', bad, TOLERANCE_ALLOWED));
   });
 

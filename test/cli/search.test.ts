@@ -7,6 +7,7 @@ import { createSearchCommand } from '../../src/cli/commands/search.js';
 import { messages } from '../../src/cli/messages.js';
 import { resultsJson } from '../../src/cli/output.js';
 import { runCli } from '../../src/cli/run.js';
+import { allowedSetting, invalidSetting } from '../../src/search/messages.js';
 import type { TfjsRunnerOptions } from '../../src/runners/tfjs/index.js';
 import type { WrittenReport } from '../../src/report/index.js';
 import type { SweepResult, TrialRequest, TrialRunner } from '../../src/search/types.js';
@@ -172,7 +173,16 @@ describe('lr-sweep search', () => {
     const { code, err } = await run(['search', '--command', 'touch ran; echo 1', '--start-lr', '1', '--end-lr', '0.1']);
     expect(code).toBe(ExitCode.Usage);
     expect(err.split('\n')).toHaveLength(2);
-    expect(err).toContain('end-lr');
+    // The same shape as a flag's own error, naming both flags with their dashes.
+    expect(err).toBe(`${messages.errorLine(invalidSetting('--end-lr', 0.1, allowedSetting.above('--start-lr', 1)))}\n`);
+    expect(err).toBe(`${messages.errorLine(messages.badValue('--end-lr', '0.1', 'a number > --start-lr (1)'))}\n`);
+    await expect(access(join(dir, 'ran'))).rejects.toThrow();
+  });
+
+  it('search --seed -1 is refused as in the action: seeds are whole numbers >= 0', async () => {
+    const { code, err } = await run(['search', '--command', 'touch ran; echo 1', '--seed', '-1']);
+    expect(code).toBe(ExitCode.Usage);
+    expect(err).toMatch(/^lr-sweep: --seed "-1" is invalid: expected /);
     await expect(access(join(dir, 'ran'))).rejects.toThrow();
   });
 

@@ -25,10 +25,10 @@ describe('resolveSettings', () => {
     ['threshold', { threshold: -0.1 }, '-0.1', 'decades, > 0'],
     ['steps', { steps: 0 }, '0', 'an integer >= 1'],
     ['steps', { steps: 2.5 }, '2.5', 'an integer >= 1'],
-    ['seed', { seed: 0.5 }, '0.5', 'an integer'],
+    ['seed', { seed: 0.5 }, '0.5', 'an integer >= 0'],
+    ['seed', { seed: -1 }, '-1', 'an integer >= 0'],
     ['parallel', { parallel: 0 }, '0', 'an integer >= 1'],
-    ['method', { method: 'fastest' }, '"fastest"', 'midpoint, halfLoss, steepest'],
-    ['max-trials', { maxTrials: 30.5 }, '30.5', 'an integer >= 18'],
+    ['method', { method: 'fastest' }, '"fastest"', 'one of midpoint, halfLoss, steepest'],
   ];
   for (const [name, input, shown, allowed] of bad) {
     it(`resolveSettings(${JSON.stringify(input)}) throws a UsageError naming ${name}`, () => {
@@ -39,10 +39,26 @@ describe('resolveSettings', () => {
     });
   }
 
-  it('resolveSettings({ maxTrials }) rejects a cap smaller than the coarse grid plus lr = 0', () => {
-    expect(() => resolveSettings({ maxTrials: 17 })).toThrow(maxTrialsTooSmall(17, 18));
+  const GRID = { startLr: 'start-lr', endLr: 'end-lr', coarseStep: 'coarse-step' };
+
+  it('resolveSettings({ maxTrials }) rejects a cap smaller than the coarse grid plus lr = 0, or not an integer', () => {
+    expect(() => resolveSettings({ maxTrials: 17 })).toThrow(maxTrialsTooSmall('max-trials', 17, 18, GRID));
+    expect(() => resolveSettings({ maxTrials: 30.5 })).toThrow(maxTrialsTooSmall('max-trials', 30.5, 18, GRID));
     expect(resolveSettings({ maxTrials: 18 }).maxTrials).toBe(18);
     // A coarser grid needs fewer: 1e-7 .. 10 at 1 decade is 9 lrs + lr = 0.
     expect(resolveSettings({ coarseStep: 1, maxTrials: 10 }).maxTrials).toBe(10);
+  });
+
+  it('resolveSettings(input, { nameOf }) names settings as the edge spells them, in one shape', () => {
+    const cli = { nameOf: (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` };
+    // The CLI's own flag errors read `--start-lr "abc" is invalid: expected ...`; settings errors match.
+    expect(() => resolveSettings({ startLr: 1, endLr: 0.1 }, cli)).toThrow(new UsageError('--end-lr "0.1" is invalid: expected a number > --start-lr (1)'));
+    expect(() => resolveSettings({ maxTrials: 3 }, cli)).toThrow(
+      maxTrialsTooSmall('--max-trials', 3, 18, { startLr: '--start-lr', endLr: '--end-lr', coarseStep: '--coarse-step' }),
+    );
+    expect(maxTrialsTooSmall('--max-trials', 3, 18, { startLr: '--start-lr', endLr: '--end-lr', coarseStep: '--coarse-step' })).toBe(
+      '--max-trials "3" is invalid: expected an integer >= 18, the coarse grid from --start-lr to --end-lr at --coarse-step plus the lr = 0 trial',
+    );
+    expect(() => resolveSettings({ seed: -1 })).toThrow(invalidSetting('seed', -1, 'an integer >= 0'));
   });
 });

@@ -16,7 +16,7 @@ import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
 import { displayLr } from '../format.js';
 import { renderCommandHelp } from '../help.js';
-import { messages } from '../messages.js';
+import { flagName, messages } from '../messages.js';
 import { checkOutputDir, OUTPUT_FILES, resultsJson, writeResults } from '../output.js';
 import { createProgressReporter } from '../progress.js';
 import { formatSummary } from '../summary.js';
@@ -36,7 +36,7 @@ export const searchFlags = {
   threshold: numberFlag({ help: 'Refine until every point of interest is bracketed this closely, decades', default: DEFAULT_SETTINGS.threshold, min: 0, minExclusive: true, valueName: 'DECADES' }),
   maxTrials: integerFlag({ help: 'Most trials in total, lr = 0 included', default: DEFAULT_SETTINGS.maxTrials, min: 1 }),
   steps: integerFlag({ help: 'Training steps per trial (the lr = 0 trial runs none)', default: DEFAULT_SETTINGS.steps, min: 1 }),
-  seed: integerFlag({ help: 'Seed for weights and data order, the same in every trial', default: DEFAULT_SETTINGS.seed }),
+  seed: integerFlag({ help: 'Seed for weights and data order, the same in every trial', default: DEFAULT_SETTINGS.seed, min: 0 }),
   parallel: integerFlag({ help: 'Trials run at once', default: DEFAULT_SETTINGS.parallel, min: 1 }),
   method: choiceFlag({ help: 'Pick that becomes the selected lr', choices: METHOD_CHOICES, aliases: { halfLoss: 'half-loss' }, default: 'midpoint' }),
   out: pathFlag({ help: 'Directory for results.json, samples.csv and the report', default: 'lr-sweep-report', valueName: 'DIR' }),
@@ -49,6 +49,9 @@ export const searchFlags = {
 
 /** The settings keys a flag can set, and a model definition may default (steps, lr range). */
 const SETTING_KEYS = ['startLr', 'endLr', 'coarseStep', 'threshold', 'maxTrials', 'steps', 'seed', 'parallel', 'method'] as const;
+
+/** Settings errors name the flag as typed (`--start-lr`), in the search's one message shape. */
+const SETTING_FLAGS = { nameOf: (key: keyof SearchSettings) => flagName(key) } as const;
 
 /** Converts a --method value (either spelling) to the results.json method name. */
 export function methodFromFlag(value: (typeof METHOD_CHOICES)[number]): Method {
@@ -125,7 +128,7 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
   const explicit: Partial<Record<keyof SearchSettings, unknown>> = {};
   for (const key of SETTING_KEYS) if (given.has(key)) explicit[key] = key === 'method' ? methodFromFlag(flags.method) : flags[key];
   // Validate the flags before loading a model or starting a process.
-  let settings = resolveSettings(explicit as Partial<SearchSettings>);
+  let settings = resolveSettings(explicit as Partial<SearchSettings>, SETTING_FLAGS);
   const outDir = resolve(io.cwd, flags.out);
   await checkOutputDir(outDir, flags.out);
 
@@ -148,7 +151,7 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
       ...(flags.divergeFactor === undefined ? {} : { divergeFactor: flags.divergeFactor }),
       log: (line) => logLine(line),
     });
-    settings = resolveSettings({ ...settingsFromDefaults(runner.defaults), ...(explicit as Partial<SearchSettings>) });
+    settings = resolveSettings({ ...settingsFromDefaults(runner.defaults), ...(explicit as Partial<SearchSettings>) }, SETTING_FLAGS);
   }
 
   const what = flags.command !== undefined ? `\`${flags.command}\`` : (flags.config ?? '');
