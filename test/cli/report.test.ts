@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/cli/command.js';
 import { createReportCommand } from '../../src/cli/commands/report.js';
 import { runCli } from '../../src/cli/run.js';
+import { messages as cliMessages } from '../../src/cli/messages.js';
 import { messages } from '../../src/report/messages.js';
 import { REPORT_FILES, writeReport } from '../../src/report/write.js';
 import { syntheticAnalysis, syntheticTrials, sweepResult } from '../report/synthetic.js';
@@ -51,7 +52,7 @@ describe('lr-sweep report', () => {
     await writeFile(join(cwd, 'results.json'), '{"samples": 3}');
     const io = fakeIo({ cwd });
     expect(await runCli(['report', 'results.json'], io, { commands: [command] })).toBe(ExitCode.Usage);
-    expect(io.err()).toBe(`lr-sweep: ${messages.badResultFile('results.json', '"samples" must be an array of trials, got 3')}\n`);
+    expect(io.err()).toBe(`lr-sweep: ${messages.badResultFile('results.json', messages.samplesNotArray(3))}\n`);
   });
 
   it('lr-sweep report FILE prints one line when FILE does not exist', async () => {
@@ -59,5 +60,55 @@ describe('lr-sweep report', () => {
     expect(await runCli(['report', 'missing.json'], io, { commands: [command] })).toBe(ExitCode.Usage);
     expect(io.err().trim().split('\n')).toHaveLength(1);
     expect(io.err()).toContain('missing.json');
+  });
+
+  /** A report command whose writer records the folders it was asked to write into. */
+  function recording(): { command: ReturnType<typeof createReportCommand>; calls: string[] } {
+    const calls: string[] = [];
+    const recorder = createReportCommand({
+      writeReport: (r, dir, options) => {
+        calls.push(dir);
+        return writeReport(r, dir, { ...options, analysis });
+      },
+    });
+    return { command: recorder, calls };
+  }
+
+  it('lr-sweep report FILE --out FILE2 is a one-line usage error and writes nothing', async () => {
+    const cwd = await workDir();
+    await writeFile(join(cwd, 'results.json'), JSON.stringify(result));
+    await writeFile(join(cwd, 'notes.txt'), 'mine');
+    const { command: recorder, calls } = recording();
+    const io = fakeIo({ cwd });
+    expect(await runCli(['report', 'results.json', '--out', 'notes.txt'], io, { commands: [recorder] })).toBe(ExitCode.Usage);
+    expect(io.err()).toBe(`${cliMessages.errorLine(cliMessages.outNotDirectory('notes.txt'))}\n`);
+    expect(calls).toEqual([]);
+  });
+
+  it('lr-sweep report FILE --out DIR refuses a folder of the user\'s own report.md and curve.png, which stay byte-identical', async () => {
+    const cwd = await workDir();
+    await writeFile(join(cwd, 'results.json'), JSON.stringify(result));
+    await mkdir(join(cwd, 'paper'));
+    await writeFile(join(cwd, 'paper', 'report.md'), '# my paper\n');
+    await writeFile(join(cwd, 'paper', 'curve.png'), 'my figure');
+    const { command: recorder, calls } = recording();
+    const io = fakeIo({ cwd });
+    expect(await runCli(['report', 'results.json', '--out', 'paper'], io, { commands: [recorder] })).toBe(ExitCode.Usage);
+    expect(io.err()).toBe(`${cliMessages.errorLine(cliMessages.outNotOurs('paper', 'curve.png'))}\n`);
+    expect(calls).toEqual([]);
+    expect(await readFile(join(cwd, 'paper', 'report.md'), 'utf8')).toBe('# my paper\n');
+    expect(await readFile(join(cwd, 'paper', 'curve.png'), 'utf8')).toBe('my figure');
+  });
+
+  it('lr-sweep report FILE writes beside FILE under any name: the folder holding a valid results file counts as ours', async () => {
+    const cwd = await workDir();
+    await mkdir(join(cwd, 'runs'));
+    await writeFile(join(cwd, 'runs', 'run3.json'), JSON.stringify(result));
+    await writeFile(join(cwd, 'runs', 'notes.txt'), 'mine');
+    const { command: recorder, calls } = recording();
+    const io = fakeIo({ cwd });
+    expect(await runCli(['report', 'runs/run3.json'], io, { commands: [recorder] })).toBe(ExitCode.Ok);
+    expect(calls).toEqual([join(cwd, 'runs')]);
+    expect(await readFile(join(cwd, 'runs', 'notes.txt'), 'utf8')).toBe('mine');
   });
 });

@@ -13,9 +13,13 @@ import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { parseFlags, pathFlag } from '../flags.js';
 import { renderCommandHelp } from '../help.js';
 import { messages } from '../messages.js';
+import { checkOutFolder } from '../outFolder.js';
 
 const reportFlags = {
-  out: pathFlag({ help: 'Directory for curve/curvature PNG and SVG and report.md (default: the folder of FILE)', valueName: 'DIR' }),
+  out: pathFlag({
+    help: 'Directory for curve/curvature PNG and SVG and report.md (default: the folder of FILE); new, empty or an earlier lr-sweep output',
+    valueName: 'DIR',
+  }),
 };
 
 /** What the report command needs from elsewhere; tests pass a writer with a failing canvas loader. */
@@ -62,7 +66,9 @@ async function runReport(argv: readonly string[], io: CliIo, deps: ReportCommand
     throw new UsageError(messages.fileUnreadable(file, reason));
   }
   const result = parseResult(text, file);
-  const outDir = flags.out === undefined ? dirname(path) : resolve(io.cwd, flags.out);
+  const shownOut = flags.out ?? dirname(file);
+  const outDir = resolve(io.cwd, shownOut);
+  await checkOutFolder(outDir, shownOut, { knownOurs: path });
   const repeats = await repeatsBeside(path, file, result, io);
   const write = deps.writeReport ?? (await import('../../report/write.js')).writeReport;
   const written = await write(result, outDir, repeats === null ? {} : { repeats });
