@@ -111,4 +111,18 @@ describe('lr-sweep report', () => {
     expect(calls).toEqual([join(cwd, 'runs')]);
     expect(await readFile(join(cwd, 'runs', 'notes.txt'), 'utf8')).toBe('mine');
   });
+
+  it('lr-sweep report prints the written paths as --out was typed: relative stays relative, absolute stays absolute', async () => {
+    const cwd = await workDir();
+    await writeFile(join(cwd, 'results.json'), JSON.stringify(result));
+    const absolute = join(await workDir(), 'abs-charts');
+    const relativeIo = fakeIo({ cwd });
+    expect(await runCli(['report', 'results.json', '--out', 'charts'], relativeIo, { commands: [command] })).toBe(ExitCode.Ok);
+    const absoluteIo = fakeIo({ cwd });
+    expect(await runCli(['report', 'results.json', '--out', absolute], absoluteIo, { commands: [command] })).toBe(ExitCode.Ok);
+    const names = (await readdir(join(cwd, 'charts'))).sort();
+    const listed = (io: ReturnType<typeof fakeIo>): string[] => io.out().split('\n').slice(1).filter(Boolean).map((l) => l.trim()).sort();
+    expect(listed(relativeIo)).toEqual(names.map((n) => join('charts', n)));
+    expect(listed(absoluteIo)).toEqual(names.map((n) => join(absolute, n)));
+  });
 });

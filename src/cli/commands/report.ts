@@ -1,6 +1,6 @@
 /** `lr-sweep report FILE [--out DIR]`: re-renders the charts and report.md from a saved results.json. */
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import * as repeatMessages from '../../repeats/messages.js';
 import { parseRepeats, repeatsMatch } from '../../repeats/parse.js';
@@ -73,7 +73,8 @@ async function runReport(argv: readonly string[], io: CliIo, deps: ReportCommand
   const write = deps.writeReport ?? (await import('../../report/write.js')).writeReport;
   const written = await write(result, outDir, repeats === null ? {} : { repeats });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
-  io.stdout(reportMessages.reportWritten(written.files.map((f) => relative(io.cwd, f) || f)));
+  // Paths as the user typed them: an absolute --out stays absolute, a relative one stays relative.
+  io.stdout(reportMessages.reportWritten(written.files.map((f) => join(shownOut, basename(f)))));
   return ExitCode.Ok;
 }
 
