@@ -39,15 +39,41 @@ export function commentMarker(key: string): string {
 }
 
 /**
- * The full comment: marker, Markdown, then `footer` (the artifact link), cut to GitHub's 65,536
- * characters with a note when needed (the footer and the marker always survive).
+ * Characters left for the Markdown in a comment with this key: GitHub's limit minus the marker line.
+ * Render the report with this as `maxChars` (the renderer then cuts only its trial table).
  */
-export function commentBody(key: string, markdown: string, footer = '', artifactUrl: string | null = null): string {
+export function commentBudget(key: string): number {
+  return COMMENT_LIMIT - commentMarker(key).length - 1;
+}
+
+/**
+ * The full comment: the marker line, then the Markdown. Markdown rendered within
+ * {@link commentBudget} is used as is; anything longer (a fallback only) is cut at a line boundary
+ * with a note, and a Mermaid/code fence or `<details>` left open by the cut is closed, so the rest
+ * of the comment still renders.
+ */
+export function commentBody(key: string, markdown: string, artifactUrl: string | null = null): string {
   const head = `${commentMarker(key)}\n`;
-  const full = head + markdown + footer;
-  if (full.length <= COMMENT_LIMIT) return full;
+  if (head.length + markdown.length <= COMMENT_LIMIT) return head + markdown;
   const note = commentTruncated(artifactUrl);
-  return head + markdown.slice(0, COMMENT_LIMIT - head.length - note.length - footer.length) + note + footer;
+  return head + cutMarkdown(markdown, COMMENT_LIMIT - head.length - note.length) + note;
+}
+
+/** Room kept for the closing fence and tags a cut may need. */
+const CLOSERS_RESERVE = 200;
+
+/** `markdown` cut to at most `max` characters at a line end, with open fences and `<details>` closed. */
+function cutMarkdown(markdown: string, max: number): string {
+  const slice = markdown.slice(0, Math.max(0, max - CLOSERS_RESERVE));
+  const cut = slice.slice(0, slice.lastIndexOf('\n') + 1);
+  let fenceOpen = false;
+  let detailsOpen = 0;
+  for (const line of cut.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenceOpen = !fenceOpen;
+    if (fenceOpen) continue;
+    detailsOpen += (line.match(/<details\b/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+  }
+  return cut + (fenceOpen ? '```\n' : '') + '\n</details>\n'.repeat(Math.max(0, detailsOpen));
 }
 
 function statusOf(error: unknown): number | undefined {

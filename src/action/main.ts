@@ -21,7 +21,7 @@ import { resolveSettings } from '../search/settings.js';
 import type { SearchSettings, SweepResult, TrialProgress, TrialRunner } from '../search/types.js';
 import { uploadReport } from './artifact.js';
 import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
-import { commentBody, upsertComment } from './comment.js';
+import { commentBody, commentBudget, upsertComment } from './comment.js';
 import { Inputs, METHOD_INPUTS, Outputs, SETTING_INPUTS } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
@@ -104,8 +104,8 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const pr = pullRequestOf(context);
   const key = commentKey(context, inputs);
   if (pr !== null) {
-    const handoff = report.renderMarkdown(result, { ...shown, ...(context.runUrl === null ? {} : { artifactUrl: context.runUrl }) });
-    files.push(...(await writeHandoff(reportDir, commentBody(key, handoff, '', context.runUrl), pr.number)));
+    const handoff = report.renderMarkdown(result, { ...shown, maxChars: commentBudget(key), ...(context.runUrl === null ? {} : { artifactUrl: context.runUrl }) });
+    files.push(...(await writeHandoff(reportDir, commentBody(key, handoff, context.runUrl), pr.number)));
   }
 
   const artifact = await uploadReport(inputs.artifactName, files, reportDir, { runtimeToken: context.runtimeToken, runUrl: context.runUrl });
@@ -115,7 +115,9 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const markdown = report.renderMarkdown(result, { ...shown, ...(artifactUrl === null ? {} : { artifactUrl }) });
 
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(fitSummary(markdown, artifactUrl)).write();
-  const commentUrl = inputs.comment ? await postComment(inputs, context, key, markdown, artifactUrl) : null;
+  // The comment is rendered to fit GitHub's limit with its marker, so the renderer cuts only the trial table.
+  const commentMarkdown = report.renderMarkdown(result, { ...shown, maxChars: commentBudget(key), ...(artifactUrl === null ? {} : { artifactUrl }) });
+  const commentUrl = inputs.comment ? await postComment(inputs, context, key, commentMarkdown, artifactUrl) : null;
 
   writeOutputs(result, repeats, selected, outcome, committedLr, reportDir, commentUrl);
   return verdictMessage(result, repeats, selected, outcome, committedLr, inputs, committedSource);
@@ -196,7 +198,7 @@ async function postComment(inputs: ActionInputs, context: RunContext, key: strin
     return null;
   }
   const client = getOctokit(inputs.githubToken, { baseUrl: context.apiUrl });
-  const posted = await upsertComment(client, { ...context.repository, issueNumber: pr.number }, { key, body: commentBody(key, markdown, '', artifactUrl) });
+  const posted = await upsertComment(client, { ...context.repository, issueNumber: pr.number }, { key, body: commentBody(key, markdown, artifactUrl) });
   for (const note of posted.notes) core.info(note);
   if (posted.status === 'failed') {
     core.warning(posted.warning);

@@ -1,9 +1,21 @@
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commentBody, commentMarker, ownLogin, upsertComment } from '../../src/action/comment.js';
+import { commentBody, commentBudget, commentMarker, ownLogin, upsertComment } from '../../src/action/comment.js';
 import { COMMENT_LIMIT } from '../../src/action/constants.js';
 import { commentFailed, commentTruncated, ownLoginFallback } from '../../src/action/messages.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import type { SweepResult } from '../../src/search/types.js';
+import { syntheticAnalysis, syntheticTrials, sweepResult } from '../report/synthetic.js';
 import { startGitHubServer, type FakeGitHub } from './github-server.js';
+
+const samples = syntheticTrials();
+const analysis = syntheticAnalysis(samples);
+
+/** A result with 3,000 trials: its trial table alone (~40 characters a row) is far over the comment limit. */
+function bigResult(): SweepResult {
+  const many = Array.from({ length: 3000 }, (_, i) => ({ lr: 10 ** (-6 + i / 1000), loss: 1 + i / 1e4, diverged: false, round: 1 }));
+  return { ...sweepResult(samples, analysis), samples: many, trials: many.length };
+}
 
 const target = { owner: 'o', repo: 'r', issueNumber: 7 };
 const TOKEN = 'ghp_secret-token-value';
@@ -146,10 +158,22 @@ describe('commentBody', () => {
     expect(commentMarker('a --> b')).toBe('<!-- lr-sweep:a_--__b -->');
   });
 
-  it('commentBody cuts an oversized report to the comment limit, keeping marker, note and footer', () => {
-    const body = commentBody('k', 'x'.repeat(COMMENT_LIMIT * 2), '\nFOOTER', 'https://a/b');
-    expect(body.length).toBe(COMMENT_LIMIT);
+  it('commentBody(key, markdown) keeps a report rendered within commentBudget(key) whole, at most the limit', () => {
+    const markdown = renderMarkdown(bigResult(), { analysis, maxChars: commentBudget('job/name') });
+    const body = commentBody('job/name', markdown, 'https://a/b');
+    expect(body).toBe(`${commentMarker('job/name')}\n${markdown}`);
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+  });
+
+  it('commentBody cuts an oversized report at a line end and closes an open fence and <details>, with the note last', () => {
+    // The cut lands inside the mermaid fence, which sits inside a <details>.
+    const markdown = `# r\n<details>\n\n\`\`\`mermaid\n${'x\n'.repeat(COMMENT_LIMIT)}\`\`\`\n</details>\n`;
+    const body = commentBody('k', markdown, 'https://a/b');
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body.startsWith(commentMarker('k'))).toBe(true);
-    expect(body.endsWith(`${commentTruncated('https://a/b')}\nFOOTER`)).toBe(true);
+    expect(body.endsWith(`\`\`\`\n\n</details>\n${commentTruncated('https://a/b')}`)).toBe(true);
+    const fences = body.split('\n').filter((line) => line.startsWith('```')).length;
+    expect(fences % 2).toBe(0);
+    expect(body.match(/<details>/g)?.length).toBe(body.match(/<\/details>/g)?.length);
   });
 });
