@@ -94,7 +94,14 @@ export async function ensureCanvas(options: EnsureCanvasOptions = {}): Promise<C
     await (options.install ?? npmInstaller)(scratch, version);
     // canvas needs none of its dependencies at run time (they only fetch or build the binary).
     await mkdir(target, { recursive: true });
-    await rename(join(scratch, 'node_modules', 'canvas'), join(target, 'canvas'));
+    try {
+      await rename(join(scratch, 'node_modules', 'canvas'), join(target, 'canvas'));
+    } catch (error) {
+      // Another job on this runner renamed its copy in first: use that one if it resolves.
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code === 'EEXIST' || code === 'ENOTEMPTY') && resolvesFrom(root)) return { status: 'present' };
+      throw error;
+    }
     if (!resolvesFrom(root)) throw new Error('installed, but still not resolvable');
     return { status: 'installed', notice: `canvas@${version} installed into ${target}` };
   } catch (error) {

@@ -44,6 +44,18 @@ describe('ensureCanvas', () => {
     expect(await ensureCanvas({ actionRoot: root, install: () => Promise.reject(new Error('must not run')) })).toEqual({ status: 'present' });
   });
 
+  it('ensureCanvas uses the copy a concurrent job renamed into place first (ENOTEMPTY), instead of degrading to SVG', async () => {
+    const racingNpm: PackageInstaller = async (prefix, version) => {
+      await fakeNpm(prefix, version);
+      // The other job's rename lands while this one is still installing.
+      await fakeNpm(root, version);
+    };
+    const status = await ensureCanvas({ actionRoot: root, install: racingNpm });
+    expect(status).toEqual({ status: 'present' });
+    expect(existsSync(join(root, 'node_modules', 'canvas', 'package.json'))).toBe(true);
+    expect((await readdir(root)).sort()).toEqual(['action.yml', 'dist', 'node_modules']);
+  });
+
   it('ensureCanvas reports, never throws, when npm fails', async () => {
     const status = await ensureCanvas({ actionRoot: root, install: () => Promise.reject(new Error('npm install exited with 1: ENOTFOUND')) });
     expect(status).toEqual({ status: 'unavailable', notice: canvasUnavailable('npm install exited with 1: ENOTFOUND') });
