@@ -3,7 +3,7 @@
  * baseline file's text, judge the drift, and produce the file's new text with the value updated.
  * The caller does the file I/O.
  */
-import { isMap, isScalar, parseAllDocuments, parseDocument } from 'yaml';
+import { isMap, isScalar, parseAllDocuments, parseDocument, Scalar } from 'yaml';
 import { UsageError } from '../errors.js';
 import { DEFAULT_BASELINE_KEY, DRIFT_EPSILON, type VERDICTS } from './constants.js';
 import { baselineKeyBlocked, baselineKeyMissing, baselineMultiDocument, baselineNotANumber, unreadableBaseline } from './messages.js';
@@ -157,8 +157,8 @@ export function newBaselineText(file: string, key: string | null, lr: number): s
 
 /**
  * Returns the baseline file's text with the value at `key` set to `lr` (rounded by {@link roundLr}),
- * keeping every other byte where it can: an existing scalar is replaced in place (comments, key order,
- * quoting and layout of the rest untouched); a missing key is added with the YAML Document API
+ * keeping every other byte where it can: an existing scalar is replaced in place, in its own quoting
+ * style (`"1e-3"` stays a quoted string), with comments, key order and layout of the rest untouched; a missing key is added with the YAML Document API
  * (comments kept) or, for JSON, by re-serialising with the file's indentation. `text` null creates
  * the file. Throws UsageError instead of overwriting anything it cannot edit safely.
  */
@@ -183,7 +183,9 @@ export function updateBaselineText(text: string | null, file: string, key: strin
   const existing = doc.errors.length === 0 ? doc.getIn(parts, true) : undefined;
   if (isScalar(existing) && existing.range) {
     const [start, end] = existing.range;
-    return text.slice(0, start) + valueText + text.slice(end);
+    // A quoted value stays quoted: the user's training code reads a string there, and must keep doing so.
+    const quote = existing.type === Scalar.QUOTE_DOUBLE ? '"' : existing.type === Scalar.QUOTE_SINGLE ? "'" : '';
+    return text.slice(0, start) + quote + valueText + quote + text.slice(end);
   }
   if (format === 'yaml') {
     if (doc.contents !== null && !isMap(doc.contents)) throw new UsageError(baselineKeyBlocked(file, keyText, '(top level)'));

@@ -129,6 +129,16 @@ describe('updateBaselineText', () => {
     expect(readCommittedLr(after, 'train.yaml', 'optimizer.lr')).toBe(0.000316);
   });
 
+  it('updateBaselineText keeps the quoting style of the value it replaces, so a string stays a string', () => {
+    const yaml = 'optimizer:\n  lr: "1e-3" # a string on purpose\n  wd: \'1e-4\'\n';
+    const after = updateBaselineText(yaml, 'train.yaml', 'optimizer.lr', 3.1623e-4);
+    expect(after).toBe('optimizer:\n  lr: "0.000316" # a string on purpose\n  wd: \'1e-4\'\n');
+    expect(parse(after)).toEqual({ optimizer: { lr: '0.000316', wd: '1e-4' } });
+    expect(updateBaselineText("lr: '1e-3'\n", 'b.yml', null, 2e-3)).toBe("lr: '0.002'\n");
+    expect(updateBaselineText('{"lr": "1e-3"}', 'b.json', null, 2e-3)).toBe('{"lr": "0.002"}');
+    expect(updateBaselineText('{"lr": 1e-3}', 'b.json', null, 2e-3)).toBe('{"lr": 0.002}');
+  });
+
   it('updateBaselineText adds a missing YAML key with the Document API, keeping comments and other keys', () => {
     const before = '# Training config\nmodel: resnet18 # backbone\noptimizer:\n  name: adam # the optimizer\nbatch: 32\n';
     const after = updateBaselineText(before, 'train.yaml', 'optimizer.lr', 1e-3);
