@@ -147,6 +147,7 @@ async function sweep(inputs: ActionInputs, workdir: string): Promise<Sweep> {
       configPath: inputs.source.configPath,
       cwd: workdir,
       backend: inputs.source.backend,
+      backendOption: messages.BACKEND_INPUT,
       ...(inputs.settings.seed === undefined ? {} : { seed: inputs.settings.seed }),
       // The runner's lines name CLI flags ("requested with --backend"); here they are inputs.
       log: (line) => core.info(messages.reasonForAction(line)),

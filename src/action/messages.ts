@@ -172,6 +172,9 @@ export function canvasUnavailable(detail: string): string {
   return `PNG charts unavailable (canvas could not be installed: ${detail}); the report still has SVG charts and Markdown`;
 }
 
+/** How the tfjs runner's messages name the backend setting inside the action (the CLI says `--backend`). */
+export const BACKEND_INPUT = 'the backend input';
+
 /** backend only applies to config. */
 export function backendIgnored(backend: string): string {
   return `backend "${backend}" is ignored: it applies to config (TensorFlow.js), not to command`;

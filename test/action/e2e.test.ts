@@ -323,6 +323,16 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(run.stdout).not.toContain('--backend');
   });
 
+  it('names the backend input, not --backend, when the backend asked for cannot load', async () => {
+    const run = await runAction({
+      eventName: 'push',
+      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': join(REPO, 'fixtures/blobs'), backend: 'tensorflow' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::the backend input tensorflow cannot load: /);
+    expect(run.stdout).not.toContain('--backend');
+  });
+
   it('runs on the Actions runtime, Node 24', async () => {
     // npx goes through a shell, which drops INPUT_* names with hyphens: ask it for the binary, run that.
     const node24 = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();

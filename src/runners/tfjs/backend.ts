@@ -171,8 +171,8 @@ export function missingKernels(error: unknown): string[] {
 }
 
 /** How to get a backend that failed to load, for error messages. */
-export function remedyFor(name: ConcreteBackend): string {
+export function remedyFor(name: ConcreteBackend, option?: string): string {
   if (name === 'tensorflow-gpu' || name === 'tensorflow') return messages.installNative(NATIVE_PACKAGES[name]);
-  if (name === 'wasm') return 'reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or use --backend cpu';
+  if (name === 'wasm') return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages.useBackend('cpu', option)}`;
   return 'reinstall lr-sweep (it depends on @tensorflow/tfjs)';
 }

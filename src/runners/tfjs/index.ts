@@ -26,6 +26,8 @@ export interface TfjsRunnerOptions {
   readonly log?: (line: string) => void;
   /** Seed the model and data are prepared for up front (a run with another seed rebuilds them). Default 0. */
   readonly seed?: number;
+  /** How messages name the backend setting: `--backend` (default) on the command line, `the backend input` in the action. */
+  readonly backendOption?: string;
   /** Working directory: resolves `configPath` and is searched for tfjs-node after the config's directory. Default `process.cwd()`. */
   readonly cwd?: string;
 }
@@ -56,7 +58,7 @@ export interface TfjsRunner extends TrialRunner {
  */
 export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<TfjsRunner> {
   const requested = options.backend ?? 'auto';
-  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages.backendInvalid(requested, BACKEND_NAMES));
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
   const divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
   if (typeof divergeFactor !== 'number' || !(divergeFactor > 1) || !Number.isFinite(divergeFactor)) {
     throw new UsageError(messages.divergeFactorInvalid(divergeFactor));
@@ -65,7 +67,12 @@ export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<Tfjs
   const seed = options.seed ?? 0;
   const definition = await loadDefinition(options.configPath, cwd);
   const searchFrom = [...new Set([dirname(definition.path), cwd])];
-  const { backend, session } = await openOnBackend(requested, definition, { searchFrom, seed, ...(options.log ? { log: options.log } : {}) });
+  const { backend, session } = await openOnBackend(requested, definition, {
+    searchFrom,
+    seed,
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.backendOption === undefined ? {} : { backendOption: options.backendOption }),
+  });
 
   const openSession = (s: number): Promise<TrainingSession> => TrainingSession.open(backend.tf, definition, { seed: s });
   const runner = new TfjsTrialRunner({ session, openSession, divergeFactor });

@@ -20,6 +20,9 @@ export function formatShape(shape: readonly (number | null)[]): string {
   return `[${shape.map((d) => (d === null ? 'null' : String(d))).join(',')}]`;
 }
 
+/** How the command line names the backend setting; the default `option` of the backend messages. */
+export const BACKEND_FLAG = '--backend';
+
 /** The runner's messages; each function returns one line. */
 export const messages = {
   configNotFound: (file: string) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
@@ -65,10 +68,15 @@ export const messages = {
   stepsInvalid: (steps: number) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
   divergeFactorInvalid: (value: number) =>
     `--diverge-factor ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
-  backendInvalid: (value: unknown, allowed: readonly string[]) =>
-    `--backend ${describe(value)} is not allowed; use one of ${allowed.join(', ')}`,
-  backendUnavailable: (backend: string, reason: string, remedy: string) =>
-    `--backend ${backend} cannot load: ${reason}; ${remedy}`,
+  /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
+  backendInvalid: (value: unknown, allowed: readonly string[], option = BACKEND_FLAG) =>
+    `${option} ${describe(value)} is not allowed; use one of ${allowed.join(', ')}`,
+  backendUnavailable: (backend: string, reason: string, remedy: string, option = BACKEND_FLAG) =>
+    `${option} ${backend} cannot load: ${reason}; ${remedy}`,
+  /** The remedy that switches backends, worded for the edge: `use --backend cpu`, `set the backend input to cpu`. */
+  useBackend: (backend: string, option = BACKEND_FLAG) => (option.startsWith('-') ? `use ${option} ${backend}` : `set ${option} to ${backend}`),
+  /** The log line's detail for a backend the user asked for. */
+  backendRequested: (option = BACKEND_FLAG) => `requested with ${option}`,
   nativeNotFound: (pkg: string, dirs: readonly string[]) => `${pkg} is not installed in ${dirs.join(' or ')}`,
   installNative: (pkg: string) => `run \`npm i -D ${pkg}\` in your project (see README: backends)`,
   wasmMissingKernels: (kernels: readonly string[]) =>

@@ -23,6 +23,8 @@ export interface OpenOptions {
   readonly seed?: number;
   /** Receives the one line naming the backend. Default: nothing. */
   readonly log?: (line: string) => void;
+  /** How messages name the backend setting: `--backend` (default), `the backend input` in the action. */
+  readonly backendOption?: string;
 }
 
 /** A backend with an open, probed session on it. */
@@ -40,7 +42,7 @@ export interface Opened {
  * load, or lacks kernels for the model, is a UsageError.
  */
 export async function openOnBackend(requested: BackendName, definition: LoadedDefinition, options: OpenOptions): Promise<Opened> {
-  const { searchFrom, seed = 0 } = options;
+  const { searchFrom, seed = 0, backendOption } = options;
   const explicit = requested !== 'auto';
   const candidates: readonly ConcreteBackend[] = explicit ? [requested] : AUTO_ORDER;
   const missing: string[] = [];
@@ -51,7 +53,7 @@ export async function openOnBackend(requested: BackendName, definition: LoadedDe
       backend = await loadBackend(name, { searchFrom });
     } catch (error) {
       if (!(error instanceof BackendUnavailableError)) throw error;
-      if (explicit) throw new UsageError(messages.backendUnavailable(name, error.reason, remedyFor(name)));
+      if (explicit) throw new UsageError(messages.backendUnavailable(name, error.reason, remedyFor(name, backendOption), backendOption));
       if (error.notInstalled && name in NATIVE_PACKAGES) missing.push(NATIVE_PACKAGES[name as keyof typeof NATIVE_PACKAGES]);
       else failures.push(error.reason);
       continue;
@@ -66,7 +68,7 @@ export async function openOnBackend(requested: BackendName, definition: LoadedDe
       const kernels = missingKernels(error);
       if (kernels.length === 0) throw error;
       const reason = messages.wasmMissingKernels(kernels);
-      if (explicit) throw new UsageError(messages.backendUnavailable(name, reason, 'use --backend cpu'));
+      if (explicit) throw new UsageError(messages.backendUnavailable(name, reason, messages.useBackend('cpu', backendOption), backendOption));
       failures.push(reason);
       continue;
     }
@@ -74,11 +76,11 @@ export async function openOnBackend(requested: BackendName, definition: LoadedDe
       name in NATIVE_PACKAGES
         ? `${NATIVE_PACKAGES[name as keyof typeof NATIVE_PACKAGES]} from ${backend.from}`
         : explicit
-          ? 'requested with --backend'
+          ? messages.backendRequested(backendOption)
           : messages.fallbackDetail(missing, searchFrom, failures);
     options.log?.(messages.backendRunning(name, detail));
     return { backend, session, detail };
   }
   // cpu is last in AUTO_ORDER and always loads; reaching here means even it failed.
-  throw new UsageError(messages.backendUnavailable('cpu', failures.join('; '), remedyFor('cpu')));
+  throw new UsageError(messages.backendUnavailable('cpu', failures.join('; '), remedyFor('cpu', backendOption), backendOption));
 }
