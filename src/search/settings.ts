@@ -1,4 +1,4 @@
-import { METHODS, type Method } from '../analysis/types.js';
+import { METHODS } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
 import { coarseGrid } from './grid.js';
 import { allowedSetting, invalidSetting, maxTrialsTooSmall } from './messages.js';
@@ -85,9 +85,4 @@ export function resolveSettings(input: Partial<SearchSettings> = {}, options: Re
     throw new UsageError(maxTrialsTooSmall(name('maxTrials'), s.maxTrials, needed, { startLr: name('startLr'), endLr: name('endLr'), coarseStep: name('coarseStep') }));
   }
   return s;
-}
-
-/** Type guard for a method name. */
-export function isMethod(value: unknown): value is Method {
-  return (METHODS as readonly unknown[]).includes(value);
 }
