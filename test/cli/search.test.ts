@@ -89,7 +89,8 @@ describe('lr-sweep search', () => {
     expect(csv[0]).toBe('lr,loss,diverged,round');
     expect(csv).toHaveLength(results.trials + 1);
     expect(out).toContain('Viable window');
-    expect(out).toContain(join(dir, 'rep', 'results.json'));
+    // The path as the user typed --out (rep), not resolved against the cwd.
+    expect(out).toMatch(/^Results +rep\/results\.json$/m);
     expect(err.split('\n').filter((l) => l.startsWith('lr ')).length).toBe(results.trials);
   });
 

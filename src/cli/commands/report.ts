@@ -71,7 +71,7 @@ async function runReport(argv: readonly string[], io: CliIo, deps: ReportCommand
   await checkOutFolder(outDir, shownOut, { knownOurs: path });
   const repeats = await repeatsBeside(path, file, result, io);
   const write = deps.writeReport ?? (await import('../../report/write.js')).writeReport;
-  const written = await write(result, outDir, repeats === null ? {} : { repeats });
+  const written = await write(result, outDir, repeats === null ? {} : { repeats, selection: 'median' });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
   // Paths as the user typed them: an absolute --out stays absolute, a relative one stays relative.
   io.stdout(reportMessages.reportWritten(written.files.map((f) => join(shownOut, basename(f)))));

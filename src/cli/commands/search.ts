@@ -179,13 +179,13 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
 
   // results.json is the first seed's search, exactly; with repeats the selected lr is the median (repeats.json).
   const result = repeated.primary;
-  const written = await writeResults(outDir, result);
+  await writeResults(outDir, result);
   const repeats = repeated.all.length > 1 ? await writeRepeats(outDir, repeated.summary, io) : null;
   // A repeats.json from an earlier search in this folder would describe another run: remove it.
   if (repeats === null) await rm(join(outDir, REPEATS_FILE), { force: true });
   await writeReportGuarded(result, outDir, flags.out, io, deps, repeats === null ? {} : { repeats, selection: 'median' });
   const median = repeats === null ? {} : { median: { lr: repeated.selectedLr, seeds: repeats.seeds } };
-  io.stdout(flags.json ? resultsJson(result) : formatSummary(result, { resultsPath: written[0] ?? outDir, ...median }));
+  io.stdout(flags.json ? resultsJson(result) : formatSummary(result, { resultsPath: join(flags.out, 'results.json'), ...median }));
   return ExitCode.Ok;
 }
 
