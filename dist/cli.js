@@ -1,0 +1,6013 @@
+#!/usr/bin/env node
+import { createRequire as __lrSweepCreateRequire } from 'node:module'; const require = __lrSweepCreateRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/errors.ts
+function isUserError(error) {
+  return error instanceof UsageError || error instanceof TrialError || error instanceof ConfigError;
+}
+var UsageError, TrialError, ConfigError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    TrialError = class extends Error {
+      constructor(message, lr) {
+        super(message);
+        this.lr = lr;
+      }
+      lr;
+      name = "TrialError";
+    };
+    ConfigError = class extends Error {
+      name = "ConfigError";
+    };
+  }
+});
+
+// src/analysis/banded.ts
+function choleskyPenta(a) {
+  const m = a.d0.length;
+  const l0 = new Float64Array(m);
+  const l1 = new Float64Array(m);
+  const l2 = new Float64Array(m);
+  for (let i = 0; i < m; i += 1) {
+    if (i >= 2) l2[i] = a.d2[i - 2] / l0[i - 2];
+    if (i >= 1) l1[i] = (a.d1[i - 1] - (i >= 2 ? l2[i] * l1[i - 1] : 0)) / l0[i - 1];
+    const pivot = a.d0[i] - l1[i] * l1[i] - l2[i] * l2[i];
+    if (!(pivot > 0)) throw new Error("choleskyPenta: matrix is not positive definite");
+    l0[i] = Math.sqrt(pivot);
+  }
+  return { l0, l1, l2 };
+}
+function solvePenta(factor, b) {
+  const { l0, l1, l2 } = factor;
+  const m = l0.length;
+  const z = new Float64Array(m);
+  for (let i = 0; i < m; i += 1) {
+    let s = b[i];
+    if (i >= 1) s -= l1[i] * z[i - 1];
+    if (i >= 2) s -= l2[i] * z[i - 2];
+    z[i] = s / l0[i];
+  }
+  const x = new Float64Array(m);
+  for (let i = m - 1; i >= 0; i -= 1) {
+    let s = z[i];
+    if (i + 1 < m) s -= l1[i + 1] * x[i + 1];
+    if (i + 2 < m) s -= l2[i + 2] * x[i + 2];
+    x[i] = s / l0[i];
+  }
+  return x;
+}
+var init_banded = __esm({
+  "src/analysis/banded.ts"() {
+    "use strict";
+  }
+});
+
+// src/analysis/spline.ts
+function reinschSystem(x, w, alpha) {
+  const n = x.length;
+  const x0 = x[0];
+  const span = x[n - 1] - x0;
+  const t = x.map((v) => (v - x0) / span);
+  const h = new Float64Array(n - 1);
+  for (let i = 0; i < n - 1; i += 1) h[i] = t[i + 1] - t[i];
+  const m = n - 2;
+  const qLow = new Float64Array(m);
+  const qMid = new Float64Array(m);
+  const qHigh = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) {
+    qLow[c] = 1 / h[c];
+    qMid[c] = -1 / h[c] - 1 / h[c + 1];
+    qHigh[c] = 1 / h[c + 1];
+  }
+  const qEntry = (row, c) => {
+    if (c < 0 || c >= m) return 0;
+    const offset = row - c;
+    return offset === 0 ? qLow[c] : offset === 1 ? qMid[c] : offset === 2 ? qHigh[c] : 0;
+  };
+  const mat = { d0: new Float64Array(m), d1: new Float64Array(m), d2: new Float64Array(m) };
+  for (let row = 0; row < n; row += 1) {
+    const inv = 1 / w[row];
+    for (let c = row - 2; c <= row; c += 1) {
+      if (c < 0 || c >= m) continue;
+      const a = qEntry(row, c);
+      for (let d = c; d <= Math.min(row, m - 1); d += 1) {
+        const b = qEntry(row, d);
+        const v = a * b * inv;
+        if (d === c) mat.d0[c] = mat.d0[c] + v;
+        else if (d === c + 1) mat.d1[c] = mat.d1[c] + v;
+        else mat.d2[c] = mat.d2[c] + v;
+      }
+    }
+  }
+  const band = { d0: new Float64Array(m), d1: new Float64Array(m), d2: new Float64Array(m) };
+  for (let c = 0; c < m; c += 1) {
+    band.d0[c] = (h[c] + h[c + 1]) / 3 + alpha * mat.d0[c];
+    if (c + 1 < m) band.d1[c] = h[c + 1] / 6 + alpha * mat.d1[c];
+    if (c + 2 < m) band.d2[c] = alpha * mat.d2[c];
+  }
+  return { span, m, qEntry, mat, factor: choleskyPenta(band) };
+}
+function fitSmoothingSpline(x, y, w, alpha) {
+  const n = x.length;
+  const { span, m, qEntry, mat, factor } = reinschSystem(x, w, alpha);
+  const qty = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) qty[c] = qEntry(c, c) * y[c] + qEntry(c + 1, c) * y[c + 1] + qEntry(c + 2, c) * y[c + 2];
+  const gammaInner = solvePenta(factor, qty);
+  const g = new Array(n);
+  let rss = 0;
+  for (let row = 0; row < n; row += 1) {
+    let qg = 0;
+    for (let c = row - 2; c <= row; c += 1) qg += qEntry(row, c) * (c >= 0 && c < m ? gammaInner[c] : 0);
+    g[row] = y[row] - alpha * qg / w[row];
+    rss += w[row] * (y[row] - g[row]) ** 2;
+  }
+  let traceResidual = 0;
+  const column = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) {
+    column.fill(0);
+    column[c] = mat.d0[c];
+    if (c >= 1) column[c - 1] = mat.d1[c - 1];
+    if (c >= 2) column[c - 2] = mat.d2[c - 2];
+    if (c + 1 < m) column[c + 1] = mat.d1[c];
+    if (c + 2 < m) column[c + 2] = mat.d2[c];
+    traceResidual += solvePenta(factor, column)[c];
+  }
+  const edf = n - alpha * traceResidual;
+  const scale = 1 / (span * span);
+  const gamma = [0, ...Array.from(gammaInner, (v) => v * scale), 0];
+  return { spline: { x: [...x], g, gamma }, rss, edf, alpha };
+}
+function residualVariance(x, w, alpha, counts) {
+  const n = x.length;
+  const { m, qEntry, factor } = reinschSystem(x, w, alpha);
+  const out = [];
+  const q = new Float64Array(m);
+  for (let i = 0; i < n; i += 1) {
+    q.fill(0);
+    for (let c = Math.max(0, i - 2); c <= Math.min(i, m - 1); c += 1) q[c] = qEntry(i, c);
+    const z = solvePenta(factor, q);
+    let sum = 0;
+    for (let j = 0; j < n; j += 1) {
+      let v = 0;
+      for (let c = Math.max(0, j - 2); c <= Math.min(j, m - 1); c += 1) v += qEntry(j, c) * z[c];
+      sum += v * v / counts[j];
+    }
+    out.push((alpha / w[i]) ** 2 * sum);
+  }
+  return out;
+}
+function pieceIndex(knots, x) {
+  let lo = 0;
+  let hi = knots.length - 2;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (knots[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function evaluateSpline(spline, xAt) {
+  const { x, g, gamma } = spline;
+  const clamped = Math.min(Math.max(xAt, x[0]), x[x.length - 1]);
+  const i = pieceIndex(x, clamped);
+  const h = x[i + 1] - x[i];
+  const a = (x[i + 1] - clamped) / h;
+  const b = 1 - a;
+  const g0 = g[i];
+  const g1 = g[i + 1];
+  const c0 = gamma[i];
+  const c1 = gamma[i + 1];
+  const y = a * g0 + b * g1 + ((a * a * a - a) * c0 + (b * b * b - b) * c1) * h * h / 6;
+  const dy = (g1 - g0) / h - (3 * a * a - 1) * h * c0 / 6 + (3 * b * b - 1) * h * c1 / 6;
+  const d2y = a * c0 + b * c1;
+  return { y, dy, d2y };
+}
+var init_spline = __esm({
+  "src/analysis/spline.ts"() {
+    "use strict";
+    init_banded();
+  }
+});
+
+// src/analysis/curve.ts
+function curvature(dy, d2y) {
+  return d2y / (1 + dy * dy) ** 1.5;
+}
+function curvatureAt(spline, x) {
+  const p = evaluateSpline(spline, x);
+  return curvature(p.dy, p.d2y);
+}
+function denseCurve(spline) {
+  const first = spline.x[0];
+  const last = spline.x[spline.x.length - 1];
+  const count = Math.max(201, Math.ceil((last - first) / GRID_STEP) + 1);
+  const x = [];
+  const y = [];
+  const dy = [];
+  const d2y = [];
+  const k = [];
+  for (let i = 0; i < count; i += 1) {
+    const xi = i === count - 1 ? last : first + (last - first) * i / (count - 1);
+    const p = evaluateSpline(spline, xi);
+    x.push(xi);
+    y.push(p.y);
+    dy.push(p.dy);
+    d2y.push(p.d2y);
+    k.push(curvature(p.dy, p.d2y));
+  }
+  return { x, y, dy, d2y, curvature: k };
+}
+var GRID_STEP;
+var init_curve = __esm({
+  "src/analysis/curve.ts"() {
+    "use strict";
+    init_spline();
+    GRID_STEP = 5e-3;
+  }
+});
+
+// src/analysis/messages.ts
+function formatLr(lr) {
+  if (lr === 0) return "0";
+  const text = lr.toExponential(2);
+  const [mantissa = "", exponent = ""] = text.split("e");
+  const trimmed = mantissa.replace(/\.?0+$/, "");
+  return `${trimmed}e${exponent}`;
+}
+function formatLoss(loss) {
+  return Number(loss.toPrecision(4)).toString();
+}
+function invalidSampleLr(lr, index) {
+  return `sample ${index + 1} has lr ${String(lr)}: learning rates must be finite numbers >= 0 (lr = 0 gives L(0))`;
+}
+function invalidLossAtZero(value) {
+  return `lossAtZero ${String(value)} is not allowed: it must be a finite number (the untrained model's validation loss)`;
+}
+function tooFewSamples(finite, smallestDiverged) {
+  const where = smallestDiverged !== null ? `training diverged from lr ${formatLr(smallestDiverged)}: lower --start-lr or --end-lr so more trials stay finite` : "widen the range (--start-lr, --end-lr) or lower --coarse-step";
+  return `only ${finite} distinct learning rate${finite === 1 ? "" : "s"} gave a finite loss (4 are needed): ${where}`;
+}
+function allDiverged(smallestLr) {
+  return `every trial diverged, even at the smallest lr tried (${formatLr(smallestLr)}): lower --start-lr or check the training command`;
+}
+function noLossAtZero() {
+  return "there is no finite loss at lr = 0, so L(0) is unknown: add an lr = 0 trial (a row with lr 0) or pass lossAtZero";
+}
+function noDescent(lossAtZero, lowest, margin) {
+  return `the loss never falls meaningfully below L(0) = ${formatLoss(lossAtZero)} (lowest fitted ${formatLoss(lowest)}, needed below ${formatLoss(lossAtZero - margin)}): raise --steps or --end-lr, or check that the training command learns`;
+}
+function minAtStart(startLr) {
+  return `the loss is lowest at the smallest lr tried (${formatLr(startLr)}): lower --start-lr`;
+}
+function stillFalling(endLr) {
+  return `the loss is still falling at the largest lr tried (${formatLr(endLr)}): raise --end-lr`;
+}
+function descentBeforeStart(startLr) {
+  return `the loss is already falling at the smallest lr tried (${formatLr(startLr)}), so the knee is out of range: lower --start-lr`;
+}
+function noKnee(halfLossLr) {
+  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${formatLr(halfLossLr)}: lower --start-lr or lower --coarse-step for a finer grid`;
+}
+var init_messages = __esm({
+  "src/analysis/messages.ts"() {
+    "use strict";
+  }
+});
+
+// src/analysis/picks.ts
+function picksFromWindow(points) {
+  return {
+    midpoint: 10 ** ((points.minX + points.maxX) / 2),
+    halfLoss: 10 ** points.halfX,
+    steepest: 10 ** points.steepestX
+  };
+}
+var init_picks = __esm({
+  "src/analysis/picks.ts"() {
+    "use strict";
+  }
+});
+
+// src/analysis/prepare.ts
+function prepareSamples(samples, lossAtZeroOption) {
+  if (lossAtZeroOption !== void 0 && !Number.isFinite(lossAtZeroOption)) {
+    throw new UsageError(invalidLossAtZero(lossAtZeroOption));
+  }
+  const sums = /* @__PURE__ */ new Map();
+  const divergedSet = /* @__PURE__ */ new Set();
+  let zeroSum = 0;
+  let zeroCount = 0;
+  samples.forEach((sample, index) => {
+    const { lr, loss } = sample;
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(invalidSampleLr(lr, index));
+    const finite = typeof loss === "number" && Number.isFinite(loss);
+    if (lr === 0) {
+      if (finite) {
+        zeroSum += loss;
+        zeroCount += 1;
+      }
+      return;
+    }
+    if (!finite) {
+      divergedSet.add(lr);
+      return;
+    }
+    const entry = sums.get(lr) ?? { sum: 0, count: 0 };
+    entry.sum += loss;
+    entry.count += 1;
+    sums.set(lr, entry);
+  });
+  const sorted = [...sums.entries()].map(([lr, { sum, count }]) => ({ x: Math.log10(lr), y: sum / count, count })).sort((a, b) => a.x - b.x);
+  const points = [];
+  for (const p of sorted) {
+    const last = points[points.length - 1];
+    if (last && p.x - last.x < SAME_LR_DECADES) {
+      const count = last.count + p.count;
+      points[points.length - 1] = { x: last.x, y: (last.y * last.count + p.y * p.count) / count, count };
+    } else {
+      points.push(p);
+    }
+  }
+  const diverged = [...divergedSet].filter((lr) => !sums.has(lr)).sort((a, b) => a - b);
+  const lossAtZero = lossAtZeroOption ?? (zeroCount > 0 ? zeroSum / zeroCount : null);
+  return { points, diverged, lossAtZero };
+}
+var SAME_LR_DECADES;
+var init_prepare = __esm({
+  "src/analysis/prepare.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    SAME_LR_DECADES = 1e-9;
+  }
+});
+
+// src/analysis/gcv.ts
+function gcvScore(fit, n, penalty) {
+  const slack = n - penalty * fit.edf;
+  if (slack <= 1e-9 * n) return Number.POSITIVE_INFINITY;
+  return n * fit.rss / (slack * slack);
+}
+function residualNoise(fit, n) {
+  const dof = n - fit.edf;
+  return dof > 1e-6 ? Math.sqrt(Math.max(fit.rss, 0) / dof) : 0;
+}
+function gcvFit(x, y, w, penalty) {
+  const n = x.length;
+  const at = (logAlpha) => {
+    const fit = fitSmoothingSpline(x, y, w, 10 ** logAlpha);
+    return { fit, score: gcvScore(fit, n, penalty), log: logAlpha };
+  };
+  const [lo, hi] = LOG_ALPHA_RANGE;
+  let best = at(hi);
+  for (let p = hi - LOG_ALPHA_STEP; p >= lo - 1e-9; p -= LOG_ALPHA_STEP) {
+    const candidate = at(p);
+    if (candidate.score < best.score * (1 - 1e-9)) best = candidate;
+  }
+  let a = Math.max(lo, best.log - LOG_ALPHA_STEP);
+  let b = Math.min(hi, best.log + LOG_ALPHA_STEP);
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let c = at(b - ratio * (b - a));
+  let d = at(a + ratio * (b - a));
+  for (let k = 0; k < 16; k += 1) {
+    if (c.score <= d.score) {
+      b = d.log;
+      d = c;
+      c = at(b - ratio * (b - a));
+    } else {
+      a = c.log;
+      c = d;
+      d = at(a + ratio * (b - a));
+    }
+  }
+  for (const candidate of [c, d]) if (candidate.score < best.score) best = candidate;
+  return { ...best.fit, logAlpha: best.log };
+}
+function adaptivePenalty(sigma, fitted) {
+  const range = Math.max(...fitted) - Math.min(...fitted);
+  const ratio = range > 0 ? sigma / range : 0;
+  return 1 + (MAX_PENALTY - 1) * Math.min(1, ratio / NOISE_SCALE);
+}
+var LOG_ALPHA_RANGE, LOG_ALPHA_STEP, MAX_PENALTY, NOISE_SCALE;
+var init_gcv = __esm({
+  "src/analysis/gcv.ts"() {
+    "use strict";
+    init_spline();
+    LOG_ALPHA_RANGE = [-13, 3];
+    LOG_ALPHA_STEP = 0.25;
+    MAX_PENALTY = 2;
+    NOISE_SCALE = 5e-3;
+  }
+});
+
+// src/analysis/noise.ts
+function localNoise(input) {
+  const { x, residuals, spread } = input;
+  const n = x.length;
+  let pooledNum = 0;
+  let pooledDen = 0;
+  for (let j = 0; j < n; j += 1) {
+    pooledNum += residuals[j] ** 2;
+    pooledDen += spread[j];
+  }
+  const pooled = pooledDen > 0 ? pooledNum / pooledDen : 0;
+  return x.map((xi) => {
+    const distances = x.map((xj) => Math.abs(xj - xi)).sort((a, b) => a - b);
+    const h = Math.min(MAX_NOISE_BANDWIDTH, Math.max(NOISE_BANDWIDTH, distances[Math.min(NOISE_NEIGHBOURS, n - 1)]));
+    let num = 0;
+    let den = 0;
+    let den2 = 0;
+    for (let j = 0; j < n; j += 1) {
+      const k = Math.exp(-0.5 * ((x[j] - xi) / h) ** 2);
+      num += k * residuals[j] ** 2;
+      den += k * spread[j];
+      den2 += (k * spread[j]) ** 2;
+    }
+    if (!(den > 0)) return Math.sqrt(pooled);
+    const df = den * den / den2;
+    const local = num / den;
+    return Math.sqrt((PRIOR_DF * pooled + df * local) / (PRIOR_DF + df));
+  });
+}
+var NOISE_BANDWIDTH, NOISE_NEIGHBOURS, MAX_NOISE_BANDWIDTH, PRIOR_DF;
+var init_noise = __esm({
+  "src/analysis/noise.ts"() {
+    "use strict";
+    NOISE_BANDWIDTH = 0.1;
+    NOISE_NEIGHBOURS = 4;
+    MAX_NOISE_BANDWIDTH = 0.5;
+    PRIOR_DF = 4;
+  }
+});
+
+// src/analysis/reweight.ts
+function chooseWeightedSmoothing(x, y, counts) {
+  const n = x.length;
+  const pilot = gcvFit(x, y, counts, 1);
+  const sigma = residualNoise(pilot, n);
+  const penalty = adaptivePenalty(sigma, pilot.spline.g);
+  const range = Math.max(...pilot.spline.g) - Math.min(...pilot.spline.g);
+  const floor = NOISE_FLOOR * range;
+  let plain = pilot;
+  let weights = [...counts];
+  let noise = x.map(() => floor);
+  for (let pass = 0; pass < REWEIGHT_PASSES; pass += 1) {
+    const spread = residualVariance(x, weights, plain.alpha, counts);
+    const local = localNoise({ x, residuals: y.map((v, i) => v - plain.spline.g[i]), spread });
+    if (!local.some((s) => s > floor)) break;
+    noise = local.map((s) => Math.max(s, floor));
+    const raw = noise.map((s, i) => counts[i] / (s * s));
+    const top = Math.max(...raw);
+    weights = raw.map((v) => v / top);
+    if (pass + 1 < REWEIGHT_PASSES) plain = gcvFit(x, y, weights, 1);
+  }
+  const fit = penalty > 1 || weights.some((v, i) => v !== counts[i]) ? gcvFit(x, y, weights, penalty) : pilot;
+  return { ...fit, penalty, sigma, noise, weights };
+}
+var NOISE_FLOOR, REWEIGHT_PASSES;
+var init_reweight = __esm({
+  "src/analysis/reweight.ts"() {
+    "use strict";
+    init_gcv();
+    init_noise();
+    init_spline();
+    NOISE_FLOOR = 1e-3;
+    REWEIGHT_PASSES = 2;
+  }
+});
+
+// src/analysis/robust.ts
+function robustPoints(points, lossAtZero) {
+  const top = lossAtZero ?? points[0].y;
+  let lowest = 0;
+  points.forEach((p, i) => {
+    if (p.y < points[lowest].y) lowest = i;
+  });
+  const blowUpLevel = top + BLOW_UP_MARGIN * Math.abs(top);
+  let end = points.length;
+  for (let i = lowest + 1; i < points.length; i += 1) {
+    if (points[i].y > blowUpLevel) {
+      end = i;
+      break;
+    }
+  }
+  if (end < MIN_FIT_POINTS) end = points.length;
+  const drop = Math.max(0, top - points[lowest].y);
+  const ceiling = top + Math.max(CEILING_FRACTION * drop, 0.05 * Math.abs(top), Number.MIN_VALUE);
+  return {
+    points: points.slice(0, end).map((p) => p.y > ceiling ? { ...p, y: ceiling } : p),
+    blownUpFrom: end < points.length ? points[end].x : null
+  };
+}
+var CEILING_FRACTION, BLOW_UP_MARGIN, MIN_FIT_POINTS;
+var init_robust = __esm({
+  "src/analysis/robust.ts"() {
+    "use strict";
+    CEILING_FRACTION = 0.5;
+    BLOW_UP_MARGIN = 0.01;
+    MIN_FIT_POINTS = 4;
+  }
+});
+
+// src/analysis/extrema.ts
+function goldenMinimum(f, a, b, tolerance = LOCATE_TOLERANCE) {
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let lo = a;
+  let hi = b;
+  let c = hi - ratio * (hi - lo);
+  let d = lo + ratio * (hi - lo);
+  let fc = f(c);
+  let fd = f(d);
+  while (hi - lo > tolerance) {
+    if (fc <= fd) {
+      hi = d;
+      d = c;
+      fd = fc;
+      c = hi - ratio * (hi - lo);
+      fc = f(c);
+    } else {
+      lo = c;
+      c = d;
+      fc = fd;
+      d = lo + ratio * (hi - lo);
+      fd = f(d);
+    }
+  }
+  const candidates = [
+    [a, f(a)],
+    [b, f(b)],
+    [(lo + hi) / 2, f((lo + hi) / 2)]
+  ];
+  candidates.sort((p, q) => p[1] - q[1]);
+  return candidates[0][0];
+}
+function bisectRoot(f, a, b, tolerance = LOCATE_TOLERANCE) {
+  let lo = a;
+  let hi = b;
+  let flo = f(lo);
+  if (flo === 0) return lo;
+  if (f(hi) === 0) return hi;
+  while (hi - lo > tolerance) {
+    const mid = (lo + hi) / 2;
+    const fm = f(mid);
+    if (fm === 0) return mid;
+    if (fm < 0 === flo < 0) {
+      lo = mid;
+      flo = fm;
+    } else {
+      hi = mid;
+    }
+  }
+  return (lo + hi) / 2;
+}
+function argMin(values, from = 0, to = values.length - 1) {
+  let best = -1;
+  for (let i = Math.max(0, from); i <= Math.min(to, values.length - 1); i += 1) {
+    if (best < 0 || values[i] < values[best]) best = i;
+  }
+  return best;
+}
+var LOCATE_TOLERANCE;
+var init_extrema = __esm({
+  "src/analysis/extrema.ts"() {
+    "use strict";
+    LOCATE_TOLERANCE = 1e-7;
+  }
+});
+
+// src/analysis/window.ts
+function locateMinimum(spline, curve) {
+  const index = argMin(curve.y);
+  const last = curve.x.length - 1;
+  if (index === 0 || index === last) return { index, x: curve.x[index] };
+  const x = goldenMinimum((v) => evaluateSpline(spline, v).y, curve.x[index - 1], curve.x[index + 1]);
+  return { index, x };
+}
+function findWindow(input) {
+  const { spline, curve, lossAtZero, sigma, divergedAbove } = input;
+  const xs = curve.x;
+  const last = xs.length - 1;
+  const minimum = locateMinimum(spline, curve);
+  const lowest = evaluateSpline(spline, minimum.x).y;
+  const margin = Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
+  const drop = lossAtZero - lowest;
+  if (!(drop > margin)) {
+    return { code: "no-descent", message: noDescent(lossAtZero, lowest, margin) };
+  }
+  if (minimum.index === 0) return { code: "min-at-start", message: minAtStart(10 ** xs[0]) };
+  if (minimum.index === last && !divergedAbove) {
+    return { code: "still-falling", message: stillFalling(10 ** xs[last]) };
+  }
+  const target = (lossAtZero + lowest) / 2;
+  let j = minimum.index;
+  while (j >= 0 && curve.y[j] < target) j -= 1;
+  if (j < 0 || lossAtZero - curve.y[0] > PLATEAU_FRACTION * drop) {
+    return { code: "no-knee", message: descentBeforeStart(10 ** xs[0]) };
+  }
+  const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j], Math.min(xs[j + 1], minimum.x));
+  const kIndex = argMin(curve.curvature, 0, j);
+  if (kIndex < 0 || !(curve.curvature[kIndex] < 0) || kIndex === 0) {
+    return { code: "no-knee", message: noKnee(10 ** halfX) };
+  }
+  const kHi = Math.min(xs[Math.min(kIndex + 1, last)], halfX);
+  const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1], Math.max(kHi, xs[kIndex]));
+  const minX = Math.min(halfX, knotVertex(spline, onSpline) ?? onSpline);
+  let sIndex = -1;
+  for (let i = 0; i <= last; i += 1) {
+    if (xs[i] < minX || xs[i] > minimum.x) continue;
+    if (sIndex < 0 || curve.dy[i] < curve.dy[sIndex]) sIndex = i;
+  }
+  const steepestX = sIndex < 0 ? minX : goldenMinimum(
+    (v) => evaluateSpline(spline, v).dy,
+    Math.max(minX, xs[Math.max(sIndex - 1, 0)]),
+    Math.min(minimum.x, xs[Math.min(sIndex + 1, last)])
+  );
+  return { minX, maxX: minimum.x, halfX, steepestX };
+}
+function knotVertex(spline, near) {
+  const knots = spline.x;
+  let j = 0;
+  knots.forEach((v, i) => {
+    if (Math.abs(v - near) < Math.abs(knots[j] - near)) j = i;
+  });
+  if (j === 0 || j === knots.length - 1) return null;
+  const x0 = knots[j - 1];
+  const x1 = knots[j];
+  const x2 = knots[j + 1];
+  const k0 = curvatureAt(spline, x0);
+  const k1 = curvatureAt(spline, x1);
+  const k2 = curvatureAt(spline, x2);
+  const d01 = (k1 - k0) / (x1 - x0);
+  const d12 = (k2 - k1) / (x2 - x1);
+  const a = (d12 - d01) / (x2 - x0);
+  if (!(a > 0)) return null;
+  const vertex = (x0 + x1) / 2 - d01 / (2 * a);
+  return Math.min(Math.max(vertex, x0), x2);
+}
+var MIN_DROP_FRACTION, NOISE_MULTIPLE, PLATEAU_FRACTION;
+var init_window = __esm({
+  "src/analysis/window.ts"() {
+    "use strict";
+    init_curve();
+    init_extrema();
+    init_messages();
+    init_spline();
+    MIN_DROP_FRACTION = 0.01;
+    NOISE_MULTIPLE = 3;
+    PLATEAU_FRACTION = 0.25;
+  }
+});
+
+// src/analysis/analyze.ts
+function noWindow(reason, lossAtZero, fit, divergedFrom) {
+  return { minLr: null, maxLr: null, picks: null, lossAtZero, reason, fit, divergedFrom };
+}
+function analyze(samples, options = {}) {
+  const { points, diverged, lossAtZero } = prepareSamples(samples, options.lossAtZero);
+  if (points.length === 0 && diverged.length > 0) {
+    return noWindow({ code: "all-diverged", message: allDiverged(diverged[0]) }, lossAtZero, null, diverged[0]);
+  }
+  const usable = points.length === 0 ? 0 : robustPoints(points, lossAtZero).points.length;
+  if (usable < MIN_FINITE_SAMPLES) {
+    const smallestDiverged = diverged[0] ?? null;
+    return noWindow(
+      { code: "too-few-samples", message: tooFewSamples(usable, smallestDiverged) },
+      lossAtZero,
+      null,
+      smallestDiverged
+    );
+  }
+  const smooth = smoothFit(samples, options);
+  const lastX = smooth.spline.x[smooth.spline.x.length - 1];
+  const minimum = locateMinimum(smooth.spline, smooth.curve);
+  const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
+  if (lossAtZero === null) {
+    return noWindow({ code: "no-loss-at-zero", message: noLossAtZero() }, null, smooth.curve, divergedFrom);
+  }
+  const window = findWindow({
+    spline: smooth.spline,
+    curve: smooth.curve,
+    lossAtZero,
+    sigma: smooth.sigma,
+    divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX)
+  });
+  if ("code" in window) return noWindow(window, lossAtZero, smooth.curve, divergedFrom);
+  return {
+    minLr: 10 ** window.minX,
+    maxLr: 10 ** window.maxX,
+    picks: picksFromWindow(window),
+    lossAtZero,
+    reason: null,
+    fit: smooth.curve,
+    divergedFrom
+  };
+}
+function smoothFit(samples, options = {}) {
+  const { points, lossAtZero } = prepareSamples(samples, options.lossAtZero);
+  const robust = robustPoints(points, lossAtZero);
+  const fitted = robust.points;
+  if (fitted.length < MIN_FINITE_SAMPLES) throw new Error("smoothFit: needs at least 4 distinct finite samples below the blow-up");
+  const choice = chooseWeightedSmoothing(
+    fitted.map((p) => p.x),
+    fitted.map((p) => p.y),
+    fitted.map((p) => p.count)
+  );
+  return {
+    spline: choice.spline,
+    curve: denseCurve(choice.spline),
+    sigma: choice.sigma,
+    noise: choice.noise,
+    edf: choice.edf,
+    blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom
+  };
+}
+var MIN_FINITE_SAMPLES;
+var init_analyze = __esm({
+  "src/analysis/analyze.ts"() {
+    "use strict";
+    init_curve();
+    init_messages();
+    init_picks();
+    init_prepare();
+    init_reweight();
+    init_robust();
+    init_window();
+    MIN_FINITE_SAMPLES = 4;
+  }
+});
+
+// src/search/result.ts
+function samplesFromRecords(records) {
+  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null ? Number.NaN : r.loss }));
+}
+function resultFromAnalysis(analysis, records, settings) {
+  return {
+    minLr: analysis.minLr,
+    maxLr: analysis.maxLr,
+    picks: analysis.picks ? { ...analysis.picks } : null,
+    method: settings.method,
+    selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
+    lossAtZero: analysis.lossAtZero,
+    trials: records.length,
+    reason: analysis.reason ? analysis.reason.message : null,
+    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
+    settings: { ...settings }
+  };
+}
+function resultFromSamples(records, settings) {
+  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings);
+}
+var init_result = __esm({
+  "src/search/result.ts"() {
+    "use strict";
+    init_analyze();
+  }
+});
+
+// src/analysis/types.ts
+var METHODS;
+var init_types = __esm({
+  "src/analysis/types.ts"() {
+    "use strict";
+    METHODS = ["midpoint", "halfLoss", "steepest"];
+  }
+});
+
+// src/search/grid.ts
+function coarseGrid(startLr, endLr, step) {
+  const start = Math.log10(startLr);
+  const end = Math.log10(endLr);
+  const count = Math.floor((end - start) / step + 1e-9);
+  const lrs = [];
+  for (let k = 0; k <= count; k += 1) lrs.push(k === 0 ? startLr : 10 ** (start + k * step));
+  const lastX = start + count * step;
+  if (end - lastX > SAME_LR_DECADES2) lrs.push(endLr);
+  else lrs[lrs.length - 1] = endLr;
+  return lrs;
+}
+var SAME_LR_DECADES2;
+var init_grid = __esm({
+  "src/search/grid.ts"() {
+    "use strict";
+    SAME_LR_DECADES2 = 1e-9;
+  }
+});
+
+// src/search/messages.ts
+function invalidSetting(name, value, allowed) {
+  return `${name} "${formatValue(value)}" is invalid: expected ${allowed}`;
+}
+function maxTrialsTooSmall(name, value, needed, grid) {
+  return invalidSetting(name, value, `an integer >= ${needed}, the coarse grid from ${grid.startLr} to ${grid.endLr} at ${grid.coarseStep} plus the lr = 0 trial`);
+}
+function formatValue(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (value === void 0) return "undefined";
+  return JSON.stringify(value) ?? String(value);
+}
+var allowedSetting;
+var init_messages2 = __esm({
+  "src/search/messages.ts"() {
+    "use strict";
+    allowedSetting = {
+      positiveLr: "a number > 0",
+      above: (other, value) => `a number > ${other} (${value})`,
+      coarseStep: "decades, > 0 and <= 2",
+      threshold: "decades, > 0",
+      integerFrom: (min) => `an integer >= ${min}`,
+      oneOf: (values) => `one of ${values.join(", ")}`
+    };
+  }
+});
+
+// src/search/settings.ts
+function isNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function coarseTrialCount(settings) {
+  return coarseGrid(settings.startLr, settings.endLr, settings.coarseStep).length + 1;
+}
+function resolveSettings(input = {}, options = {}) {
+  const name = options.nameOf ?? ((key) => SETTING_NAMES[key]);
+  const check2 = (ok, key, value, allowed) => {
+    if (!ok) throw new UsageError(invalidSetting(name(key), value, allowed));
+  };
+  const pick = (key) => input[key] ?? DEFAULT_SETTINGS[key];
+  const s = {
+    startLr: pick("startLr"),
+    endLr: pick("endLr"),
+    coarseStep: pick("coarseStep"),
+    threshold: pick("threshold"),
+    maxTrials: pick("maxTrials"),
+    steps: pick("steps"),
+    seed: pick("seed"),
+    parallel: pick("parallel"),
+    method: pick("method")
+  };
+  check2(isNumber(s.startLr) && s.startLr > 0, "startLr", s.startLr, allowedSetting.positiveLr);
+  check2(isNumber(s.endLr) && s.endLr > s.startLr, "endLr", s.endLr, allowedSetting.above(name("startLr"), s.startLr));
+  check2(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, "coarseStep", s.coarseStep, allowedSetting.coarseStep);
+  check2(isNumber(s.threshold) && s.threshold > 0, "threshold", s.threshold, allowedSetting.threshold);
+  check2(Number.isSafeInteger(s.steps) && s.steps >= 1, "steps", s.steps, allowedSetting.integerFrom(1));
+  check2(Number.isSafeInteger(s.seed) && s.seed >= 0, "seed", s.seed, allowedSetting.integerFrom(0));
+  check2(Number.isSafeInteger(s.parallel) && s.parallel >= 1, "parallel", s.parallel, allowedSetting.integerFrom(1));
+  check2(METHODS.includes(s.method), "method", s.method, allowedSetting.oneOf(METHODS));
+  const needed = coarseTrialCount(s);
+  if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
+    throw new UsageError(maxTrialsTooSmall(name("maxTrials"), s.maxTrials, needed, { startLr: name("startLr"), endLr: name("endLr"), coarseStep: name("coarseStep") }));
+  }
+  return s;
+}
+var DEFAULT_SETTINGS, SETTING_NAMES;
+var init_settings = __esm({
+  "src/search/settings.ts"() {
+    "use strict";
+    init_types();
+    init_errors();
+    init_grid();
+    init_messages2();
+    DEFAULT_SETTINGS = {
+      startLr: 1e-7,
+      endLr: 10,
+      coarseStep: 0.5,
+      threshold: 0.05,
+      maxTrials: 60,
+      steps: 20,
+      seed: 0,
+      parallel: 1,
+      method: "midpoint"
+    };
+    SETTING_NAMES = {
+      startLr: "start-lr",
+      endLr: "end-lr",
+      coarseStep: "coarse-step",
+      threshold: "threshold",
+      maxTrials: "max-trials",
+      steps: "steps",
+      seed: "seed",
+      parallel: "parallel",
+      method: "method"
+    };
+  }
+});
+
+// src/repeats/messages.ts
+function toleranceBelowNoise(method, tolerance, spread, repeats) {
+  const enough = (Math.ceil(spread * 100 - 1e-9) / 100).toFixed(2);
+  return `the tolerance (${tolerance.toFixed(2)} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${enough}`;
+}
+function badRepeats(value) {
+  return `--repeats must be a whole number from 1 to 20, got ${value}`;
+}
+function spreadLine(method, median2, spreadDecades, count, repeats) {
+  return `${method}: median ${median2.toExponential(2)}, spread ${spreadDecades.toFixed(2)} decades over ${count}/${repeats} seeds with a window`;
+}
+function badRepeatsFile(file, problem) {
+  return `${file}: ${problem.replace(/\s*\n\s*/g, " ").trim()}`;
+}
+function repeatsMismatch(file, results) {
+  return `${file} ignored: its first run is not the search in ${results} (another seed or other picks); run lr-sweep search --repeats again to redraw the spread`;
+}
+function describeValue(value) {
+  return value === void 0 ? "nothing" : JSON.stringify(value) ?? String(value);
+}
+function repeatsNotJson(detail) {
+  return `not valid JSON (${detail.replace(/\s*\n\s*/g, " ").trim()})`;
+}
+function runsEmpty(got) {
+  return `"runs" must be a non-empty array, got ${describeValue(got)}`;
+}
+function runNotObject(i, got) {
+  return `runs[${i}] must be an object {seed, picks, reason}, got ${describeValue(got)}`;
+}
+function runSeed(i, got) {
+  return `runs[${i}].seed must be an integer, got ${describeValue(got)}`;
+}
+function runReason(i, got) {
+  return `runs[${i}].reason must be a string or null, got ${describeValue(got)}`;
+}
+function runPicksShape(i, got) {
+  return `runs[${i}].picks must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`;
+}
+function runPick(i, method, got) {
+  return `runs[${i}].picks.${method} must be a number > 0, got ${describeValue(got)}`;
+}
+function medianSelectedNote(methodFlag, repeats) {
+  return `(--method ${methodFlag}: the median over ${repeats} seeds)`;
+}
+function firstSeedNote(seeds) {
+  const first = seeds[0] ?? 0;
+  const last = seeds[seeds.length - 1] ?? first;
+  return `${seeds.length} searches, seeds ${first}..${last}: the window, picks and trials above are seed ${first}'s (results.json); the selected lr is the median of every seed's pick (repeats.json)`;
+}
+var init_messages3 = __esm({
+  "src/repeats/messages.ts"() {
+    "use strict";
+  }
+});
+
+// src/search/planner.ts
+function planFirstRound(settings) {
+  return [...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep), 0];
+}
+function pointsOfInterest(analysis, method) {
+  if (analysis.picks && analysis.minLr !== null && analysis.maxLr !== null) {
+    const found = {
+      minLr: Math.log10(analysis.minLr),
+      maxLr: Math.log10(analysis.maxLr),
+      halfLoss: Math.log10(analysis.picks.halfLoss),
+      steepest: Math.log10(analysis.picks.steepest)
+    };
+    return PRIORITY[method].map((name) => ({ name, x: found[name] }));
+  }
+  if (analysis.reason?.code === "too-few-samples" && analysis.divergedFrom !== null) {
+    return [{ name: "divergence", x: Math.log10(analysis.divergedFrom) }];
+  }
+  return [];
+}
+function isBracketed(sampled, x, threshold) {
+  for (let i = 0; i + 1 < sampled.length; i += 1) {
+    const a = sampled[i];
+    const b = sampled[i + 1];
+    if (a <= x + SAME_LR_DECADES2 && x - SAME_LR_DECADES2 <= b && b - a < threshold) return true;
+  }
+  return false;
+}
+function refinementsFor(sampled, x, threshold) {
+  if (sampled.length < 2) return [];
+  let j = 0;
+  sampled.forEach((s, i) => {
+    if (Math.abs(s - x) < Math.abs(sampled[j] - x)) j = i;
+  });
+  const sides = x >= sampled[j] ? [j + 1, j - 1] : [j - 1, j + 1];
+  const out = [];
+  for (const n of sides) {
+    if (n < 0 || n >= sampled.length) continue;
+    if (Math.abs(sampled[n] - sampled[j]) >= threshold) out.push((sampled[n] + sampled[j]) / 2);
+  }
+  return out;
+}
+function planNextRound(samples, settings) {
+  const budget = settings.maxTrials - samples.length;
+  if (budget <= 0) return [];
+  const analysis = analyze(samples);
+  const points = pointsOfInterest(analysis, settings.method);
+  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
+  const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
+  const ordered = [];
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (const list of perPoint) if (list[pass] !== void 0) ordered.push(list[pass]);
+  }
+  const chosen = [];
+  for (const x of ordered) {
+    const known = [...sampled, ...chosen];
+    if (known.some((s) => Math.abs(s - x) < SAME_LR_DECADES2)) continue;
+    chosen.push(x);
+    if (chosen.length >= budget) break;
+  }
+  return chosen.map((x) => 10 ** x);
+}
+var PRIORITY;
+var init_planner = __esm({
+  "src/search/planner.ts"() {
+    "use strict";
+    init_analyze();
+    init_grid();
+    PRIORITY = {
+      midpoint: ["maxLr", "minLr", "halfLoss", "steepest"],
+      halfLoss: ["halfLoss", "maxLr", "minLr", "steepest"],
+      steepest: ["steepest", "minLr", "maxLr", "halfLoss"]
+    };
+  }
+});
+
+// src/search/pool.ts
+async function runPool(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  let firstError;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index = next;
+      next += 1;
+      try {
+        results[index] = await task(items[index], index);
+      } catch (error) {
+        if (!failed) {
+          failed = true;
+          firstError = error;
+        }
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker());
+  await Promise.all(workers);
+  if (failed) throw firstError;
+  return results;
+}
+var init_pool = __esm({
+  "src/search/pool.ts"() {
+    "use strict";
+  }
+});
+
+// src/search/search.ts
+async function search(runner, settings, deps = {}) {
+  const resolved = resolveSettings(settings);
+  const clock = deps.clock ?? (() => performance.now());
+  const progress = deps.progress ?? (() => void 0);
+  const started = clock();
+  const records = [];
+  let planned = 0;
+  let finished = 0;
+  let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
+  for (let round = 0; batch.length > 0; round += 1) {
+    planned += batch.length;
+    const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
+      const outcome = await runner.run(lr, { steps: resolved.steps, seed: resolved.seed });
+      const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
+      finished += 1;
+      progress({
+        index: finished,
+        planned,
+        maxTrials: resolved.maxTrials,
+        lr,
+        loss: outcome.loss,
+        diverged,
+        round,
+        elapsedMs: clock() - started
+      });
+      return { lr, loss: diverged ? null : outcome.loss, diverged, round };
+    });
+    records.push(...outcomes);
+    batch = planNextRound(samplesFromRecords(records), resolved);
+  }
+  return resultFromSamples(records, resolved);
+}
+var init_search = __esm({
+  "src/search/search.ts"() {
+    "use strict";
+    init_planner();
+    init_pool();
+    init_result();
+    init_settings();
+  }
+});
+
+// src/repeats/summary.ts
+function median(sorted) {
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function summarizeRepeats(results) {
+  return summarizeRuns(results.map((r) => ({ seed: r.settings.seed, picks: r.picks, reason: r.reason })));
+}
+function summarizeRuns(runs) {
+  const picks = {};
+  for (const method of METHODS) {
+    const logs = runs.flatMap((r) => r.picks ? [Math.log10(r.picks[method])] : []).sort((a, b) => a - b);
+    picks[method] = logs.length === 0 ? { median: null, min: null, max: null, spreadDecades: null, count: 0 } : {
+      median: 10 ** median(logs),
+      min: 10 ** logs[0],
+      max: 10 ** logs[logs.length - 1],
+      spreadDecades: logs[logs.length - 1] - logs[0],
+      count: logs.length
+    };
+  }
+  return { seeds: runs.map((r) => r.seed), picks, runs: [...runs] };
+}
+function toleranceBelowNoise2(toleranceDecades, spread) {
+  return spread.spreadDecades !== null && spread.count > 1 && toleranceDecades < spread.spreadDecades;
+}
+function repeatsJson(summary2) {
+  return `${JSON.stringify(summary2, null, 2)}
+`;
+}
+function spreadBands(summary2) {
+  return METHODS.flatMap((method) => {
+    const p = summary2.picks[method];
+    return p.count > 1 && p.min !== null && p.max !== null && p.median !== null ? [{ method, lo: p.min, hi: p.max, median: p.median, count: p.count, repeats: summary2.seeds.length }] : [];
+  });
+}
+var REPEATS_FILE;
+var init_summary = __esm({
+  "src/repeats/summary.ts"() {
+    "use strict";
+    init_types();
+    REPEATS_FILE = "repeats.json";
+  }
+});
+
+// src/runners/tfjs/messages.ts
+function describe(value) {
+  if (value === void 0) return "undefined";
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "function") return "a function";
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  const name = value.constructor?.name;
+  return name && name !== "Object" ? `a ${name}` : "an object";
+}
+function formatShape(shape) {
+  return `[${shape.map((d) => d === null ? "null" : String(d)).join(",")}]`;
+}
+var BACKEND_FLAG, messages2;
+var init_messages4 = __esm({
+  "src/runners/tfjs/messages.ts"() {
+    "use strict";
+    BACKEND_FLAG = "--backend";
+    messages2 = {
+      configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
+      configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
+      configExtension: (file) => `${file}: unsupported config file type; use .mjs, .js, .cjs, .ts, .mts or .cts`,
+      configLoadFailed: (file, reason) => `${file}: could not load the config module: ${reason}`,
+      configNoDefault: (file) => `${file}: no default export; write \`export default { model, data, loss, optimizer, batchSize }\``,
+      configNotObject: (file, got) => `${file}: the default export must be an object { model, data, loss, optimizer, batchSize }, got ${describe(got)}`,
+      fieldMissing: (file, field, expected) => `${file}: "${field}" is missing; expected ${expected}`,
+      fieldInvalid: (file, field, got, expected) => `${file}: "${field}" is ${describe(got)}; expected ${expected}`,
+      fieldUnknown: (file, field, allowed) => `${file}: unknown field "${field}"; allowed fields: ${allowed.join(", ")}`,
+      factoryThrew: (file, call, reason) => `${file}: ${call} threw: ${reason}`,
+      modelNotLayersModel: (file, got) => `${file}: model(tf) returned ${describe(got)}; expected a tf.LayersModel built with the \`tf\` it receives (tf.sequential() or tf.model())`,
+      modelArity: (file, inputs, outputs) => `${file}: model(tf) has ${inputs} input(s) and ${outputs} output(s); lr-sweep trains models with exactly one of each`,
+      lossInvalid: (file, loss, reason) => `${file}: "loss" ${describe(loss)} is not usable: ${reason}; use a Keras loss name such as "categoricalCrossentropy" or a function (yTrue, yPred) => tf.Tensor`,
+      metricsInvalid: (file, reason) => `${file}: "metrics" is not usable: ${reason}; use tfjs metric names such as "accuracy" or functions (yTrue, yPred) => tf.Tensor`,
+      dataShape: (file, where, got) => `${file}: ${where} is ${describe(got)}; expected { xs, ys } tensors or a tf.data.Dataset of { xs, ys } batches`,
+      dataCount: (file, split, xs, ys) => `${file}: data(tf).${split} has ${xs} xs but ${ys} ys; they must have the same first dimension`,
+      dataEmpty: (file, split) => `${file}: data(tf).${split} is empty; it needs at least one example`,
+      inputShape: (file, where, got, expected) => `${file}: ${where} has shape ${formatShape(got)} but the model's input is ${formatShape(expected)}`,
+      targetShape: (file, where, got, expected, loss) => `${file}: ${where} has shape ${formatShape(got)} but the model's output is ${formatShape(expected)} (loss "${loss}")`,
+      trainingStepFailed: (file, reason) => `${file}: the first training step failed: ${reason}; check that "loss" fits the model's output and the data's ys`,
+      lossAtZeroNotFinite: (file, loss) => `${file}: the untrained model's validation loss is ${loss}; check data(tf) for NaN or infinite values and that "loss" fits the targets`,
+      optimizerInvalid: (file, got) => `${file}: optimizer(tf, lr) returned ${describe(got)}; expected a tf.Optimizer (e.g. tf.train.adam(lr))`,
+      trialFailed: (lr, reason) => `the TensorFlow.js trial at lr=${lr} failed: ${reason}`,
+      runnerClosed: (lr) => `the trial at lr=${lr} was not run: the TensorFlow.js runner was closed (interrupted)`,
+      lrInvalid: (lr) => `lr ${describe(lr)} is not allowed; a learning rate must be a finite number >= 0`,
+      stepsInvalid: (steps) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
+      divergeFactorInvalid: (value) => `--diverge-factor ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
+      /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
+      backendInvalid: (value, allowed, option = BACKEND_FLAG) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
+      backendUnavailable: (backend, reason, remedy, option = BACKEND_FLAG) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
+      /** The remedy that switches backends, worded for the edge: `use --backend cpu`, `set the backend input to cpu`. */
+      useBackend: (backend, option = BACKEND_FLAG) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
+      /** The log line's detail for a backend the user asked for. */
+      backendRequested: (option = BACKEND_FLAG) => `requested with ${option}`,
+      nativeNotFound: (pkg, dirs) => `${pkg} is not installed in ${dirs.join(" or ")}`,
+      installNative: (pkg) => `run \`npm i -D ${pkg}\` in your project (see README: backends)`,
+      wasmMissingKernels: (kernels) => `the wasm backend has no kernel ${kernels.join(", ")} for this model's gradients`,
+      backendRunning: (backend, detail) => `lr-sweep: training on the TensorFlow.js ${backend} backend (${detail})`,
+      fallbackHint: (skipped) => `${skipped.join("; ")}; for faster trials \`npm i -D @tensorflow/tfjs-node\` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner`,
+      fallbackDetail: (missing, dirs, failures) => [
+        ...missing.length > 0 ? [`${missing.join(" and ")} not installed in ${dirs.join(" or ")}`] : [],
+        ...failures,
+        ...missing.length > 0 ? ["for faster trials run `npm i -D @tensorflow/tfjs-node` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner"] : []
+      ].join("; ")
+    };
+  }
+});
+
+// src/runners/tfjs/definition.ts
+import { statSync } from "node:fs";
+import { extname, isAbsolute, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+function defineConfig(config) {
+  return config;
+}
+function displayPath(path, cwd = process.cwd()) {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+async function loadDefinition(configPath, cwd = process.cwd()) {
+  const path = resolve(cwd, configPath);
+  const file = displayPath(path, cwd);
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (info === void 0) throw new UsageError(messages2.configNotFound(file));
+  if (info.isDirectory()) throw new UsageError(messages2.configIsDirectory(file));
+  const ext = extname(path);
+  let module;
+  try {
+    if (TS_EXTENSIONS.has(ext)) {
+      const { createJiti } = await import("jiti");
+      module = await createJiti(import.meta.url, { moduleCache: false, fsCache: false }).import(path);
+    } else if (JS_EXTENSIONS.has(ext)) {
+      module = await import(pathToFileURL(path).href);
+    } else {
+      throw new ConfigError(messages2.configExtension(file));
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(messages2.configLoadFailed(file, reasonOf(error)));
+  }
+  return { config: validateConfig(defaultExport(module, file), file), file, path };
+}
+function defaultExport(module, file) {
+  if (typeof module !== "object" || module === null || !("default" in module) || module.default === void 0) {
+    throw new ConfigError(messages2.configNoDefault(file));
+  }
+  const value = module.default;
+  if (isRecord(value) && !("model" in value) && isRecord(value["default"])) return value["default"];
+  return value;
+}
+function validateConfig(value, file) {
+  if (!isRecord(value)) throw new ConfigError(messages2.configNotObject(file, value));
+  for (const key of Object.keys(value)) {
+    if (!FIELDS.includes(key)) throw new ConfigError(messages2.fieldUnknown(file, key, FIELDS));
+  }
+  const need = (field, expected, ok, optional = false) => {
+    const v = value[field];
+    if (v === void 0) {
+      if (optional) return;
+      throw new ConfigError(messages2.fieldMissing(file, field, expected));
+    }
+    if (!ok(v)) throw new ConfigError(messages2.fieldInvalid(file, field, v, expected));
+  };
+  const isFunction = (v) => typeof v === "function";
+  const positiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
+  need("model", "a function (tf) => tf.LayersModel", isFunction);
+  need("data", "a function (tf, { seed }) => ({ train, validation })", isFunction);
+  need(
+    "loss",
+    'a Keras loss name (e.g. "categoricalCrossentropy") or a function (yTrue, yPred) => tf.Tensor',
+    (v) => typeof v === "string" && v.length > 0 || isFunction(v)
+  );
+  need(
+    "optimizer",
+    `one of ${OPTIMIZER_NAMES.map((n) => `"${n}"`).join(", ")} or a function (tf, lr) => tf.Optimizer`,
+    (v) => typeof v === "string" && OPTIMIZER_NAMES.includes(v) || isFunction(v)
+  );
+  need("batchSize", "a positive integer", positiveInt);
+  need("steps", "a positive integer", positiveInt, true);
+  need("lrRange", "a pair [startLr, endLr] with 0 < startLr < endLr", isLrRange, true);
+  need(
+    "metrics",
+    'an array of metric names (e.g. "accuracy") or functions',
+    (v) => Array.isArray(v) && v.every((m) => typeof m === "string" && m.length > 0 || isFunction(m)),
+    true
+  );
+  return value;
+}
+function isLrRange(v) {
+  if (!Array.isArray(v) || v.length !== 2) return false;
+  const [a, b] = v;
+  return typeof a === "number" && typeof b === "number" && Number.isFinite(b) && a > 0 && a < b;
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function reasonOf(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0] ?? text;
+}
+var OPTIMIZER_NAMES, FIELDS, TS_EXTENSIONS, JS_EXTENSIONS;
+var init_definition = __esm({
+  "src/runners/tfjs/definition.ts"() {
+    "use strict";
+    init_errors();
+    init_messages4();
+    OPTIMIZER_NAMES = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
+    FIELDS = ["model", "data", "loss", "optimizer", "batchSize", "steps", "lrRange", "metrics"];
+    TS_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts"]);
+    JS_EXTENSIONS = /* @__PURE__ */ new Set([".mjs", ".js", ".cjs"]);
+  }
+});
+
+// src/runners/tfjs/backend.ts
+import { createRequire } from "node:module";
+import { join as join2 } from "node:path";
+function resolvePackage(pkg, dirs) {
+  for (const dir of dirs) {
+    try {
+      return createRequire(join2(dir, "__lr-sweep__.js")).resolve(pkg);
+    } catch {
+    }
+  }
+  try {
+    return ownRequire.resolve(pkg);
+  } catch {
+    return null;
+  }
+}
+async function loadBackend(name, options = {}) {
+  const dirs = options.searchFrom ?? [process.cwd()];
+  if (name === "tensorflow-gpu" || name === "tensorflow") {
+    const pkg = NATIVE_PACKAGES[name];
+    const from2 = resolvePackage(pkg, dirs);
+    if (from2 === null) throw new BackendUnavailableError(name, messages2.nativeNotFound(pkg, dirs), true);
+    let tf2;
+    try {
+      tf2 = createRequire(from2)(from2);
+    } catch (error) {
+      throw new BackendUnavailableError(name, `${pkg} failed to load: ${reasonOf(error)}`, false);
+    }
+    await activate(tf2, "tensorflow", name);
+    return { name, tf: tf2, from: from2 };
+  }
+  const from = ownPackagePath("@tensorflow/tfjs");
+  const tf = await importOwnTfjs();
+  tf.env().set("PROD", true);
+  if (name !== "wasm") {
+    await activate(tf, name, name);
+    return { name, tf, from };
+  }
+  const before = processHandlers();
+  try {
+    await import("@tensorflow/tfjs-backend-wasm");
+    await activate(tf, name, name);
+  } catch (error) {
+    if (error instanceof BackendUnavailableError) throw error;
+    throw new BackendUnavailableError(name, `@tensorflow/tfjs-backend-wasm failed to load: ${reasonOf(error)}`, true);
+  } finally {
+    removeHandlersAddedSince(before);
+  }
+  return { name, tf, from };
+}
+async function importOwnTfjs() {
+  const module = await import("@tensorflow/tfjs");
+  return module.default ?? module;
+}
+function ownPackagePath(pkg) {
+  try {
+    return ownRequire.resolve(pkg);
+  } catch {
+    return `${pkg} (bundled)`;
+  }
+}
+function processHandlers() {
+  return new Map(PROCESS_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+}
+function removeHandlersAddedSince(before) {
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event).has(listener)) emitter.removeListener(event, listener);
+    }
+  }
+}
+async function activate(tf, registered, name) {
+  let ok = false;
+  try {
+    ok = await tf.setBackend(registered);
+    await tf.ready();
+  } catch (error) {
+    throw new BackendUnavailableError(name, `backend '${registered}' failed to initialise: ${reasonOf(error)}`, false);
+  }
+  if (!ok || tf.getBackend() !== registered) {
+    throw new BackendUnavailableError(name, `backend '${registered}' did not initialise`, false);
+  }
+}
+function missingKernels(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  return [...text.matchAll(/Kernel '([^']+)' not registered for backend/g)].map((m) => m[1]);
+}
+function remedyFor(name, option) {
+  if (name === "tensorflow-gpu" || name === "tensorflow") return messages2.installNative(NATIVE_PACKAGES[name]);
+  if (name === "wasm") return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages2.useBackend("cpu", option)}`;
+  return "reinstall lr-sweep (it depends on @tensorflow/tfjs)";
+}
+var BACKEND_NAMES, AUTO_ORDER, NATIVE_PACKAGES, BackendUnavailableError, ownRequire, PROCESS_EVENTS, emitter;
+var init_backend = __esm({
+  "src/runners/tfjs/backend.ts"() {
+    "use strict";
+    init_definition();
+    init_messages4();
+    BACKEND_NAMES = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+    AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+    NATIVE_PACKAGES = {
+      "tensorflow-gpu": "@tensorflow/tfjs-node-gpu",
+      tensorflow: "@tensorflow/tfjs-node"
+    };
+    BackendUnavailableError = class extends Error {
+      constructor(backend, reason, notInstalled) {
+        super(`${backend}: ${reason}`);
+        this.backend = backend;
+        this.reason = reason;
+        this.notInstalled = notInstalled;
+      }
+      backend;
+      reason;
+      notInstalled;
+      name = "BackendUnavailableError";
+    };
+    ownRequire = createRequire(import.meta.url);
+    PROCESS_EVENTS = ["uncaughtException", "unhandledRejection"];
+    emitter = process;
+  }
+});
+
+// src/runners/tfjs/runner.ts
+async function probeSession(session, file) {
+  try {
+    session.restore();
+    const { loss } = await session.evaluate();
+    if (!Number.isFinite(loss)) throw new ConfigError(messages2.lossAtZeroNotFinite(file, loss));
+    const optimizer = session.createOptimizer(1e-3);
+    try {
+      await session.train(optimizer, 1, () => false);
+    } finally {
+      session.disposeOptimizer(optimizer);
+      session.restore();
+    }
+    return loss;
+  } catch (error) {
+    if (error instanceof ConfigError || missingKernels(error).length > 0) throw error;
+    throw new ConfigError(messages2.trainingStepFailed(file, reasonOf(error)));
+  }
+}
+var DEFAULT_DIVERGE_FACTOR, TfjsTrialRunner;
+var init_runner = __esm({
+  "src/runners/tfjs/runner.ts"() {
+    "use strict";
+    init_errors();
+    init_backend();
+    init_definition();
+    init_messages4();
+    DEFAULT_DIVERGE_FACTOR = 4;
+    TfjsTrialRunner = class {
+      constructor(options) {
+        this.options = options;
+        this.session = options.session ?? null;
+        this.divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
+        this.clock = options.clock ?? (() => performance.now());
+      }
+      options;
+      session;
+      lossAtZero = null;
+      queue = Promise.resolve();
+      closed = false;
+      divergeFactor;
+      clock;
+      /** Runs one trial at `lr` (lr = 0: evaluates the untrained model, giving L(0)). */
+      run(lr, request) {
+        if (this.closed) return Promise.reject(new TrialError(messages2.runnerClosed(lr), lr));
+        const result2 = this.queue.then(() => this.runNow(lr, request));
+        this.queue = result2.catch(() => void 0);
+        return result2;
+      }
+      /** Disposes the session (model, optimizer-free snapshot, data). The runner cannot be used afterwards. */
+      async close() {
+        this.closed = true;
+        await this.queue;
+        this.session?.dispose();
+        this.session = null;
+      }
+      async sessionFor(seed) {
+        if (this.session?.seed === seed) return this.session;
+        this.session?.dispose();
+        this.session = null;
+        this.session = await this.options.openSession(seed);
+        this.lossAtZero = null;
+        return this.session;
+      }
+      async runNow(lr, { steps, seed }) {
+        if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages2.lrInvalid(lr));
+        if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages2.stepsInvalid(steps));
+        const session = await this.sessionFor(seed);
+        const { clock } = this;
+        let evalMs = 0;
+        if (this.lossAtZero === null) {
+          const start = clock();
+          session.restore();
+          this.lossAtZero = (await session.evaluate()).loss;
+          evalMs += clock() - start;
+        }
+        const lossAtZero = this.lossAtZero;
+        try {
+          let mark = clock();
+          session.restore();
+          let resetMs = clock() - mark;
+          if (lr === 0 || steps === 0) {
+            mark = clock();
+            const evaluation2 = await session.evaluate();
+            evalMs += clock() - mark;
+            const timing = { trainMs: 0, evalMs, resetMs };
+            const diverged = !Number.isFinite(evaluation2.loss);
+            return { loss: evaluation2.loss, diverged, stepsRun: 0, trainLoss: null, metrics: evaluation2.metrics, timing };
+          }
+          mark = clock();
+          const optimizer = session.createOptimizer(lr);
+          resetMs += clock() - mark;
+          const trainStart = clock();
+          let trainEnd = trainStart;
+          let trained;
+          try {
+            const limit = lossAtZero > 0 ? this.divergeFactor * lossAtZero : Number.POSITIVE_INFINITY;
+            trained = await session.train(optimizer, steps, (loss) => !Number.isFinite(loss) || loss > limit);
+          } finally {
+            trainEnd = clock();
+            session.disposeOptimizer(optimizer);
+            resetMs += clock() - trainEnd;
+          }
+          const trainMs = trainEnd - trainStart;
+          if (trained.stopped) {
+            const loss = Number.isNaN(trained.lastLoss) ? Number.NaN : Number.POSITIVE_INFINITY;
+            const timing = { trainMs, evalMs, resetMs };
+            return { loss, diverged: true, stepsRun: trained.stepsRun, trainLoss: trained.lastLoss, metrics: {}, timing };
+          }
+          mark = clock();
+          const evaluation = await session.evaluate();
+          evalMs += clock() - mark;
+          return {
+            loss: evaluation.loss,
+            diverged: !Number.isFinite(evaluation.loss),
+            stepsRun: trained.stepsRun,
+            trainLoss: trained.lastLoss,
+            metrics: evaluation.metrics,
+            timing: { trainMs, evalMs, resetMs }
+          };
+        } catch (error) {
+          if (error instanceof ConfigError || error instanceof UsageError || error instanceof TrialError) throw error;
+          throw new TrialError(messages2.trialFailed(lr, reasonOf(error)), lr);
+        }
+      }
+    };
+  }
+});
+
+// src/runners/tfjs/prng.ts
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function deriveSeed(seed, purpose) {
+  let h = (Math.imul(seed | 0, 2654435761) ^ Math.imul(purpose + 1, 2246822507)) >>> 0;
+  h = Math.imul(h ^ h >>> 16, 2146121005) >>> 0;
+  h = Math.imul(h ^ h >>> 15, 2221713035) >>> 0;
+  return (h ^ h >>> 16) >>> 0;
+}
+function permutation(n, random) {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  return order;
+}
+async function withSeededRandom(seed, fn) {
+  const original = Math.random;
+  Math.random = mulberry32(seed);
+  try {
+    return await fn();
+  } finally {
+    Math.random = original;
+  }
+}
+function withRandom(random, fn) {
+  const original = Math.random;
+  Math.random = random;
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+var SeedPurpose;
+var init_prng = __esm({
+  "src/runners/tfjs/prng.ts"() {
+    "use strict";
+    SeedPurpose = { weights: 1, data: 2, batches: 3, trial: 4 };
+  }
+});
+
+// src/runners/tfjs/data.ts
+function isDataset(source) {
+  return typeof source.iterator === "function";
+}
+function checkPair(tf, value, file, where) {
+  const pair = value;
+  if (!pair || typeof pair !== "object" || !(pair.xs instanceof tf.Tensor) || !(pair.ys instanceof tf.Tensor)) {
+    throw new ConfigError(messages2.dataShape(file, where, value));
+  }
+  const nx = pair.xs.shape[0] ?? 0;
+  const ny = pair.ys.shape[0] ?? 0;
+  if (pair.xs.rank === 0 || pair.ys.rank === 0 || nx !== ny) {
+    throw new ConfigError(messages2.dataCount(file, where.replace(/^data\(tf\)\./, ""), nx, ny));
+  }
+  return pair;
+}
+function checkData(tf, value, file) {
+  if (!value || typeof value !== "object") throw new ConfigError(messages2.dataShape(file, "data(tf)", value));
+  const data = value;
+  for (const split of ["train", "validation"]) {
+    const source = data[split];
+    if (!source || typeof source !== "object") throw new ConfigError(messages2.dataShape(file, `data(tf).${split}`, source));
+    if (!isDataset(source)) checkPair(tf, source, file, `data(tf).${split}`);
+    if (!isDataset(source) && (source.xs.shape[0] ?? 0) === 0) throw new ConfigError(messages2.dataEmpty(file, split));
+  }
+  return data;
+}
+function trainBatches(tf, source, options) {
+  return isDataset(source) ? datasetBatches(tf, source, options.file) : tensorBatches(tf, source, options);
+}
+function tensorBatches(tf, source, options) {
+  const n = source.xs.shape[0];
+  const size = Math.min(options.batchSize, n);
+  const random = mulberry32(deriveSeed(options.seed, SeedPurpose.batches));
+  const order = [];
+  const batches = [];
+  return {
+    async take(steps) {
+      while (batches.length < steps) {
+        const start = batches.length * size;
+        while (order.length < start + size) order.push(...permutation(n, random).subarray(0, n - n % size));
+        const indices = order.slice(start, start + size);
+        batches.push(
+          tf.tidy(() => {
+            const idx = tf.tensor1d(indices, "int32");
+            return { xs: tf.keep(tf.gather(source.xs, idx)), ys: tf.keep(tf.gather(source.ys, idx)) };
+          })
+        );
+      }
+      return batches.slice(0, steps);
+    },
+    dispose() {
+      for (const b of batches) tf.dispose([b.xs, b.ys]);
+      batches.length = 0;
+      tf.dispose([source.xs, source.ys]);
+    }
+  };
+}
+function datasetBatches(tf, source, file) {
+  const batches = [];
+  let iterator = null;
+  let exhausted = false;
+  return {
+    async take(steps) {
+      iterator ??= await source.iterator();
+      while (!exhausted && batches.length < steps) {
+        const next = await iterator.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        batches.push(checkPair(tf, next.value, file, `data(tf).train batch ${batches.length + 1}`));
+      }
+      if (batches.length === 0) throw new ConfigError(messages2.dataEmpty(file, "train"));
+      return Array.from({ length: steps }, (_, i) => batches[i % batches.length]);
+    },
+    dispose() {
+      for (const b of batches) tf.dispose([b.xs, b.ys]);
+      batches.length = 0;
+    }
+  };
+}
+async function validationChunks(tf, source, chunkSize, file) {
+  if (isDataset(source)) {
+    const chunks2 = [];
+    const iterator = await source.iterator();
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      chunks2.push(checkPair(tf, next.value, file, `data(tf).validation batch ${chunks2.length + 1}`));
+    }
+    if (chunks2.length === 0) throw new ConfigError(messages2.dataEmpty(file, "validation"));
+    return chunks2;
+  }
+  const n = source.xs.shape[0];
+  if (n <= chunkSize) return [source];
+  const chunks = [];
+  for (let start = 0; start < n; start += chunkSize) {
+    const size = Math.min(chunkSize, n - start);
+    chunks.push({ xs: sliceFirst(tf, source.xs, start, size), ys: sliceFirst(tf, source.ys, start, size) });
+  }
+  tf.dispose([source.xs, source.ys]);
+  return chunks;
+}
+function sliceFirst(tf, t, start, size) {
+  const begin = t.shape.map((_, i) => i === 0 ? start : 0);
+  const sizes = t.shape.map((d, i) => i === 0 ? size : d);
+  return tf.slice(t, begin, sizes);
+}
+var init_data = __esm({
+  "src/runners/tfjs/data.ts"() {
+    "use strict";
+    init_errors();
+    init_messages4();
+    init_prng();
+  }
+});
+
+// src/runners/tfjs/session.ts
+function releaseFailedStep(tf) {
+  const state = tf.engine().state;
+  const tape = state?.activeTape;
+  if (!state || !tape) return;
+  for (const node of tape) for (const tensor of node.saved ?? []) tensor.dispose();
+  for (const tensor of tape.at(-1)?.outputs ?? []) tensor.dispose();
+  state.activeTape = null;
+}
+async function callFactory(file, call, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof TrialError) throw error;
+    throw new ConfigError(messages2.factoryThrew(file, call, reasonOf(error)));
+  }
+}
+function compile(model, config, file) {
+  const previous = model.optimizer;
+  try {
+    model.compile({
+      // A string, so the model owns (and disposes) this optimizer.
+      optimizer: "sgd",
+      loss: config.loss,
+      metrics: config.metrics ? [...config.metrics] : []
+    });
+  } catch (error) {
+    const text = reasonOf(error);
+    if (/metric/i.test(text)) throw new ConfigError(messages2.metricsInvalid(file, text));
+    throw new ConfigError(messages2.lossInvalid(file, config.loss, text));
+  }
+  if (previous && previous !== model.optimizer) previous.dispose();
+}
+function compiledLoss(model) {
+  const core = model.lossFunctions ? model : model.model;
+  const fn = core?.lossFunctions?.[0];
+  if (!fn) throw new Error("lr-sweep: the model has no compiled loss");
+  return fn;
+}
+function checkShapes(model, config, file, where, batch) {
+  const input = model.inputs[0].shape;
+  if (!fits(batch.xs.shape, input)) throw new ConfigError(messages2.inputShape(file, `${where} xs`, batch.xs.shape, input));
+  if (typeof config.loss === "string" && !/sparse/i.test(config.loss)) {
+    const output = model.outputs[0].shape;
+    if (!fits(batch.ys.shape, output)) {
+      throw new ConfigError(messages2.targetShape(file, `${where} ys`, batch.ys.shape, output, config.loss));
+    }
+  }
+}
+function fits(shape, expected) {
+  return shape.length === expected.length && expected.every((d, i) => i === 0 || d === null || d === shape[i]);
+}
+var TrainingSession;
+var init_session = __esm({
+  "src/runners/tfjs/session.ts"() {
+    "use strict";
+    init_errors();
+    init_data();
+    init_definition();
+    init_messages4();
+    init_prng();
+    TrainingSession = class _TrainingSession {
+      constructor(tf, seed, definition, model, batches, validation, initial) {
+        this.tf = tf;
+        this.seed = seed;
+        this.definition = definition;
+        this.model = model;
+        this.batches = batches;
+        this.validation = validation;
+        this.initial = initial;
+      }
+      tf;
+      seed;
+      definition;
+      model;
+      batches;
+      validation;
+      initial;
+      /**
+       * Builds the model (weights drawn from `seed`), compiles it once for its loss and metrics, loads and checks the
+       * data and snapshots the initial weights. Throws ConfigError naming the file and the field on any mistake.
+       */
+      static async open(tf, definition, options = {}) {
+        const { config, file } = definition;
+        const seed = options.seed ?? 0;
+        const model = await callFactory(
+          file,
+          "model(tf)",
+          () => withSeededRandom(deriveSeed(seed, SeedPurpose.weights), () => config.model(tf))
+        );
+        if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages2.modelNotLayersModel(file, model));
+        const owned = [];
+        let batches = null;
+        let data = null;
+        let validation = [];
+        try {
+          if (model.inputs.length !== 1 || model.outputs.length !== 1) {
+            throw new ConfigError(messages2.modelArity(file, model.inputs.length, model.outputs.length));
+          }
+          compile(model, config, file);
+          data = checkData(
+            tf,
+            await callFactory(
+              file,
+              "data(tf, { seed })",
+              () => withSeededRandom(deriveSeed(seed, SeedPurpose.data), () => config.data(tf, { seed }))
+            ),
+            file
+          );
+          batches = trainBatches(tf, data.train, { batchSize: config.batchSize, seed, file });
+          const chunk = options.evalChunk ?? Math.max(config.batchSize, 1e3);
+          validation = await validationChunks(tf, data.validation, chunk, file);
+          const [first] = await batches.take(1);
+          checkShapes(model, config, file, "data(tf).train", "xs" in data.train ? data.train : first);
+          checkShapes(model, config, file, "data(tf).validation", "xs" in data.validation ? data.validation : validation[0]);
+          for (const w of model.weights) owned.push(tf.keep(w.read().clone()));
+          return new _TrainingSession(tf, seed, definition, model, batches, validation, owned);
+        } catch (error) {
+          tf.dispose(owned);
+          batches?.dispose();
+          if (data) {
+            for (const split of [data.train, data.validation]) if ("xs" in split) tf.dispose([split.xs, split.ys]);
+          }
+          for (const chunk of validation) tf.dispose([chunk.xs, chunk.ys]);
+          model.dispose();
+          throw error;
+        }
+      }
+      /** Number of weight tensors restored per trial (trainable and not, e.g. batch-norm statistics). */
+      get weightCount() {
+        return this.initial.length;
+      }
+      /** Puts the initial weights back, in place (the same variables, no rebuild, no recompile). */
+      restore() {
+        this.model.weights.forEach((w, i) => w.write(this.initial[i]));
+      }
+      /** A fresh optimizer for one trial at `lr`; the caller disposes it with {@link TrainingSession.disposeOptimizer}. */
+      createOptimizer(lr) {
+        const { tf } = this;
+        const spec = this.definition.config.optimizer;
+        if (typeof spec === "function") {
+          let optimizer;
+          try {
+            optimizer = spec(tf, lr);
+          } catch (error) {
+            throw new ConfigError(messages2.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf(error)));
+          }
+          if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages2.optimizerInvalid(this.definition.file, optimizer));
+          return optimizer;
+        }
+        switch (spec) {
+          case "sgd":
+            return tf.train.sgd(lr);
+          case "momentum":
+            return tf.train.momentum(lr, 0.9);
+          case "adam":
+            return tf.train.adam(lr);
+          case "adamax":
+            return tf.train.adamax(lr);
+          case "rmsprop":
+            return tf.train.rmsprop(lr);
+          case "adagrad":
+            return tf.train.adagrad(lr);
+          case "adadelta":
+            return tf.train.adadelta(lr);
+        }
+      }
+      /** Disposes a trial's optimizer and all its state (moments, accumulators, its learning-rate scalar). */
+      disposeOptimizer(optimizer) {
+        optimizer.dispose();
+        const c = optimizer.c;
+        if (optimizer instanceof this.tf.MomentumOptimizer && c instanceof this.tf.Tensor && !c.isDisposed) c.dispose();
+      }
+      /**
+       * Trains `steps` steps on the session's fixed batch sequence. After each step `stop(loss, step)` may end the
+       * loop (divergence). Dropout and other random layers draw from a PRNG seeded identically for every call.
+       */
+      async train(optimizer, steps, stop) {
+        return this.startRun(optimizer).train(steps, stop);
+      }
+      /**
+       * Starts a resumable run with `optimizer` at the beginning of the batch sequence: each `run.train(steps, stop)`
+       * continues where the previous one ended (next batch, same dropout stream), so an epoch-by-epoch run with
+       * evaluations in between trains exactly like one {@link TrainingSession.train} call of all the steps.
+       */
+      startRun(optimizer) {
+        const random = mulberry32(deriveSeed(this.seed, SeedPurpose.trial));
+        let position = 0;
+        return {
+          get position() {
+            return position;
+          },
+          train: async (steps, stop) => {
+            const result2 = await this.trainFrom(optimizer, position, steps, random, stop);
+            position += result2.stepsRun;
+            return result2;
+          }
+        };
+      }
+      async trainFrom(optimizer, from, steps, random, stop) {
+        const { tf, model } = this;
+        const batches = (await this.batches.take(from + steps)).slice(from);
+        const lossFn = compiledLoss(model);
+        const variables = model.trainableWeights.map((w) => w.read());
+        let lastLoss = Number.NaN;
+        for (let step = 0; step < steps; step++) {
+          const batch = batches[step];
+          const cost = withRandom(
+            random,
+            () => optimizer.minimize(
+              () => {
+                const prediction = model.apply(batch.xs, { training: true });
+                let loss = tf.mean(lossFn(batch.ys, prediction));
+                for (const penalty of model.calculateLosses()) loss = tf.add(loss, penalty);
+                return loss;
+              },
+              true,
+              variables
+            )
+          );
+          lastLoss = cost ? (await cost.data())[0] ?? Number.NaN : Number.NaN;
+          cost?.dispose();
+          if (stop(lastLoss, step + 1)) return { stepsRun: step + 1, lastLoss, stopped: true };
+        }
+        return { stepsRun: steps, lastLoss, stopped: false };
+      }
+      /** Validation loss and metrics of the current weights, chunk by chunk inside tidy, read back once. */
+      async evaluate() {
+        const { tf, model } = this;
+        const lossFn = compiledLoss(model);
+        const metricFns = model.metricsTensors.map(([fn]) => fn);
+        let total = 0;
+        let sums = null;
+        for (const chunk of this.validation) {
+          const n = chunk.xs.shape[0];
+          total += n;
+          const previous = sums;
+          sums = tf.tidy(() => {
+            const prediction = model.apply(chunk.xs, { training: false });
+            const values2 = [lossFn, ...metricFns].map((fn) => tf.mean(fn(chunk.ys, prediction)));
+            const weighted = tf.mul(tf.stack(values2), n);
+            return previous ? tf.add(previous, weighted) : weighted;
+          });
+          previous?.dispose();
+        }
+        const values = await sums.data();
+        sums.dispose();
+        const names = model.metricsNames.slice(1);
+        const metrics = {};
+        names.forEach((name, i) => metrics[name] = values[i + 1] / total);
+        return { loss: values[0] / total, metrics };
+      }
+      /** Disposes the model, its compile-time optimizer, the snapshot and every data tensor. */
+      dispose() {
+        this.tf.dispose([...this.initial]);
+        this.batches.dispose();
+        for (const chunk of this.validation) this.tf.dispose([chunk.xs, chunk.ys]);
+        this.model.dispose();
+      }
+    };
+  }
+});
+
+// src/runners/tfjs/open.ts
+async function openOnBackend(requested, definition, options) {
+  const { searchFrom, seed = 0, backendOption } = options;
+  const explicit = requested !== "auto";
+  const candidates = explicit ? [requested] : AUTO_ORDER;
+  const missing = [];
+  const failures = [];
+  for (const name of candidates) {
+    let backend;
+    try {
+      backend = await loadBackend(name, { searchFrom });
+    } catch (error) {
+      if (!(error instanceof BackendUnavailableError)) throw error;
+      if (explicit) throw new UsageError(messages2.backendUnavailable(name, error.reason, remedyFor(name, backendOption), backendOption));
+      if (error.notInstalled && name in NATIVE_PACKAGES) missing.push(NATIVE_PACKAGES[name]);
+      else failures.push(error.reason);
+      continue;
+    }
+    let session = null;
+    try {
+      session = await TrainingSession.open(backend.tf, definition, { seed });
+      await probeSession(session, definition.file);
+    } catch (error) {
+      releaseFailedStep(backend.tf);
+      session?.dispose();
+      const kernels = missingKernels(error);
+      if (kernels.length === 0) throw error;
+      const reason = messages2.wasmMissingKernels(kernels);
+      if (explicit) throw new UsageError(messages2.backendUnavailable(name, reason, messages2.useBackend("cpu", backendOption), backendOption));
+      failures.push(reason);
+      continue;
+    }
+    const detail = name in NATIVE_PACKAGES ? `${NATIVE_PACKAGES[name]} from ${backend.from}` : explicit ? messages2.backendRequested(backendOption) : messages2.fallbackDetail(missing, searchFrom, failures);
+    options.log?.(messages2.backendRunning(name, detail));
+    return { backend, session, detail };
+  }
+  throw new UsageError(messages2.backendUnavailable("cpu", failures.join("; "), remedyFor("cpu", backendOption), backendOption));
+}
+var init_open = __esm({
+  "src/runners/tfjs/open.ts"() {
+    "use strict";
+    init_errors();
+    init_backend();
+    init_messages4();
+    init_runner();
+    init_session();
+  }
+});
+
+// src/runners/tfjs/index.ts
+var tfjs_exports = {};
+__export(tfjs_exports, {
+  BACKEND_NAMES: () => BACKEND_NAMES,
+  OPTIMIZER_NAMES: () => OPTIMIZER_NAMES,
+  createTfjsRunner: () => createTfjsRunner,
+  defineConfig: () => defineConfig
+});
+import { dirname } from "node:path";
+async function createTfjsRunner(options) {
+  const requested = options.backend ?? "auto";
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages2.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
+  const divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
+  if (typeof divergeFactor !== "number" || !(divergeFactor > 1) || !Number.isFinite(divergeFactor)) {
+    throw new UsageError(messages2.divergeFactorInvalid(divergeFactor));
+  }
+  const cwd = options.cwd ?? process.cwd();
+  const seed = options.seed ?? 0;
+  const definition = await loadDefinition(options.configPath, cwd);
+  const searchFrom = [.../* @__PURE__ */ new Set([dirname(definition.path), cwd])];
+  const { backend, session } = await openOnBackend(requested, definition, {
+    searchFrom,
+    seed,
+    ...options.log ? { log: options.log } : {},
+    ...options.backendOption === void 0 ? {} : { backendOption: options.backendOption }
+  });
+  const openSession = (s) => TrainingSession.open(backend.tf, definition, { seed: s });
+  const runner = new TfjsTrialRunner({ session, openSession, divergeFactor });
+  const { steps, lrRange } = definition.config;
+  return {
+    run: (lr, request) => runner.run(lr, request),
+    close: () => runner.close(),
+    backend: backend.name,
+    tf: backend.tf,
+    file: definition.file,
+    defaults: {
+      ...steps !== void 0 ? { steps } : {},
+      ...lrRange !== void 0 ? { startLr: lrRange[0], endLr: lrRange[1] } : {}
+    }
+  };
+}
+var init_tfjs = __esm({
+  "src/runners/tfjs/index.ts"() {
+    "use strict";
+    init_errors();
+    init_backend();
+    init_definition();
+    init_messages4();
+    init_open();
+    init_runner();
+    init_session();
+    init_backend();
+    init_definition();
+  }
+});
+
+// src/report/chartData.ts
+function isDiverged(record) {
+  return record.diverged || record.loss === null || !Number.isFinite(record.loss);
+}
+function finiteTrials(samples) {
+  const out = [];
+  for (const s of samples) {
+    if (s.lr > 0 && !isDiverged(s)) out.push({ lr: s.lr, loss: s.loss });
+  }
+  return out;
+}
+function lossRange(samples, analysis) {
+  const trials = finiteTrials(samples);
+  const l0 = analysis.lossAtZero !== null && Number.isFinite(analysis.lossAtZero) ? analysis.lossAtZero : null;
+  const fitValues = (analysis.fit?.y ?? []).filter(Number.isFinite);
+  const all = [...trials.map((t) => t.loss), ...l0 === null ? [] : [l0]];
+  if (all.length === 0) return { domain: [0, 1], clippedAt: null };
+  const lowest = Math.min(...all, ...fitValues);
+  const highest = Math.max(...all);
+  const best = trials.reduce((b, t) => b === null || t.loss < b.loss ? t : b, null);
+  const left = trials.filter((t) => best !== null && t.lr <= best.lr).map((t) => t.loss);
+  const plateau = Math.max(...left, ...l0 === null ? [] : [l0], lowest);
+  const descent = plateau - lowest;
+  if (descent > 0 && highest - lowest > CLIP_RATIO * descent) {
+    const domain = pad(lowest, plateau + CLIP_HEADROOM * descent);
+    return { domain, clippedAt: domain[1] };
+  }
+  return { domain: pad(lowest, highest), clippedAt: null };
+}
+function pad(lo, hi) {
+  const span = hi - lo;
+  if (!(span > 0)) {
+    const half = Math.abs(lo) * 0.1 || 0.5;
+    return [lo - half, hi + half];
+  }
+  return [lo - 0.05 * span, hi + 0.1 * span];
+}
+function trialPoints(samples, range) {
+  const topEdge = range.domain[1];
+  return samples.filter((s) => s.lr > 0).map((s) => {
+    if (isDiverged(s)) return { lr: s.lr, loss: null, y: topEdge, round: s.round, kind: "diverged" };
+    const loss = s.loss;
+    if (range.clippedAt !== null && loss > topEdge) return { lr: s.lr, loss, y: topEdge, round: s.round, kind: "above loss axis" };
+    return { lr: s.lr, loss, y: loss, round: s.round, kind: s.round === 0 ? "coarse grid" : "refinement" };
+  }).sort((a, b) => a.lr - b.lr);
+}
+function lrAxis(samples, fit) {
+  const logs = samples.filter((s) => s.lr > 0 && Number.isFinite(s.lr)).map((s) => Math.log10(s.lr));
+  if (fit !== null) logs.push(...fit.x.filter(Number.isFinite));
+  const lo = logs.length > 0 ? Math.min(...logs) - LR_PAD_DECADES : -7;
+  const hi = logs.length > 0 ? Math.max(...logs) + LR_PAD_DECADES : 1;
+  const ticksAt = (multiples) => {
+    const out = [];
+    for (let d = Math.floor(lo); d <= Math.ceil(hi); d++) {
+      for (const m of multiples) {
+        const lv = Math.log10(m) + d;
+        if (lv >= lo - 1e-9 && lv <= hi + 1e-9) out.push(Number((m * 10 ** d).toPrecision(12)));
+      }
+    }
+    return out;
+  };
+  const decades = ticksAt([1]);
+  const ticks = decades.length >= MIN_DECADE_TICKS ? decades : ticksAt([1, 2, 5]);
+  return { domain: [10 ** lo, 10 ** hi], ticks, format: ".0e" };
+}
+function curvatureRange(fit, focusLr2) {
+  const ks = fit === null ? [] : fit.curvature.filter(Number.isFinite);
+  if (fit === null || ks.length === 0) return { domain: [-1, 1], clippedAt: null };
+  const limit = focusLr2 === null ? Infinity : Math.log10(focusLr2);
+  const inside = fit.curvature.filter((k, i) => Number.isFinite(k) && (fit.x[i] ?? Infinity) <= limit);
+  const roi = inside.length > 1 ? inside : ks;
+  const lo = Math.min(...roi, 0);
+  const hi = Math.max(...roi, 0);
+  const allLo = Math.min(...ks);
+  const allHi = Math.max(...ks);
+  const span = hi - lo;
+  if (span > 0 && allHi - allLo > CURVATURE_CLIP_RATIO * span) {
+    const reach = Math.max(hi, -lo);
+    const margin = 0.15 * reach;
+    const domain = [Math.min(lo, -reach) - margin, reach + margin];
+    return { domain, clippedAt: domain[1] };
+  }
+  return { domain: pad(allLo, allHi), clippedAt: null };
+}
+var CLIP_RATIO, CLIP_HEADROOM, MIN_DECADE_TICKS, LR_PAD_DECADES, CURVATURE_CLIP_RATIO;
+var init_chartData = __esm({
+  "src/report/chartData.ts"() {
+    "use strict";
+    CLIP_RATIO = 3;
+    CLIP_HEADROOM = 0.5;
+    MIN_DECADE_TICKS = 4;
+    LR_PAD_DECADES = 0.15;
+    CURVATURE_CLIP_RATIO = 5;
+  }
+});
+
+// src/report/format.ts
+function formatLr3(lr) {
+  if (lr === null || !Number.isFinite(lr)) return "\u2014";
+  if (lr === 0) return "0";
+  return lr.toExponential(1);
+}
+function formatLoss2(loss) {
+  if (loss === null || !Number.isFinite(loss)) return "\u2014";
+  if (loss === 0) return "0";
+  const magnitude = Math.abs(loss);
+  if (magnitude >= 1e5 || magnitude < 1e-4) return loss.toExponential(2);
+  return String(Number(loss.toPrecision(4)));
+}
+function formatDecades(decades) {
+  return decades.toFixed(2);
+}
+function formatPlain(value, digits = 4) {
+  if (value === 0 || !Number.isFinite(value)) return "0";
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(value))));
+  const fixed = value.toFixed(Math.min(decimals, 20));
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+}
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/messages.ts
+function describeValue2(value) {
+  return value === void 0 ? "nothing" : JSON.stringify(value) ?? String(value);
+}
+function oneLine(text) {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+var METHOD_LABELS, messages3;
+var init_messages5 = __esm({
+  "src/report/messages.ts"() {
+    "use strict";
+    init_format();
+    METHOD_LABELS = {
+      midpoint: "midpoint",
+      halfLoss: "halfLoss",
+      steepest: "steepest"
+    };
+    messages3 = {
+      /** One line when PNG output is skipped because node-canvas is unavailable. */
+      pngSkipped: (why) => `PNG skipped: node-canvas could not load (${oneLine(why)}); wrote SVG and Markdown only. Install the system libraries from scripts/setup.sh and run \`npm rebuild canvas\` to get PNGs.`,
+      /** One line when results.json cannot be used. */
+      badResultFile: (path, problem) => `${path}: ${oneLine(problem)}`,
+      /** results.json problem: the text is not JSON. */
+      notJson: (detail) => `not valid JSON (${oneLine(detail)})`,
+      /** results.json problem: the document is not an object. */
+      notResultsObject: (got) => `expected a results.json object, got ${describeValue2(got)}`,
+      /** results.json problem: `samples` is not an array. */
+      samplesNotArray: (got) => `"samples" must be an array of trials, got ${describeValue2(got)}`,
+      /** results.json problem: a trial is not an object. */
+      sampleNotObject: (i, got) => `samples[${i}] must be an object {lr, loss, diverged, round}, got ${describeValue2(got)}`,
+      /** results.json problem: a trial's lr. */
+      sampleLr: (i, got) => `samples[${i}].lr must be a number \u2265 0, got ${describeValue2(got)}`,
+      /** results.json problem: a trial's loss. */
+      sampleLoss: (i, got) => `samples[${i}].loss must be a number or null, got ${describeValue2(got)}`,
+      /** results.json problem: a trial's diverged flag. */
+      sampleDiverged: (i, got) => `samples[${i}].diverged must be true or false, got ${describeValue2(got)}`,
+      /** results.json problem: a trial's round. */
+      sampleRound: (i, got) => `samples[${i}].round must be an integer \u2265 0, got ${describeValue2(got)}`,
+      /** results.json problem: `picks` has the wrong shape. */
+      picksShape: (got) => `"picks" must be null or {midpoint, halfLoss, steepest}, got ${describeValue2(got)}`,
+      /** results.json problem: one pick is not a positive number. */
+      pickValue: (method, got) => `picks.${method} must be a number > 0, got ${describeValue2(got)}`,
+      /** results.json problem: `method` is not one of the methods. */
+      methodValue: (allowed, got) => `"method" must be one of ${allowed.join(", ")}, got ${describeValue2(got)}`,
+      /** results.json problem: a top-level field that must be a finite number or null. */
+      numberOrNull: (key, got) => `"${key}" must be a number or null, got ${describeValue2(got)}`,
+      /** results.json problem: `reason`. */
+      reasonValue: (got) => `"reason" must be a string or null, got ${describeValue2(got)}`,
+      /** results.json problem: `settings`. */
+      settingsValue: (got) => `"settings" must be an object, got ${describeValue2(got)}`,
+      /** results.json problem: `trials`. */
+      trialsValue: (got) => `"trials" must be an integer \u2265 0, got ${describeValue2(got)}`,
+      /** One line when a report file or folder cannot be written. */
+      cannotWrite: (path, error) => `report: cannot write ${path} (${oneLine(error instanceof Error ? error.message : String(error))})`,
+      /** What `lr-sweep report` prints on success: the files, one per line. */
+      reportWritten: (files) => `Wrote ${files.length} files:
+${files.map((f) => `  ${f}`).join("\n")}
+`,
+      /** The curve chart's title. */
+      curveTitle: (steps) => steps === void 0 ? "Validation loss by learning rate" : `Validation loss after ${steps} steps, by learning rate`,
+      /** Subtitle line naming the window and the selected pick. */
+      windowSubtitle: (minLr, maxLr, method, selected) => `Viable window ${formatLr3(minLr)} \u2013 ${formatLr3(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr3(selected)}`,
+      /** Subtitle line naming the window and the selected median over repeated searches. */
+      windowSubtitleMedian: (minLr, maxLr, method, median2, repeats) => `Viable window ${formatLr3(minLr)} \u2013 ${formatLr3(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr3(median2)}, the median over ${repeats} seeds`,
+      /** Subtitle line saying what the spread bands and the lines stand for. */
+      spreadSubtitle: (repeats) => `Coloured bands: where each pick fell over ${repeats} seeds, \u25B2 its median; the curve, trials and lines are the first seed's`,
+      /** Title of the spread legend. */
+      spreadLegendTitle: (repeats) => `Pick spread over ${repeats} seeds`,
+      /** One entry of the spread legend: the pick's range, its width in decades and its median. */
+      spreadLegendLabel: (method, lo, hi, median2, count, repeats) => `${METHOD_LABELS[method]} ${formatLr3(lo)} \u2013 ${formatLr3(hi)} (${formatDecades(Math.log10(hi / lo))} dec), median ${formatLr3(median2)}` + (count < repeats ? `; ${count} of ${repeats} seeds` : ""),
+      /** The selected median's line in the "Curve and picks" legend. */
+      selectedMedianLabel: (method, median2) => `${METHOD_LABELS[method]} median = ${formatLr3(median2)}  \u2605 selected`,
+      /** Subtitle when there is no window: the analysis' reason, prominent. */
+      noWindowSubtitle: (reason) => `No viable window: ${reason}`,
+      /** Subtitle line when the loss axis is cut to keep the descent readable. */
+      lossClipped: (clippedAt, above) => `Loss axis cut at ${formatLoss2(clippedAt)} to keep the descent readable` + (above > 0 ? `; ${above} trial${above === 1 ? "" : "s"} above it drawn as \u25B2 on the top edge` : ""),
+      /** Subtitle line when some trials diverged. */
+      divergedNote: (count) => `${count} diverged trial${count === 1 ? "" : "s"} marked \u2715 along the top edge`,
+      /** The curvature chart's title. */
+      curvatureTitle: () => "Curvature of the fitted loss curve",
+      /** The curvature chart's subtitle: the footnote's rule. */
+      curvatureSubtitle: () => [
+        "k = y''/(1 + y'\xB2)^(3/2) of the fitted curve, with y = loss and x = log10(lr)",
+        "minLr is the lowest k left of halfLoss (the shaded search region), per the paper's footnote"
+      ],
+      /** Curvature subtitle when there is no fitted curve. */
+      noFitSubtitle: (reason) => `No fitted curve to differentiate: ${reason}`,
+      /** Subtitle line when the curvature axis is cut. */
+      curvatureClipped: () => "Curvature axis cut to the scale of the knee region; the curve leaves it where the fit bends hard near its minimum",
+      /** Markdown: heading line. */
+      heading: () => "### lr-sweep: learning-rate search",
+      /** Markdown: the selected-lr sentence. */
+      selectedSentence: (method, lr) => `**Selected learning rate: \`${formatLr3(lr)}\`** (${METHOD_LABELS[method]} of the viable window).`,
+      /** Markdown: the selected-lr sentence when the selection is the median over repeated searches. */
+      selectedMedianSentence: (method, lr, repeats) => `**Selected learning rate: \`${formatLr3(lr)}\`** (median of the ${METHOD_LABELS[method]} picks of ${repeats} searches with different seeds).`,
+      /** Markdown: first cell of a pick's row over repeated searches. */
+      spreadRowLabel: (method, repeats) => `${METHOD_LABELS[method]} over ${repeats} seeds`,
+      /** Markdown: a pick's median and spread over repeated searches (lrs in code spans). */
+      spreadRowValue: (median2, lo, hi, spreadDecades, count, repeats) => `median \`${formatLr3(median2)}\`, spread ${formatDecades(spreadDecades)} decades (\`${formatLr3(lo)}\` \u2013 \`${formatLr3(hi)}\`)` + (count < repeats ? `; ${count} of ${repeats} seeds had a window` : ""),
+      /** Markdown: a pick no repeated search found. */
+      spreadRowNone: () => "no window in any seed",
+      /** Markdown: the selected cell's note when it is the median. */
+      selectedMedianNote: (repeats) => `median over ${repeats} seeds`,
+      /** Markdown: drift verdict cell. */
+      verdict: (verdict, drift, tolerance) => {
+        switch (verdict) {
+          case "pass":
+            return `\u2705 pass: within ${formatDecades(tolerance)} decades`;
+          case "fail":
+            return `\u274C fail: ${formatDecades(drift)} decades from the committed value, more than the ${formatDecades(tolerance)} allowed`;
+          case "updated":
+            return "\u{1F4DD} updated: the committed value was replaced by the new selection";
+        }
+      },
+      /** Markdown: caption under the Mermaid chart, saying what it plots. */
+      mermaidCaption: (stepDecades, from, to, clippedAt) => `_Fitted loss curve from ${from} to ${to}, read every ${formatDecades(stepDecades)} decades of learning rate` + (clippedAt === null ? "" : `; loss axis cut at ${formatLoss2(clippedAt)}`) + ". The PNG charts show every trial._",
+      /** Markdown: caption when there is no fit and the chart shows trials directly. */
+      mermaidSamplesCaption: () => "_No fitted curve: the chart shows the finite trials in order of learning rate, one category each._",
+      /** Markdown: in place of the chart when no trial has a finite loss. */
+      mermaidNothing: () => "_No trial produced a finite loss, so there is no curve to chart._",
+      /** Markdown: summary line of the collapsed trial table. */
+      trialsSummary: (count) => `All ${count} trials (lr, validation loss, round, diverged)`,
+      /** Markdown: note under a cut trial table. */
+      trialsTruncated: (shown, total) => `_Showing ${shown} of ${total} trials to stay under GitHub's comment size limit; every trial is in results.json._`,
+      /** Markdown: the artifact link line. */
+      artifactLink: (url) => `Charts (curve and curvature, PNG and SVG) and results.json: [download the artifact](${url}).`
+    };
+  }
+});
+
+// src/report/mermaid.ts
+function gridLabel(logLr) {
+  const rounded = Math.round(logLr);
+  if (Math.abs(logLr - rounded) < 1e-9) return `1e${rounded}`;
+  return (10 ** logLr).toExponential(1).replace("e+", "e");
+}
+function interpolate(xs, ys, x) {
+  if (xs.length === 0) return Number.NaN;
+  if (x <= xs[0]) return ys[0];
+  for (let i = 1; i < xs.length; i++) {
+    const x1 = xs[i];
+    if (x <= x1) {
+      const x0 = xs[i - 1];
+      const t = (x - x0) / (x1 - x0);
+      return ys[i - 1] * (1 - t) + ys[i] * t;
+    }
+  }
+  return ys[ys.length - 1];
+}
+function roundOut(value, direction) {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
+  return (direction === "down" ? Math.floor(value / unit) : Math.ceil(value / unit)) * unit;
+}
+function quote2(text) {
+  return `"${text.replace(/"/g, "'")}"`;
+}
+function mermaidChart(samples, analysis, title) {
+  const range = lossRange(samples, analysis);
+  const bottom = roundOut(range.domain[0], "down");
+  const top = roundOut(range.domain[1], "up");
+  const clamp = (v) => Math.min(Math.max(v, bottom), top);
+  let labels;
+  let values;
+  let caption;
+  const fit = analysis.fit;
+  const finiteFit = fit === null ? [] : fit.x.map((x, i) => ({ x, y: fit.y[i] })).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  if (finiteFit.length >= 2) {
+    const xs = finiteFit.map((p) => p.x);
+    const ys = finiteFit.map((p) => p.y);
+    const hi = xs[xs.length - 1];
+    const lo = analysis.minLr === null ? xs[0] : Math.max(xs[0], Math.log10(analysis.minLr) - FOCUS_DECADES);
+    let step = hi - lo <= 6 ? 0.25 : 0.5;
+    while ((hi - lo) / step + 1 > MAX_POINTS) step *= 2;
+    const grid = [];
+    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + 1e-9; k++) grid.push(k * step);
+    if (grid.length < 2) grid.splice(0, grid.length, lo, hi);
+    labels = grid.map(gridLabel);
+    values = grid.map((x) => clamp(interpolate(xs, ys, x)));
+    caption = messages3.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
+  } else {
+    const finite = samples.filter((s) => s.lr > 0 && !isDiverged(s)).sort((a, b) => a.lr - b.lr);
+    if (finite.length === 0) return { block: null, caption: messages3.mermaidNothing() };
+    const stride = Math.ceil(finite.length / MAX_POINTS);
+    const kept = finite.filter((_, i) => i % stride === 0);
+    labels = kept.map((s) => s.lr.toExponential(1).replace("e+", "e"));
+    values = kept.map((s) => clamp(s.loss));
+    caption = messages3.mermaidSamplesCaption();
+  }
+  const lines = [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quote2(title)}`,
+    `  x-axis "learning rate" [${labels.map(quote2).join(", ")}]`,
+    `  y-axis "validation loss" ${formatPlain(bottom, 3)} --> ${formatPlain(top, 3)}`,
+    `  line [${values.map((v) => formatPlain(v, 4)).join(", ")}]`,
+    "```"
+  ];
+  return { block: lines.join("\n"), caption };
+}
+var MAX_POINTS, FOCUS_DECADES;
+var init_mermaid = __esm({
+  "src/report/mermaid.ts"() {
+    "use strict";
+    init_chartData();
+    init_format();
+    init_messages5();
+    MAX_POINTS = 25;
+    FOCUS_DECADES = 2;
+  }
+});
+
+// src/report/markdown.ts
+function toSamples(records) {
+  return records.map((r) => ({ lr: r.lr, loss: isDiverged(r) ? Number.NaN : r.loss }));
+}
+function analyzeResult(result2) {
+  return analyze(toSamples(result2.samples), result2.lossAtZero === null ? {} : { lossAtZero: result2.lossAtZero });
+}
+function escapeMd(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
+}
+function repeatsOf(options) {
+  return options.repeats !== void 0 && options.repeats.seeds.length > 1 ? options.repeats : null;
+}
+function selectedLr(result2, options) {
+  const repeats = repeatsOf(options);
+  if (options.selection === "median" && repeats !== null) return repeats.picks[result2.method].median;
+  return result2.selectedLr;
+}
+function summary(result2, options) {
+  const out = [messages3.heading(), ""];
+  const repeats = repeatsOf(options);
+  const median2 = options.selection === "median" && repeats !== null;
+  const selectedValue = selectedLr(result2, options);
+  if (selectedValue !== null && (median2 || result2.reason === null)) {
+    out.push(median2 && repeats !== null ? messages3.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages3.selectedSentence(result2.method, selectedValue), "");
+  }
+  if (result2.reason !== null || selectedValue === null) {
+    out.push("> [!WARNING]", `> **No viable window:** ${escapeMd(result2.reason ?? "the analysis found no window")}`, "");
+  }
+  out.push("| | Value |", "|:--|:--|");
+  out.push(`| minLr (knee) | ${code(formatLr3(result2.minLr))} |`);
+  out.push(`| maxLr (curve minimum) | ${code(formatLr3(result2.maxLr))} |`);
+  for (const m of METHODS) {
+    const lr = result2.picks === null ? null : result2.picks[m];
+    const mark = m === result2.method && lr !== null && !median2 ? " \u2605" : "";
+    out.push(`| ${METHOD_LABELS[m]}${repeats === null ? "" : " (first seed)"} | ${code(formatLr3(lr))}${mark} |`);
+  }
+  if (repeats !== null) {
+    for (const m of METHODS) {
+      const p = repeats.picks[m];
+      const value = p.median === null || p.min === null || p.max === null ? messages3.spreadRowNone() : messages3.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
+      const mark = median2 && m === result2.method && p.median !== null ? " \u2605" : "";
+      out.push(`| ${messages3.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
+    }
+  }
+  const selected = selectedValue === null ? "none: no viable window" : `**${code(formatLr3(selectedValue))}**${median2 && repeats !== null ? ` (${messages3.selectedMedianNote(repeats.seeds.length)})` : ""}`;
+  out.push(`| **selected** (${METHOD_LABELS[result2.method]}) | ${selected} |`);
+  out.push(`| trials | ${result2.trials} (lr = 0 included) |`);
+  out.push(`| L(0), untrained loss | ${formatLoss2(result2.lossAtZero)} |`);
+  const drift = options.drift;
+  if (drift !== void 0) {
+    out.push(`| committed lr | ${code(formatLr3(drift.expectedLr))} |`);
+    out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
+    out.push(`| verdict | ${messages3.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
+    const noise = repeats === null ? null : repeats.picks[result2.method];
+    if (repeats !== null && noise !== null && toleranceBelowNoise2(drift.toleranceDecades, noise)) {
+      const sentence = toleranceBelowNoise(METHOD_LABELS[result2.method], drift.toleranceDecades, noise.spreadDecades ?? 0, repeats.seeds.length);
+      out.push("", "> [!WARNING]", `> **Tolerance below the method's noise:** ${escapeMd(sentence)}`);
+    }
+  }
+  return out.join("\n");
+}
+function trialRow(record, index) {
+  const diverged = isDiverged(record);
+  const loss = diverged ? "\u2014" : formatLoss2(record.loss);
+  const lr = record.lr === 0 ? "0" : record.lr.toExponential(2);
+  return `| ${index + 1} | ${lr} | ${loss} | ${record.round} | ${diverged ? "\u2715 yes" : ""} |`;
+}
+function trialTable(result2, budget) {
+  const samples = result2.samples;
+  const indexed = samples.map((record, index) => ({ record, index }));
+  const head = ["<details>", `<summary>${messages3.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
+  const tail = ["", "</details>"];
+  const rows = indexed.map(({ record, index }) => ({ record, index, text: trialRow(record, index) }));
+  const fixed = head.join("\n").length + tail.join("\n").length + 2;
+  const total = rows.reduce((n, r) => n + r.text.length + 1, fixed);
+  let kept = rows;
+  let note = null;
+  if (total > budget) {
+    const focus = focusLr(result2);
+    const byCloseness = [...rows].sort((a, b) => distance(a.record.lr, focus) - distance(b.record.lr, focus) || a.index - b.index);
+    const noteRoom = messages3.trialsTruncated(samples.length, samples.length).length + 4;
+    let used = fixed + noteRoom;
+    kept = [];
+    for (const row of byCloseness) {
+      if (used + row.text.length + 1 > budget) break;
+      kept.push(row);
+      used += row.text.length + 1;
+    }
+    note = messages3.trialsTruncated(kept.length, samples.length);
+  }
+  const ordered = [...kept].sort((a, b) => a.record.lr - b.record.lr || a.index - b.index);
+  return [...head, ...ordered.map((r) => r.text), ...note === null ? [] : ["", note], ...tail].join("\n");
+}
+function focusLr(result2) {
+  if (result2.selectedLr !== null) return result2.selectedLr;
+  const finite = result2.samples.filter((s) => s.lr > 0 && !isDiverged(s));
+  const best = finite.reduce((b, s) => b === null || s.loss < b.loss ? s : b, null);
+  return best?.lr ?? 1;
+}
+function distance(lr, focus) {
+  return lr > 0 ? Math.abs(Math.log10(lr) - Math.log10(focus)) : 100;
+}
+function renderMarkdown(result2, options = {}) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const analysis = options.analysis ?? analyzeResult(result2);
+  const chart = mermaidChart(result2.samples, analysis, messages3.curveTitle(result2.settings.steps));
+  const parts = [summary(result2, options), ""];
+  if (chart.block !== null) parts.push(chart.block, "");
+  parts.push(chart.caption, "");
+  if (options.artifactUrl !== void 0) parts.push(messages3.artifactLink(options.artifactUrl), "");
+  const head = parts.join("\n");
+  const table = trialTable(result2, maxChars - head.length - 1);
+  return `${head}
+${table}
+`;
+}
+var DEFAULT_MAX_CHARS, code;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_analyze();
+    init_types();
+    init_messages3();
+    init_summary();
+    init_chartData();
+    init_format();
+    init_mermaid();
+    init_messages5();
+    DEFAULT_MAX_CHARS = 6e4;
+    code = (text) => text === "\u2014" ? text : `\`${text}\``;
+  }
+});
+
+// src/report/theme.ts
+var PICK_COLORS, COLORS, SIZES, STROKES, CROSS_SHAPE, CHART_CONFIG;
+var init_theme = __esm({
+  "src/report/theme.ts"() {
+    "use strict";
+    PICK_COLORS = {
+      midpoint: "#ff7f0e",
+      halfLoss: "#1f77b4",
+      steepest: "#2ca02c"
+    };
+    COLORS = {
+      fit: "#222222",
+      window: "#777777",
+      windowShade: "#f6e7cf",
+      /** The window's shade under spread bands: neutral, so the orange midpoint band stays distinct from it. */
+      windowShadeNeutral: "#e9e9e9",
+      lossAtZero: "#9a9a9a",
+      coarse: "#555555",
+      refinement: "#9467bd",
+      aboveAxis: "#8c564b",
+      diverged: "#d62728",
+      curvature: "#222222",
+      searchShade: "#dbe9f6",
+      warning: "#b00020"
+    };
+    SIZES = {
+      width: 560,
+      curveHeight: 320,
+      curvatureHeight: 200
+    };
+    STROKES = { selected: 3.5, pick: 1.8, bound: 1.5, fit: 2.2 };
+    CROSS_SHAPE = "M-1,-0.7L-0.7,-1L0,-0.3L0.7,-1L1,-0.7L0.3,0L1,0.7L0.7,1L0,0.3L-0.7,1L-1,0.7L-0.3,0Z";
+    CHART_CONFIG = {
+      font: "DejaVu Sans, Helvetica, Arial, sans-serif",
+      view: { stroke: "#bbbbbb" },
+      axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", gridColor: "#eeeeee", tickColor: "#999999", domainColor: "#999999" },
+      legend: { labelFontSize: 11, titleFontSize: 11.5, labelLimit: 260, symbolSize: 110, rowPadding: 3 },
+      title: { fontSize: 15, subtitleFontSize: 11.5, subtitleColor: "#444444", anchor: "start", offset: 10, subtitlePadding: 4 }
+    };
+  }
+});
+
+// src/report/curvatureSpec.ts
+function interpolate2(xs, ys, x) {
+  for (let i = 1; i < xs.length; i++) {
+    const x0 = xs[i - 1];
+    const x1 = xs[i];
+    if (x >= x0 && x <= x1) {
+      const t = x1 === x0 ? 0 : (x - x0) / (x1 - x0);
+      return ys[i - 1] * (1 - t) + ys[i] * t;
+    }
+  }
+  return Number.NaN;
+}
+function curvatureSpec(input, options = {}) {
+  const { analysis, samples } = input;
+  const fit = analysis.fit;
+  const width = options.width ?? SIZES.width;
+  const height = options.height ?? SIZES.curvatureHeight;
+  const axis = lrAxis(samples, fit);
+  const range = curvatureRange(fit, analysis.picks?.halfLoss ?? analysis.maxLr);
+  const rows = fit === null ? [] : fit.x.flatMap((lx, i) => {
+    const k = fit.curvature[i];
+    return k !== void 0 && Number.isFinite(k) && Number.isFinite(lx) ? [{ lr: 10 ** lx, k, series: "curvature k" }] : [];
+  });
+  const series = [];
+  if (fit !== null) series.push({ label: "curvature k", color: COLORS.curvature, dash: [1, 0] });
+  const rules = [];
+  const layers = [];
+  const halfLoss = analysis.picks?.halfLoss ?? null;
+  const searchLabel = halfLoss === null ? null : `halfLoss = ${formatLr3(halfLoss)} (search bound)`;
+  const minLabel = analysis.minLr === null ? null : `minLr = ${formatLr3(analysis.minLr)} (lowest k left of it)`;
+  const maxLabel = analysis.maxLr === null ? null : `maxLr = ${formatLr3(analysis.maxLr)}`;
+  if (searchLabel !== null && halfLoss !== null) {
+    series.push({ label: searchLabel, color: PICK_COLORS.halfLoss, dash: [1, 0] });
+    rules.push({ lr: halfLoss, series: searchLabel });
+  }
+  if (minLabel !== null && analysis.minLr !== null) {
+    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] });
+    rules.push({ lr: analysis.minLr, series: minLabel });
+  }
+  if (maxLabel !== null && analysis.maxLr !== null) {
+    series.push({ label: maxLabel, color: COLORS.lossAtZero, dash: [2, 3] });
+    rules.push({ lr: analysis.maxLr, series: maxLabel });
+  }
+  const lineLegend = { orient: "right", symbolType: "stroke", symbolStrokeWidth: 2.5, symbolSize: 260 };
+  const color = {
+    field: "series",
+    type: "nominal",
+    title: "Curve and bounds",
+    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
+    legend: lineLegend
+  };
+  const strokeDash = { ...color, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) } };
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    title: "learning rate (log scale)",
+    scale: { type: "log", domain: [...axis.domain], nice: false },
+    axis: { values: [...axis.ticks], format: axis.format, grid: true }
+  };
+  const y = {
+    field: "k",
+    type: "quantitative",
+    title: "curvature k",
+    scale: { domain: [...range.domain], zero: false, nice: false }
+  };
+  if (fit !== null && halfLoss !== null && fit.x.length > 0) {
+    layers.push({
+      name: "searchRegion",
+      data: { values: [{ from: 10 ** fit.x[0], to: halfLoss }] },
+      mark: { type: "rect", color: COLORS.searchShade, opacity: 0.7 },
+      encoding: { x: { ...x, field: "from" }, x2: { field: "to" } }
+    });
+  }
+  layers.push({
+    name: "zero",
+    data: { values: [{ k: 0 }] },
+    mark: { type: "rule", color: "#bbbbbb", strokeWidth: 1 },
+    encoding: { y }
+  });
+  if (rules.length > 0) {
+    layers.push({
+      name: "bounds",
+      data: { values: rules },
+      mark: { type: "rule", strokeWidth: STROKES.pick },
+      encoding: { x, color, strokeDash }
+    });
+  }
+  layers.push({
+    name: "curvature",
+    data: { values: rows },
+    mark: { type: "line", clip: true, strokeWidth: STROKES.fit },
+    encoding: { x, y, color, strokeDash }
+  });
+  if (fit !== null && analysis.minLr !== null) {
+    const k = interpolate2(fit.x, fit.curvature, Math.log10(analysis.minLr));
+    if (Number.isFinite(k)) {
+      layers.push({
+        name: "knee",
+        data: { values: [{ lr: analysis.minLr, k }] },
+        mark: { type: "point", filled: true, size: 70, color: COLORS.fit, clip: true },
+        encoding: { x, y }
+      });
+    }
+  }
+  const subtitle = [];
+  if (fit === null) subtitle.push(messages3.noFitSubtitle(analysis.reason?.message ?? "too few finite trials"));
+  else {
+    const [definition, rule] = messages3.curvatureSubtitle();
+    if (analysis.reason !== null) subtitle.push(messages3.noWindowSubtitle(analysis.reason.message), definition);
+    else subtitle.push(definition, rule);
+    if (range.clippedAt !== null) subtitle.push(messages3.curvatureClipped());
+  }
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    background: "white",
+    padding: 12,
+    width,
+    height,
+    title: {
+      text: messages3.curvatureTitle(),
+      subtitle,
+      ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
+    },
+    config: CHART_CONFIG,
+    layer: layers
+  };
+}
+var init_curvatureSpec = __esm({
+  "src/report/curvatureSpec.ts"() {
+    "use strict";
+    init_chartData();
+    init_format();
+    init_messages5();
+    init_theme();
+  }
+});
+
+// src/report/curveSpec.ts
+function curveSpec(input, options = {}) {
+  const { analysis, samples, method } = input;
+  const width = options.width ?? SIZES.width;
+  const height = options.height ?? SIZES.curveHeight;
+  const range = lossRange(samples, analysis);
+  const axis = lrAxis(samples, analysis.fit);
+  const points = trialPoints(samples, range);
+  const series = [];
+  const lineLayers = [];
+  const ruleRows = [];
+  if (analysis.fit !== null) series.push({ label: "fitted curve", color: COLORS.fit, dash: [1, 0] });
+  const l0Label = analysis.lossAtZero === null ? null : `L(0) = ${formatLoss2(analysis.lossAtZero)} (lr = 0, untrained)`;
+  if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: [2, 3] });
+  if (analysis.minLr !== null && analysis.maxLr !== null) {
+    const minLabel = `minLr = ${formatLr3(analysis.minLr)} (knee)`;
+    const maxLabel = `maxLr = ${formatLr3(analysis.maxLr)} (curve minimum)`;
+    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] }, { label: maxLabel, color: COLORS.window, dash: [6, 4] });
+    ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false }, { lr: analysis.maxLr, series: maxLabel, selected: false });
+  }
+  const bands = input.spread ?? [];
+  const medianSelected = input.selection === "median";
+  if (analysis.picks !== null) {
+    for (const m of METHODS) {
+      const lr = analysis.picks[m];
+      const starred = m === method && !medianSelected;
+      const label = `${METHOD_LABELS[m]} = ${formatLr3(lr)}${bands.length > 0 ? " (first seed)" : ""}${starred ? "  \u2605 selected" : ""}`;
+      series.push({ label, color: PICK_COLORS[m], dash: [1, 0] });
+      ruleRows.push({ lr, series: label, selected: starred });
+    }
+  }
+  const selectedBand = medianSelected ? bands.find((b) => b.method === method) : void 0;
+  if (selectedBand !== void 0) {
+    const label = messages3.selectedMedianLabel(method, selectedBand.median);
+    series.push({ label, color: PICK_COLORS[method], dash: [1, 0] });
+    ruleRows.push({ lr: selectedBand.median, series: label, selected: true });
+  }
+  const lineLegend = { orient: "right", symbolType: "stroke", symbolStrokeWidth: 2.5, symbolSize: 260 };
+  const color = {
+    field: "series",
+    type: "nominal",
+    title: "Curve and picks",
+    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
+    legend: lineLegend
+  };
+  const strokeDash = {
+    field: "series",
+    type: "nominal",
+    title: "Curve and picks",
+    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) },
+    legend: lineLegend
+  };
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    title: "learning rate (log scale)",
+    scale: { type: "log", domain: [...axis.domain], nice: false },
+    axis: { values: [...axis.ticks], format: axis.format, grid: true }
+  };
+  const y = {
+    field: "loss",
+    type: "quantitative",
+    title: "validation loss",
+    scale: { domain: [...range.domain], zero: false, nice: false }
+  };
+  if (analysis.minLr !== null && analysis.maxLr !== null) {
+    lineLayers.push({
+      name: "window",
+      data: { values: [{ minLr: analysis.minLr, maxLr: analysis.maxLr }] },
+      mark: { type: "rect", color: bands.length > 0 ? COLORS.windowShadeNeutral : COLORS.windowShade, opacity: 0.6 },
+      encoding: { x: { ...x, field: "minLr" }, x2: { field: "maxLr" } }
+    });
+  }
+  lineLayers.push(...spreadLayers(bands, x));
+  if (l0Label !== null) {
+    lineLayers.push({
+      name: "lossAtZero",
+      data: { values: [{ loss: analysis.lossAtZero, series: l0Label }] },
+      mark: { type: "rule", strokeWidth: STROKES.bound, clip: true },
+      encoding: { y, color, strokeDash }
+    });
+  }
+  if (ruleRows.length > 0) {
+    lineLayers.push({
+      name: "picks",
+      data: { values: ruleRows },
+      mark: { type: "rule" },
+      encoding: {
+        x,
+        color,
+        strokeDash,
+        strokeWidth: { condition: { test: "datum.selected", value: STROKES.selected }, value: STROKES.pick }
+      }
+    });
+  }
+  if (analysis.fit !== null) {
+    const fit = analysis.fit;
+    const rows = fit.x.flatMap((lx, i) => {
+      const loss = fit.y[i];
+      return loss !== void 0 && Number.isFinite(loss) && Number.isFinite(lx) ? [{ lr: 10 ** lx, loss, series: "fitted curve" }] : [];
+    });
+    lineLayers.push({
+      name: "fit",
+      data: { values: rows },
+      mark: { type: "line", clip: true, strokeWidth: STROKES.fit, interpolate: "linear" },
+      encoding: { x, y, color, strokeDash }
+    });
+  }
+  const kinds = TRIAL_ORDER.filter((k) => points.some((p) => p.kind === k));
+  const counts = new Map(kinds.map((k) => [k, points.filter((p) => p.kind === k).length]));
+  const kindLabel = (k) => `${k} (${counts.get(k) ?? 0})`;
+  const trialDomain = kinds.map(kindLabel);
+  const trialLayer = {
+    name: "trials",
+    data: { values: points.map((p) => ({ lr: p.lr, loss: p.y, measured: p.loss, round: p.round, kind: kindLabel(p.kind) })) },
+    mark: { type: "point", filled: true, size: 46, opacity: 0.9, strokeWidth: 0 },
+    encoding: {
+      x,
+      y,
+      fill: {
+        field: "kind",
+        type: "nominal",
+        title: "Trials",
+        scale: { domain: trialDomain, range: kinds.map((k) => TRIAL_STYLE[k].fill) },
+        legend: { orient: "right" }
+      },
+      shape: {
+        field: "kind",
+        type: "nominal",
+        title: "Trials",
+        scale: { domain: trialDomain, range: kinds.map((k) => TRIAL_STYLE[k].shape) },
+        legend: { orient: "right" }
+      }
+    }
+  };
+  const subtitle = curveSubtitle(input, range.clippedAt, points.filter((p) => p.kind === "above loss axis").length, counts.get("diverged") ?? 0);
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    background: "white",
+    padding: 12,
+    width,
+    height,
+    title: {
+      text: messages3.curveTitle(input.steps),
+      subtitle,
+      ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
+    },
+    config: CHART_CONFIG,
+    layer: [...lineLayers, trialLayer],
+    // The spread bands have their own fill legend; the trial kinds keep theirs (fill and shape merged).
+    resolve: { scale: { fill: "independent", shape: "independent" } }
+  };
+}
+function spreadLayers(bands, x) {
+  if (bands.length === 0) return [];
+  const repeats = Math.max(...bands.map((b) => b.repeats));
+  const rows = bands.map((b) => ({
+    lo: b.lo,
+    hi: b.hi,
+    median: b.median,
+    color: PICK_COLORS[b.method],
+    band: messages3.spreadLegendLabel(b.method, b.lo, b.hi, b.median, b.count, b.repeats)
+  }));
+  return [
+    {
+      name: "spread",
+      data: { values: rows },
+      mark: { type: "rect", opacity: SPREAD_OPACITY },
+      encoding: {
+        x: { ...x, field: "lo" },
+        x2: { field: "hi" },
+        fill: {
+          field: "band",
+          type: "nominal",
+          title: messages3.spreadLegendTitle(repeats),
+          scale: { domain: rows.map((r) => r.band), range: rows.map((r) => r.color) },
+          legend: { orient: "right", symbolType: "square", symbolOpacity: SPREAD_LEGEND_OPACITY, symbolSize: 200, labelLimit: 420 }
+        }
+      }
+    },
+    {
+      name: "spreadMedian",
+      data: { values: rows },
+      mark: { type: "point", shape: "triangle-up", filled: true, opacity: 1, strokeWidth: 0, size: 90, yOffset: -6, clip: false },
+      encoding: {
+        x: { ...x, field: "median" },
+        y: { value: { expr: "height" } },
+        fill: { field: "color", type: "nominal", scale: null, legend: null }
+      }
+    }
+  ];
+}
+function curveSubtitle(input, clippedAt, above, diverged) {
+  const { analysis, method } = input;
+  const lines = [];
+  const bands = input.spread ?? [];
+  const selectedBand = bands.find((b) => b.method === method);
+  if (analysis.reason !== null) lines.push(messages3.noWindowSubtitle(analysis.reason.message));
+  else if (analysis.minLr !== null && analysis.maxLr !== null && analysis.picks !== null) {
+    lines.push(
+      input.selection === "median" && selectedBand !== void 0 ? messages3.windowSubtitleMedian(analysis.minLr, analysis.maxLr, method, selectedBand.median, selectedBand.repeats) : messages3.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method])
+    );
+  }
+  if (bands.length > 0) lines.push(messages3.spreadSubtitle(Math.max(...bands.map((b) => b.repeats))));
+  if (clippedAt !== null) lines.push(messages3.lossClipped(clippedAt, above));
+  if (diverged > 0) lines.push(messages3.divergedNote(diverged));
+  return lines;
+}
+var SPREAD_OPACITY, SPREAD_LEGEND_OPACITY, TRIAL_STYLE, TRIAL_ORDER;
+var init_curveSpec = __esm({
+  "src/report/curveSpec.ts"() {
+    "use strict";
+    init_types();
+    init_chartData();
+    init_format();
+    init_messages5();
+    init_theme();
+    SPREAD_OPACITY = 0.25;
+    SPREAD_LEGEND_OPACITY = 0.45;
+    TRIAL_STYLE = {
+      "coarse grid": { fill: COLORS.coarse, shape: "circle" },
+      refinement: { fill: COLORS.refinement, shape: "diamond" },
+      "above loss axis": { fill: COLORS.aboveAxis, shape: "triangle-up" },
+      diverged: { fill: COLORS.diverged, shape: CROSS_SHAPE }
+    };
+    TRIAL_ORDER = ["coarse grid", "refinement", "above loss axis", "diverged"];
+  }
+});
+
+// src/report/compile.ts
+import { compile as compile2 } from "vega-lite";
+function compileChart(spec) {
+  const warnings = [];
+  let level = 0;
+  const logger = {
+    level(value) {
+      if (value === void 0) return level;
+      level = value;
+      return logger;
+    },
+    error(...args) {
+      throw new Error(args.map(String).join(" "));
+    },
+    warn(...args) {
+      warnings.push(args.map(String).join(" "));
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    }
+  };
+  const { spec: vega } = compile2(spec, { logger });
+  return { vega, warnings };
+}
+var init_compile = __esm({
+  "src/report/compile.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/render.ts
+import { parse, View } from "vega";
+async function chartView(spec) {
+  const { vega, warnings } = compileChart(spec);
+  const view = new View(parse(vega), { renderer: "none" });
+  await view.runAsync();
+  return { view, warnings };
+}
+async function renderSpec(spec, options = {}) {
+  const scale = options.scale ?? 2;
+  const { view, warnings } = await chartView(spec);
+  try {
+    const svg = await view.toSVG();
+    if (options.png === false) return { svg, png: null, pngSkipped: null, warnings };
+    const canvasError = await canvasProblem(options.loadCanvas ?? loadNodeCanvas);
+    if (canvasError !== null) return { svg, png: null, pngSkipped: messages3.pngSkipped(canvasError), warnings };
+    try {
+      const canvas = await view.toCanvas(scale);
+      return { svg, png: canvas.toBuffer("image/png"), pngSkipped: null, warnings };
+    } catch (error) {
+      return { svg, png: null, pngSkipped: messages3.pngSkipped(errorText(error)), warnings };
+    }
+  } finally {
+    view.finalize();
+  }
+}
+async function canvasProblem(load) {
+  try {
+    const mod = await load();
+    return mod ? null : "the module loaded empty";
+  } catch (error) {
+    return errorText(error);
+  }
+}
+function errorText(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0] ?? text;
+}
+var loadNodeCanvas;
+var init_render = __esm({
+  "src/report/render.ts"() {
+    "use strict";
+    init_compile();
+    init_messages5();
+    loadNodeCanvas = () => import("canvas");
+  }
+});
+
+// src/report/write.ts
+var write_exports = {};
+__export(write_exports, {
+  REPORT_FILES: () => REPORT_FILES,
+  chartInput: () => chartInput,
+  writeReport: () => writeReport
+});
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+function chartInput(result2, analysis, options = {}) {
+  const spread = options.repeats === void 0 ? [] : spreadBands(options.repeats);
+  return {
+    samples: result2.samples,
+    analysis,
+    method: result2.method,
+    steps: result2.settings.steps,
+    ...spread.length > 0 ? { spread } : {},
+    ...options.selection === void 0 ? {} : { selection: options.selection }
+  };
+}
+async function write(path, data) {
+  try {
+    await writeFile2(path, data);
+  } catch (error) {
+    throw new UsageError(messages3.cannotWrite(path, error));
+  }
+  return path;
+}
+async function writeReport(result2, outDir, options = {}) {
+  const dir = resolve2(outDir);
+  try {
+    await mkdir2(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(messages3.cannotWrite(dir, error));
+  }
+  const analysis = options.analysis ?? analyzeResult(result2);
+  const input = chartInput(result2, analysis, options);
+  const renderOptions = { scale: options.scale ?? 2, ...options.loadCanvas === void 0 ? {} : { loadCanvas: options.loadCanvas } };
+  const files = [];
+  let pngSkipped = null;
+  const charts = [
+    { spec: curveSpec(input), png: REPORT_FILES.curvePng, svg: REPORT_FILES.curveSvg },
+    { spec: curvatureSpec(input), png: REPORT_FILES.curvaturePng, svg: REPORT_FILES.curvatureSvg }
+  ];
+  for (const chart of charts) {
+    const rendered = await renderSpec(chart.spec, pngSkipped === null ? renderOptions : { ...renderOptions, png: false });
+    if (rendered.png !== null) files.push(await write(resolve2(dir, chart.png), rendered.png));
+    pngSkipped ??= rendered.pngSkipped;
+    files.push(await write(resolve2(dir, chart.svg), rendered.svg));
+  }
+  const markdown = renderMarkdown(result2, { ...options, analysis, maxChars: options.maxChars ?? Number.POSITIVE_INFINITY });
+  files.push(await write(resolve2(dir, REPORT_FILES.markdown), markdown));
+  return { files, markdown, pngSkipped };
+}
+var REPORT_FILES;
+var init_write = __esm({
+  "src/report/write.ts"() {
+    "use strict";
+    init_errors();
+    init_summary();
+    init_curvatureSpec();
+    init_curveSpec();
+    init_markdown();
+    init_messages5();
+    init_render();
+    REPORT_FILES = {
+      curvePng: "curve.png",
+      curveSvg: "curve.svg",
+      curvaturePng: "curvature.png",
+      curvatureSvg: "curvature.svg",
+      markdown: "report.md"
+    };
+  }
+});
+
+// src/report/result.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function numberOrNull(doc, key, fail) {
+  const value = doc[key];
+  if (value === null || value === void 0) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(messages3.numberOrNull(key, value));
+  return value;
+}
+function trial(value, i, fail) {
+  if (!isObject(value)) return fail(messages3.sampleNotObject(i, value));
+  const { lr, loss, diverged, round } = value;
+  if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) fail(messages3.sampleLr(i, lr));
+  if (loss !== null && (typeof loss !== "number" || !Number.isFinite(loss))) fail(messages3.sampleLoss(i, loss));
+  if (typeof diverged !== "boolean") fail(messages3.sampleDiverged(i, diverged));
+  if (typeof round !== "number" || !Number.isInteger(round) || round < 0) fail(messages3.sampleRound(i, round));
+  return { lr, loss, diverged, round };
+}
+function picksOf(value, fail) {
+  if (value === null || value === void 0) return null;
+  if (!isObject(value)) return fail(messages3.picksShape(value));
+  const picks = {};
+  for (const m of METHODS) {
+    const lr = value[m];
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(messages3.pickValue(m, lr));
+    picks[m] = lr;
+  }
+  return picks;
+}
+function check(doc, fail) {
+  if (!isObject(doc)) return fail(messages3.notResultsObject(doc));
+  if (!Array.isArray(doc.samples)) return fail(messages3.samplesNotArray(doc.samples));
+  const samples = doc.samples.map((value, i) => trial(value, i, fail));
+  const method = doc.method;
+  if (typeof method !== "string" || !METHODS.includes(method)) fail(messages3.methodValue(METHODS, method));
+  const reason = doc.reason;
+  if (reason !== null && reason !== void 0 && typeof reason !== "string") fail(messages3.reasonValue(reason));
+  const settings = doc.settings;
+  if (settings !== void 0 && !isObject(settings)) fail(messages3.settingsValue(settings));
+  const trials = doc.trials;
+  if (trials !== void 0 && (typeof trials !== "number" || !Number.isInteger(trials) || trials < 0)) fail(messages3.trialsValue(trials));
+  return {
+    minLr: numberOrNull(doc, "minLr", fail),
+    maxLr: numberOrNull(doc, "maxLr", fail),
+    picks: picksOf(doc.picks, fail),
+    method,
+    selectedLr: numberOrNull(doc, "selectedLr", fail),
+    lossAtZero: numberOrNull(doc, "lossAtZero", fail),
+    trials: typeof trials === "number" ? trials : samples.length,
+    reason: typeof reason === "string" ? reason : null,
+    samples,
+    settings: { ...DEFAULT_SETTINGS, ...settings }
+  };
+}
+function parseResult(text, path) {
+  const fail = (problem) => {
+    throw new UsageError(messages3.badResultFile(path, problem));
+  };
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    return fail(messages3.notJson(error instanceof Error ? error.message : String(error)));
+  }
+  return check(doc, fail);
+}
+var init_result2 = __esm({
+  "src/report/result.ts"() {
+    "use strict";
+    init_types();
+    init_errors();
+    init_settings();
+    init_messages5();
+  }
+});
+
+// src/report/index.ts
+var report_exports = {};
+__export(report_exports, {
+  DEFAULT_MAX_CHARS: () => DEFAULT_MAX_CHARS,
+  REPORT_FILES: () => REPORT_FILES,
+  analyzeResult: () => analyzeResult,
+  chartInput: () => chartInput,
+  chartView: () => chartView,
+  compileChart: () => compileChart,
+  curvatureSpec: () => curvatureSpec,
+  curveSpec: () => curveSpec,
+  formatLoss: () => formatLoss2,
+  formatLr: () => formatLr3,
+  loadNodeCanvas: () => loadNodeCanvas,
+  parseResult: () => parseResult,
+  renderMarkdown: () => renderMarkdown,
+  renderSpec: () => renderSpec,
+  selectedLr: () => selectedLr,
+  toSamples: () => toSamples,
+  writeReport: () => writeReport
+});
+var init_report = __esm({
+  "src/report/index.ts"() {
+    "use strict";
+    init_markdown();
+    init_write();
+    init_curveSpec();
+    init_curvatureSpec();
+    init_render();
+    init_compile();
+    init_result2();
+    init_format();
+  }
+});
+
+// src/baselines/curve.ts
+function fastaiCurve(steps, options) {
+  const skipBegin = Math.floor(options.numIt / 10);
+  const end = steps.length - (options.skipEnd ?? 5);
+  const kept = steps.slice(skipBegin, Math.max(skipBegin, end));
+  const bad = kept.findIndex((s) => !Number.isFinite(s.smoothed));
+  const finite = bad === -1 ? kept : kept.slice(0, bad);
+  return { lrs: finite.map((s) => s.lr), losses: finite.map((s) => s.smoothed) };
+}
+function argmin(values) {
+  let best = -1;
+  for (let i = 0; i < values.length; i += 1) {
+    if (best === -1 || values[i] < values[best]) best = i;
+  }
+  return best;
+}
+function lossAt(curve, lr) {
+  const n = curve.lrs.length;
+  if (n === 0) return Number.NaN;
+  const x = Math.log10(lr);
+  const xs = curve.lrs.map((v) => Math.log10(v));
+  if (x <= xs[0]) return curve.losses[0];
+  if (x >= xs[n - 1]) return curve.losses[n - 1];
+  let i = 1;
+  while (xs[i] < x) i += 1;
+  const x0 = xs[i - 1];
+  const x1 = xs[i];
+  const t = x1 === x0 ? 0 : (x - x0) / (x1 - x0);
+  return curve.losses[i - 1] + t * (curve.losses[i] - curve.losses[i - 1]);
+}
+var init_curve2 = __esm({
+  "src/baselines/curve.ts"() {
+    "use strict";
+  }
+});
+
+// src/baselines/gradient.ts
+function gradient(values, coords) {
+  const n = values.length;
+  if (n < 2) return [];
+  const x = (i) => coords ? coords[i] : i;
+  const f = (i) => values[i];
+  const out = new Array(n);
+  out[0] = (f(1) - f(0)) / (x(1) - x(0));
+  out[n - 1] = (f(n - 1) - f(n - 2)) / (x(n - 1) - x(n - 2));
+  for (let i = 1; i < n - 1; i += 1) {
+    const h1 = x(i) - x(i - 1);
+    const h2 = x(i + 1) - x(i);
+    out[i] = -h2 / (h1 * (h1 + h2)) * f(i - 1) + (h2 - h1) / (h1 * h2) * f(i) + h1 / (h2 * (h1 + h2)) * f(i + 1);
+  }
+  return out;
+}
+var init_gradient = __esm({
+  "src/baselines/gradient.ts"() {
+    "use strict";
+  }
+});
+
+// src/baselines/lightning.ts
+function lightningSteepest(steps, options = {}) {
+  const skipBegin = options.skipBegin ?? 10;
+  const skipEnd = options.skipEnd ?? 1;
+  const kept = steps.slice(skipBegin, Math.max(skipBegin, steps.length - skipEnd)).filter((s) => Number.isFinite(s.smoothed));
+  if (kept.length < LIGHTNING_MIN_POINTS) return null;
+  const grads = gradient(
+    kept.map((s) => s.smoothed),
+    kept.map((s) => Math.log(s.lr))
+  );
+  const best = kept[argmin(grads)];
+  return { lr: best.lr, loss: best.smoothed };
+}
+var LIGHTNING_MIN_POINTS;
+var init_lightning = __esm({
+  "src/baselines/lightning.ts"() {
+    "use strict";
+    init_curve2();
+    init_gradient();
+    LIGHTNING_MIN_POINTS = 2;
+  }
+});
+
+// src/baselines/lowestLoss.ts
+function lowestLossAfterReset(result2) {
+  const trials = result2.samples.filter(
+    (s) => s.lr > 0 && !s.diverged && s.loss !== null && Number.isFinite(s.loss)
+  );
+  if (trials.length === 0) return null;
+  const lowest = trials.reduce((a, b) => b.loss < a.loss ? b : a);
+  if (result2.maxLr === null) return { lr: lowest.lr, loss: lowest.loss };
+  const nearest = trials.reduce(
+    (a, b) => Math.abs(Math.log10(b.lr / result2.maxLr)) < Math.abs(Math.log10(a.lr / result2.maxLr)) ? b : a
+  );
+  return { lr: result2.maxLr, loss: nearest.loss };
+}
+var init_lowestLoss = __esm({
+  "src/baselines/lowestLoss.ts"() {
+    "use strict";
+  }
+});
+
+// src/baselines/messages.ts
+function tooFewPoints(rule, needed, got) {
+  return `${rule} needs at least ${needed} usable points on the range-test curve, got ${got}: raise --num-it or --end-lr (the run stopped early or the loss was not finite)`;
+}
+function noSearchCurve(reason) {
+  return reason === null ? "lowest loss after reset needs a step-sampling curve with at least one finite trial" : `lowest loss after reset needs a step-sampling curve: ${reason}`;
+}
+var init_messages6 = __esm({
+  "src/baselines/messages.ts"() {
+    "use strict";
+  }
+});
+
+// src/baselines/minimum.ts
+function fastaiMinimum(curve) {
+  const i = argmin(curve.losses);
+  if (i < 0) return null;
+  const lr = curve.lrs[i] / 10;
+  return { lr, loss: lossAt(curve, lr) };
+}
+var init_minimum = __esm({
+  "src/baselines/minimum.ts"() {
+    "use strict";
+    init_curve2();
+  }
+});
+
+// src/baselines/slide.ts
+function fastaiSlide(curve, options = {}) {
+  const lrDiff = options.lrDiff ?? 15;
+  const thresh = options.thresh ?? 5e-3;
+  const adjust = options.adjustValue ?? 1;
+  const n = curve.losses.length;
+  let right = n - 1;
+  let left = right - lrDiff;
+  if (left < 0) return null;
+  const grads = gradient(curve.losses);
+  let localMinLr = curve.lrs[left];
+  while (left >= 0 && Math.abs(grads[right] - grads[left]) > thresh) {
+    localMinLr = curve.lrs[left];
+    right -= 1;
+    left -= 1;
+  }
+  const lr = localMinLr * adjust;
+  return { lr, loss: lossAt(curve, lr) };
+}
+var init_slide = __esm({
+  "src/baselines/slide.ts"() {
+    "use strict";
+    init_curve2();
+    init_gradient();
+  }
+});
+
+// src/baselines/steep.ts
+function fastaiSteep(curve) {
+  const n = curve.lrs.length;
+  if (n < 2) return null;
+  const slopes = [];
+  for (let i2 = 0; i2 + 1 < n; i2 += 1) {
+    const dLoss = curve.losses[i2 + 1] - curve.losses[i2];
+    slopes.push(dLoss / (Math.log(curve.lrs[i2 + 1]) - Math.log(curve.lrs[i2])));
+  }
+  const i = argmin(slopes);
+  return { lr: curve.lrs[i], loss: curve.losses[i] };
+}
+var init_steep = __esm({
+  "src/baselines/steep.ts"() {
+    "use strict";
+    init_curve2();
+  }
+});
+
+// src/baselines/valley.ts
+function fastaiValley(curve) {
+  const losses = curve.losses;
+  const n = losses.length;
+  if (n === 0) return null;
+  const lds = new Array(n).fill(1);
+  let maxEnd = 0;
+  for (let i = 1; i < n; i += 1) {
+    for (let j = 0; j < i; j += 1) {
+      if (losses[i] < losses[j] && lds[i] < lds[j] + 1) {
+        lds[i] = lds[j] + 1;
+      }
+    }
+    if (lds[maxEnd] < lds[i]) maxEnd = i;
+  }
+  const length = lds[maxEnd];
+  const start = maxEnd - length;
+  const sections = length / 3;
+  const idx = Math.max(0, start + Math.floor(sections) + Math.floor(sections / 2));
+  return { lr: curve.lrs[idx], loss: losses[idx] };
+}
+var init_valley = __esm({
+  "src/baselines/valley.ts"() {
+    "use strict";
+  }
+});
+
+// src/baselines/suggest.ts
+function result(method, s, reason) {
+  return s ? { method, lr: s.lr, loss: s.loss, reason: null } : { method, lr: null, loss: null, reason };
+}
+function suggestBaselines(steps, options) {
+  const curve = fastaiCurve(steps, { numIt: options.numIt });
+  const n = curve.lrs.length;
+  const lrDiff = options.slide?.lrDiff ?? 15;
+  const lightningPoints = Math.max(0, steps.slice(10, -1).filter((s) => Number.isFinite(s.smoothed)).length);
+  return [
+    result("fastaiMinimum", fastaiMinimum(curve), tooFewPoints(BASELINE_LABELS.fastaiMinimum, 1, n)),
+    result("fastaiSteep", fastaiSteep(curve), tooFewPoints(BASELINE_LABELS.fastaiSteep, 2, n)),
+    result("fastaiValley", fastaiValley(curve), tooFewPoints(BASELINE_LABELS.fastaiValley, 1, n)),
+    result(
+      "fastaiSlide",
+      fastaiSlide(curve, options.slide),
+      tooFewPoints(BASELINE_LABELS.fastaiSlide, lrDiff + 1, n)
+    ),
+    result(
+      "lightningSteepest",
+      lightningSteepest(steps),
+      tooFewPoints(BASELINE_LABELS.lightningSteepest, LIGHTNING_MIN_POINTS, lightningPoints)
+    ),
+    options.search ? result("lowestLoss", lowestLossAfterReset(options.search), noSearchCurve(null)) : { method: "lowestLoss", lr: null, loss: null, reason: noSearchCurve("pass the results.json of lr-sweep search") }
+  ];
+}
+var BASELINE_LABELS;
+var init_suggest = __esm({
+  "src/baselines/suggest.ts"() {
+    "use strict";
+    init_curve2();
+    init_lightning();
+    init_lowestLoss();
+    init_messages6();
+    init_minimum();
+    init_slide();
+    init_steep();
+    init_valley();
+    BASELINE_LABELS = {
+      fastaiMinimum: "fastai minimum",
+      fastaiSteep: "fastai steep",
+      fastaiValley: "fastai valley",
+      fastaiSlide: "fastai slide",
+      lightningSteepest: "Lightning steepest",
+      lowestLoss: "lowest loss after reset"
+    };
+  }
+});
+
+// src/rangetest/messages.ts
+function notPositive(flag, value) {
+  return `${flag} must be a positive number, got ${value}`;
+}
+function endNotAboveStart(start, end) {
+  return `--end-lr must be above --start-lr, got --start-lr ${start} and --end-lr ${end}`;
+}
+function badNumIt(value, min) {
+  return `--num-it must be a whole number of steps, at least ${min}, got ${value}`;
+}
+function badBeta(value) {
+  return `smoothing beta must be in [0, 1), got ${value}`;
+}
+function badStopFactor(value) {
+  return `the divergence factor must be a number above 1, got ${value}`;
+}
+function badSeed(value) {
+  return `--seed must be a non-negative whole number, got ${value}`;
+}
+function optimizerLrNotSettable(name) {
+  return `the optimizer (${name}) has no learning rate the range test can change per step: use one of sgd, momentum, adam, adamax, rmsprop, adagrad, adadelta, or return a tf.train optimizer from your factory`;
+}
+function stepLine(i, numIt, lr, loss, smoothed) {
+  return `range-test step ${i}/${numIt}  lr ${lr.toExponential(2)}  loss ${loss.toPrecision(4)}  smoothed ${smoothed.toPrecision(4)}`;
+}
+function stopped(reason, steps, factor) {
+  if (reason === "completed") return `ran all ${steps} steps`;
+  if (reason === "diverged") return `stopped after ${steps} steps: the smoothed loss passed ${factor}x its best`;
+  return `stopped after ${steps} steps: the loss was not finite`;
+}
+function needsConfig(command) {
+  return `${command} needs --config PATH (a TensorFlow.js model definition, as for lr-sweep search --config)`;
+}
+function unreadableResults(file, reason) {
+  return `--results ${file} cannot be read as JSON: ${reason}`;
+}
+function notResults(file) {
+  return `--results ${file} is not a results.json of lr-sweep search (it needs "maxLr" and "samples")`;
+}
+var init_messages7 = __esm({
+  "src/rangetest/messages.ts"() {
+    "use strict";
+  }
+});
+
+// src/rangetest/settings.ts
+function resolveRangeTestSettings(input = {}) {
+  const s = { ...DEFAULT_RANGE_TEST, ...input };
+  const positive = (name, v) => {
+    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(name, v));
+  };
+  positive("--start-lr", s.startLr);
+  positive("--end-lr", s.endLr);
+  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr));
+  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT));
+  if (!(s.beta >= 0 && s.beta < 1)) throw new UsageError(badBeta(s.beta));
+  if (!Number.isFinite(s.stopFactor) || s.stopFactor <= 1) throw new UsageError(badStopFactor(s.stopFactor));
+  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed));
+  return s;
+}
+var DEFAULT_RANGE_TEST, MIN_NUM_IT;
+var init_settings2 = __esm({
+  "src/rangetest/settings.ts"() {
+    "use strict";
+    init_errors();
+    init_messages7();
+    DEFAULT_RANGE_TEST = {
+      startLr: 1e-7,
+      endLr: 10,
+      numIt: 100,
+      beta: 0.98,
+      stopFactor: 4,
+      seed: 0
+    };
+    MIN_NUM_IT = 6;
+  }
+});
+
+// src/validate/format.ts
+function formatLr4(lr) {
+  const [mantissa, exponent] = lr.toExponential(1).split("e");
+  return `${mantissa}e${Number(exponent)}`;
+}
+function formatAccuracy(accuracy) {
+  return accuracy === null ? "\u2014" : `${(100 * accuracy).toFixed(1)} %`;
+}
+var init_format2 = __esm({
+  "src/validate/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/validate/labels.ts
+function methodLabel(method) {
+  if (method === "midpoint") return "midpoint (method 1)";
+  if (method === "halfLoss") return "halfLoss (method 2)";
+  if (method === "steepest") return "steepest (method 3)";
+  return BASELINE_LABELS[method];
+}
+function isOurMethod(method) {
+  return METHODS.includes(method);
+}
+var init_labels = __esm({
+  "src/validate/labels.ts"() {
+    "use strict";
+    init_types();
+    init_suggest();
+  }
+});
+
+// src/validate/messages.ts
+function trainingLine(epochs, patience, seed) {
+  const start = `Each learning rate trained from the same initial weights and batch order (seed ${seed})`;
+  return patience > 0 ? `${start} until the validation loss had not improved for ${patience} epoch${patience === 1 ? "" : "s"} (at most ${epochs} epochs); accuracy and loss on the validation split at the epoch of lowest validation loss.` : `${start} for ${epochs} epochs (a fixed budget, no early stopping); accuracy and loss on the validation split after the last epoch.`;
+}
+function epochsCell(outcome) {
+  const notes = [
+    ...outcome.bestEpoch !== null && outcome.bestEpoch !== outcome.epochs ? [`best ${outcome.bestEpoch}`] : [],
+    ...outcome.stoppedEarly ? ["stopped early"] : [],
+    ...outcome.diverged ? [`diverged in epoch ${outcome.epochs}`] : []
+  ];
+  return notes.length === 0 ? `${outcome.epochs}` : `${outcome.epochs} (${notes.join(", ")})`;
+}
+function chartTitle(settings, model) {
+  return settings.patience > 0 ? `Accuracy at the best validation loss (early stopping, patience ${settings.patience}, \u2264 ${settings.epochs} epochs) at each learning rate: ${model}` : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? "" : "s"} at each learning rate: ${model}`;
+}
+function bandLine(band) {
+  return `Best grid accuracy ${formatAccuracy(band.bestAccuracy)} at lr ${formatLr4(band.bestLr)}; learning rates from ${formatLr4(band.loLr)} to ${formatLr4(band.hiLr)} stay within ${(band.points * 100).toFixed(0)} point of it (the band).`;
+}
+function badLrList(value) {
+  return `--lrs must be a comma-separated list of positive learning rates, e.g. 1e-4,1e-3,1e-2, got "${value}"`;
+}
+function gridTooSmall(start, end, step) {
+  return `the validation grid from ${start} to ${end} at ${step} decades has fewer than 2 points: widen --start-lr/--end-lr or lower --grid-step`;
+}
+function needsStepsPerEpoch(file) {
+  return `${file}: data(tf).train is a tf.data.Dataset, whose length lr-sweep cannot know: pass --steps-per-epoch N`;
+}
+function noAccuracyMetric(file, names) {
+  return `${file}: validation reports no accuracy (metrics: ${names.length > 0 ? names.join(", ") : "none"}): validate needs a classification model whose loss tfjs can pair with the "accuracy" metric`;
+}
+function trainedLine(i, n, lr, outcome) {
+  return `validate ${i}/${n}  lr ${formatLr4(lr)}  accuracy ${formatAccuracy(outcome.accuracy)}  epochs ${epochsCell(outcome)}  ${(outcome.ms / 1e3).toFixed(1)} s`;
+}
+var noGridAccuracy;
+var init_messages8 = __esm({
+  "src/validate/messages.ts"() {
+    "use strict";
+    init_format2();
+    noGridAccuracy = "No grid point produced an accuracy (every run diverged or the model has no accuracy to compute).";
+  }
+});
+
+// src/validate/chart.ts
+function pickStyle(method) {
+  return isOurMethod(method) ? { color: PICK_COLORS[method], dash: [1, 0] } : BASELINE_STYLES[method];
+}
+function validationSpec(report2, options = {}) {
+  const grid = report2.grid.filter((g) => g.accuracy !== null).map((g) => ({ lr: g.lr, accuracy: 100 * g.accuracy }));
+  const picks = report2.picks.filter((p) => p.lr !== null).map((p) => ({ lr: p.lr, label: `${methodLabel(p.method)}: ${formatLr4(p.lr)}`, ...pickStyle(p.method) }));
+  const lrs = [...report2.grid.map((g) => g.lr), ...picks.map((p) => p.lr)];
+  const xDomain = [Math.min(...lrs) / 1.5, Math.max(...lrs) * 1.5];
+  const decades = [];
+  for (let k = Math.ceil(Math.log10(xDomain[0])); k <= Math.floor(Math.log10(xDomain[1])); k += 1) decades.push(10 ** k);
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    scale: { type: "log", domain: xDomain },
+    title: "learning rate (log scale)",
+    axis: { values: decades, format: ".0e" }
+  };
+  const layers = [];
+  if (report2.band) {
+    layers.push({
+      data: { values: [{ lo: report2.band.loLr, hi: report2.band.hiLr, y: 100 * (report2.band.bestAccuracy - report2.band.points) }] },
+      layer: [
+        { mark: { type: "rect", color: "#f6e7cf", opacity: 0.8 }, encoding: { x: { ...x, field: "lo" }, x2: { field: "hi" } } },
+        {
+          mark: { type: "rule", color: "#b0b0b0", strokeDash: [3, 3] },
+          encoding: { y: { field: "y", type: "quantitative" } }
+        }
+      ]
+    });
+  }
+  layers.push({
+    data: { values: grid },
+    layer: [
+      { mark: { type: "line", color: "#222222", strokeWidth: 1.8 } },
+      { mark: { type: "point", filled: true, color: "#222222", size: 36 } }
+    ],
+    encoding: { x, y: { field: "accuracy", type: "quantitative", title: "final validation accuracy (%)", scale: { zero: false } } }
+  });
+  if (picks.length > 0) {
+    layers.push({
+      data: { values: picks },
+      mark: { type: "rule", strokeWidth: 2 },
+      encoding: {
+        x,
+        color: {
+          field: "label",
+          type: "nominal",
+          title: "pick",
+          sort: picks.map((p) => p.label),
+          scale: { domain: picks.map((p) => p.label), range: picks.map((p) => p.color) }
+        },
+        strokeDash: {
+          field: "label",
+          type: "nominal",
+          sort: picks.map((p) => p.label),
+          scale: { domain: picks.map((p) => p.label), range: picks.map((p) => [...p.dash]) }
+        }
+      }
+    });
+  }
+  const subtitle = report2.band ? `shaded: learning rates within ${(report2.band.points * 100).toFixed(0)} point of the best grid accuracy (${(100 * report2.band.bestAccuracy).toFixed(1)} %)` : "no grid accuracy";
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: { text: chartTitle(report2.settings, report2.model), subtitle },
+    width: options.width ?? SIZES.width,
+    height: options.height ?? SIZES.curveHeight,
+    config: CHART_CONFIG,
+    layer: layers
+  };
+}
+var BASELINE_STYLES;
+var init_chart = __esm({
+  "src/validate/chart.ts"() {
+    "use strict";
+    init_theme();
+    init_format2();
+    init_labels();
+    init_messages8();
+    BASELINE_STYLES = {
+      fastaiMinimum: { color: "#4d4d4d", dash: [6, 3] },
+      fastaiSteep: { color: "#7a7a7a", dash: [2, 2] },
+      fastaiValley: { color: "#363636", dash: [1, 0] },
+      fastaiSlide: { color: "#8f8f8f", dash: [8, 2, 2, 2] },
+      lightningSteepest: { color: "#5e5e5e", dash: [4, 4] },
+      lowestLoss: { color: "#a6a6a6", dash: [10, 3] }
+    };
+  }
+});
+
+// src/rangetest/chart.ts
+function rangeTestSpec(result2, options = {}) {
+  const finite = result2.steps.filter((s) => Number.isFinite(s.loss));
+  const values = finite.map((s) => ({ lr: s.lr, loss: s.loss, smoothed: s.smoothed }));
+  const first = result2.steps[0]?.smoothed ?? 1;
+  const lows = finite.map((s) => Math.min(s.loss, s.smoothed));
+  const yMin = lows.length > 0 ? Math.min(...lows) : 0;
+  const yMax = Math.max(2 * first, yMin + 1e-6);
+  const y = { type: "quantitative", title: "training loss", scale: { domain: [Math.max(0, yMin * 0.95), yMax], clamp: true } };
+  const smooth = finite.map((s) => s.smoothed).filter((v) => Number.isFinite(v));
+  const sMin = smooth.length > 0 ? Math.min(...smooth) : 0;
+  const sMax = smooth.length > 0 ? Math.min(Math.max(...smooth), yMax) : 1;
+  const pad2 = Math.max((sMax - sMin) * 0.08, 1e-6);
+  const ySmooth = { ...y, title: "smoothed training loss", scale: { domain: [sMin - pad2, sMax + pad2], clamp: true } };
+  const lrs = result2.steps.map((s) => s.lr);
+  const lo = Math.min(...lrs, ...result2.suggestions.flatMap((s) => s.lr === null ? [] : [s.lr]));
+  const hi = Math.max(...lrs);
+  const decades = [];
+  for (let k = Math.ceil(Math.log10(lo / 1.2)); k <= Math.floor(Math.log10(hi * 1.2)); k += 1) decades.push(10 ** k);
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    scale: { type: "log", domain: [lo / 1.2, hi * 1.2] },
+    title: "learning rate (log scale)",
+    axis: { values: decades, format: ".0e" }
+  };
+  const picks = result2.suggestions.filter((s) => s.lr !== null && s.loss !== null).map((s) => ({ lr: s.lr, loss: s.loss, label: `${BASELINE_LABELS[s.method]}: ${formatLr4(s.lr)}`, ...BASELINE_STYLES[s.method] }));
+  const width = options.width ?? 380;
+  const height = options.height ?? 300;
+  const colour = {
+    field: "label",
+    type: "nominal",
+    title: "suggestion",
+    sort: picks.map((p) => p.label),
+    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => p.color) }
+  };
+  const dash = {
+    field: "label",
+    type: "nominal",
+    sort: picks.map((p) => p.label),
+    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => [...p.dash]) }
+  };
+  const smoothedLayers = [
+    { data: { values }, mark: { type: "line", color: "#1f77b4", strokeWidth: 2, clip: true }, encoding: { x, y: { ...ySmooth, field: "smoothed" } } }
+  ];
+  if (picks.length > 0) {
+    smoothedLayers.push(
+      { data: { values: picks }, mark: { type: "rule", strokeWidth: 1.6 }, encoding: { x, color: colour, strokeDash: dash } },
+      { data: { values: picks }, mark: { type: "point", filled: true, size: 60, clip: true }, encoding: { x, y: { ...ySmooth, field: "loss" }, color: colour } }
+    );
+  }
+  const stop = result2.stopReason === "completed" ? "all steps run" : `${result2.steps.length} steps, stopped: ${result2.stopReason === "diverged" ? `smoothed loss passed ${result2.settings.stopFactor}x its best` : "loss not finite"}`;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: {
+      text: `LR range test${options.model ? `: ${options.model}` : ""}`,
+      subtitle: `one run, lr ${formatLr4(result2.settings.startLr)} \u2192 ${formatLr4(result2.settings.endLr)} over ${result2.settings.numIt} steps (${stop}); smoothing beta ${result2.settings.beta}`
+    },
+    config: CHART_CONFIG,
+    hconcat: [
+      {
+        title: "raw loss per batch",
+        width,
+        height,
+        data: { values },
+        mark: { type: "line", color: "#7f7f7f", strokeWidth: 1.2, clip: true },
+        encoding: { x, y: { ...y, field: "loss" } }
+      },
+      { title: "smoothed (bias-corrected EMA) with suggestions", width, height, layer: smoothedLayers }
+    ]
+  };
+}
+var init_chart2 = __esm({
+  "src/rangetest/chart.ts"() {
+    "use strict";
+    init_suggest();
+    init_theme();
+    init_chart();
+    init_format2();
+  }
+});
+
+// src/rangetest/write.ts
+var write_exports2 = {};
+__export(write_exports2, {
+  RANGE_TEST_FILES: () => RANGE_TEST_FILES,
+  rangeTestJson: () => rangeTestJson,
+  writeRangeTest: () => writeRangeTest
+});
+import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+function rangeTestJson(result2) {
+  const finite = (v) => Number.isFinite(v) ? v : null;
+  const document = {
+    ...result2,
+    steps: result2.steps.map((s) => ({ lr: s.lr, loss: finite(s.loss), smoothed: finite(s.smoothed) }))
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+async function writeRangeTest(result2, outDir, model) {
+  await mkdir3(outDir, { recursive: true });
+  const files = [join5(outDir, RANGE_TEST_FILES.json), join5(outDir, RANGE_TEST_FILES.svg)];
+  await writeFile4(files[0], rangeTestJson(result2));
+  const chart = await renderSpec(rangeTestSpec(result2, model === void 0 ? {} : { model }));
+  await writeFile4(files[1], chart.svg);
+  if (chart.png) {
+    const png = join5(outDir, RANGE_TEST_FILES.png);
+    await writeFile4(png, chart.png);
+    files.push(png);
+  }
+  return { files, pngSkipped: chart.pngSkipped };
+}
+var RANGE_TEST_FILES;
+var init_write2 = __esm({
+  "src/rangetest/write.ts"() {
+    "use strict";
+    init_render();
+    init_chart2();
+    RANGE_TEST_FILES = { json: "range-test.json", png: "range-test.png", svg: "range-test.svg" };
+  }
+});
+
+// src/rangetest/tfjsSession.ts
+import { dirname as dirname3 } from "node:path";
+async function openTfjsSession(options) {
+  const requested = options.backend ?? "auto";
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages2.backendInvalid(requested, BACKEND_NAMES));
+  const cwd = options.cwd ?? process.cwd();
+  const loaded = await loadDefinition(options.configPath, cwd);
+  let trainExamples = null;
+  const original = loaded.config;
+  const metrics = original.metrics ?? [];
+  const config = {
+    ...original,
+    model: (tf) => original.model(tf),
+    data: async (tf, context) => {
+      const data = await original.data(tf, context);
+      const train = data?.train;
+      trainExamples = train?.xs?.shape?.[0] ?? null;
+      return data;
+    },
+    ...options.withAccuracy && !metrics.some((m) => typeof m === "string" && ACCURACY_NAMES.has(m)) ? { metrics: [...metrics, "accuracy"] } : {}
+  };
+  const definition = { ...loaded, config };
+  const searchFrom = [.../* @__PURE__ */ new Set([dirname3(definition.path), cwd])];
+  const { backend, session } = await openOnBackend(requested, definition, {
+    searchFrom,
+    seed: options.seed ?? 0,
+    ...options.log ? { log: options.log } : {}
+  });
+  return { session, tf: backend.tf, backend: backend.name, definition, trainExamples: () => trainExamples };
+}
+var ACCURACY_NAMES;
+var init_tfjsSession = __esm({
+  "src/rangetest/tfjsSession.ts"() {
+    "use strict";
+    init_errors();
+    init_backend();
+    init_definition();
+    init_messages4();
+    init_open();
+    ACCURACY_NAMES = /* @__PURE__ */ new Set(["accuracy", "acc"]);
+  }
+});
+
+// src/rangetest/learningRate.ts
+function setOptimizerLearningRate(optimizer, lr) {
+  const target = optimizer;
+  if (typeof target.setLearningRate === "function") {
+    target.setLearningRate(lr);
+    return;
+  }
+  if (typeof target.learningRate === "number") {
+    target.learningRate = lr;
+    return;
+  }
+  throw new ConfigError(optimizerLrNotSettable(optimizer.getClassName?.() ?? "unknown"));
+}
+var init_learningRate = __esm({
+  "src/rangetest/learningRate.ts"() {
+    "use strict";
+    init_errors();
+    init_messages7();
+  }
+});
+
+// src/baselines/smooth.ts
+function createLossSmoother(options = {}) {
+  const beta = options.beta ?? DEFAULT_BETA;
+  const stopFactor = options.stopFactor ?? DEFAULT_STOP_FACTOR;
+  let avg = 0;
+  let count = 0;
+  let best = Number.POSITIVE_INFINITY;
+  return {
+    add(loss) {
+      count += 1;
+      avg = beta * avg + (1 - beta) * loss;
+      const smoothed = avg / (1 - beta ** count);
+      if (smoothed < best) best = smoothed;
+      const stop = !Number.isFinite(smoothed) || smoothed > stopFactor * best;
+      return { smoothed, stop };
+    }
+  };
+}
+var DEFAULT_BETA, DEFAULT_STOP_FACTOR;
+var init_smooth = __esm({
+  "src/baselines/smooth.ts"() {
+    "use strict";
+    DEFAULT_BETA = 0.98;
+    DEFAULT_STOP_FACTOR = 4;
+  }
+});
+
+// src/rangetest/schedule.ts
+function rangeTestLr(i, startLr, endLr, numIt) {
+  return startLr * (endLr / startLr) ** (i / numIt);
+}
+var init_schedule = __esm({
+  "src/rangetest/schedule.ts"() {
+    "use strict";
+  }
+});
+
+// src/rangetest/recorder.ts
+function createRangeTestRecorder(settings) {
+  const smoother = createLossSmoother({ beta: settings.beta, stopFactor: settings.stopFactor });
+  const steps = [];
+  let stopReason = "completed";
+  const lrFor = (i) => rangeTestLr(i, settings.startLr, settings.endLr, settings.numIt);
+  return {
+    lrFor,
+    steps,
+    record(loss) {
+      const { smoothed, stop } = smoother.add(loss);
+      steps.push({ lr: lrFor(steps.length), loss, smoothed });
+      if (stop) stopReason = Number.isFinite(smoothed) ? "diverged" : "non-finite";
+      return stop || steps.length >= settings.numIt;
+    },
+    finish(elapsedMs, search2) {
+      const suggestions = suggestBaselines(steps, { numIt: settings.numIt, ...search2 ? { search: search2 } : {} });
+      return { settings, steps: [...steps], stopReason, suggestions, elapsedMs };
+    }
+  };
+}
+var init_recorder = __esm({
+  "src/rangetest/recorder.ts"() {
+    "use strict";
+    init_smooth();
+    init_suggest();
+    init_schedule();
+  }
+});
+
+// src/rangetest/tfjs.ts
+async function runTfjsRangeTest(opened, settings, options = {}) {
+  const clock = options.clock ?? (() => performance.now());
+  const { session } = opened;
+  const started = clock();
+  const recorder = createRangeTestRecorder(settings);
+  session.restore();
+  const optimizer = session.createOptimizer(recorder.lrFor(0));
+  try {
+    setOptimizerLearningRate(optimizer, recorder.lrFor(0));
+    await session.train(optimizer, settings.numIt, (loss, step) => {
+      const stop = recorder.record(loss);
+      options.progress?.(recorder.steps[step - 1], step, settings.numIt);
+      if (!stop) setOptimizerLearningRate(optimizer, recorder.lrFor(step));
+      return stop;
+    });
+  } finally {
+    session.disposeOptimizer(optimizer);
+    session.restore();
+  }
+  return recorder.finish(clock() - started, options.search);
+}
+var init_tfjs2 = __esm({
+  "src/rangetest/tfjs.ts"() {
+    "use strict";
+    init_learningRate();
+    init_recorder();
+  }
+});
+
+// src/rangetest/run.ts
+async function runRangeTest(trainer, settings, deps = {}) {
+  const clock = deps.clock ?? (() => performance.now());
+  const started = clock();
+  const recorder = createRangeTestRecorder(settings);
+  for (let i = 0; ; i += 1) {
+    const stop = recorder.record(await trainer.step(recorder.lrFor(i)));
+    deps.progress?.(recorder.steps[i], i + 1, settings.numIt);
+    if (stop) break;
+  }
+  return recorder.finish(clock() - started, deps.search);
+}
+var init_run = __esm({
+  "src/rangetest/run.ts"() {
+    "use strict";
+    init_recorder();
+  }
+});
+
+// src/rangetest/index.ts
+var rangetest_exports = {};
+__export(rangetest_exports, {
+  DEFAULT_RANGE_TEST: () => DEFAULT_RANGE_TEST,
+  RANGE_TEST_FILES: () => RANGE_TEST_FILES,
+  openTfjsSession: () => openTfjsSession,
+  rangeTestJson: () => rangeTestJson,
+  resolveRangeTestSettings: () => resolveRangeTestSettings,
+  runRangeTest: () => runRangeTest,
+  runTfjsRangeTest: () => runTfjsRangeTest,
+  writeRangeTest: () => writeRangeTest
+});
+var init_rangetest = __esm({
+  "src/rangetest/index.ts"() {
+    "use strict";
+    init_tfjsSession();
+    init_tfjs2();
+    init_write2();
+    init_run();
+    init_settings2();
+  }
+});
+
+// src/validate/earlyStopping.ts
+async function trainToConvergence(run2, options) {
+  const patience = options.patience ?? DEFAULT_PATIENCE;
+  const minDelta = options.minDelta ?? 0;
+  const history = [];
+  let best = null;
+  let diverged = false;
+  let stoppedEarly = false;
+  let epochs = 0;
+  while (epochs < options.maxEpochs) {
+    epochs += 1;
+    if ((await run2.trainEpoch()).diverged) {
+      diverged = true;
+      break;
+    }
+    const { loss, accuracy } = await run2.evaluate();
+    if (!Number.isFinite(loss)) {
+      diverged = true;
+      break;
+    }
+    const evaluation = { epoch: epochs, loss, accuracy: accuracy !== null && Number.isFinite(accuracy) ? accuracy : null };
+    history.push(evaluation);
+    if (best === null || loss < best.loss - minDelta) best = evaluation;
+    else if (patience > 0 && epochs - best.epoch >= patience && epochs < options.maxEpochs) {
+      stoppedEarly = true;
+      break;
+    }
+  }
+  const kept = patience > 0 ? best : diverged ? null : history.at(-1) ?? null;
+  return {
+    accuracy: kept?.accuracy ?? null,
+    loss: kept?.loss ?? null,
+    epochs,
+    bestEpoch: kept?.epoch ?? null,
+    stoppedEarly,
+    diverged,
+    history
+  };
+}
+var DEFAULT_PATIENCE;
+var init_earlyStopping = __esm({
+  "src/validate/earlyStopping.ts"() {
+    "use strict";
+    DEFAULT_PATIENCE = 3;
+  }
+});
+
+// src/validate/grid.ts
+function logGrid(startLr, endLr, step) {
+  const a = Math.log10(startLr);
+  const span = Math.log10(endLr) - a;
+  const n = Math.floor(span / step + 1e-9);
+  return Array.from({ length: n + 1 }, (_, i) => 10 ** (a + i * step));
+}
+var init_grid2 = __esm({
+  "src/validate/grid.ts"() {
+    "use strict";
+  }
+});
+
+// src/validate/picks.ts
+function collectPicks(search2, searchCost, range) {
+  const fromSearch = { kind: "search", trials: search2.trials, steps: searchCost.steps, seconds: searchCost.seconds };
+  const fromRange = { kind: "range-test", trials: 1, steps: range.steps.length, seconds: range.elapsedMs / 1e3 };
+  const ours = METHODS.map((method) => ({
+    method,
+    lr: search2.picks ? search2.picks[method] : null,
+    reason: search2.picks ? null : search2.reason ?? "no viable window",
+    cost: fromSearch
+  }));
+  const baselines = range.suggestions.map(
+    (s) => s.method === "lowestLoss" ? {
+      method: s.method,
+      lr: s.lr,
+      reason: s.lr === null ? s.reason ?? noSearchCurve(null) : null,
+      cost: fromSearch
+    } : { method: s.method, lr: s.lr, reason: s.reason, cost: fromRange }
+  );
+  return [...ours, ...baselines];
+}
+var init_picks2 = __esm({
+  "src/validate/picks.ts"() {
+    "use strict";
+    init_types();
+    init_messages6();
+  }
+});
+
+// src/validate/band.ts
+function accuracyBand(grid, points = DEFAULT_BAND_POINTS) {
+  const sorted = [...grid].sort((a, b) => a.lr - b.lr);
+  let best = -1;
+  sorted.forEach((g, i) => {
+    if (g.accuracy !== null && (best === -1 || g.accuracy > sorted[best]?.accuracy)) best = i;
+  });
+  if (best === -1) return null;
+  const bestAccuracy = sorted[best]?.accuracy;
+  const good = (i) => {
+    const a = sorted[i]?.accuracy;
+    return a !== null && a !== void 0 && a >= bestAccuracy - points - 1e-12;
+  };
+  let lo = best;
+  while (lo > 0 && good(lo - 1)) lo -= 1;
+  let hi = best;
+  while (hi < sorted.length - 1 && good(hi + 1)) hi += 1;
+  return {
+    bestLr: sorted[best]?.lr,
+    bestAccuracy,
+    points,
+    loLr: sorted[lo]?.lr,
+    hiLr: sorted[hi]?.lr
+  };
+}
+function insideBand(lr, band) {
+  return lr >= band.loLr * (1 - 1e-9) && lr <= band.hiLr * (1 + 1e-9);
+}
+var DEFAULT_BAND_POINTS;
+var init_band = __esm({
+  "src/validate/band.ts"() {
+    "use strict";
+    DEFAULT_BAND_POINTS = 0.01;
+  }
+});
+
+// src/validate/rows.ts
+function pickRows(picks, outcomeOf, band) {
+  return picks.map((p) => {
+    const outcome = p.lr === null ? null : outcomeOf(p.lr);
+    const accuracy = outcome?.accuracy ?? null;
+    const percentOfBest = accuracy !== null && band !== null && band.bestAccuracy > 0 ? 100 * accuracy / band.bestAccuracy : null;
+    return {
+      method: p.method,
+      lr: p.lr,
+      reason: p.reason,
+      outcome,
+      percentOfBest,
+      insideBand: p.lr !== null && band !== null ? insideBand(p.lr, band) : null,
+      cost: p.cost
+    };
+  });
+}
+var init_rows = __esm({
+  "src/validate/rows.ts"() {
+    "use strict";
+    init_band();
+  }
+});
+
+// src/validate/run.ts
+async function runValidation(trainer, options) {
+  const wanted = [...options.grid, ...options.picks.flatMap((p) => p.lr === null ? [] : [p.lr])];
+  const distinct = [...new Set(wanted)].sort((a, b) => a - b);
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const [i, lr] of distinct.entries()) {
+    const { epochs, patience, seed } = options.settings;
+    const outcome = await trainer.train(lr, { epochs, patience, seed });
+    outcomes.set(lr, outcome);
+    options.progress?.(i + 1, distinct.length, lr, outcome);
+  }
+  const grid = options.grid.map((lr) => ({ lr, ...outcomes.get(lr) }));
+  const band = accuracyBand(grid);
+  return {
+    model: options.model,
+    settings: options.settings,
+    grid,
+    band,
+    picks: pickRows(options.picks, (lr) => outcomes.get(lr) ?? null, band)
+  };
+}
+var init_run2 = __esm({
+  "src/validate/run.ts"() {
+    "use strict";
+    init_band();
+    init_rows();
+  }
+});
+
+// src/validate/tfjs.ts
+function createTfjsConvergenceTrainer(opened, options = {}) {
+  const { session, definition } = opened;
+  const clock = options.clock ?? (() => performance.now());
+  const perEpoch = () => {
+    if (options.stepsPerEpoch !== void 0) return options.stepsPerEpoch;
+    const n = opened.trainExamples();
+    if (n === null) throw new ConfigError(needsStepsPerEpoch(definition.file));
+    return Math.max(1, Math.floor(n / Math.min(definition.config.batchSize, n)));
+  };
+  const accuracyOf = (evaluation) => {
+    const key = Object.keys(evaluation.metrics).find((k) => /^acc/.test(k) || /accuracy$/i.test(k));
+    if (key === void 0) throw new ConfigError(noAccuracyMetric(definition.file, Object.keys(evaluation.metrics)));
+    return evaluation.metrics[key];
+  };
+  return {
+    async train(lr, request) {
+      const started = clock();
+      const steps = perEpoch();
+      session.restore();
+      const optimizer = session.createOptimizer(lr);
+      const run2 = session.startRun(optimizer);
+      try {
+        const outcome = await trainToConvergence(
+          {
+            trainEpoch: async () => ({ diverged: (await run2.train(steps, (loss) => !Number.isFinite(loss))).stopped }),
+            evaluate: async () => {
+              const evaluation = await session.evaluate();
+              return { loss: evaluation.loss, accuracy: accuracyOf(evaluation) };
+            }
+          },
+          { maxEpochs: request.epochs, patience: request.patience ?? DEFAULT_PATIENCE }
+        );
+        return { ...outcome, ms: clock() - started };
+      } finally {
+        session.disposeOptimizer(optimizer);
+        session.restore();
+      }
+    }
+  };
+}
+var init_tfjs3 = __esm({
+  "src/validate/tfjs.ts"() {
+    "use strict";
+    init_errors();
+    init_earlyStopping();
+    init_messages8();
+  }
+});
+
+// src/validate/pipeline.ts
+var pipeline_exports = {};
+__export(pipeline_exports, {
+  validateModel: () => validateModel
+});
+function countingRunner(runner) {
+  const counted = {
+    steps: 0,
+    async run(lr, request) {
+      const outcome = await runner.run(lr, request);
+      const ran = outcome.stepsRun;
+      counted.steps += ran ?? (lr === 0 ? 0 : request.steps);
+      return outcome;
+    }
+  };
+  return counted;
+}
+async function validateModel(options) {
+  const clock = options.clock ?? (() => performance.now());
+  const log = options.log ?? (() => void 0);
+  const cwd = options.cwd ?? process.cwd();
+  const seed = options.search?.seed ?? 0;
+  const backend = options.backend === void 0 ? {} : { backend: options.backend };
+  const runner = await createTfjsRunner({ configPath: options.configPath, cwd, seed, log, ...backend });
+  let result2;
+  const searchStart = clock();
+  const counted = countingRunner(runner);
+  let settings;
+  try {
+    settings = resolveSettings({ ...runner.defaults, ...options.search });
+    result2 = await search(counted, settings, { clock });
+  } finally {
+    await runner.close();
+  }
+  const searchCost = { steps: counted.steps, seconds: (clock() - searchStart) / 1e3 };
+  log(`search: ${result2.trials} trials, ${searchCost.steps} steps, ${searchCost.seconds.toFixed(1)} s`);
+  const opened = await openTfjsSession({ configPath: options.configPath, cwd, seed, withAccuracy: true, ...backend });
+  try {
+    const rangeTest = await runTfjsRangeTest(opened, { ...options.rangeTest, seed }, { clock, search: result2 });
+    log(`range test: ${rangeTest.steps.length} steps, ${(rangeTest.elapsedMs / 1e3).toFixed(1)} s`);
+    const startLr = options.startLr ?? settings.startLr;
+    const endLr = options.endLr ?? settings.endLr;
+    const grid = options.lrs ? [...options.lrs] : logGrid(startLr, endLr, options.gridStep);
+    if (grid.length < 2) throw new UsageError(gridTooSmall(startLr, endLr, options.gridStep));
+    const validationSettings = {
+      epochs: options.epochs,
+      patience: options.patience ?? DEFAULT_PATIENCE,
+      seed,
+      gridStep: options.gridStep,
+      startLr,
+      endLr,
+      lrs: options.lrs ? [...options.lrs] : null
+    };
+    const trainer = createTfjsConvergenceTrainer(opened, {
+      clock,
+      ...options.stepsPerEpoch === void 0 ? {} : { stepsPerEpoch: options.stepsPerEpoch }
+    });
+    const report2 = await runValidation(trainer, {
+      settings: validationSettings,
+      grid,
+      picks: collectPicks(result2, searchCost, rangeTest),
+      model: opened.definition.file,
+      progress: (i, n, lr, o) => log(trainedLine(i, n, lr, o))
+    });
+    return { search: result2, rangeTest, report: report2 };
+  } finally {
+    opened.session.dispose();
+  }
+}
+var init_pipeline = __esm({
+  "src/validate/pipeline.ts"() {
+    "use strict";
+    init_tfjs2();
+    init_tfjsSession();
+    init_tfjs();
+    init_search();
+    init_settings();
+    init_errors();
+    init_earlyStopping();
+    init_grid2();
+    init_messages8();
+    init_picks2();
+    init_run2();
+    init_tfjs3();
+  }
+});
+
+// src/validate/markdown.ts
+function validationMarkdown(report2) {
+  const { band, settings } = report2;
+  const lines = [];
+  lines.push(`# Validation: ${report2.model}`, "");
+  lines.push(trainingLine(settings.epochs, settings.patience, settings.seed), "");
+  if (band) lines.push(bandLine(band), "");
+  else lines.push(noGridAccuracy, "");
+  lines.push("| method | lr | accuracy | % of best grid | val loss | epochs | in band | cost to get the pick | seconds |");
+  lines.push("|---|---|---|---|---|---|---|---|---|");
+  for (const row of report2.picks) {
+    const cost = row.cost.kind === "search" ? `${row.cost.trials} trials, ${row.cost.steps} steps` : `1 run, ${row.cost.steps} steps`;
+    if (row.lr === null) {
+      lines.push(`| ${methodLabel(row.method)} | \u2014 | \u2014 | \u2014 | \u2014 | \u2014 | \u2014 | ${cost} | ${row.cost.seconds.toFixed(1)} |`);
+      continue;
+    }
+    const o = row.outcome;
+    lines.push(
+      `| ${methodLabel(row.method)} | ${formatLr4(row.lr)} | ${formatAccuracy(o?.accuracy ?? null)} | ${row.percentOfBest === null ? "\u2014" : `${row.percentOfBest.toFixed(1)} %`} | ${o?.loss === null || o === null ? "\u2014" : o.loss.toPrecision(4)} | ${o === null ? "\u2014" : epochsCell(o)} | ${row.insideBand === null ? "\u2014" : row.insideBand ? "yes" : "no"} | ${cost} | ${row.cost.seconds.toFixed(1)} |`
+    );
+  }
+  const missing = report2.picks.filter((r) => r.lr === null);
+  if (missing.length > 0) {
+    lines.push("");
+    for (const r of missing) lines.push(`- ${methodLabel(r.method)}: ${r.reason ?? "no pick"}`);
+  }
+  lines.push("", "<details><summary>Grid: accuracy and loss at every learning rate</summary>", "");
+  lines.push("| lr | accuracy | val loss | epochs | seconds |", "|---|---|---|---|---|");
+  for (const g of report2.grid) {
+    lines.push(
+      `| ${formatLr4(g.lr)} | ${formatAccuracy(g.accuracy)} | ${g.loss === null ? "\u2014" : g.loss.toPrecision(4)} | ${epochsCell(g)} | ${(g.ms / 1e3).toFixed(1)} |`
+    );
+  }
+  lines.push("", "</details>", "");
+  return lines.join("\n");
+}
+var init_markdown2 = __esm({
+  "src/validate/markdown.ts"() {
+    "use strict";
+    init_format2();
+    init_labels();
+    init_messages8();
+  }
+});
+
+// src/validate/write.ts
+var write_exports3 = {};
+__export(write_exports3, {
+  VALIDATION_FILES: () => VALIDATION_FILES,
+  writeValidation: () => writeValidation
+});
+import { mkdir as mkdir4, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+async function writeValidation(report2, outDir) {
+  await mkdir4(outDir, { recursive: true });
+  const markdown = validationMarkdown(report2);
+  const files = [join6(outDir, VALIDATION_FILES.json), join6(outDir, VALIDATION_FILES.md), join6(outDir, VALIDATION_FILES.svg)];
+  await writeFile5(files[0], `${JSON.stringify(report2, null, 2)}
+`);
+  await writeFile5(files[1], markdown);
+  const chart = await renderSpec(validationSpec(report2));
+  await writeFile5(files[2], chart.svg);
+  if (chart.png) {
+    const png = join6(outDir, VALIDATION_FILES.png);
+    await writeFile5(png, chart.png);
+    files.push(png);
+  }
+  return { files, markdown, pngSkipped: chart.pngSkipped };
+}
+var VALIDATION_FILES;
+var init_write3 = __esm({
+  "src/validate/write.ts"() {
+    "use strict";
+    init_render();
+    init_chart();
+    init_markdown2();
+    VALIDATION_FILES = { json: "validation.json", md: "validation.md", png: "validation.png", svg: "validation.svg" };
+  }
+});
+
+// src/cli/io.ts
+import { performance as performance2 } from "node:perf_hooks";
+function processIo() {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    isTTY: process.stderr.isTTY === true,
+    ...process.stderr.columns === void 0 ? {} : { columns: process.stderr.columns },
+    clock: () => performance2.now(),
+    cwd: process.cwd(),
+    onInterrupt: (handler) => {
+      let signals = 0;
+      const listener = () => {
+        signals += 1;
+        if (signals > 1) process.exit(130);
+        handler();
+      };
+      process.on("SIGINT", listener);
+      process.on("SIGTERM", listener);
+      return () => {
+        process.off("SIGINT", listener);
+        process.off("SIGTERM", listener);
+      };
+    }
+  };
+}
+
+// src/cli/run.ts
+init_errors();
+
+// src/cli/command.ts
+var ExitCode = {
+  /** Success, including "no viable window" (a result, with its reason printed). */
+  Ok: 0,
+  /** A runtime failure: a trial failed, a file could not be written, an unexpected error. */
+  Failure: 1,
+  /** A usage error: unknown command or flag, a bad value. */
+  Usage: 2,
+  /** Interrupted by Ctrl-C (128 + SIGINT). */
+  Interrupted: 130
+};
+
+// src/cli/commands/analyze.ts
+init_errors();
+init_result();
+init_settings();
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+
+// src/cli/flags.ts
+init_errors();
+import { parseArgs } from "node:util";
+
+// src/cli/messages.ts
+function flagName(key) {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+var messages = {
+  /** Prefix of every error line. */
+  errorLine: (message) => `lr-sweep: ${message}`,
+  badValue: (flag, value, allowed) => `${flag} "${value}" is invalid: expected ${allowed}`,
+  unknownFlag: (flag, command, suggestion) => `unknown flag ${flag} for "lr-sweep ${command}"${suggestion === null ? "" : ` (did you mean ${suggestion}?)`}; see lr-sweep ${command} --help`,
+  missingValue: (flag) => `${flag} needs a value, e.g. ${flag}=VALUE`,
+  flagTakesNoValue: (flag) => `${flag} takes no value`,
+  unexpectedArgument: (value, command) => `unexpected argument "${value}" for "lr-sweep ${command}"; see lr-sweep ${command} --help`,
+  missingArgument: (what, command) => `lr-sweep ${command} needs ${what}; see lr-sweep ${command} --help`,
+  unknownCommand: (name, known) => `unknown command "${name}"; commands: ${known.join(", ")} (see lr-sweep --help)`,
+  noCommand: (known) => `no command given; commands: ${known.join(", ")} (see lr-sweep --help)`,
+  commandXorConfig: 'give exactly one of --command "..." (any framework) or --config PATH (a TensorFlow.js model definition)',
+  bothCommandAndConfig: "give either --command or --config, not both",
+  flagNeedsMode: (flag, mode) => `${flag} applies to ${mode} only`,
+  outNotDirectory: (out) => `--out "${out}" is a file, not a directory; choose a directory for the results`,
+  outNotOurs: (out, example) => `--out "${out}" already holds files lr-sweep did not write (e.g. "${example}"); choose a new or empty directory, or an earlier lr-sweep output`,
+  reportFailed: (reason, out) => `warning: the report (charts, report.md) was not written: ${reason}; results.json and samples.csv are in ${out}`,
+  searching: (what, startLr, endLr, coarse, maxTrials, parallel) => `searching ${startLr} .. ${endLr} with ${what}: ${coarse} coarse trials (lr = 0 included), then refinement, at most ${maxTrials}; ${parallel} at a time`,
+  wrote: (paths) => `wrote ${paths.join(", ")}`,
+  fileUnreadable: (file, reason) => `cannot read ${file}: ${reason}`,
+  csvHeader: (file, line, found) => `${file} line ${line}: the header must name the columns "lr" and "loss" (found "${found}")`,
+  csvColumns: (file, line, expected, found) => `${file} line ${line}: expected ${expected} columns like the header, found ${found}`,
+  csvBadLr: (file, line, value) => `${file} line ${line}: lr "${value}" is not a number >= 0`,
+  csvBadLoss: (file, line, value) => `${file} line ${line}: loss "${value}" is not a number (nan, inf or an empty cell mark a diverged trial)`,
+  csvBadDiverged: (file, line, value) => `${file} line ${line}: diverged "${value}" is not true or false`,
+  csvBadRound: (file, line, value) => `${file} line ${line}: round "${value}" is not a whole number >= 0`,
+  csvEmpty: (file) => `${file} has no samples: expected a header "lr,loss" and one row per trial`,
+  jsonInvalid: (file, reason) => `${file} is not valid JSON: ${reason}`,
+  jsonNotResults: (file, problem) => `${file} is not an lr-sweep results.json: ${problem}`,
+  unexpectedError: "unexpected error (a bug in lr-sweep; please report it with the stack below):",
+  interrupted: "interrupted; stopping trials"
+};
+
+// src/cli/flags.ts
+function parseFlags(argv, specs, options) {
+  const byFlag = /* @__PURE__ */ new Map();
+  const config = {};
+  for (const [key, def] of Object.entries(specs)) {
+    const long = flagName(key).slice(2);
+    byFlag.set(long, key);
+    config[long] = def.short === void 0 ? { type: def.type } : { type: def.type, short: def.short };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: joinNegativeValues(argv, specs), options: config, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw translateParseError(error, [...byFlag.keys()], options.command);
+  }
+  const values = {};
+  const given = /* @__PURE__ */ new Set();
+  for (const [key, def] of Object.entries(specs)) {
+    const raw = parsed.values[flagName(key).slice(2)];
+    const rawValue = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    if (rawValue !== void 0) given.add(key);
+    values[key] = def.convert(rawValue, flagName(key));
+  }
+  const positionals = parsed.positionals;
+  const max = options.maxPositionals ?? 0;
+  const min = options.minPositionals ?? 0;
+  if (positionals.length > max) throw new UsageError(messages.unexpectedArgument(positionals[max] ?? "", options.command));
+  if (positionals.length < min) throw new UsageError(messages.missingArgument(options.positionalName ?? "an argument", options.command));
+  return { values, positionals, given };
+}
+function joinNegativeValues(argv, specs) {
+  const stringFlags = new Set(Object.entries(specs).filter(([, d]) => d.type === "string").map(([k]) => flagName(k)));
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const next = argv[i + 1];
+    if (stringFlags.has(arg) && next !== void 0 && /^-[\d.]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+function translateParseError(error, known, command) {
+  if (!(error instanceof Error)) return new UsageError(String(error));
+  const code2 = error.code;
+  const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1] ?? "";
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(messages.unknownFlag(flag, command, suggest(flag, known)));
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return new UsageError(error.message.includes("does not take") ? messages.flagTakesNoValue(flag) : messages.missingValue(flag));
+  }
+  return new UsageError(error.message.split("\n")[0] ?? error.message);
+}
+function suggest(flag, known) {
+  const name = flag.replace(/^-+/, "").split("=")[0] ?? "";
+  let best = null;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = editDistance(name, candidate);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = `--${candidate}`;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+function describeRange(kind, range) {
+  const parts = [];
+  if (range.min !== void 0) parts.push(`${range.minExclusive === true ? ">" : ">="} ${range.min}`);
+  if (range.max !== void 0) parts.push(`<= ${range.max}`);
+  return parts.length === 0 ? kind : `${kind} ${parts.join(" and ")}`;
+}
+function inRange(value, range) {
+  if (range.min !== void 0 && (range.minExclusive === true ? value <= range.min : value < range.min)) return false;
+  return range.max === void 0 || value <= range.max;
+}
+function toNumber(raw, flag, range = {}) {
+  const value = Number(raw.trim());
+  if (!DECIMAL.test(raw.trim()) || !Number.isFinite(value) || !inRange(value, range)) {
+    throw new UsageError(messages.badValue(flag, raw, describeRange("a number", range)));
+  }
+  return value;
+}
+function toInteger(raw, flag, range = {}) {
+  const value = Number(raw.trim());
+  if (!/^[+-]?\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || !inRange(value, range)) {
+    throw new UsageError(messages.badValue(flag, raw, describeRange("a whole number", range)));
+  }
+  return value;
+}
+function toLr(raw, flag) {
+  const value = Number(raw.trim());
+  if (!DECIMAL.test(raw.trim()) || !Number.isFinite(value) || value <= 0) {
+    throw new UsageError(messages.badValue(flag, raw, "a learning rate > 0, such as 1e-3"));
+  }
+  return value;
+}
+function toChoice(raw, flag, choices, aliases = {}) {
+  const found = choices.find((c) => c === raw) ?? aliases[raw];
+  if (found === void 0) throw new UsageError(messages.badValue(flag, raw, `one of ${choices.join(", ")}`));
+  return found;
+}
+function toPath(raw, flag) {
+  if (raw.trim() === "") throw new UsageError(messages.badValue(flag, raw, "a file or directory path"));
+  return raw;
+}
+function stringFlag(options, valueName, convert, show = String) {
+  return {
+    type: "string",
+    ...options.short === void 0 ? {} : { short: options.short },
+    valueName: options.valueName ?? valueName,
+    help: options.help,
+    ...options.default === void 0 ? {} : { defaultText: show(options.default) },
+    convert: (raw, flag) => raw === void 0 || typeof raw === "boolean" ? options.default : convert(raw, flag)
+  };
+}
+function numberFlag(options) {
+  return stringFlag(options, "N", (raw, flag) => toNumber(raw, flag, options));
+}
+function integerFlag(options) {
+  return stringFlag(options, "N", (raw, flag) => toInteger(raw, flag, options));
+}
+function lrFlag(options) {
+  return stringFlag(options, "LR", toLr);
+}
+function choiceFlag(options) {
+  return stringFlag(options, options.choices.join("|"), (raw, flag) => toChoice(raw, flag, options.choices, options.aliases ?? {}));
+}
+function pathFlag(options) {
+  return stringFlag(options, "PATH", toPath);
+}
+function textFlag(options) {
+  return stringFlag(options, "TEXT", (raw, flag) => {
+    if (raw.trim() === "") throw new UsageError(messages.badValue(flag, raw, "a non-empty value"));
+    return raw;
+  });
+}
+function booleanFlag(options) {
+  return {
+    type: "boolean",
+    ...options.short === void 0 ? {} : { short: options.short },
+    help: options.help,
+    convert: (raw) => raw === true
+  };
+}
+
+// src/cli/help.ts
+var MAX_FLAG_COLUMN = 28;
+function renderCommandHelp(options) {
+  const rows = Object.entries(options.flags).map(([key, def]) => {
+    const short = def.short === void 0 ? "    " : `-${def.short}, `;
+    const value = def.type === "string" ? ` ${def.valueName ?? "VALUE"}` : "";
+    const dflt = def.defaultText === void 0 ? "" : ` (default ${def.defaultText})`;
+    return [`${short}${flagName(key)}${value}`, `${def.help}${dflt}`];
+  });
+  rows.push(["-h, --help", "Show this help"]);
+  const width = Math.max(...rows.map(([left]) => left.length).filter((n) => n <= MAX_FLAG_COLUMN));
+  const lines = [
+    ...options.usage.map((u, i) => i === 0 ? `Usage: ${u}` : `       ${u}`),
+    "",
+    options.description.trimEnd(),
+    "",
+    "Flags:",
+    ...rows.map(
+      ([left, right]) => left.length > width ? `  ${left}
+  ${"".padEnd(width)}  ${right}` : `  ${left.padEnd(width)}  ${right}`
+    )
+  ];
+  if (options.examples !== void 0 && options.examples.length > 0) {
+    lines.push("", "Examples:", ...options.examples.map((e) => `  ${e}`));
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/report/files.ts
+init_errors();
+import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/search/output.ts
+var OUTPUT_FILES = { results: "results.json", samples: "samples.csv" };
+function resultsJson(result2) {
+  const document = {
+    minLr: result2.minLr,
+    maxLr: result2.maxLr,
+    picks: result2.picks,
+    method: result2.method,
+    selectedLr: result2.selectedLr,
+    lossAtZero: result2.lossAtZero,
+    trials: result2.trials,
+    reason: result2.reason,
+    samples: result2.samples,
+    settings: result2.settings
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+function samplesCsv(result2) {
+  const rows = result2.samples.map((s) => `${String(s.lr)},${s.loss === null ? "" : String(s.loss)},${String(s.diverged)},${s.round}`);
+  return `${["lr,loss,diverged,round", ...rows].join("\n")}
+`;
+}
+function looksLikeResults(value) {
+  return typeof value === "object" && value !== null && "samples" in value && "settings" in value && "method" in value;
+}
+
+// src/report/files.ts
+async function checkOutputFolder(dir, messages4) {
+  const info = await stat(dir).catch(() => null);
+  if (info === null) return;
+  if (!info.isDirectory()) throw new UsageError(messages4.notDirectory());
+  const entries = (await readdir(dir)).filter((name) => name !== ".DS_Store");
+  if (entries.length === 0) return;
+  const previous = await readFile(join(dir, OUTPUT_FILES.results), "utf8").then((text) => looksLikeResults(JSON.parse(text))).catch(() => false);
+  if (!previous) throw new UsageError(messages4.notOurs(entries.sort()[0] ?? ""));
+}
+async function writeResults(dir, result2) {
+  await mkdir(dir, { recursive: true });
+  const files = [
+    [OUTPUT_FILES.results, resultsJson(result2)],
+    [OUTPUT_FILES.samples, samplesCsv(result2)]
+  ];
+  const paths = [];
+  for (const [name, text] of files) {
+    const path = join(dir, name);
+    await writeFile(`${path}.tmp-${process.pid}`, text, "utf8");
+    await rename(`${path}.tmp-${process.pid}`, path);
+    paths.push(path);
+  }
+  return paths;
+}
+
+// src/cli/output.ts
+async function checkOutputDir(dir, shownAs) {
+  await checkOutputFolder(dir, {
+    notDirectory: () => messages.outNotDirectory(shownAs),
+    notOurs: (example) => messages.outNotOurs(shownAs, example)
+  });
+}
+
+// src/cli/samples-file.ts
+init_errors();
+
+// src/runners/command/parse-loss.ts
+var DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+var NON_FINITE = /^([+-]?)(nan|inf|infinity)$/i;
+function lastNonEmptyLine(text) {
+  const lines = text.split(/\r?\n|\r/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] ?? "").trim();
+    if (line !== "") return line;
+  }
+  return null;
+}
+function parseNumberText(text) {
+  const t = text.trim();
+  if (DECIMAL2.test(t)) {
+    const value = Number(t);
+    return Number.isNaN(value) ? null : value;
+  }
+  const m = NON_FINITE.exec(t);
+  if (m === null) return null;
+  if ((m[2] ?? "").toLowerCase() === "nan") return Number.NaN;
+  return m[1] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+function parseLossLine(line) {
+  const number = parseNumberText(line);
+  if (number !== null) return { loss: number, diverged: !Number.isFinite(number) };
+  if (!line.trim().startsWith("{")) return null;
+  const object = parseJsonObject(line);
+  if (object === null || !("loss" in object)) return null;
+  const raw = object.loss;
+  let loss;
+  if (raw === null) loss = Number.NaN;
+  else if (typeof raw === "number") loss = raw;
+  else if (typeof raw === "string") loss = parseNumberText(raw.replace(/^(-?)Infinity$/, "$1inf"));
+  else loss = null;
+  if (loss === null) return null;
+  if ("diverged" in object && typeof object.diverged !== "boolean") return null;
+  return { loss, diverged: !Number.isFinite(loss) || object.diverged === true };
+}
+function parseJsonObject(line) {
+  for (const text of [line, line.replace(/(?<=[:[,]\s*)(-?Infinity|NaN)(?=\s*[,}\]])/g, '"$1"')]) {
+    try {
+      const value = JSON.parse(text);
+      if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+      return null;
+    } catch {
+    }
+  }
+  return null;
+}
+
+// src/cli/samples-file.ts
+function cells(line) {
+  return line.split(",").map((c) => c.trim().replace(/^"(.*)"$/, "$1").trim());
+}
+function parseBoolean(text) {
+  const t = text.toLowerCase();
+  if (["true", "1", "yes"].includes(t)) return true;
+  if (["false", "0", "no", ""].includes(t)) return false;
+  return null;
+}
+function parseSamplesCsv(text, file) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  let header = null;
+  let col = { lr: -1, loss: -1, diverged: -1, round: -1 };
+  const records = [];
+  lines.forEach((raw, i) => {
+    const n = i + 1;
+    if (raw.trim() === "" || raw.trimStart().startsWith("#")) return;
+    const row = cells(raw);
+    if (header === null) {
+      header = row.map((c) => c.toLowerCase());
+      col = { lr: header.indexOf("lr"), loss: header.indexOf("loss"), diverged: header.indexOf("diverged"), round: header.indexOf("round") };
+      if (col.lr < 0 || col.loss < 0) throw new UsageError(messages.csvHeader(file, n, raw.trim()));
+      return;
+    }
+    if (row.length !== header.length) throw new UsageError(messages.csvColumns(file, n, header.length, row.length));
+    const lrText = row[col.lr] ?? "";
+    const lr = parseNumberText(lrText);
+    if (lr === null || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages.csvBadLr(file, n, lrText));
+    const lossText = row[col.loss] ?? "";
+    const loss = lossText === "" ? Number.NaN : parseNumberText(lossText);
+    if (loss === null) throw new UsageError(messages.csvBadLoss(file, n, lossText));
+    let diverged = !Number.isFinite(loss);
+    if (col.diverged >= 0) {
+      const flag = parseBoolean(row[col.diverged] ?? "");
+      if (flag === null) throw new UsageError(messages.csvBadDiverged(file, n, row[col.diverged] ?? ""));
+      diverged ||= flag;
+    }
+    let round = 0;
+    if (col.round >= 0 && (row[col.round] ?? "") !== "") {
+      const roundText = row[col.round] ?? "";
+      round = Number(roundText);
+      if (!/^\d+$/.test(roundText)) throw new UsageError(messages.csvBadRound(file, n, roundText));
+    }
+    records.push({ lr, loss: diverged ? null : loss, diverged, round });
+  });
+  if (records.length === 0) throw new UsageError(messages.csvEmpty(file));
+  return records;
+}
+function parseResultsJson(text, file) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(messages.jsonInvalid(file, error instanceof Error ? error.message : String(error)));
+  }
+  if (!looksLikeResults(value)) throw new UsageError(messages.jsonNotResults(file, 'expected the keys "samples", "settings" and "method"'));
+  const doc = value;
+  if (!Array.isArray(doc.samples)) throw new UsageError(messages.jsonNotResults(file, '"samples" is not an array'));
+  const records = doc.samples.map((s, i) => {
+    const r = typeof s === "object" && s !== null ? s : {};
+    const { lr, loss, diverged, round } = r;
+    const ok = typeof lr === "number" && lr >= 0 && (loss === null || typeof loss === "number") && typeof diverged === "boolean" && (round === void 0 || typeof round === "number" && Number.isInteger(round) && round >= 0);
+    if (!ok) throw new UsageError(messages.jsonNotResults(file, `samples[${i}] is not {lr >= 0, loss: number|null, diverged: boolean, round}`));
+    return { lr, loss: diverged ? null : loss, diverged: diverged || loss === null, round: round ?? 0 };
+  });
+  const settings = typeof doc.settings === "object" && doc.settings !== null ? doc.settings : {};
+  return { records, settings: { ...settings, ...typeof doc.method === "string" ? { method: doc.method } : {} } };
+}
+function parseSamplesFile(text, file) {
+  return text.trimStart().startsWith("{") ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null };
+}
+
+// src/cli/summary.ts
+init_messages3();
+
+// src/cli/format.ts
+function displayLr(lr) {
+  if (lr === 0) return "0";
+  return Number.isFinite(lr) ? lr.toExponential(2) : String(lr);
+}
+function displayLoss(loss, diverged = false) {
+  if (diverged || loss === null || !Number.isFinite(loss)) return "diverged";
+  return String(Number(loss.toPrecision(4)));
+}
+function displayDuration(ms) {
+  const total = Math.max(0, Math.round(ms / 1e3));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor(total % 3600 / 60);
+  const s = String(total % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+// src/cli/summary.ts
+var METHOD_FLAGS = { midpoint: "midpoint", halfLoss: "half-loss", steepest: "steepest" };
+function formatSummary(result2, options = {}) {
+  const rows = [];
+  const median2 = options.median !== void 0 && options.median.seeds.length > 1 ? options.median : null;
+  if (result2.picks === null || result2.minLr === null || result2.maxLr === null) {
+    rows.push(["No viable window", result2.reason ?? "no reason given"]);
+  } else {
+    const decades = Math.log10(result2.maxLr) - Math.log10(result2.minLr);
+    rows.push(["Viable window", `${displayLr(result2.minLr)} .. ${displayLr(result2.maxLr)}  (${decades.toFixed(2)} decades)`]);
+    rows.push(["  minLr", `${displayLr(result2.minLr)}  knee: the loss starts to fall`]);
+    rows.push(["  maxLr", `${displayLr(result2.maxLr)}  minimum of the fitted loss`]);
+    rows.push([median2 === null ? "Picks" : `Picks (seed ${result2.settings.seed})`, ""]);
+    for (const method of ["midpoint", "halfLoss", "steepest"]) {
+      const mark = method === result2.method && median2 === null ? "  <- selected" : "";
+      rows.push([`  ${method}`, `${displayLr(result2.picks[method])}${mark}`]);
+    }
+    if (result2.selectedLr !== null && median2 === null) rows.push(["Selected lr", `${displayLr(result2.selectedLr)}  (--method ${METHOD_FLAGS[result2.method]})`]);
+  }
+  if (median2 !== null) {
+    rows.push(["Selected lr", median2.lr === null ? "none: no seed had a viable window" : `${displayLr(median2.lr)}  ${medianSelectedNote(METHOD_FLAGS[result2.method], median2.seeds.length)}`]);
+    rows.push(["Repeats", firstSeedNote(median2.seeds)]);
+  }
+  rows.push(["L(0)", result2.lossAtZero === null ? "unknown (no lr = 0 trial)" : displayLoss(result2.lossAtZero)]);
+  const diverged = result2.samples.filter((s) => s.diverged).length;
+  rows.push(["Trials", `${result2.trials} (max ${result2.settings.maxTrials})${diverged > 0 ? `, ${diverged} diverged` : ""}`]);
+  if (options.resultsPath !== void 0) rows.push(["Results", options.resultsPath]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return `${rows.map(([k, v]) => v === "" ? k : `${k.padEnd(width)}  ${v}`).join("\n")}
+`;
+}
+
+// src/cli/commands/search.ts
+init_types();
+init_messages3();
+import { rm, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join3, resolve as resolve3 } from "node:path";
+
+// src/repeats/run.ts
+init_errors();
+init_search();
+init_messages3();
+init_summary();
+var MAX_REPEATS = 20;
+function selectedOverRepeats(primary, summary2) {
+  return summary2.seeds.length > 1 ? summary2.picks[primary.method].median : primary.selectedLr;
+}
+async function searchRepeats(runner, settings, repeats, deps = {}) {
+  if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(badRepeats(repeats));
+  const { onRepeat, ...searchDeps } = deps;
+  const all = [];
+  for (let k = 0; k < repeats; k += 1) {
+    onRepeat?.(k + 1, repeats, settings.seed + k);
+    all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
+  }
+  const primary = all[0];
+  const summary2 = summarizeRepeats(all);
+  return { primary, all, summary: summary2, selectedLr: selectedOverRepeats(primary, summary2) };
+}
+
+// src/cli/commands/search.ts
+init_summary();
+
+// src/runners/command/index.ts
+init_errors();
+import { spawn } from "node:child_process";
+
+// src/runners/messages.ts
+var quote = (command) => `\`${command}\``;
+function stderrTail(lines) {
+  return lines.length === 0 ? "; it printed nothing on stderr" : `; last lines of its stderr:
+${lines.map((l) => `  | ${l}`).join("\n")}`;
+}
+var runnerMessages = {
+  exitedNonZero: (lr, command, code2, tail) => `trial at lr ${lr} failed: ${quote(command)} exited with code ${code2}${stderrTail(tail)}`,
+  killedBySignal: (lr, command, signal, tail) => `trial at lr ${lr} failed: ${quote(command)} was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}${stderrTail(tail)}`,
+  timedOut: (lr, command, seconds, tail) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise --trial-timeout if trials need longer)${stderrTail(tail)}`,
+  noOutput: (lr, command, tail) => `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
+  unparseable: (lr, command, line) => `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: "${line}"; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
+  spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
+  stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: ${quote(command)}`
+};
+
+// src/runners/command/tail.ts
+var TextTail = class {
+  constructor(maxChars) {
+    this.maxChars = maxChars;
+  }
+  maxChars;
+  text = "";
+  /** Appends a chunk, dropping the oldest text beyond the limit. */
+  push(chunk) {
+    this.text += chunk;
+    if (this.text.length > 2 * this.maxChars) this.text = this.text.slice(-this.maxChars);
+  }
+  /** The kept text (at most `maxChars` characters). */
+  toString() {
+    return this.text.length > this.maxChars ? this.text.slice(-this.maxChars) : this.text;
+  }
+};
+function tailLines(text, maxLines = 8, maxLineChars = 240) {
+  const lines = text.split(/\r?\n|\r/).map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
+  return lines.slice(-maxLines).map((l) => l.length > maxLineChars ? `${l.slice(0, maxLineChars - 1)}\u2026` : l);
+}
+
+// src/runners/command/template.ts
+var SHELL_SAFE_NUMBER = /^[0-9eE.+-]+$/;
+function formatLr2(lr) {
+  if (!Number.isFinite(lr) || lr < 0) throw new RangeError(`formatLr: lr must be finite and >= 0, got ${lr}`);
+  return String(lr);
+}
+function trialValues(lr, steps, seed) {
+  if (!Number.isSafeInteger(steps) || steps < 0) throw new RangeError(`trialValues: steps must be a whole number >= 0, got ${steps}`);
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`trialValues: seed must be a whole number, got ${seed}`);
+  return { lr: formatLr2(lr), steps: String(lr === 0 ? 0 : steps), seed: String(seed) };
+}
+function expandTemplate(template, values) {
+  for (const value of [values.lr, values.steps, values.seed]) {
+    if (!SHELL_SAFE_NUMBER.test(value)) throw new RangeError(`expandTemplate: "${value}" is not a plain number`);
+  }
+  return template.replaceAll("{lr}", values.lr).replaceAll("{steps}", values.steps).replaceAll("{seed}", values.seed);
+}
+var TRIAL_ENV = { lr: "LR_SWEEP_LR", steps: "LR_SWEEP_STEPS", seed: "LR_SWEEP_SEED" };
+function trialEnv(base, values) {
+  const env = {};
+  for (const [key, value] of Object.entries(base)) if (value !== void 0) env[key] = value;
+  env[TRIAL_ENV.lr] = values.lr;
+  env[TRIAL_ENV.steps] = values.steps;
+  env[TRIAL_ENV.seed] = values.seed;
+  return env;
+}
+
+// src/runners/command/index.ts
+var KEEP_CHARS = 64 * 1024;
+function createCommandRunner(options) {
+  if (options.trialTimeout !== void 0 && !(options.trialTimeout > 0 && Number.isFinite(options.trialTimeout))) {
+    throw new RangeError(`createCommandRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
+  }
+  const active = /* @__PURE__ */ new Set();
+  const stopped2 = /* @__PURE__ */ new WeakSet();
+  const grace = options.killGraceMs ?? 2e3;
+  function stop(child) {
+    stopped2.add(child);
+    signalGroup(child, "SIGTERM");
+    const timer = setTimeout(() => signalGroup(child, "SIGKILL"), grace);
+    timer.unref();
+    child.once("exit", () => clearTimeout(timer));
+  }
+  return {
+    run(lr, request) {
+      const values = trialValues(lr, request.steps, request.seed);
+      const command = expandTemplate(options.command, values);
+      const env = trialEnv(options.env ?? process.env, values);
+      return new Promise((resolve9, reject) => {
+        const child = spawn(options.shell ?? "/bin/sh", ["-c", command], {
+          cwd: options.cwd,
+          env,
+          detached: true,
+          stdio: ["ignore", "pipe", "pipe"]
+        });
+        active.add(child);
+        const stdout = new TextTail(KEEP_CHARS);
+        const stderr = new TextTail(KEEP_CHARS);
+        child.stdout?.setEncoding("utf8").on("data", (chunk) => stdout.push(chunk));
+        child.stderr?.setEncoding("utf8").on("data", (chunk) => stderr.push(chunk));
+        let timedOut = false;
+        const timer = options.trialTimeout === void 0 ? void 0 : setTimeout(() => {
+          timedOut = true;
+          stop(child);
+        }, options.trialTimeout * 1e3);
+        const fail = (message) => reject(new TrialError(message, lr));
+        child.once("error", (error) => {
+          if (timer !== void 0) clearTimeout(timer);
+          active.delete(child);
+          fail(runnerMessages.spawnFailed(values.lr, command, error.message));
+        });
+        child.once("exit", (code2, signal) => {
+          if (timer !== void 0) clearTimeout(timer);
+          active.delete(child);
+          const finish = () => {
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            const tail = tailLines(stderr.toString());
+            if (timedOut) return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
+            if (stopped2.has(child)) return fail(runnerMessages.stopped(values.lr, command));
+            if (signal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, signal, tail));
+            if (code2 !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code2 ?? -1, tail));
+            const line = lastNonEmptyLine(stdout.toString());
+            if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
+            const parsed = parseLossLine(line);
+            if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}\u2026` : line));
+            resolve9(parsed);
+          };
+          waitForStreams(child, 500).then(finish, finish);
+        });
+      });
+    },
+    async close() {
+      const children = [...active];
+      await Promise.all(
+        children.map(
+          (child) => new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once("exit", () => done());
+            stop(child);
+          })
+        )
+      );
+    }
+  };
+}
+function signalGroup(child, signal) {
+  if (child.pid === void 0) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+  }
+}
+function waitForStreams(child, ms) {
+  const ended = (stream) => stream === null || stream.readableEnded === true ? Promise.resolve() : new Promise((resolve9) => {
+    stream.once("end", resolve9);
+    stream.once("close", resolve9);
+  });
+  return new Promise((resolve9) => {
+    const timer = setTimeout(resolve9, ms);
+    timer.unref();
+    void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
+      clearTimeout(timer);
+      resolve9();
+    });
+  });
+}
+
+// src/cli/commands/search.ts
+init_settings();
+init_errors();
+
+// src/cli/progress.ts
+var BAR_WIDTH = 20;
+var CLEAR_TO_END = "\x1B[K";
+function estimateRemainingMs(event) {
+  if (event.index <= 0) return null;
+  return event.elapsedMs / event.index * Math.max(0, event.planned - event.index);
+}
+function progressLine(event) {
+  return `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)}  trial ${event.index}/${event.planned}  elapsed ${displayDuration(event.elapsedMs)}`;
+}
+function progressBar(state, columns = 80) {
+  const { event } = state;
+  const planned = event?.planned ?? state.planned;
+  const done = event?.index ?? 0;
+  const filled = planned > 0 ? Math.min(BAR_WIDTH, Math.round(done / planned * BAR_WIDTH)) : 0;
+  const bar = `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${done}/${planned}`;
+  const eta = event === null ? null : estimateRemainingMs({ index: done, planned, elapsedMs: state.elapsedMs });
+  const parts = [
+    bar,
+    event === null ? "starting" : `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)}`,
+    displayDuration(state.elapsedMs),
+    ...eta === null ? [] : [`ETA ${displayDuration(eta)}`]
+  ];
+  const line = parts.join("  ");
+  return line.length >= columns ? line.slice(0, Math.max(0, columns - 1)) : line;
+}
+function envFlag(value) {
+  return value !== void 0 && value !== "" && value !== "0" && value.toLowerCase() !== "false";
+}
+function wantsLiveProgress(io) {
+  return io.isTTY && !envFlag(io.env.CI) && io.env.GITHUB_ACTIONS !== "true" && io.env.TERM !== "dumb";
+}
+function createProgressReporter(io, options) {
+  const live = options.live ?? wantsLiveProgress(io);
+  const started = io.clock();
+  let last = null;
+  let drawn = false;
+  let timer;
+  const draw = () => {
+    const state = { event: last, planned: options.planned, elapsedMs: io.clock() - started };
+    const columns = io.columns !== void 0 && io.columns > 0 ? io.columns : 80;
+    io.stderr(`\r${progressBar(state, columns)}${CLEAR_TO_END}`);
+    drawn = true;
+  };
+  if (live) {
+    draw();
+    timer = setInterval(draw, options.tickMs ?? 1e3);
+    timer.unref();
+  }
+  return {
+    sink(event) {
+      last = event;
+      if (live) draw();
+      else io.stderr(`${progressLine(event)}
+`);
+    },
+    log(line) {
+      if (live && drawn) {
+        io.stderr(`\r${CLEAR_TO_END}${line}
+`);
+        draw();
+      } else {
+        io.stderr(`${line}
+`);
+      }
+    },
+    done() {
+      if (timer !== void 0) clearInterval(timer);
+      timer = void 0;
+      if (live && drawn) io.stderr("\n");
+      drawn = false;
+    }
+  };
+}
+
+// src/cli/commands/search.ts
+var METHOD_CHOICES = ["midpoint", "half-loss", "steepest"];
+var METHOD_OF = { midpoint: "midpoint", "half-loss": "halfLoss", steepest: "steepest" };
+var BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+var searchFlags = {
+  command: textFlag({ help: "Shell command for one trial, with {lr}, {steps}, {seed}; prints the validation loss last", valueName: '"CMD"' }),
+  config: pathFlag({ help: "TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts) to train in-process" }),
+  startLr: lrFlag({ help: "Smallest lr of the coarse grid", default: DEFAULT_SETTINGS.startLr }),
+  endLr: lrFlag({ help: "Largest lr of the coarse grid", default: DEFAULT_SETTINGS.endLr }),
+  coarseStep: numberFlag({ help: "Coarse grid spacing, decades", default: DEFAULT_SETTINGS.coarseStep, min: 0, minExclusive: true, max: 2, valueName: "DECADES" }),
+  threshold: numberFlag({ help: "Refine until every point of interest is bracketed this closely, decades", default: DEFAULT_SETTINGS.threshold, min: 0, minExclusive: true, valueName: "DECADES" }),
+  maxTrials: integerFlag({ help: "Most trials in total, lr = 0 included", default: DEFAULT_SETTINGS.maxTrials, min: 1 }),
+  steps: integerFlag({ help: "Training steps per trial (the lr = 0 trial runs none)", default: DEFAULT_SETTINGS.steps, min: 1 }),
+  seed: integerFlag({ help: "Seed for weights and data order, the same in every trial", default: DEFAULT_SETTINGS.seed, min: 0 }),
+  parallel: integerFlag({ help: "Trials run at once", default: DEFAULT_SETTINGS.parallel, min: 1 }),
+  method: choiceFlag({ help: "Pick that becomes the selected lr", choices: METHOD_CHOICES, aliases: { halfLoss: "half-loss" }, default: "midpoint" }),
+  out: pathFlag({ help: "Directory for results.json, samples.csv and the report", default: "lr-sweep-report", valueName: "DIR" }),
+  json: booleanFlag({ help: "Print results.json on stdout instead of the table" }),
+  trialTimeout: numberFlag({ help: "With --command: stop a trial after this long and fail (default: no limit)", min: 0, minExclusive: true, valueName: "SECONDS" }),
+  backend: choiceFlag({ help: "With --config: where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKENDS }),
+  repeats: integerFlag({ help: "Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick's median and spread, curve.png draws the spread as bands", default: 1, min: 1, max: MAX_REPEATS }),
+  divergeFactor: numberFlag({ help: "With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)", min: 1, minExclusive: true, valueName: "X" })
+};
+var SETTING_KEYS = ["startLr", "endLr", "coarseStep", "threshold", "maxTrials", "steps", "seed", "parallel", "method"];
+var SETTING_FLAGS = { nameOf: (key) => flagName(key) };
+function methodFromFlag(value) {
+  return METHOD_OF[value];
+}
+function settingsFromDefaults(defaults) {
+  if (defaults === void 0) return {};
+  return {
+    ...defaults.steps === void 0 ? {} : { steps: defaults.steps },
+    ...defaults.lrRange === void 0 ? {} : { startLr: defaults.lrRange[0], endLr: defaults.lrRange[1] }
+  };
+}
+var help = renderCommandHelp({
+  usage: ['lr-sweep search --command "CMD" [flags]', "lr-sweep search --config PATH [flags]"],
+  description: [
+    "Trains `--steps` steps at each of many learning rates, from the same weights and data order every",
+    "time, and reads the viable window and the three picks off the log-lr/loss curve. A coarse grid",
+    "(plus lr = 0, the untrained model) comes first, then rounds that refine the points of interest.",
+    "",
+    "With --command, each trial runs CMD through /bin/sh with {lr}, {steps} and {seed} replaced (also in",
+    "the environment as LR_SWEEP_LR, LR_SWEEP_STEPS, LR_SWEEP_SEED). CMD prints the validation loss as its",
+    'last stdout line: a number, nan/inf, or JSON like {"loss": 0.42}. The lr = 0 trial gets {steps} = 0',
+    "and must evaluate the untrained model.",
+    "",
+    `Writes ${OUTPUT_FILES.results}, ${OUTPUT_FILES.samples} and the report into --out, which must be new, empty, or an`,
+    "earlier lr-sweep output; nothing else in it is touched."
+  ].join("\n"),
+  flags: searchFlags,
+  examples: [
+    'lr-sweep search --command "python train.py --lr {lr} --steps {steps} --seed {seed}" --parallel 2',
+    "lr-sweep search --config lr-sweep.config.mjs --method half-loss --json"
+  ]
+});
+function createSearchCommand(deps = {}) {
+  return {
+    name: "search",
+    summary: "Run the step-sampling search on a training command or a TensorFlow.js model",
+    help,
+    run: (argv, io) => runSearch(argv, io, deps)
+  };
+}
+var searchCommand = createSearchCommand();
+async function runSearch(argv, io, deps) {
+  const { values: flags, given } = parseFlags(argv, searchFlags, { command: "search" });
+  if (flags.command !== void 0 && flags.config !== void 0) throw new UsageError(messages.bothCommandAndConfig);
+  if (flags.command === void 0 && flags.config === void 0) throw new UsageError(messages.commandXorConfig);
+  const mode = flags.command !== void 0 ? "--command" : "--config";
+  const onlyFor = [["trialTimeout", "--command"], ["backend", "--config"], ["divergeFactor", "--config"]];
+  for (const [key, needs] of onlyFor) {
+    if (given.has(key) && mode !== needs) throw new UsageError(messages.flagNeedsMode(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, needs));
+  }
+  const explicit = {};
+  for (const key of SETTING_KEYS) if (given.has(key)) explicit[key] = key === "method" ? methodFromFlag(flags.method) : flags[key];
+  let settings = resolveSettings(explicit, SETTING_FLAGS);
+  const outDir = resolve3(io.cwd, flags.out);
+  await checkOutputDir(outDir, flags.out);
+  let logLine = (line) => io.stderr(`${line}
+`);
+  let runner;
+  if (flags.command !== void 0) {
+    runner = createCommandRunner({
+      command: flags.command,
+      cwd: io.cwd,
+      env: io.env,
+      ...flags.trialTimeout === void 0 ? {} : { trialTimeout: flags.trialTimeout }
+    });
+  } else {
+    const create = deps.createTfjsRunner ?? (await Promise.resolve().then(() => (init_tfjs(), tfjs_exports))).createTfjsRunner;
+    runner = await create({
+      configPath: resolve3(io.cwd, flags.config ?? ""),
+      cwd: io.cwd,
+      seed: settings.seed,
+      ...flags.backend === void 0 ? {} : { backend: flags.backend },
+      ...flags.divergeFactor === void 0 ? {} : { divergeFactor: flags.divergeFactor },
+      log: (line) => logLine(line)
+    });
+    settings = resolveSettings({ ...settingsFromDefaults(runner.defaults), ...explicit }, SETTING_FLAGS);
+  }
+  const what = flags.command !== void 0 ? `\`${flags.command}\`` : flags.config ?? "";
+  const coarse = Math.min(coarseTrialCount(settings), settings.maxTrials);
+  io.stderr(`${messages.errorLine(messages.searching(what, displayLr(settings.startLr), displayLr(settings.endLr), coarse, settings.maxTrials, settings.parallel))}
+`);
+  const reporter = createProgressReporter(io, { planned: coarse });
+  logLine = (line) => reporter.log(line);
+  let interrupted = false;
+  const unsubscribe = io.onInterrupt?.(() => {
+    interrupted = true;
+    reporter.log(messages.errorLine(messages.interrupted));
+    void runner.close?.();
+  });
+  let repeated;
+  try {
+    repeated = await searchRepeats(runner, settings, flags.repeats, { clock: io.clock, progress: reporter.sink });
+  } catch (error) {
+    if (interrupted) return ExitCode.Interrupted;
+    throw error;
+  } finally {
+    reporter.done();
+    unsubscribe?.();
+    await runner.close?.();
+  }
+  const result2 = repeated.primary;
+  await writeResults(outDir, result2);
+  const repeats = repeated.all.length > 1 ? await writeRepeats(outDir, repeated.summary, io) : null;
+  if (repeats === null) await rm(join3(outDir, REPEATS_FILE), { force: true });
+  await writeReportGuarded(result2, outDir, flags.out, io, deps, repeats === null ? {} : { repeats, selection: "median" });
+  const median2 = repeats === null ? {} : { median: { lr: repeated.selectedLr, seeds: repeats.seeds } };
+  io.stdout(flags.json ? resultsJson(result2) : formatSummary(result2, { resultsPath: join3(flags.out, "results.json"), ...median2 }));
+  return ExitCode.Ok;
+}
+async function writeRepeats(outDir, summary2, io) {
+  await writeFile3(join3(outDir, REPEATS_FILE), repeatsJson(summary2));
+  for (const method of METHODS) {
+    const p = summary2.picks[method];
+    if (p.median !== null) io.stderr(`${messages.errorLine(spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, summary2.seeds.length))}
+`);
+  }
+  return summary2;
+}
+async function writeReportGuarded(result2, outDir, shownAs, io, deps, options) {
+  try {
+    const write2 = deps.writeReport ?? (await Promise.resolve().then(() => (init_report(), report_exports))).writeReport;
+    const report2 = await write2(result2, outDir, options);
+    if (report2.pngSkipped !== null) io.stderr(`${messages.errorLine(report2.pngSkipped)}
+`);
+  } catch (error) {
+    io.stderr(`${messages.errorLine(messages.reportFailed(error instanceof Error ? error.message : String(error), shownAs))}
+`);
+  }
+}
+
+// src/cli/commands/analyze.ts
+var analyzeFlags = {
+  method: searchFlags.method,
+  json: booleanFlag({ help: "Print the result as results.json on stdout instead of the table" })
+};
+function settingsForCsv(records, method) {
+  const positive = records.map((r) => r.lr).filter((lr) => lr > 0);
+  const startLr = positive.length > 0 ? Math.min(...positive) : DEFAULT_SETTINGS.startLr;
+  const endLr = positive.length > 0 ? Math.max(...positive) : DEFAULT_SETTINGS.endLr;
+  const range = endLr > startLr ? { startLr, endLr } : {};
+  const needed = coarseTrialCount({ ...DEFAULT_SETTINGS, ...range });
+  return resolveSettings({ ...range, method, maxTrials: Math.max(DEFAULT_SETTINGS.maxTrials, records.length, needed) });
+}
+async function runAnalyze(argv, io) {
+  const { values: flags, positionals, given } = parseFlags(argv, analyzeFlags, {
+    command: "analyze",
+    minPositionals: 1,
+    maxPositionals: 1,
+    positionalName: "a FILE (a CSV with columns lr,loss, or a results.json)"
+  });
+  const file = positionals[0] ?? "";
+  let text;
+  try {
+    text = await readFile2(resolve4(io.cwd, file), "utf8");
+  } catch (error) {
+    const reason = error.code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
+    throw new UsageError(messages.fileUnreadable(file, reason));
+  }
+  const parsed = parseSamplesFile(text, file);
+  const method = given.has("method") ? methodFromFlag(flags.method) : void 0;
+  let settings;
+  if (parsed.settings === null) {
+    settings = settingsForCsv(parsed.records, method ?? DEFAULT_SETTINGS.method);
+  } else {
+    try {
+      settings = resolveSettings({ ...parsed.settings, ...method === void 0 ? {} : { method } });
+    } catch (error) {
+      if (error instanceof UsageError) throw new UsageError(messages.jsonNotResults(file, `settings: ${error.message}`));
+      throw error;
+    }
+  }
+  const result2 = resultFromSamples(parsed.records, settings);
+  io.stdout(flags.json ? resultsJson(result2) : formatSummary(result2));
+  return ExitCode.Ok;
+}
+var analyzeCommand = {
+  name: "analyze",
+  summary: "Read the window and picks off trials already run (a CSV with lr,loss or a results.json)",
+  help: renderCommandHelp({
+    usage: ["lr-sweep analyze FILE [--method midpoint|half-loss|steepest] [--json]"],
+    description: [
+      "FILE is a CSV whose header names the columns lr and loss (others are allowed; diverged and round",
+      "are read when present), or a results.json written by lr-sweep search. A row with lr 0 gives L(0),",
+      "the untrained model's loss; nan, inf or an empty loss marks a diverged trial. Prints the same table",
+      "as search, or the results JSON with --json. Writes nothing."
+    ].join("\n"),
+    flags: analyzeFlags,
+    examples: ["lr-sweep analyze lr-sweep-report/results.json --method steepest", "lr-sweep analyze my-trials.csv --json"]
+  }),
+  run: runAnalyze
+};
+
+// src/cli/commands/rangeTest.ts
+init_suggest();
+init_errors();
+init_messages7();
+init_settings2();
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
+
+// src/cli/outFolder.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join4, resolve as resolve5 } from "node:path";
+var OWN_DOCUMENTS = [
+  { file: OUTPUT_FILES.results, looksOurs: looksLikeResults },
+  // Names as in RANGE_TEST_FILES / VALIDATION_FILES, whose modules pull in the renderer; a test keeps them equal.
+  { file: "range-test.json", looksOurs: (doc) => hasKeys(doc, ["settings", "steps", "stopReason", "suggestions"]) },
+  { file: "validation.json", looksOurs: (doc) => hasKeys(doc, ["settings", "grid", "band", "picks"]) }
+];
+async function checkOutFolder(dir, shownAs, options = {}) {
+  const folder = resolve5(dir);
+  if (options.knownOurs !== void 0 && dirname2(resolve5(options.knownOurs)) === folder) return;
+  for (const document of OWN_DOCUMENTS) {
+    const ours = await readFile3(join4(folder, document.file), "utf8").then((text) => document.looksOurs(JSON.parse(text))).catch(() => false);
+    if (ours) return;
+  }
+  await checkOutputDir(folder, shownAs);
+}
+function hasKeys(doc, keys) {
+  return typeof doc === "object" && doc !== null && !Array.isArray(doc) && keys.every((key) => key in doc);
+}
+
+// src/cli/commands/rangeTest.ts
+var BACKENDS2 = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+var DEFAULT_RANGE_TEST_OUT = "lr-sweep-range-test";
+var rangeTestFlags = {
+  config: pathFlag({ help: "TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts)" }),
+  numIt: integerFlag({ help: "Training steps of the run (fastai num_it)", default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
+  startLr: lrFlag({ help: "Learning rate of the first step", default: DEFAULT_RANGE_TEST.startLr }),
+  endLr: lrFlag({ help: "The rate the exponential schedule grows toward", default: DEFAULT_RANGE_TEST.endLr }),
+  seed: integerFlag({ help: "Seed for the initial weights and the batch order", default: DEFAULT_RANGE_TEST.seed, min: 0 }),
+  results: pathFlag({ help: 'A results.json of `lr-sweep search`, for the "lowest loss after reset" suggestion', valueName: "FILE" }),
+  backend: choiceFlag({ help: "Where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKENDS2 }),
+  out: pathFlag({ help: "Directory for range-test.json and range-test.png/.svg", default: DEFAULT_RANGE_TEST_OUT, valueName: "DIR" })
+};
+var help2 = renderCommandHelp({
+  usage: ["lr-sweep range-test --config PATH [flags]"],
+  description: [
+    "The classic learning-rate range test (Smith 2015; fastai and Lightning `lr_find`), for comparison:",
+    "ONE training run from the initial weights, the learning rate growing exponentially from --start-lr",
+    "toward --end-lr over --num-it steps, the training loss of every batch recorded and smoothed",
+    "(bias-corrected moving average, beta 0.98); the run stops once the smoothed loss passes 4x its best.",
+    "Then the suggestions users know: fastai minimum, steep, valley and slide, Lightning steepest (gradient",
+    "against log lr), and, with --results, the lowest loss of the step-sampling search.",
+    "",
+    "Writes range-test.json and range-test.png/.svg (raw and smoothed loss, suggestions marked) into --out."
+  ].join("\n"),
+  flags: rangeTestFlags,
+  examples: ["lr-sweep range-test --config fixtures/mnist-mlp/lr-sweep.config.mjs --results lr-sweep-report/results.json"]
+});
+function createRangeTestCommand(deps = {}) {
+  return {
+    name: "range-test",
+    summary: "Run the classic LR range test and the fastai/Lightning suggestions, for comparison",
+    help: help2,
+    run: (argv, io) => runRangeTestCommand(argv, io, deps)
+  };
+}
+var rangeTestCommand = createRangeTestCommand();
+async function readSearchCurve(path, shown) {
+  let value;
+  try {
+    value = JSON.parse(await readFile4(path, "utf8"));
+  } catch (error) {
+    throw new UsageError(unreadableResults(shown, error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)));
+  }
+  const v = value;
+  if (!v || typeof v !== "object" || !Array.isArray(v.samples) || !("maxLr" in v)) throw new UsageError(notResults(shown));
+  return v;
+}
+async function runRangeTestCommand(argv, io, deps) {
+  const { values: flags } = parseFlags(argv, rangeTestFlags, { command: "range-test" });
+  if (flags.config === void 0) throw new UsageError(needsConfig("range-test"));
+  const settings = resolveRangeTestSettings({ numIt: flags.numIt, startLr: flags.startLr, endLr: flags.endLr, seed: flags.seed });
+  const search2 = flags.results === void 0 ? void 0 : await readSearchCurve(resolve6(io.cwd, flags.results), flags.results);
+  const outDir = resolve6(io.cwd, flags.out);
+  await checkOutFolder(outDir, flags.out);
+  const log = (line) => io.stderr(`${line}
+`);
+  const { result: result2, model } = await (deps.rangeTest ?? tfjsRangeTest)({
+    configPath: flags.config,
+    cwd: io.cwd,
+    settings,
+    clock: io.clock,
+    log,
+    ...flags.backend === void 0 ? {} : { backend: flags.backend },
+    ...search2 ? { search: search2 } : {}
+  });
+  const { writeRangeTest: writeRangeTest2 } = await Promise.resolve().then(() => (init_write2(), write_exports2));
+  const written = await writeRangeTest2(result2, outDir, model);
+  log(stopped(result2.stopReason, result2.steps.length, settings.stopFactor));
+  if (written.pngSkipped) log(written.pngSkipped);
+  const width = Math.max(...Object.values(BASELINE_LABELS).map((l) => l.length));
+  const lines = result2.suggestions.map((s) => `${BASELINE_LABELS[s.method].padEnd(width)}  ${s.lr === null ? `\u2014 ${s.reason ?? ""}` : displayLr(s.lr)}`);
+  io.stdout(`${lines.join("\n")}
+`);
+  return ExitCode.Ok;
+}
+async function tfjsRangeTest(request) {
+  const { openTfjsSession: openTfjsSession2, runTfjsRangeTest: runTfjsRangeTest2 } = await Promise.resolve().then(() => (init_rangetest(), rangetest_exports));
+  const opened = await openTfjsSession2({
+    configPath: request.configPath,
+    cwd: request.cwd,
+    seed: request.settings.seed,
+    ...request.backend === void 0 ? {} : { backend: request.backend },
+    log: request.log
+  });
+  try {
+    const result2 = await runTfjsRangeTest2(opened, request.settings, {
+      clock: request.clock,
+      progress: (step, i, n) => {
+        if (i % 10 === 0 || i === n) request.log(stepLine(i, n, step.lr, step.loss, step.smoothed));
+      },
+      ...request.search ? { search: request.search } : {}
+    });
+    return { result: result2, model: opened.definition.file };
+  } finally {
+    opened.session.dispose();
+  }
+}
+
+// src/cli/commands/validate.ts
+init_errors();
+init_settings2();
+init_messages7();
+init_summary();
+init_earlyStopping();
+init_messages8();
+init_format2();
+init_labels();
+import { rm as rm2 } from "node:fs/promises";
+import { join as join7, resolve as resolve7 } from "node:path";
+var BACKENDS3 = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+var DEFAULT_EPOCHS = 20;
+var DEFAULT_VALIDATE_OUT = "lr-sweep-validate";
+var DEFAULT_GRID_STEP = 0.25;
+var validateFlags = {
+  config: pathFlag({ help: "TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts)" }),
+  epochs: integerFlag({ help: "Most epochs to train at every learning rate", default: DEFAULT_EPOCHS, min: 1 }),
+  patience: integerFlag({
+    help: "Early stopping: end an lr after N epochs without a lower validation loss; 0 = exactly --epochs",
+    default: DEFAULT_PATIENCE,
+    min: 0
+  }),
+  gridStep: numberFlag({ help: "Grid spacing, decades", default: DEFAULT_GRID_STEP, min: 0, minExclusive: true, max: 2, valueName: "DECADES" }),
+  lrs: textFlag({ help: "Explicit grid instead of the log grid, e.g. 1e-4,1e-3,1e-2", valueName: "A,B,C" }),
+  startLr: lrFlag({ help: "Smallest grid lr (default: the search range, the config's lrRange or 1e-7)" }),
+  endLr: lrFlag({ help: "Largest grid lr (default: the search range, the config's lrRange or 10)" }),
+  stepsPerEpoch: integerFlag({ help: "Training steps per epoch, i.e. between evaluations (default: training examples / batch size)", min: 1 }),
+  numIt: integerFlag({ help: "Steps of the range test that gives the baselines", default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
+  seed: integerFlag({ help: "Seed for weights and batch order (search, range test and every training run)", default: 0, min: 0 }),
+  backend: choiceFlag({ help: "Where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKENDS3 }),
+  out: pathFlag({
+    help: "Directory for validation.md/.json/.png/.svg, the search's results.json, samples.csv and report, and range-test.*",
+    default: DEFAULT_VALIDATE_OUT,
+    valueName: "DIR"
+  })
+};
+var help3 = renderCommandHelp({
+  usage: ["lr-sweep validate --config PATH [--epochs N] [--patience N] [--grid-step 0.25] [--lrs A,B,C] [flags]"],
+  description: [
+    "Evidence that a pick trains well, like the paper's Figure 9. Runs the step-sampling search (the",
+    "midpoint, halfLoss and steepest picks, and the lowest loss after reset) and the classic range test",
+    "(fastai minimum/steep/valley/slide, Lightning steepest), then trains the model from the same initial",
+    "weights and batches at every lr of a log grid and at every pick, epoch by epoch until the validation",
+    "loss has not improved for --patience epochs (at most --epochs), and reports the validation accuracy",
+    "and loss at each lr's best epoch: method, lr, accuracy, % of the best grid accuracy, epochs run,",
+    "whether it lies in the band within 1 point of the best, and what the pick cost (trials/steps, seconds).",
+    "",
+    "Writes validation.md, validation.json, validation.png/.svg, the search's results.json, samples.csv,",
+    "curve/curvature charts and report.md, and range-test.* into --out.",
+    "Costs up to (grid points + picks) x --epochs epochs: narrow the grid with --start-lr/--end-lr or --lrs."
+  ].join("\n"),
+  flags: validateFlags,
+  examples: ["lr-sweep validate --config fixtures/mnist-mlp/lr-sweep.config.mjs --epochs 15 --patience 3 --start-lr 1e-3 --end-lr 10 --grid-step 0.5"]
+});
+function createValidateCommand(deps = {}) {
+  return {
+    name: "validate",
+    summary: "Train to convergence (early stopping) across a grid and at every pick (ours and fastai/Lightning) to compare them",
+    help: help3,
+    run: (argv, io) => runValidateCommand(argv, io, deps)
+  };
+}
+var validateCommand = createValidateCommand();
+function parseLrList(text) {
+  const lrs = text.split(",").map((part) => Number(part.trim()));
+  if (lrs.length < 2 || lrs.some((lr) => !Number.isFinite(lr) || lr <= 0)) throw new UsageError(badLrList(text));
+  return [...new Set(lrs)].sort((a, b) => a - b);
+}
+async function runValidateCommand(argv, io, deps) {
+  const { values: flags } = parseFlags(argv, validateFlags, { command: "validate" });
+  if (flags.config === void 0) throw new UsageError(needsConfig("validate"));
+  const lrs = flags.lrs === void 0 ? void 0 : parseLrList(flags.lrs);
+  const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed });
+  const outDir = resolve7(io.cwd, flags.out);
+  await checkOutFolder(outDir, flags.out);
+  const validateModel2 = deps.validateModel ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).validateModel;
+  const { writeValidation: writeValidation2 } = await Promise.resolve().then(() => (init_write3(), write_exports3));
+  const { writeRangeTest: writeRangeTest2 } = await Promise.resolve().then(() => (init_write2(), write_exports2));
+  const log = (line) => io.stderr(`${line}
+`);
+  const done = await validateModel2({
+    configPath: flags.config,
+    cwd: io.cwd,
+    epochs: flags.epochs,
+    patience: flags.patience,
+    gridStep: flags.gridStep,
+    rangeTest,
+    search: { seed: flags.seed },
+    log,
+    clock: io.clock,
+    ...flags.backend === void 0 ? {} : { backend: flags.backend },
+    ...flags.startLr === void 0 ? {} : { startLr: flags.startLr },
+    ...flags.endLr === void 0 ? {} : { endLr: flags.endLr },
+    ...flags.stepsPerEpoch === void 0 ? {} : { stepsPerEpoch: flags.stepsPerEpoch },
+    ...lrs === void 0 ? {} : { lrs }
+  });
+  await writeResults(outDir, done.search);
+  await rm2(join7(outDir, REPEATS_FILE), { force: true });
+  await writeSearchReport(done.search, outDir, flags.out, io, deps);
+  await writeRangeTest2(done.rangeTest, outDir, done.report.model);
+  const written = await writeValidation2(done.report, outDir);
+  if (written.pngSkipped) log(written.pngSkipped);
+  const width = Math.max(...done.report.picks.map((p) => methodLabel(p.method).length));
+  const rows = done.report.picks.map(
+    (p) => p.lr === null ? `${methodLabel(p.method).padEnd(width)}  \u2014  ${p.reason ?? ""}` : `${methodLabel(p.method).padEnd(width)}  ${formatLr4(p.lr).padEnd(7)}  ${formatAccuracy(p.outcome?.accuracy ?? null).padStart(7)}  ${p.insideBand ? "in band" : "outside band"}`
+  );
+  io.stdout(`${[done.report.band ? bandLine(done.report.band) : noGridAccuracy, ...rows].join("\n")}
+`);
+  return ExitCode.Ok;
+}
+async function writeSearchReport(result2, outDir, shownAs, io, deps) {
+  try {
+    const write2 = deps.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
+    await write2(result2, outDir);
+  } catch (error) {
+    io.stderr(`${messages.errorLine(messages.reportFailed(error instanceof Error ? error.message : String(error), shownAs))}
+`);
+  }
+}
+
+// src/cli/commands/report.ts
+init_errors();
+init_messages3();
+import { readFile as readFile5 } from "node:fs/promises";
+import { basename, dirname as dirname4, join as join8, resolve as resolve8 } from "node:path";
+
+// src/repeats/parse.ts
+init_types();
+init_errors();
+init_messages3();
+init_summary();
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function run(value, i, fail) {
+  if (!isObject2(value)) return fail(runNotObject(i, value));
+  const { seed, picks, reason } = value;
+  if (typeof seed !== "number" || !Number.isInteger(seed)) return fail(runSeed(i, seed));
+  if (reason !== null && typeof reason !== "string") return fail(runReason(i, reason));
+  if (picks === null) return { seed, picks: null, reason };
+  if (!isObject2(picks)) return fail(runPicksShape(i, picks));
+  const out = {};
+  for (const m of METHODS) {
+    const lr = picks[m];
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(runPick(i, m, lr));
+    out[m] = lr;
+  }
+  return { seed, picks: out, reason };
+}
+function parseRepeats(text, file) {
+  const fail = (problem) => {
+    throw new UsageError(badRepeatsFile(file, problem));
+  };
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    return fail(repeatsNotJson(error instanceof Error ? error.message : String(error)));
+  }
+  if (!isObject2(doc) || !Array.isArray(doc.runs) || doc.runs.length === 0) return fail(runsEmpty(isObject2(doc) ? doc.runs : doc));
+  return summarizeRuns(doc.runs.map((value, i) => run(value, i, fail)));
+}
+function repeatsMatch(summary2, result2) {
+  const first = summary2.runs[0];
+  if (first === void 0 || first.seed !== result2.settings.seed) return false;
+  if (first.picks === null || result2.picks === null) return first.picks === result2.picks;
+  return METHODS.every((m) => first.picks?.[m] === result2.picks?.[m]);
+}
+
+// src/cli/commands/report.ts
+init_summary();
+init_messages5();
+init_result2();
+var reportFlags = {
+  out: pathFlag({
+    help: "Directory for curve/curvature PNG and SVG and report.md (default: the folder of FILE); new, empty or an earlier lr-sweep output",
+    valueName: "DIR"
+  })
+};
+function createReportCommand(deps = {}) {
+  return {
+    name: "report",
+    summary: "Re-render the curve and curvature charts and report.md from a saved results.json",
+    help: renderCommandHelp({
+      usage: ["lr-sweep report FILE [--out DIR]"],
+      description: [
+        "FILE is a results.json written by lr-sweep search. Recomputes the fitted curve from its trials and",
+        "writes curve.png, curvature.png (2x), curve.svg, curvature.svg and report.md. Without node-canvas",
+        "it writes the SVGs and report.md and says in one line that PNG was skipped. A repeats.json beside FILE",
+        "(lr-sweep search --repeats) adds each pick's spread over the seeds as bands and table rows."
+      ].join("\n"),
+      flags: reportFlags,
+      examples: ["lr-sweep report lr-sweep-report/results.json", "lr-sweep report results.json --out charts"]
+    }),
+    run: (argv, io) => runReport(argv, io, deps)
+  };
+}
+async function runReport(argv, io, deps) {
+  const { values: flags, positionals } = parseFlags(argv, reportFlags, {
+    command: "report",
+    minPositionals: 1,
+    maxPositionals: 1,
+    positionalName: "a FILE (a results.json written by lr-sweep search)"
+  });
+  const file = positionals[0] ?? "";
+  const path = resolve8(io.cwd, file);
+  let text;
+  try {
+    text = await readFile5(path, "utf8");
+  } catch (error) {
+    const code2 = error.code;
+    const reason = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error);
+    throw new UsageError(messages.fileUnreadable(file, reason));
+  }
+  const result2 = parseResult(text, file);
+  const shownOut = flags.out ?? dirname4(file);
+  const outDir = resolve8(io.cwd, shownOut);
+  await checkOutFolder(outDir, shownOut, { knownOurs: path });
+  const repeats = await repeatsBeside(path, file, result2, io);
+  const write2 = deps.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
+  const written = await write2(result2, outDir, repeats === null ? {} : { repeats, selection: "median" });
+  if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}
+`);
+  io.stdout(messages3.reportWritten(written.files.map((f) => join8(shownOut, basename(f)))));
+  return ExitCode.Ok;
+}
+async function repeatsBeside(path, file, result2, io) {
+  const repeatsPath = join8(dirname4(path), REPEATS_FILE);
+  const text = await readFile5(repeatsPath, "utf8").catch(() => null);
+  if (text === null) return null;
+  const shownAs = join8(dirname4(file), REPEATS_FILE);
+  const summary2 = parseRepeats(text, shownAs);
+  if (repeatsMatch(summary2, result2)) return summary2;
+  io.stderr(`${messages.errorLine(repeatsMismatch(shownAs, file))}
+`);
+  return null;
+}
+var reportCommand = createReportCommand();
+
+// src/cli/commands/index.ts
+var COMMANDS = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand];
+
+// package.json
+var package_default = {
+  name: "lr-sweep",
+  version: "0.1.0",
+  description: "Pick a learning rate by step sampling (train a few steps per lr, resetting weights and data order each trial) and guard it in CI.",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20.9"
+  },
+  bin: {
+    "lr-sweep": "dist/cli.js"
+  },
+  main: "dist/lib.js",
+  types: "src/index.ts",
+  exports: {
+    ".": "./dist/lib.js"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "tsc --noEmit && vitest run",
+    "bench:accuracy": "tsx bench/accuracy.ts",
+    "bench:quality": "tsx bench/quality.ts",
+    "bench:trials": "tsx bench/trials.ts"
+  },
+  peerDependencies: {
+    "@tensorflow/tfjs-node": "^4.22.0",
+    "@tensorflow/tfjs-node-gpu": "^4.22.0"
+  },
+  peerDependenciesMeta: {
+    "@tensorflow/tfjs-node": {
+      optional: true
+    },
+    "@tensorflow/tfjs-node-gpu": {
+      optional: true
+    }
+  },
+  dependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@tensorflow/tfjs": "^4.22.0",
+    "@tensorflow/tfjs-backend-wasm": "^4.22.0",
+    canvas: "^3.2.3",
+    jiti: "^2.7.0",
+    vega: "^6.4.0",
+    "vega-lite": "^6.5.0",
+    yaml: "^2.9.1"
+  },
+  allowScripts: {
+    canvas: true,
+    "core-js": false,
+    esbuild: true
+  },
+  devDependencies: {
+    "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
+    esbuild: "^0.28.2",
+    mnist: "^1.1.0",
+    tsx: "^4.23.15",
+    typescript: "^5.9.3",
+    vite: "8.3.8",
+    vitest: "4.1.12"
+  }
+};
+
+// src/cli/version.ts
+var VERSION = package_default.version;
+
+// src/cli/run.ts
+function topLevelHelp(commands = COMMANDS) {
+  const width = Math.max(0, ...commands.map((c) => c.name.length));
+  return [
+    "Usage: lr-sweep <command> [flags]",
+    "",
+    "Pick a learning rate by step sampling: train a few steps at each of many learning rates,",
+    "resetting weights and data order before every trial, and read the window off the lr/loss curve.",
+    "",
+    "Commands:",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Flags:",
+    "  -h, --help     Show help (also: lr-sweep <command> --help)",
+    "  -V, --version  Show the version",
+    "",
+    "Exit codes: 0 ok (also when no viable window is found), 1 runtime failure, 2 usage error.",
+    ""
+  ].join("\n");
+}
+async function runCli(argv, io, options = {}) {
+  const commands = options.commands ?? COMMANDS;
+  const names = commands.map((c) => c.name);
+  try {
+    const [first, ...rest] = argv;
+    if (first === "-h" || first === "--help" || first === "help" && rest.length === 0) {
+      io.stdout(topLevelHelp(commands));
+      return ExitCode.Ok;
+    }
+    if (first === "-V" || first === "--version") {
+      io.stdout(`${VERSION}
+`);
+      return ExitCode.Ok;
+    }
+    if (first === void 0) throw new UsageError(messages.noCommand(names));
+    const helpFor = first === "help" ? rest[0] : void 0;
+    const command = commands.find((c) => c.name === (helpFor ?? first));
+    if (command === void 0) throw new UsageError(messages.unknownCommand(helpFor ?? first, names));
+    if (helpFor !== void 0 || wantsHelp(rest)) {
+      io.stdout(command.help);
+      return ExitCode.Ok;
+    }
+    return await command.run(rest, io);
+  } catch (error) {
+    return report(error, io);
+  }
+}
+function wantsHelp(argv) {
+  for (const arg of argv) {
+    if (arg === "--") return false;
+    if (arg === "-h" || arg === "--help") return true;
+  }
+  return false;
+}
+function report(error, io) {
+  if (isUserError(error)) {
+    io.stderr(`${messages.errorLine(error.message)}
+`);
+    return error instanceof UsageError ? ExitCode.Usage : ExitCode.Failure;
+  }
+  io.stderr(`${messages.errorLine(messages.unexpectedError)}
+`);
+  io.stderr(`${error instanceof Error ? error.stack ?? error.message : String(error)}
+`);
+  return ExitCode.Failure;
+}
+
+// src/cli/main.ts
+process.exitCode = await runCli(process.argv.slice(2), processIo());

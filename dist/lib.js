@@ -1,0 +1,3643 @@
+import { createRequire as __lrSweepCreateRequire } from 'node:module'; const require = __lrSweepCreateRequire(import.meta.url);
+
+// src/analysis/types.ts
+var METHODS = ["midpoint", "halfLoss", "steepest"];
+
+// src/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var TrialError = class extends Error {
+  constructor(message, lr) {
+    super(message);
+    this.lr = lr;
+  }
+  lr;
+  name = "TrialError";
+};
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+function isUserError(error) {
+  return error instanceof UsageError || error instanceof TrialError || error instanceof ConfigError;
+}
+
+// src/analysis/banded.ts
+function choleskyPenta(a) {
+  const m = a.d0.length;
+  const l0 = new Float64Array(m);
+  const l1 = new Float64Array(m);
+  const l2 = new Float64Array(m);
+  for (let i = 0; i < m; i += 1) {
+    if (i >= 2) l2[i] = a.d2[i - 2] / l0[i - 2];
+    if (i >= 1) l1[i] = (a.d1[i - 1] - (i >= 2 ? l2[i] * l1[i - 1] : 0)) / l0[i - 1];
+    const pivot = a.d0[i] - l1[i] * l1[i] - l2[i] * l2[i];
+    if (!(pivot > 0)) throw new Error("choleskyPenta: matrix is not positive definite");
+    l0[i] = Math.sqrt(pivot);
+  }
+  return { l0, l1, l2 };
+}
+function solvePenta(factor, b) {
+  const { l0, l1, l2 } = factor;
+  const m = l0.length;
+  const z = new Float64Array(m);
+  for (let i = 0; i < m; i += 1) {
+    let s = b[i];
+    if (i >= 1) s -= l1[i] * z[i - 1];
+    if (i >= 2) s -= l2[i] * z[i - 2];
+    z[i] = s / l0[i];
+  }
+  const x = new Float64Array(m);
+  for (let i = m - 1; i >= 0; i -= 1) {
+    let s = z[i];
+    if (i + 1 < m) s -= l1[i + 1] * x[i + 1];
+    if (i + 2 < m) s -= l2[i + 2] * x[i + 2];
+    x[i] = s / l0[i];
+  }
+  return x;
+}
+
+// src/analysis/spline.ts
+function reinschSystem(x, w, alpha) {
+  const n = x.length;
+  const x0 = x[0];
+  const span = x[n - 1] - x0;
+  const t = x.map((v) => (v - x0) / span);
+  const h = new Float64Array(n - 1);
+  for (let i = 0; i < n - 1; i += 1) h[i] = t[i + 1] - t[i];
+  const m = n - 2;
+  const qLow = new Float64Array(m);
+  const qMid = new Float64Array(m);
+  const qHigh = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) {
+    qLow[c] = 1 / h[c];
+    qMid[c] = -1 / h[c] - 1 / h[c + 1];
+    qHigh[c] = 1 / h[c + 1];
+  }
+  const qEntry = (row, c) => {
+    if (c < 0 || c >= m) return 0;
+    const offset = row - c;
+    return offset === 0 ? qLow[c] : offset === 1 ? qMid[c] : offset === 2 ? qHigh[c] : 0;
+  };
+  const mat = { d0: new Float64Array(m), d1: new Float64Array(m), d2: new Float64Array(m) };
+  for (let row = 0; row < n; row += 1) {
+    const inv = 1 / w[row];
+    for (let c = row - 2; c <= row; c += 1) {
+      if (c < 0 || c >= m) continue;
+      const a = qEntry(row, c);
+      for (let d = c; d <= Math.min(row, m - 1); d += 1) {
+        const b = qEntry(row, d);
+        const v = a * b * inv;
+        if (d === c) mat.d0[c] = mat.d0[c] + v;
+        else if (d === c + 1) mat.d1[c] = mat.d1[c] + v;
+        else mat.d2[c] = mat.d2[c] + v;
+      }
+    }
+  }
+  const band = { d0: new Float64Array(m), d1: new Float64Array(m), d2: new Float64Array(m) };
+  for (let c = 0; c < m; c += 1) {
+    band.d0[c] = (h[c] + h[c + 1]) / 3 + alpha * mat.d0[c];
+    if (c + 1 < m) band.d1[c] = h[c + 1] / 6 + alpha * mat.d1[c];
+    if (c + 2 < m) band.d2[c] = alpha * mat.d2[c];
+  }
+  return { span, m, qEntry, mat, factor: choleskyPenta(band) };
+}
+function fitSmoothingSpline(x, y, w, alpha) {
+  const n = x.length;
+  const { span, m, qEntry, mat, factor } = reinschSystem(x, w, alpha);
+  const qty = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) qty[c] = qEntry(c, c) * y[c] + qEntry(c + 1, c) * y[c + 1] + qEntry(c + 2, c) * y[c + 2];
+  const gammaInner = solvePenta(factor, qty);
+  const g = new Array(n);
+  let rss = 0;
+  for (let row = 0; row < n; row += 1) {
+    let qg = 0;
+    for (let c = row - 2; c <= row; c += 1) qg += qEntry(row, c) * (c >= 0 && c < m ? gammaInner[c] : 0);
+    g[row] = y[row] - alpha * qg / w[row];
+    rss += w[row] * (y[row] - g[row]) ** 2;
+  }
+  let traceResidual = 0;
+  const column = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) {
+    column.fill(0);
+    column[c] = mat.d0[c];
+    if (c >= 1) column[c - 1] = mat.d1[c - 1];
+    if (c >= 2) column[c - 2] = mat.d2[c - 2];
+    if (c + 1 < m) column[c + 1] = mat.d1[c];
+    if (c + 2 < m) column[c + 2] = mat.d2[c];
+    traceResidual += solvePenta(factor, column)[c];
+  }
+  const edf = n - alpha * traceResidual;
+  const scale = 1 / (span * span);
+  const gamma = [0, ...Array.from(gammaInner, (v) => v * scale), 0];
+  return { spline: { x: [...x], g, gamma }, rss, edf, alpha };
+}
+function residualVariance(x, w, alpha, counts) {
+  const n = x.length;
+  const { m, qEntry, factor } = reinschSystem(x, w, alpha);
+  const out = [];
+  const q = new Float64Array(m);
+  for (let i = 0; i < n; i += 1) {
+    q.fill(0);
+    for (let c = Math.max(0, i - 2); c <= Math.min(i, m - 1); c += 1) q[c] = qEntry(i, c);
+    const z = solvePenta(factor, q);
+    let sum = 0;
+    for (let j = 0; j < n; j += 1) {
+      let v = 0;
+      for (let c = Math.max(0, j - 2); c <= Math.min(j, m - 1); c += 1) v += qEntry(j, c) * z[c];
+      sum += v * v / counts[j];
+    }
+    out.push((alpha / w[i]) ** 2 * sum);
+  }
+  return out;
+}
+function pieceIndex(knots, x) {
+  let lo = 0;
+  let hi = knots.length - 2;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (knots[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function evaluateSpline(spline, xAt) {
+  const { x, g, gamma } = spline;
+  const clamped = Math.min(Math.max(xAt, x[0]), x[x.length - 1]);
+  const i = pieceIndex(x, clamped);
+  const h = x[i + 1] - x[i];
+  const a = (x[i + 1] - clamped) / h;
+  const b = 1 - a;
+  const g0 = g[i];
+  const g1 = g[i + 1];
+  const c0 = gamma[i];
+  const c1 = gamma[i + 1];
+  const y = a * g0 + b * g1 + ((a * a * a - a) * c0 + (b * b * b - b) * c1) * h * h / 6;
+  const dy = (g1 - g0) / h - (3 * a * a - 1) * h * c0 / 6 + (3 * b * b - 1) * h * c1 / 6;
+  const d2y = a * c0 + b * c1;
+  return { y, dy, d2y };
+}
+
+// src/analysis/curve.ts
+var GRID_STEP = 5e-3;
+function curvature(dy, d2y) {
+  return d2y / (1 + dy * dy) ** 1.5;
+}
+function curvatureAt(spline, x) {
+  const p = evaluateSpline(spline, x);
+  return curvature(p.dy, p.d2y);
+}
+function denseCurve(spline) {
+  const first = spline.x[0];
+  const last = spline.x[spline.x.length - 1];
+  const count = Math.max(201, Math.ceil((last - first) / GRID_STEP) + 1);
+  const x = [];
+  const y = [];
+  const dy = [];
+  const d2y = [];
+  const k = [];
+  for (let i = 0; i < count; i += 1) {
+    const xi = i === count - 1 ? last : first + (last - first) * i / (count - 1);
+    const p = evaluateSpline(spline, xi);
+    x.push(xi);
+    y.push(p.y);
+    dy.push(p.dy);
+    d2y.push(p.d2y);
+    k.push(curvature(p.dy, p.d2y));
+  }
+  return { x, y, dy, d2y, curvature: k };
+}
+
+// src/analysis/messages.ts
+function formatLr(lr) {
+  if (lr === 0) return "0";
+  const text = lr.toExponential(2);
+  const [mantissa = "", exponent = ""] = text.split("e");
+  const trimmed = mantissa.replace(/\.?0+$/, "");
+  return `${trimmed}e${exponent}`;
+}
+function formatLoss(loss) {
+  return Number(loss.toPrecision(4)).toString();
+}
+function invalidSampleLr(lr, index) {
+  return `sample ${index + 1} has lr ${String(lr)}: learning rates must be finite numbers >= 0 (lr = 0 gives L(0))`;
+}
+function invalidLossAtZero(value) {
+  return `lossAtZero ${String(value)} is not allowed: it must be a finite number (the untrained model's validation loss)`;
+}
+function tooFewSamples(finite, smallestDiverged) {
+  const where = smallestDiverged !== null ? `training diverged from lr ${formatLr(smallestDiverged)}: lower --start-lr or --end-lr so more trials stay finite` : "widen the range (--start-lr, --end-lr) or lower --coarse-step";
+  return `only ${finite} distinct learning rate${finite === 1 ? "" : "s"} gave a finite loss (4 are needed): ${where}`;
+}
+function allDiverged(smallestLr) {
+  return `every trial diverged, even at the smallest lr tried (${formatLr(smallestLr)}): lower --start-lr or check the training command`;
+}
+function noLossAtZero() {
+  return "there is no finite loss at lr = 0, so L(0) is unknown: add an lr = 0 trial (a row with lr 0) or pass lossAtZero";
+}
+function noDescent(lossAtZero, lowest, margin) {
+  return `the loss never falls meaningfully below L(0) = ${formatLoss(lossAtZero)} (lowest fitted ${formatLoss(lowest)}, needed below ${formatLoss(lossAtZero - margin)}): raise --steps or --end-lr, or check that the training command learns`;
+}
+function minAtStart(startLr) {
+  return `the loss is lowest at the smallest lr tried (${formatLr(startLr)}): lower --start-lr`;
+}
+function stillFalling(endLr) {
+  return `the loss is still falling at the largest lr tried (${formatLr(endLr)}): raise --end-lr`;
+}
+function descentBeforeStart(startLr) {
+  return `the loss is already falling at the smallest lr tried (${formatLr(startLr)}), so the knee is out of range: lower --start-lr`;
+}
+function noKnee(halfLossLr) {
+  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${formatLr(halfLossLr)}: lower --start-lr or lower --coarse-step for a finer grid`;
+}
+
+// src/analysis/picks.ts
+function picksFromWindow(points) {
+  return {
+    midpoint: 10 ** ((points.minX + points.maxX) / 2),
+    halfLoss: 10 ** points.halfX,
+    steepest: 10 ** points.steepestX
+  };
+}
+
+// src/analysis/prepare.ts
+var SAME_LR_DECADES = 1e-9;
+function prepareSamples(samples, lossAtZeroOption) {
+  if (lossAtZeroOption !== void 0 && !Number.isFinite(lossAtZeroOption)) {
+    throw new UsageError(invalidLossAtZero(lossAtZeroOption));
+  }
+  const sums = /* @__PURE__ */ new Map();
+  const divergedSet = /* @__PURE__ */ new Set();
+  let zeroSum = 0;
+  let zeroCount = 0;
+  samples.forEach((sample, index) => {
+    const { lr, loss } = sample;
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(invalidSampleLr(lr, index));
+    const finite = typeof loss === "number" && Number.isFinite(loss);
+    if (lr === 0) {
+      if (finite) {
+        zeroSum += loss;
+        zeroCount += 1;
+      }
+      return;
+    }
+    if (!finite) {
+      divergedSet.add(lr);
+      return;
+    }
+    const entry = sums.get(lr) ?? { sum: 0, count: 0 };
+    entry.sum += loss;
+    entry.count += 1;
+    sums.set(lr, entry);
+  });
+  const sorted = [...sums.entries()].map(([lr, { sum, count }]) => ({ x: Math.log10(lr), y: sum / count, count })).sort((a, b) => a.x - b.x);
+  const points = [];
+  for (const p of sorted) {
+    const last = points[points.length - 1];
+    if (last && p.x - last.x < SAME_LR_DECADES) {
+      const count = last.count + p.count;
+      points[points.length - 1] = { x: last.x, y: (last.y * last.count + p.y * p.count) / count, count };
+    } else {
+      points.push(p);
+    }
+  }
+  const diverged = [...divergedSet].filter((lr) => !sums.has(lr)).sort((a, b) => a - b);
+  const lossAtZero = lossAtZeroOption ?? (zeroCount > 0 ? zeroSum / zeroCount : null);
+  return { points, diverged, lossAtZero };
+}
+
+// src/analysis/gcv.ts
+var LOG_ALPHA_RANGE = [-13, 3];
+var LOG_ALPHA_STEP = 0.25;
+var MAX_PENALTY = 2;
+var NOISE_SCALE = 5e-3;
+function gcvScore(fit, n, penalty) {
+  const slack = n - penalty * fit.edf;
+  if (slack <= 1e-9 * n) return Number.POSITIVE_INFINITY;
+  return n * fit.rss / (slack * slack);
+}
+function residualNoise(fit, n) {
+  const dof = n - fit.edf;
+  return dof > 1e-6 ? Math.sqrt(Math.max(fit.rss, 0) / dof) : 0;
+}
+function gcvFit(x, y, w, penalty) {
+  const n = x.length;
+  const at = (logAlpha) => {
+    const fit = fitSmoothingSpline(x, y, w, 10 ** logAlpha);
+    return { fit, score: gcvScore(fit, n, penalty), log: logAlpha };
+  };
+  const [lo, hi] = LOG_ALPHA_RANGE;
+  let best = at(hi);
+  for (let p = hi - LOG_ALPHA_STEP; p >= lo - 1e-9; p -= LOG_ALPHA_STEP) {
+    const candidate = at(p);
+    if (candidate.score < best.score * (1 - 1e-9)) best = candidate;
+  }
+  let a = Math.max(lo, best.log - LOG_ALPHA_STEP);
+  let b = Math.min(hi, best.log + LOG_ALPHA_STEP);
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let c = at(b - ratio * (b - a));
+  let d = at(a + ratio * (b - a));
+  for (let k = 0; k < 16; k += 1) {
+    if (c.score <= d.score) {
+      b = d.log;
+      d = c;
+      c = at(b - ratio * (b - a));
+    } else {
+      a = c.log;
+      c = d;
+      d = at(a + ratio * (b - a));
+    }
+  }
+  for (const candidate of [c, d]) if (candidate.score < best.score) best = candidate;
+  return { ...best.fit, logAlpha: best.log };
+}
+function adaptivePenalty(sigma, fitted) {
+  const range = Math.max(...fitted) - Math.min(...fitted);
+  const ratio = range > 0 ? sigma / range : 0;
+  return 1 + (MAX_PENALTY - 1) * Math.min(1, ratio / NOISE_SCALE);
+}
+
+// src/analysis/noise.ts
+var NOISE_BANDWIDTH = 0.1;
+var NOISE_NEIGHBOURS = 4;
+var MAX_NOISE_BANDWIDTH = 0.5;
+var PRIOR_DF = 4;
+function localNoise(input) {
+  const { x, residuals, spread } = input;
+  const n = x.length;
+  let pooledNum = 0;
+  let pooledDen = 0;
+  for (let j = 0; j < n; j += 1) {
+    pooledNum += residuals[j] ** 2;
+    pooledDen += spread[j];
+  }
+  const pooled = pooledDen > 0 ? pooledNum / pooledDen : 0;
+  return x.map((xi) => {
+    const distances = x.map((xj) => Math.abs(xj - xi)).sort((a, b) => a - b);
+    const h = Math.min(MAX_NOISE_BANDWIDTH, Math.max(NOISE_BANDWIDTH, distances[Math.min(NOISE_NEIGHBOURS, n - 1)]));
+    let num = 0;
+    let den = 0;
+    let den2 = 0;
+    for (let j = 0; j < n; j += 1) {
+      const k = Math.exp(-0.5 * ((x[j] - xi) / h) ** 2);
+      num += k * residuals[j] ** 2;
+      den += k * spread[j];
+      den2 += (k * spread[j]) ** 2;
+    }
+    if (!(den > 0)) return Math.sqrt(pooled);
+    const df = den * den / den2;
+    const local = num / den;
+    return Math.sqrt((PRIOR_DF * pooled + df * local) / (PRIOR_DF + df));
+  });
+}
+
+// src/analysis/reweight.ts
+var NOISE_FLOOR = 1e-3;
+var REWEIGHT_PASSES = 2;
+function chooseWeightedSmoothing(x, y, counts) {
+  const n = x.length;
+  const pilot = gcvFit(x, y, counts, 1);
+  const sigma = residualNoise(pilot, n);
+  const penalty = adaptivePenalty(sigma, pilot.spline.g);
+  const range = Math.max(...pilot.spline.g) - Math.min(...pilot.spline.g);
+  const floor = NOISE_FLOOR * range;
+  let plain = pilot;
+  let weights = [...counts];
+  let noise = x.map(() => floor);
+  for (let pass = 0; pass < REWEIGHT_PASSES; pass += 1) {
+    const spread = residualVariance(x, weights, plain.alpha, counts);
+    const local = localNoise({ x, residuals: y.map((v, i) => v - plain.spline.g[i]), spread });
+    if (!local.some((s) => s > floor)) break;
+    noise = local.map((s) => Math.max(s, floor));
+    const raw = noise.map((s, i) => counts[i] / (s * s));
+    const top = Math.max(...raw);
+    weights = raw.map((v) => v / top);
+    if (pass + 1 < REWEIGHT_PASSES) plain = gcvFit(x, y, weights, 1);
+  }
+  const fit = penalty > 1 || weights.some((v, i) => v !== counts[i]) ? gcvFit(x, y, weights, penalty) : pilot;
+  return { ...fit, penalty, sigma, noise, weights };
+}
+
+// src/analysis/robust.ts
+var CEILING_FRACTION = 0.5;
+var BLOW_UP_MARGIN = 0.01;
+var MIN_FIT_POINTS = 4;
+function robustPoints(points, lossAtZero) {
+  const top = lossAtZero ?? points[0].y;
+  let lowest = 0;
+  points.forEach((p, i) => {
+    if (p.y < points[lowest].y) lowest = i;
+  });
+  const blowUpLevel = top + BLOW_UP_MARGIN * Math.abs(top);
+  let end = points.length;
+  for (let i = lowest + 1; i < points.length; i += 1) {
+    if (points[i].y > blowUpLevel) {
+      end = i;
+      break;
+    }
+  }
+  if (end < MIN_FIT_POINTS) end = points.length;
+  const drop = Math.max(0, top - points[lowest].y);
+  const ceiling = top + Math.max(CEILING_FRACTION * drop, 0.05 * Math.abs(top), Number.MIN_VALUE);
+  return {
+    points: points.slice(0, end).map((p) => p.y > ceiling ? { ...p, y: ceiling } : p),
+    blownUpFrom: end < points.length ? points[end].x : null
+  };
+}
+
+// src/analysis/extrema.ts
+var LOCATE_TOLERANCE = 1e-7;
+function goldenMinimum(f, a, b, tolerance = LOCATE_TOLERANCE) {
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let lo = a;
+  let hi = b;
+  let c = hi - ratio * (hi - lo);
+  let d = lo + ratio * (hi - lo);
+  let fc = f(c);
+  let fd = f(d);
+  while (hi - lo > tolerance) {
+    if (fc <= fd) {
+      hi = d;
+      d = c;
+      fd = fc;
+      c = hi - ratio * (hi - lo);
+      fc = f(c);
+    } else {
+      lo = c;
+      c = d;
+      fc = fd;
+      d = lo + ratio * (hi - lo);
+      fd = f(d);
+    }
+  }
+  const candidates = [
+    [a, f(a)],
+    [b, f(b)],
+    [(lo + hi) / 2, f((lo + hi) / 2)]
+  ];
+  candidates.sort((p, q) => p[1] - q[1]);
+  return candidates[0][0];
+}
+function bisectRoot(f, a, b, tolerance = LOCATE_TOLERANCE) {
+  let lo = a;
+  let hi = b;
+  let flo = f(lo);
+  if (flo === 0) return lo;
+  if (f(hi) === 0) return hi;
+  while (hi - lo > tolerance) {
+    const mid = (lo + hi) / 2;
+    const fm = f(mid);
+    if (fm === 0) return mid;
+    if (fm < 0 === flo < 0) {
+      lo = mid;
+      flo = fm;
+    } else {
+      hi = mid;
+    }
+  }
+  return (lo + hi) / 2;
+}
+function argMin(values, from = 0, to = values.length - 1) {
+  let best = -1;
+  for (let i = Math.max(0, from); i <= Math.min(to, values.length - 1); i += 1) {
+    if (best < 0 || values[i] < values[best]) best = i;
+  }
+  return best;
+}
+
+// src/analysis/window.ts
+var MIN_DROP_FRACTION = 0.01;
+var NOISE_MULTIPLE = 3;
+var PLATEAU_FRACTION = 0.25;
+function locateMinimum(spline, curve) {
+  const index = argMin(curve.y);
+  const last = curve.x.length - 1;
+  if (index === 0 || index === last) return { index, x: curve.x[index] };
+  const x = goldenMinimum((v) => evaluateSpline(spline, v).y, curve.x[index - 1], curve.x[index + 1]);
+  return { index, x };
+}
+function findWindow(input) {
+  const { spline, curve, lossAtZero, sigma, divergedAbove } = input;
+  const xs = curve.x;
+  const last = xs.length - 1;
+  const minimum = locateMinimum(spline, curve);
+  const lowest = evaluateSpline(spline, minimum.x).y;
+  const margin = Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
+  const drop = lossAtZero - lowest;
+  if (!(drop > margin)) {
+    return { code: "no-descent", message: noDescent(lossAtZero, lowest, margin) };
+  }
+  if (minimum.index === 0) return { code: "min-at-start", message: minAtStart(10 ** xs[0]) };
+  if (minimum.index === last && !divergedAbove) {
+    return { code: "still-falling", message: stillFalling(10 ** xs[last]) };
+  }
+  const target = (lossAtZero + lowest) / 2;
+  let j = minimum.index;
+  while (j >= 0 && curve.y[j] < target) j -= 1;
+  if (j < 0 || lossAtZero - curve.y[0] > PLATEAU_FRACTION * drop) {
+    return { code: "no-knee", message: descentBeforeStart(10 ** xs[0]) };
+  }
+  const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j], Math.min(xs[j + 1], minimum.x));
+  const kIndex = argMin(curve.curvature, 0, j);
+  if (kIndex < 0 || !(curve.curvature[kIndex] < 0) || kIndex === 0) {
+    return { code: "no-knee", message: noKnee(10 ** halfX) };
+  }
+  const kHi = Math.min(xs[Math.min(kIndex + 1, last)], halfX);
+  const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1], Math.max(kHi, xs[kIndex]));
+  const minX = Math.min(halfX, knotVertex(spline, onSpline) ?? onSpline);
+  let sIndex = -1;
+  for (let i = 0; i <= last; i += 1) {
+    if (xs[i] < minX || xs[i] > minimum.x) continue;
+    if (sIndex < 0 || curve.dy[i] < curve.dy[sIndex]) sIndex = i;
+  }
+  const steepestX = sIndex < 0 ? minX : goldenMinimum(
+    (v) => evaluateSpline(spline, v).dy,
+    Math.max(minX, xs[Math.max(sIndex - 1, 0)]),
+    Math.min(minimum.x, xs[Math.min(sIndex + 1, last)])
+  );
+  return { minX, maxX: minimum.x, halfX, steepestX };
+}
+function knotVertex(spline, near) {
+  const knots = spline.x;
+  let j = 0;
+  knots.forEach((v, i) => {
+    if (Math.abs(v - near) < Math.abs(knots[j] - near)) j = i;
+  });
+  if (j === 0 || j === knots.length - 1) return null;
+  const x0 = knots[j - 1];
+  const x1 = knots[j];
+  const x2 = knots[j + 1];
+  const k0 = curvatureAt(spline, x0);
+  const k1 = curvatureAt(spline, x1);
+  const k2 = curvatureAt(spline, x2);
+  const d01 = (k1 - k0) / (x1 - x0);
+  const d12 = (k2 - k1) / (x2 - x1);
+  const a = (d12 - d01) / (x2 - x0);
+  if (!(a > 0)) return null;
+  const vertex = (x0 + x1) / 2 - d01 / (2 * a);
+  return Math.min(Math.max(vertex, x0), x2);
+}
+
+// src/analysis/analyze.ts
+var MIN_FINITE_SAMPLES = 4;
+function noWindow(reason, lossAtZero, fit, divergedFrom) {
+  return { minLr: null, maxLr: null, picks: null, lossAtZero, reason, fit, divergedFrom };
+}
+function analyze(samples, options = {}) {
+  const { points, diverged, lossAtZero } = prepareSamples(samples, options.lossAtZero);
+  if (points.length === 0 && diverged.length > 0) {
+    return noWindow({ code: "all-diverged", message: allDiverged(diverged[0]) }, lossAtZero, null, diverged[0]);
+  }
+  const usable = points.length === 0 ? 0 : robustPoints(points, lossAtZero).points.length;
+  if (usable < MIN_FINITE_SAMPLES) {
+    const smallestDiverged = diverged[0] ?? null;
+    return noWindow(
+      { code: "too-few-samples", message: tooFewSamples(usable, smallestDiverged) },
+      lossAtZero,
+      null,
+      smallestDiverged
+    );
+  }
+  const smooth = smoothFit(samples, options);
+  const lastX = smooth.spline.x[smooth.spline.x.length - 1];
+  const minimum = locateMinimum(smooth.spline, smooth.curve);
+  const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
+  if (lossAtZero === null) {
+    return noWindow({ code: "no-loss-at-zero", message: noLossAtZero() }, null, smooth.curve, divergedFrom);
+  }
+  const window = findWindow({
+    spline: smooth.spline,
+    curve: smooth.curve,
+    lossAtZero,
+    sigma: smooth.sigma,
+    divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX)
+  });
+  if ("code" in window) return noWindow(window, lossAtZero, smooth.curve, divergedFrom);
+  return {
+    minLr: 10 ** window.minX,
+    maxLr: 10 ** window.maxX,
+    picks: picksFromWindow(window),
+    lossAtZero,
+    reason: null,
+    fit: smooth.curve,
+    divergedFrom
+  };
+}
+function smoothFit(samples, options = {}) {
+  const { points, lossAtZero } = prepareSamples(samples, options.lossAtZero);
+  const robust = robustPoints(points, lossAtZero);
+  const fitted = robust.points;
+  if (fitted.length < MIN_FINITE_SAMPLES) throw new Error("smoothFit: needs at least 4 distinct finite samples below the blow-up");
+  const choice = chooseWeightedSmoothing(
+    fitted.map((p) => p.x),
+    fitted.map((p) => p.y),
+    fitted.map((p) => p.count)
+  );
+  return {
+    spline: choice.spline,
+    curve: denseCurve(choice.spline),
+    sigma: choice.sigma,
+    noise: choice.noise,
+    edf: choice.edf,
+    blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom
+  };
+}
+
+// src/search/grid.ts
+var SAME_LR_DECADES2 = 1e-9;
+function coarseGrid(startLr, endLr, step) {
+  const start = Math.log10(startLr);
+  const end = Math.log10(endLr);
+  const count = Math.floor((end - start) / step + 1e-9);
+  const lrs = [];
+  for (let k = 0; k <= count; k += 1) lrs.push(k === 0 ? startLr : 10 ** (start + k * step));
+  const lastX = start + count * step;
+  if (end - lastX > SAME_LR_DECADES2) lrs.push(endLr);
+  else lrs[lrs.length - 1] = endLr;
+  return lrs;
+}
+
+// src/search/planner.ts
+var PRIORITY = {
+  midpoint: ["maxLr", "minLr", "halfLoss", "steepest"],
+  halfLoss: ["halfLoss", "maxLr", "minLr", "steepest"],
+  steepest: ["steepest", "minLr", "maxLr", "halfLoss"]
+};
+function planFirstRound(settings) {
+  return [...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep), 0];
+}
+function pointsOfInterest(analysis, method) {
+  if (analysis.picks && analysis.minLr !== null && analysis.maxLr !== null) {
+    const found = {
+      minLr: Math.log10(analysis.minLr),
+      maxLr: Math.log10(analysis.maxLr),
+      halfLoss: Math.log10(analysis.picks.halfLoss),
+      steepest: Math.log10(analysis.picks.steepest)
+    };
+    return PRIORITY[method].map((name) => ({ name, x: found[name] }));
+  }
+  if (analysis.reason?.code === "too-few-samples" && analysis.divergedFrom !== null) {
+    return [{ name: "divergence", x: Math.log10(analysis.divergedFrom) }];
+  }
+  return [];
+}
+function isBracketed(sampled, x, threshold) {
+  for (let i = 0; i + 1 < sampled.length; i += 1) {
+    const a = sampled[i];
+    const b = sampled[i + 1];
+    if (a <= x + SAME_LR_DECADES2 && x - SAME_LR_DECADES2 <= b && b - a < threshold) return true;
+  }
+  return false;
+}
+function refinementsFor(sampled, x, threshold) {
+  if (sampled.length < 2) return [];
+  let j = 0;
+  sampled.forEach((s, i) => {
+    if (Math.abs(s - x) < Math.abs(sampled[j] - x)) j = i;
+  });
+  const sides = x >= sampled[j] ? [j + 1, j - 1] : [j - 1, j + 1];
+  const out = [];
+  for (const n of sides) {
+    if (n < 0 || n >= sampled.length) continue;
+    if (Math.abs(sampled[n] - sampled[j]) >= threshold) out.push((sampled[n] + sampled[j]) / 2);
+  }
+  return out;
+}
+function planNextRound(samples, settings) {
+  const budget = settings.maxTrials - samples.length;
+  if (budget <= 0) return [];
+  const analysis = analyze(samples);
+  const points = pointsOfInterest(analysis, settings.method);
+  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
+  const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
+  const ordered = [];
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (const list of perPoint) if (list[pass] !== void 0) ordered.push(list[pass]);
+  }
+  const chosen = [];
+  for (const x of ordered) {
+    const known = [...sampled, ...chosen];
+    if (known.some((s) => Math.abs(s - x) < SAME_LR_DECADES2)) continue;
+    chosen.push(x);
+    if (chosen.length >= budget) break;
+  }
+  return chosen.map((x) => 10 ** x);
+}
+
+// src/search/pool.ts
+async function runPool(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  let firstError;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index = next;
+      next += 1;
+      try {
+        results[index] = await task(items[index], index);
+      } catch (error) {
+        if (!failed) {
+          failed = true;
+          firstError = error;
+        }
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker());
+  await Promise.all(workers);
+  if (failed) throw firstError;
+  return results;
+}
+
+// src/search/result.ts
+function samplesFromRecords(records) {
+  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null ? Number.NaN : r.loss }));
+}
+function resultFromAnalysis(analysis, records, settings) {
+  return {
+    minLr: analysis.minLr,
+    maxLr: analysis.maxLr,
+    picks: analysis.picks ? { ...analysis.picks } : null,
+    method: settings.method,
+    selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
+    lossAtZero: analysis.lossAtZero,
+    trials: records.length,
+    reason: analysis.reason ? analysis.reason.message : null,
+    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
+    settings: { ...settings }
+  };
+}
+function resultFromSamples(records, settings) {
+  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings);
+}
+
+// src/search/messages.ts
+function invalidSetting(name, value, allowed) {
+  return `${name} "${formatValue(value)}" is invalid: expected ${allowed}`;
+}
+var allowedSetting = {
+  positiveLr: "a number > 0",
+  above: (other, value) => `a number > ${other} (${value})`,
+  coarseStep: "decades, > 0 and <= 2",
+  threshold: "decades, > 0",
+  integerFrom: (min) => `an integer >= ${min}`,
+  oneOf: (values) => `one of ${values.join(", ")}`
+};
+function maxTrialsTooSmall(name, value, needed, grid) {
+  return invalidSetting(name, value, `an integer >= ${needed}, the coarse grid from ${grid.startLr} to ${grid.endLr} at ${grid.coarseStep} plus the lr = 0 trial`);
+}
+function formatValue(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (value === void 0) return "undefined";
+  return JSON.stringify(value) ?? String(value);
+}
+
+// src/search/settings.ts
+var DEFAULT_SETTINGS = {
+  startLr: 1e-7,
+  endLr: 10,
+  coarseStep: 0.5,
+  threshold: 0.05,
+  maxTrials: 60,
+  steps: 20,
+  seed: 0,
+  parallel: 1,
+  method: "midpoint"
+};
+var SETTING_NAMES = {
+  startLr: "start-lr",
+  endLr: "end-lr",
+  coarseStep: "coarse-step",
+  threshold: "threshold",
+  maxTrials: "max-trials",
+  steps: "steps",
+  seed: "seed",
+  parallel: "parallel",
+  method: "method"
+};
+function isNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function coarseTrialCount(settings) {
+  return coarseGrid(settings.startLr, settings.endLr, settings.coarseStep).length + 1;
+}
+function resolveSettings(input = {}, options = {}) {
+  const name = options.nameOf ?? ((key) => SETTING_NAMES[key]);
+  const check2 = (ok, key, value, allowed) => {
+    if (!ok) throw new UsageError(invalidSetting(name(key), value, allowed));
+  };
+  const pick = (key) => input[key] ?? DEFAULT_SETTINGS[key];
+  const s = {
+    startLr: pick("startLr"),
+    endLr: pick("endLr"),
+    coarseStep: pick("coarseStep"),
+    threshold: pick("threshold"),
+    maxTrials: pick("maxTrials"),
+    steps: pick("steps"),
+    seed: pick("seed"),
+    parallel: pick("parallel"),
+    method: pick("method")
+  };
+  check2(isNumber(s.startLr) && s.startLr > 0, "startLr", s.startLr, allowedSetting.positiveLr);
+  check2(isNumber(s.endLr) && s.endLr > s.startLr, "endLr", s.endLr, allowedSetting.above(name("startLr"), s.startLr));
+  check2(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, "coarseStep", s.coarseStep, allowedSetting.coarseStep);
+  check2(isNumber(s.threshold) && s.threshold > 0, "threshold", s.threshold, allowedSetting.threshold);
+  check2(Number.isSafeInteger(s.steps) && s.steps >= 1, "steps", s.steps, allowedSetting.integerFrom(1));
+  check2(Number.isSafeInteger(s.seed) && s.seed >= 0, "seed", s.seed, allowedSetting.integerFrom(0));
+  check2(Number.isSafeInteger(s.parallel) && s.parallel >= 1, "parallel", s.parallel, allowedSetting.integerFrom(1));
+  check2(METHODS.includes(s.method), "method", s.method, allowedSetting.oneOf(METHODS));
+  const needed = coarseTrialCount(s);
+  if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
+    throw new UsageError(maxTrialsTooSmall(name("maxTrials"), s.maxTrials, needed, { startLr: name("startLr"), endLr: name("endLr"), coarseStep: name("coarseStep") }));
+  }
+  return s;
+}
+
+// src/search/search.ts
+async function search(runner, settings, deps = {}) {
+  const resolved = resolveSettings(settings);
+  const clock = deps.clock ?? (() => performance.now());
+  const progress = deps.progress ?? (() => void 0);
+  const started = clock();
+  const records = [];
+  let planned = 0;
+  let finished = 0;
+  let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
+  for (let round = 0; batch.length > 0; round += 1) {
+    planned += batch.length;
+    const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
+      const outcome = await runner.run(lr, { steps: resolved.steps, seed: resolved.seed });
+      const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
+      finished += 1;
+      progress({
+        index: finished,
+        planned,
+        maxTrials: resolved.maxTrials,
+        lr,
+        loss: outcome.loss,
+        diverged,
+        round,
+        elapsedMs: clock() - started
+      });
+      return { lr, loss: diverged ? null : outcome.loss, diverged, round };
+    });
+    records.push(...outcomes);
+    batch = planNextRound(samplesFromRecords(records), resolved);
+  }
+  return resultFromSamples(records, resolved);
+}
+
+// src/repeats/messages.ts
+function toleranceBelowNoise(method, tolerance, spread, repeats) {
+  const enough = (Math.ceil(spread * 100 - 1e-9) / 100).toFixed(2);
+  return `the tolerance (${tolerance.toFixed(2)} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${enough}`;
+}
+function badRepeats(value) {
+  return `--repeats must be a whole number from 1 to 20, got ${value}`;
+}
+
+// src/repeats/summary.ts
+function median(sorted) {
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function summarizeRepeats(results) {
+  return summarizeRuns(results.map((r) => ({ seed: r.settings.seed, picks: r.picks, reason: r.reason })));
+}
+function summarizeRuns(runs) {
+  const picks = {};
+  for (const method of METHODS) {
+    const logs = runs.flatMap((r) => r.picks ? [Math.log10(r.picks[method])] : []).sort((a, b) => a - b);
+    picks[method] = logs.length === 0 ? { median: null, min: null, max: null, spreadDecades: null, count: 0 } : {
+      median: 10 ** median(logs),
+      min: 10 ** logs[0],
+      max: 10 ** logs[logs.length - 1],
+      spreadDecades: logs[logs.length - 1] - logs[0],
+      count: logs.length
+    };
+  }
+  return { seeds: runs.map((r) => r.seed), picks, runs: [...runs] };
+}
+function toleranceBelowNoise2(toleranceDecades, spread) {
+  return spread.spreadDecades !== null && spread.count > 1 && toleranceDecades < spread.spreadDecades;
+}
+function spreadBands(summary2) {
+  return METHODS.flatMap((method) => {
+    const p = summary2.picks[method];
+    return p.count > 1 && p.min !== null && p.max !== null && p.median !== null ? [{ method, lo: p.min, hi: p.max, median: p.median, count: p.count, repeats: summary2.seeds.length }] : [];
+  });
+}
+
+// src/repeats/run.ts
+var MAX_REPEATS = 20;
+function selectedOverRepeats(primary, summary2) {
+  return summary2.seeds.length > 1 ? summary2.picks[primary.method].median : primary.selectedLr;
+}
+async function searchRepeats(runner, settings, repeats, deps = {}) {
+  if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(badRepeats(repeats));
+  const { onRepeat, ...searchDeps } = deps;
+  const all = [];
+  for (let k = 0; k < repeats; k += 1) {
+    onRepeat?.(k + 1, repeats, settings.seed + k);
+    all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
+  }
+  const primary = all[0];
+  const summary2 = summarizeRepeats(all);
+  return { primary, all, summary: summary2, selectedLr: selectedOverRepeats(primary, summary2) };
+}
+
+// src/runners/command/index.ts
+import { spawn } from "node:child_process";
+
+// src/runners/messages.ts
+var quote = (command) => `\`${command}\``;
+function stderrTail(lines) {
+  return lines.length === 0 ? "; it printed nothing on stderr" : `; last lines of its stderr:
+${lines.map((l) => `  | ${l}`).join("\n")}`;
+}
+var runnerMessages = {
+  exitedNonZero: (lr, command, code2, tail) => `trial at lr ${lr} failed: ${quote(command)} exited with code ${code2}${stderrTail(tail)}`,
+  killedBySignal: (lr, command, signal, tail) => `trial at lr ${lr} failed: ${quote(command)} was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}${stderrTail(tail)}`,
+  timedOut: (lr, command, seconds, tail) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise --trial-timeout if trials need longer)${stderrTail(tail)}`,
+  noOutput: (lr, command, tail) => `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
+  unparseable: (lr, command, line) => `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: "${line}"; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
+  spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
+  stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: ${quote(command)}`
+};
+
+// src/runners/command/parse-loss.ts
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+var NON_FINITE = /^([+-]?)(nan|inf|infinity)$/i;
+function lastNonEmptyLine(text) {
+  const lines = text.split(/\r?\n|\r/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] ?? "").trim();
+    if (line !== "") return line;
+  }
+  return null;
+}
+function parseNumberText(text) {
+  const t = text.trim();
+  if (DECIMAL.test(t)) {
+    const value = Number(t);
+    return Number.isNaN(value) ? null : value;
+  }
+  const m = NON_FINITE.exec(t);
+  if (m === null) return null;
+  if ((m[2] ?? "").toLowerCase() === "nan") return Number.NaN;
+  return m[1] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+function parseLossLine(line) {
+  const number = parseNumberText(line);
+  if (number !== null) return { loss: number, diverged: !Number.isFinite(number) };
+  if (!line.trim().startsWith("{")) return null;
+  const object = parseJsonObject(line);
+  if (object === null || !("loss" in object)) return null;
+  const raw = object.loss;
+  let loss;
+  if (raw === null) loss = Number.NaN;
+  else if (typeof raw === "number") loss = raw;
+  else if (typeof raw === "string") loss = parseNumberText(raw.replace(/^(-?)Infinity$/, "$1inf"));
+  else loss = null;
+  if (loss === null) return null;
+  if ("diverged" in object && typeof object.diverged !== "boolean") return null;
+  return { loss, diverged: !Number.isFinite(loss) || object.diverged === true };
+}
+function parseJsonObject(line) {
+  for (const text of [line, line.replace(/(?<=[:[,]\s*)(-?Infinity|NaN)(?=\s*[,}\]])/g, '"$1"')]) {
+    try {
+      const value = JSON.parse(text);
+      if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+      return null;
+    } catch {
+    }
+  }
+  return null;
+}
+
+// src/runners/command/tail.ts
+var TextTail = class {
+  constructor(maxChars) {
+    this.maxChars = maxChars;
+  }
+  maxChars;
+  text = "";
+  /** Appends a chunk, dropping the oldest text beyond the limit. */
+  push(chunk) {
+    this.text += chunk;
+    if (this.text.length > 2 * this.maxChars) this.text = this.text.slice(-this.maxChars);
+  }
+  /** The kept text (at most `maxChars` characters). */
+  toString() {
+    return this.text.length > this.maxChars ? this.text.slice(-this.maxChars) : this.text;
+  }
+};
+function tailLines(text, maxLines = 8, maxLineChars = 240) {
+  const lines = text.split(/\r?\n|\r/).map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
+  return lines.slice(-maxLines).map((l) => l.length > maxLineChars ? `${l.slice(0, maxLineChars - 1)}\u2026` : l);
+}
+
+// src/runners/command/template.ts
+var SHELL_SAFE_NUMBER = /^[0-9eE.+-]+$/;
+function formatLr2(lr) {
+  if (!Number.isFinite(lr) || lr < 0) throw new RangeError(`formatLr: lr must be finite and >= 0, got ${lr}`);
+  return String(lr);
+}
+function trialValues(lr, steps, seed) {
+  if (!Number.isSafeInteger(steps) || steps < 0) throw new RangeError(`trialValues: steps must be a whole number >= 0, got ${steps}`);
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`trialValues: seed must be a whole number, got ${seed}`);
+  return { lr: formatLr2(lr), steps: String(lr === 0 ? 0 : steps), seed: String(seed) };
+}
+function expandTemplate(template, values) {
+  for (const value of [values.lr, values.steps, values.seed]) {
+    if (!SHELL_SAFE_NUMBER.test(value)) throw new RangeError(`expandTemplate: "${value}" is not a plain number`);
+  }
+  return template.replaceAll("{lr}", values.lr).replaceAll("{steps}", values.steps).replaceAll("{seed}", values.seed);
+}
+var TRIAL_ENV = { lr: "LR_SWEEP_LR", steps: "LR_SWEEP_STEPS", seed: "LR_SWEEP_SEED" };
+function trialEnv(base, values) {
+  const env = {};
+  for (const [key, value] of Object.entries(base)) if (value !== void 0) env[key] = value;
+  env[TRIAL_ENV.lr] = values.lr;
+  env[TRIAL_ENV.steps] = values.steps;
+  env[TRIAL_ENV.seed] = values.seed;
+  return env;
+}
+
+// src/runners/command/index.ts
+var KEEP_CHARS = 64 * 1024;
+function createCommandRunner(options) {
+  if (options.trialTimeout !== void 0 && !(options.trialTimeout > 0 && Number.isFinite(options.trialTimeout))) {
+    throw new RangeError(`createCommandRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
+  }
+  const active = /* @__PURE__ */ new Set();
+  const stopped = /* @__PURE__ */ new WeakSet();
+  const grace = options.killGraceMs ?? 2e3;
+  function stop(child) {
+    stopped.add(child);
+    signalGroup(child, "SIGTERM");
+    const timer = setTimeout(() => signalGroup(child, "SIGKILL"), grace);
+    timer.unref();
+    child.once("exit", () => clearTimeout(timer));
+  }
+  return {
+    run(lr, request) {
+      const values = trialValues(lr, request.steps, request.seed);
+      const command = expandTemplate(options.command, values);
+      const env = trialEnv(options.env ?? process.env, values);
+      return new Promise((resolve3, reject) => {
+        const child = spawn(options.shell ?? "/bin/sh", ["-c", command], {
+          cwd: options.cwd,
+          env,
+          detached: true,
+          stdio: ["ignore", "pipe", "pipe"]
+        });
+        active.add(child);
+        const stdout = new TextTail(KEEP_CHARS);
+        const stderr = new TextTail(KEEP_CHARS);
+        child.stdout?.setEncoding("utf8").on("data", (chunk) => stdout.push(chunk));
+        child.stderr?.setEncoding("utf8").on("data", (chunk) => stderr.push(chunk));
+        let timedOut = false;
+        const timer = options.trialTimeout === void 0 ? void 0 : setTimeout(() => {
+          timedOut = true;
+          stop(child);
+        }, options.trialTimeout * 1e3);
+        const fail = (message) => reject(new TrialError(message, lr));
+        child.once("error", (error) => {
+          if (timer !== void 0) clearTimeout(timer);
+          active.delete(child);
+          fail(runnerMessages.spawnFailed(values.lr, command, error.message));
+        });
+        child.once("exit", (code2, signal) => {
+          if (timer !== void 0) clearTimeout(timer);
+          active.delete(child);
+          const finish = () => {
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            const tail = tailLines(stderr.toString());
+            if (timedOut) return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
+            if (stopped.has(child)) return fail(runnerMessages.stopped(values.lr, command));
+            if (signal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, signal, tail));
+            if (code2 !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code2 ?? -1, tail));
+            const line = lastNonEmptyLine(stdout.toString());
+            if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
+            const parsed = parseLossLine(line);
+            if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}\u2026` : line));
+            resolve3(parsed);
+          };
+          waitForStreams(child, 500).then(finish, finish);
+        });
+      });
+    },
+    async close() {
+      const children = [...active];
+      await Promise.all(
+        children.map(
+          (child) => new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once("exit", () => done());
+            stop(child);
+          })
+        )
+      );
+    }
+  };
+}
+function signalGroup(child, signal) {
+  if (child.pid === void 0) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+  }
+}
+function waitForStreams(child, ms) {
+  const ended = (stream) => stream === null || stream.readableEnded === true ? Promise.resolve() : new Promise((resolve3) => {
+    stream.once("end", resolve3);
+    stream.once("close", resolve3);
+  });
+  return new Promise((resolve3) => {
+    const timer = setTimeout(resolve3, ms);
+    timer.unref();
+    void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
+      clearTimeout(timer);
+      resolve3();
+    });
+  });
+}
+
+// src/runners/tfjs/index.ts
+import { dirname } from "node:path";
+
+// src/runners/tfjs/backend.ts
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+// src/runners/tfjs/definition.ts
+import { statSync } from "node:fs";
+import { extname, isAbsolute, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/runners/tfjs/messages.ts
+function describe(value) {
+  if (value === void 0) return "undefined";
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "function") return "a function";
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  const name = value.constructor?.name;
+  return name && name !== "Object" ? `a ${name}` : "an object";
+}
+function formatShape(shape) {
+  return `[${shape.map((d) => d === null ? "null" : String(d)).join(",")}]`;
+}
+var BACKEND_FLAG = "--backend";
+var messages = {
+  configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
+  configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
+  configExtension: (file) => `${file}: unsupported config file type; use .mjs, .js, .cjs, .ts, .mts or .cts`,
+  configLoadFailed: (file, reason) => `${file}: could not load the config module: ${reason}`,
+  configNoDefault: (file) => `${file}: no default export; write \`export default { model, data, loss, optimizer, batchSize }\``,
+  configNotObject: (file, got) => `${file}: the default export must be an object { model, data, loss, optimizer, batchSize }, got ${describe(got)}`,
+  fieldMissing: (file, field, expected) => `${file}: "${field}" is missing; expected ${expected}`,
+  fieldInvalid: (file, field, got, expected) => `${file}: "${field}" is ${describe(got)}; expected ${expected}`,
+  fieldUnknown: (file, field, allowed) => `${file}: unknown field "${field}"; allowed fields: ${allowed.join(", ")}`,
+  factoryThrew: (file, call, reason) => `${file}: ${call} threw: ${reason}`,
+  modelNotLayersModel: (file, got) => `${file}: model(tf) returned ${describe(got)}; expected a tf.LayersModel built with the \`tf\` it receives (tf.sequential() or tf.model())`,
+  modelArity: (file, inputs, outputs) => `${file}: model(tf) has ${inputs} input(s) and ${outputs} output(s); lr-sweep trains models with exactly one of each`,
+  lossInvalid: (file, loss, reason) => `${file}: "loss" ${describe(loss)} is not usable: ${reason}; use a Keras loss name such as "categoricalCrossentropy" or a function (yTrue, yPred) => tf.Tensor`,
+  metricsInvalid: (file, reason) => `${file}: "metrics" is not usable: ${reason}; use tfjs metric names such as "accuracy" or functions (yTrue, yPred) => tf.Tensor`,
+  dataShape: (file, where, got) => `${file}: ${where} is ${describe(got)}; expected { xs, ys } tensors or a tf.data.Dataset of { xs, ys } batches`,
+  dataCount: (file, split, xs, ys) => `${file}: data(tf).${split} has ${xs} xs but ${ys} ys; they must have the same first dimension`,
+  dataEmpty: (file, split) => `${file}: data(tf).${split} is empty; it needs at least one example`,
+  inputShape: (file, where, got, expected) => `${file}: ${where} has shape ${formatShape(got)} but the model's input is ${formatShape(expected)}`,
+  targetShape: (file, where, got, expected, loss) => `${file}: ${where} has shape ${formatShape(got)} but the model's output is ${formatShape(expected)} (loss "${loss}")`,
+  trainingStepFailed: (file, reason) => `${file}: the first training step failed: ${reason}; check that "loss" fits the model's output and the data's ys`,
+  lossAtZeroNotFinite: (file, loss) => `${file}: the untrained model's validation loss is ${loss}; check data(tf) for NaN or infinite values and that "loss" fits the targets`,
+  optimizerInvalid: (file, got) => `${file}: optimizer(tf, lr) returned ${describe(got)}; expected a tf.Optimizer (e.g. tf.train.adam(lr))`,
+  trialFailed: (lr, reason) => `the TensorFlow.js trial at lr=${lr} failed: ${reason}`,
+  runnerClosed: (lr) => `the trial at lr=${lr} was not run: the TensorFlow.js runner was closed (interrupted)`,
+  lrInvalid: (lr) => `lr ${describe(lr)} is not allowed; a learning rate must be a finite number >= 0`,
+  stepsInvalid: (steps) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
+  divergeFactorInvalid: (value) => `--diverge-factor ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
+  /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
+  backendInvalid: (value, allowed, option = BACKEND_FLAG) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
+  backendUnavailable: (backend, reason, remedy, option = BACKEND_FLAG) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
+  /** The remedy that switches backends, worded for the edge: `use --backend cpu`, `set the backend input to cpu`. */
+  useBackend: (backend, option = BACKEND_FLAG) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
+  /** The log line's detail for a backend the user asked for. */
+  backendRequested: (option = BACKEND_FLAG) => `requested with ${option}`,
+  nativeNotFound: (pkg, dirs) => `${pkg} is not installed in ${dirs.join(" or ")}`,
+  installNative: (pkg) => `run \`npm i -D ${pkg}\` in your project (see README: backends)`,
+  wasmMissingKernels: (kernels) => `the wasm backend has no kernel ${kernels.join(", ")} for this model's gradients`,
+  backendRunning: (backend, detail) => `lr-sweep: training on the TensorFlow.js ${backend} backend (${detail})`,
+  fallbackHint: (skipped) => `${skipped.join("; ")}; for faster trials \`npm i -D @tensorflow/tfjs-node\` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner`,
+  fallbackDetail: (missing, dirs, failures) => [
+    ...missing.length > 0 ? [`${missing.join(" and ")} not installed in ${dirs.join(" or ")}`] : [],
+    ...failures,
+    ...missing.length > 0 ? ["for faster trials run `npm i -D @tensorflow/tfjs-node` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner"] : []
+  ].join("; ")
+};
+
+// src/runners/tfjs/definition.ts
+var OPTIMIZER_NAMES = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
+function defineConfig(config) {
+  return config;
+}
+var FIELDS = ["model", "data", "loss", "optimizer", "batchSize", "steps", "lrRange", "metrics"];
+var TS_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts"]);
+var JS_EXTENSIONS = /* @__PURE__ */ new Set([".mjs", ".js", ".cjs"]);
+function displayPath(path, cwd = process.cwd()) {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+async function loadDefinition(configPath, cwd = process.cwd()) {
+  const path = resolve(cwd, configPath);
+  const file = displayPath(path, cwd);
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (info === void 0) throw new UsageError(messages.configNotFound(file));
+  if (info.isDirectory()) throw new UsageError(messages.configIsDirectory(file));
+  const ext = extname(path);
+  let module;
+  try {
+    if (TS_EXTENSIONS.has(ext)) {
+      const { createJiti } = await import("jiti");
+      module = await createJiti(import.meta.url, { moduleCache: false, fsCache: false }).import(path);
+    } else if (JS_EXTENSIONS.has(ext)) {
+      module = await import(pathToFileURL(path).href);
+    } else {
+      throw new ConfigError(messages.configExtension(file));
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(messages.configLoadFailed(file, reasonOf(error)));
+  }
+  return { config: validateConfig(defaultExport(module, file), file), file, path };
+}
+function defaultExport(module, file) {
+  if (typeof module !== "object" || module === null || !("default" in module) || module.default === void 0) {
+    throw new ConfigError(messages.configNoDefault(file));
+  }
+  const value = module.default;
+  if (isRecord(value) && !("model" in value) && isRecord(value["default"])) return value["default"];
+  return value;
+}
+function validateConfig(value, file) {
+  if (!isRecord(value)) throw new ConfigError(messages.configNotObject(file, value));
+  for (const key of Object.keys(value)) {
+    if (!FIELDS.includes(key)) throw new ConfigError(messages.fieldUnknown(file, key, FIELDS));
+  }
+  const need = (field, expected, ok, optional = false) => {
+    const v = value[field];
+    if (v === void 0) {
+      if (optional) return;
+      throw new ConfigError(messages.fieldMissing(file, field, expected));
+    }
+    if (!ok(v)) throw new ConfigError(messages.fieldInvalid(file, field, v, expected));
+  };
+  const isFunction = (v) => typeof v === "function";
+  const positiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
+  need("model", "a function (tf) => tf.LayersModel", isFunction);
+  need("data", "a function (tf, { seed }) => ({ train, validation })", isFunction);
+  need(
+    "loss",
+    'a Keras loss name (e.g. "categoricalCrossentropy") or a function (yTrue, yPred) => tf.Tensor',
+    (v) => typeof v === "string" && v.length > 0 || isFunction(v)
+  );
+  need(
+    "optimizer",
+    `one of ${OPTIMIZER_NAMES.map((n) => `"${n}"`).join(", ")} or a function (tf, lr) => tf.Optimizer`,
+    (v) => typeof v === "string" && OPTIMIZER_NAMES.includes(v) || isFunction(v)
+  );
+  need("batchSize", "a positive integer", positiveInt);
+  need("steps", "a positive integer", positiveInt, true);
+  need("lrRange", "a pair [startLr, endLr] with 0 < startLr < endLr", isLrRange, true);
+  need(
+    "metrics",
+    'an array of metric names (e.g. "accuracy") or functions',
+    (v) => Array.isArray(v) && v.every((m) => typeof m === "string" && m.length > 0 || isFunction(m)),
+    true
+  );
+  return value;
+}
+function isLrRange(v) {
+  if (!Array.isArray(v) || v.length !== 2) return false;
+  const [a, b] = v;
+  return typeof a === "number" && typeof b === "number" && Number.isFinite(b) && a > 0 && a < b;
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function reasonOf(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0] ?? text;
+}
+
+// src/runners/tfjs/backend.ts
+var BACKEND_NAMES = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+var AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+var NATIVE_PACKAGES = {
+  "tensorflow-gpu": "@tensorflow/tfjs-node-gpu",
+  tensorflow: "@tensorflow/tfjs-node"
+};
+var BackendUnavailableError = class extends Error {
+  constructor(backend, reason, notInstalled) {
+    super(`${backend}: ${reason}`);
+    this.backend = backend;
+    this.reason = reason;
+    this.notInstalled = notInstalled;
+  }
+  backend;
+  reason;
+  notInstalled;
+  name = "BackendUnavailableError";
+};
+var ownRequire = createRequire(import.meta.url);
+function resolvePackage(pkg, dirs) {
+  for (const dir of dirs) {
+    try {
+      return createRequire(join(dir, "__lr-sweep__.js")).resolve(pkg);
+    } catch {
+    }
+  }
+  try {
+    return ownRequire.resolve(pkg);
+  } catch {
+    return null;
+  }
+}
+async function loadBackend(name, options = {}) {
+  const dirs = options.searchFrom ?? [process.cwd()];
+  if (name === "tensorflow-gpu" || name === "tensorflow") {
+    const pkg = NATIVE_PACKAGES[name];
+    const from2 = resolvePackage(pkg, dirs);
+    if (from2 === null) throw new BackendUnavailableError(name, messages.nativeNotFound(pkg, dirs), true);
+    let tf2;
+    try {
+      tf2 = createRequire(from2)(from2);
+    } catch (error) {
+      throw new BackendUnavailableError(name, `${pkg} failed to load: ${reasonOf(error)}`, false);
+    }
+    await activate(tf2, "tensorflow", name);
+    return { name, tf: tf2, from: from2 };
+  }
+  const from = ownPackagePath("@tensorflow/tfjs");
+  const tf = await importOwnTfjs();
+  tf.env().set("PROD", true);
+  if (name !== "wasm") {
+    await activate(tf, name, name);
+    return { name, tf, from };
+  }
+  const before = processHandlers();
+  try {
+    await import("@tensorflow/tfjs-backend-wasm");
+    await activate(tf, name, name);
+  } catch (error) {
+    if (error instanceof BackendUnavailableError) throw error;
+    throw new BackendUnavailableError(name, `@tensorflow/tfjs-backend-wasm failed to load: ${reasonOf(error)}`, true);
+  } finally {
+    removeHandlersAddedSince(before);
+  }
+  return { name, tf, from };
+}
+async function importOwnTfjs() {
+  const module = await import("@tensorflow/tfjs");
+  return module.default ?? module;
+}
+function ownPackagePath(pkg) {
+  try {
+    return ownRequire.resolve(pkg);
+  } catch {
+    return `${pkg} (bundled)`;
+  }
+}
+var PROCESS_EVENTS = ["uncaughtException", "unhandledRejection"];
+var emitter = process;
+function processHandlers() {
+  return new Map(PROCESS_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+}
+function removeHandlersAddedSince(before) {
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event).has(listener)) emitter.removeListener(event, listener);
+    }
+  }
+}
+async function activate(tf, registered, name) {
+  let ok = false;
+  try {
+    ok = await tf.setBackend(registered);
+    await tf.ready();
+  } catch (error) {
+    throw new BackendUnavailableError(name, `backend '${registered}' failed to initialise: ${reasonOf(error)}`, false);
+  }
+  if (!ok || tf.getBackend() !== registered) {
+    throw new BackendUnavailableError(name, `backend '${registered}' did not initialise`, false);
+  }
+}
+function missingKernels(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  return [...text.matchAll(/Kernel '([^']+)' not registered for backend/g)].map((m) => m[1]);
+}
+function remedyFor(name, option) {
+  if (name === "tensorflow-gpu" || name === "tensorflow") return messages.installNative(NATIVE_PACKAGES[name]);
+  if (name === "wasm") return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages.useBackend("cpu", option)}`;
+  return "reinstall lr-sweep (it depends on @tensorflow/tfjs)";
+}
+
+// src/runners/tfjs/runner.ts
+var DEFAULT_DIVERGE_FACTOR = 4;
+async function probeSession(session, file) {
+  try {
+    session.restore();
+    const { loss } = await session.evaluate();
+    if (!Number.isFinite(loss)) throw new ConfigError(messages.lossAtZeroNotFinite(file, loss));
+    const optimizer = session.createOptimizer(1e-3);
+    try {
+      await session.train(optimizer, 1, () => false);
+    } finally {
+      session.disposeOptimizer(optimizer);
+      session.restore();
+    }
+    return loss;
+  } catch (error) {
+    if (error instanceof ConfigError || missingKernels(error).length > 0) throw error;
+    throw new ConfigError(messages.trainingStepFailed(file, reasonOf(error)));
+  }
+}
+var TfjsTrialRunner = class {
+  constructor(options) {
+    this.options = options;
+    this.session = options.session ?? null;
+    this.divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
+    this.clock = options.clock ?? (() => performance.now());
+  }
+  options;
+  session;
+  lossAtZero = null;
+  queue = Promise.resolve();
+  closed = false;
+  divergeFactor;
+  clock;
+  /** Runs one trial at `lr` (lr = 0: evaluates the untrained model, giving L(0)). */
+  run(lr, request) {
+    if (this.closed) return Promise.reject(new TrialError(messages.runnerClosed(lr), lr));
+    const result2 = this.queue.then(() => this.runNow(lr, request));
+    this.queue = result2.catch(() => void 0);
+    return result2;
+  }
+  /** Disposes the session (model, optimizer-free snapshot, data). The runner cannot be used afterwards. */
+  async close() {
+    this.closed = true;
+    await this.queue;
+    this.session?.dispose();
+    this.session = null;
+  }
+  async sessionFor(seed) {
+    if (this.session?.seed === seed) return this.session;
+    this.session?.dispose();
+    this.session = null;
+    this.session = await this.options.openSession(seed);
+    this.lossAtZero = null;
+    return this.session;
+  }
+  async runNow(lr, { steps, seed }) {
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages.lrInvalid(lr));
+    if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages.stepsInvalid(steps));
+    const session = await this.sessionFor(seed);
+    const { clock } = this;
+    let evalMs = 0;
+    if (this.lossAtZero === null) {
+      const start = clock();
+      session.restore();
+      this.lossAtZero = (await session.evaluate()).loss;
+      evalMs += clock() - start;
+    }
+    const lossAtZero = this.lossAtZero;
+    try {
+      let mark = clock();
+      session.restore();
+      let resetMs = clock() - mark;
+      if (lr === 0 || steps === 0) {
+        mark = clock();
+        const evaluation2 = await session.evaluate();
+        evalMs += clock() - mark;
+        const timing = { trainMs: 0, evalMs, resetMs };
+        const diverged = !Number.isFinite(evaluation2.loss);
+        return { loss: evaluation2.loss, diverged, stepsRun: 0, trainLoss: null, metrics: evaluation2.metrics, timing };
+      }
+      mark = clock();
+      const optimizer = session.createOptimizer(lr);
+      resetMs += clock() - mark;
+      const trainStart = clock();
+      let trainEnd = trainStart;
+      let trained;
+      try {
+        const limit = lossAtZero > 0 ? this.divergeFactor * lossAtZero : Number.POSITIVE_INFINITY;
+        trained = await session.train(optimizer, steps, (loss) => !Number.isFinite(loss) || loss > limit);
+      } finally {
+        trainEnd = clock();
+        session.disposeOptimizer(optimizer);
+        resetMs += clock() - trainEnd;
+      }
+      const trainMs = trainEnd - trainStart;
+      if (trained.stopped) {
+        const loss = Number.isNaN(trained.lastLoss) ? Number.NaN : Number.POSITIVE_INFINITY;
+        const timing = { trainMs, evalMs, resetMs };
+        return { loss, diverged: true, stepsRun: trained.stepsRun, trainLoss: trained.lastLoss, metrics: {}, timing };
+      }
+      mark = clock();
+      const evaluation = await session.evaluate();
+      evalMs += clock() - mark;
+      return {
+        loss: evaluation.loss,
+        diverged: !Number.isFinite(evaluation.loss),
+        stepsRun: trained.stepsRun,
+        trainLoss: trained.lastLoss,
+        metrics: evaluation.metrics,
+        timing: { trainMs, evalMs, resetMs }
+      };
+    } catch (error) {
+      if (error instanceof ConfigError || error instanceof UsageError || error instanceof TrialError) throw error;
+      throw new TrialError(messages.trialFailed(lr, reasonOf(error)), lr);
+    }
+  }
+};
+
+// src/runners/tfjs/prng.ts
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function deriveSeed(seed, purpose) {
+  let h = (Math.imul(seed | 0, 2654435761) ^ Math.imul(purpose + 1, 2246822507)) >>> 0;
+  h = Math.imul(h ^ h >>> 16, 2146121005) >>> 0;
+  h = Math.imul(h ^ h >>> 15, 2221713035) >>> 0;
+  return (h ^ h >>> 16) >>> 0;
+}
+var SeedPurpose = { weights: 1, data: 2, batches: 3, trial: 4 };
+function permutation(n, random) {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  return order;
+}
+async function withSeededRandom(seed, fn) {
+  const original = Math.random;
+  Math.random = mulberry32(seed);
+  try {
+    return await fn();
+  } finally {
+    Math.random = original;
+  }
+}
+function withRandom(random, fn) {
+  const original = Math.random;
+  Math.random = random;
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+// src/runners/tfjs/data.ts
+function isDataset(source) {
+  return typeof source.iterator === "function";
+}
+function checkPair(tf, value, file, where) {
+  const pair = value;
+  if (!pair || typeof pair !== "object" || !(pair.xs instanceof tf.Tensor) || !(pair.ys instanceof tf.Tensor)) {
+    throw new ConfigError(messages.dataShape(file, where, value));
+  }
+  const nx = pair.xs.shape[0] ?? 0;
+  const ny = pair.ys.shape[0] ?? 0;
+  if (pair.xs.rank === 0 || pair.ys.rank === 0 || nx !== ny) {
+    throw new ConfigError(messages.dataCount(file, where.replace(/^data\(tf\)\./, ""), nx, ny));
+  }
+  return pair;
+}
+function checkData(tf, value, file) {
+  if (!value || typeof value !== "object") throw new ConfigError(messages.dataShape(file, "data(tf)", value));
+  const data = value;
+  for (const split of ["train", "validation"]) {
+    const source = data[split];
+    if (!source || typeof source !== "object") throw new ConfigError(messages.dataShape(file, `data(tf).${split}`, source));
+    if (!isDataset(source)) checkPair(tf, source, file, `data(tf).${split}`);
+    if (!isDataset(source) && (source.xs.shape[0] ?? 0) === 0) throw new ConfigError(messages.dataEmpty(file, split));
+  }
+  return data;
+}
+function trainBatches(tf, source, options) {
+  return isDataset(source) ? datasetBatches(tf, source, options.file) : tensorBatches(tf, source, options);
+}
+function tensorBatches(tf, source, options) {
+  const n = source.xs.shape[0];
+  const size = Math.min(options.batchSize, n);
+  const random = mulberry32(deriveSeed(options.seed, SeedPurpose.batches));
+  const order = [];
+  const batches = [];
+  return {
+    async take(steps) {
+      while (batches.length < steps) {
+        const start = batches.length * size;
+        while (order.length < start + size) order.push(...permutation(n, random).subarray(0, n - n % size));
+        const indices = order.slice(start, start + size);
+        batches.push(
+          tf.tidy(() => {
+            const idx = tf.tensor1d(indices, "int32");
+            return { xs: tf.keep(tf.gather(source.xs, idx)), ys: tf.keep(tf.gather(source.ys, idx)) };
+          })
+        );
+      }
+      return batches.slice(0, steps);
+    },
+    dispose() {
+      for (const b of batches) tf.dispose([b.xs, b.ys]);
+      batches.length = 0;
+      tf.dispose([source.xs, source.ys]);
+    }
+  };
+}
+function datasetBatches(tf, source, file) {
+  const batches = [];
+  let iterator = null;
+  let exhausted = false;
+  return {
+    async take(steps) {
+      iterator ??= await source.iterator();
+      while (!exhausted && batches.length < steps) {
+        const next = await iterator.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        batches.push(checkPair(tf, next.value, file, `data(tf).train batch ${batches.length + 1}`));
+      }
+      if (batches.length === 0) throw new ConfigError(messages.dataEmpty(file, "train"));
+      return Array.from({ length: steps }, (_, i) => batches[i % batches.length]);
+    },
+    dispose() {
+      for (const b of batches) tf.dispose([b.xs, b.ys]);
+      batches.length = 0;
+    }
+  };
+}
+async function validationChunks(tf, source, chunkSize, file) {
+  if (isDataset(source)) {
+    const chunks2 = [];
+    const iterator = await source.iterator();
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      chunks2.push(checkPair(tf, next.value, file, `data(tf).validation batch ${chunks2.length + 1}`));
+    }
+    if (chunks2.length === 0) throw new ConfigError(messages.dataEmpty(file, "validation"));
+    return chunks2;
+  }
+  const n = source.xs.shape[0];
+  if (n <= chunkSize) return [source];
+  const chunks = [];
+  for (let start = 0; start < n; start += chunkSize) {
+    const size = Math.min(chunkSize, n - start);
+    chunks.push({ xs: sliceFirst(tf, source.xs, start, size), ys: sliceFirst(tf, source.ys, start, size) });
+  }
+  tf.dispose([source.xs, source.ys]);
+  return chunks;
+}
+function sliceFirst(tf, t, start, size) {
+  const begin = t.shape.map((_, i) => i === 0 ? start : 0);
+  const sizes = t.shape.map((d, i) => i === 0 ? size : d);
+  return tf.slice(t, begin, sizes);
+}
+
+// src/runners/tfjs/session.ts
+var TrainingSession = class _TrainingSession {
+  constructor(tf, seed, definition, model, batches, validation, initial) {
+    this.tf = tf;
+    this.seed = seed;
+    this.definition = definition;
+    this.model = model;
+    this.batches = batches;
+    this.validation = validation;
+    this.initial = initial;
+  }
+  tf;
+  seed;
+  definition;
+  model;
+  batches;
+  validation;
+  initial;
+  /**
+   * Builds the model (weights drawn from `seed`), compiles it once for its loss and metrics, loads and checks the
+   * data and snapshots the initial weights. Throws ConfigError naming the file and the field on any mistake.
+   */
+  static async open(tf, definition, options = {}) {
+    const { config, file } = definition;
+    const seed = options.seed ?? 0;
+    const model = await callFactory(
+      file,
+      "model(tf)",
+      () => withSeededRandom(deriveSeed(seed, SeedPurpose.weights), () => config.model(tf))
+    );
+    if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages.modelNotLayersModel(file, model));
+    const owned = [];
+    let batches = null;
+    let data = null;
+    let validation = [];
+    try {
+      if (model.inputs.length !== 1 || model.outputs.length !== 1) {
+        throw new ConfigError(messages.modelArity(file, model.inputs.length, model.outputs.length));
+      }
+      compile(model, config, file);
+      data = checkData(
+        tf,
+        await callFactory(
+          file,
+          "data(tf, { seed })",
+          () => withSeededRandom(deriveSeed(seed, SeedPurpose.data), () => config.data(tf, { seed }))
+        ),
+        file
+      );
+      batches = trainBatches(tf, data.train, { batchSize: config.batchSize, seed, file });
+      const chunk = options.evalChunk ?? Math.max(config.batchSize, 1e3);
+      validation = await validationChunks(tf, data.validation, chunk, file);
+      const [first] = await batches.take(1);
+      checkShapes(model, config, file, "data(tf).train", "xs" in data.train ? data.train : first);
+      checkShapes(model, config, file, "data(tf).validation", "xs" in data.validation ? data.validation : validation[0]);
+      for (const w of model.weights) owned.push(tf.keep(w.read().clone()));
+      return new _TrainingSession(tf, seed, definition, model, batches, validation, owned);
+    } catch (error) {
+      tf.dispose(owned);
+      batches?.dispose();
+      if (data) {
+        for (const split of [data.train, data.validation]) if ("xs" in split) tf.dispose([split.xs, split.ys]);
+      }
+      for (const chunk of validation) tf.dispose([chunk.xs, chunk.ys]);
+      model.dispose();
+      throw error;
+    }
+  }
+  /** Number of weight tensors restored per trial (trainable and not, e.g. batch-norm statistics). */
+  get weightCount() {
+    return this.initial.length;
+  }
+  /** Puts the initial weights back, in place (the same variables, no rebuild, no recompile). */
+  restore() {
+    this.model.weights.forEach((w, i) => w.write(this.initial[i]));
+  }
+  /** A fresh optimizer for one trial at `lr`; the caller disposes it with {@link TrainingSession.disposeOptimizer}. */
+  createOptimizer(lr) {
+    const { tf } = this;
+    const spec = this.definition.config.optimizer;
+    if (typeof spec === "function") {
+      let optimizer;
+      try {
+        optimizer = spec(tf, lr);
+      } catch (error) {
+        throw new ConfigError(messages.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf(error)));
+      }
+      if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages.optimizerInvalid(this.definition.file, optimizer));
+      return optimizer;
+    }
+    switch (spec) {
+      case "sgd":
+        return tf.train.sgd(lr);
+      case "momentum":
+        return tf.train.momentum(lr, 0.9);
+      case "adam":
+        return tf.train.adam(lr);
+      case "adamax":
+        return tf.train.adamax(lr);
+      case "rmsprop":
+        return tf.train.rmsprop(lr);
+      case "adagrad":
+        return tf.train.adagrad(lr);
+      case "adadelta":
+        return tf.train.adadelta(lr);
+    }
+  }
+  /** Disposes a trial's optimizer and all its state (moments, accumulators, its learning-rate scalar). */
+  disposeOptimizer(optimizer) {
+    optimizer.dispose();
+    const c = optimizer.c;
+    if (optimizer instanceof this.tf.MomentumOptimizer && c instanceof this.tf.Tensor && !c.isDisposed) c.dispose();
+  }
+  /**
+   * Trains `steps` steps on the session's fixed batch sequence. After each step `stop(loss, step)` may end the
+   * loop (divergence). Dropout and other random layers draw from a PRNG seeded identically for every call.
+   */
+  async train(optimizer, steps, stop) {
+    return this.startRun(optimizer).train(steps, stop);
+  }
+  /**
+   * Starts a resumable run with `optimizer` at the beginning of the batch sequence: each `run.train(steps, stop)`
+   * continues where the previous one ended (next batch, same dropout stream), so an epoch-by-epoch run with
+   * evaluations in between trains exactly like one {@link TrainingSession.train} call of all the steps.
+   */
+  startRun(optimizer) {
+    const random = mulberry32(deriveSeed(this.seed, SeedPurpose.trial));
+    let position = 0;
+    return {
+      get position() {
+        return position;
+      },
+      train: async (steps, stop) => {
+        const result2 = await this.trainFrom(optimizer, position, steps, random, stop);
+        position += result2.stepsRun;
+        return result2;
+      }
+    };
+  }
+  async trainFrom(optimizer, from, steps, random, stop) {
+    const { tf, model } = this;
+    const batches = (await this.batches.take(from + steps)).slice(from);
+    const lossFn = compiledLoss(model);
+    const variables = model.trainableWeights.map((w) => w.read());
+    let lastLoss = Number.NaN;
+    for (let step = 0; step < steps; step++) {
+      const batch = batches[step];
+      const cost = withRandom(
+        random,
+        () => optimizer.minimize(
+          () => {
+            const prediction = model.apply(batch.xs, { training: true });
+            let loss = tf.mean(lossFn(batch.ys, prediction));
+            for (const penalty of model.calculateLosses()) loss = tf.add(loss, penalty);
+            return loss;
+          },
+          true,
+          variables
+        )
+      );
+      lastLoss = cost ? (await cost.data())[0] ?? Number.NaN : Number.NaN;
+      cost?.dispose();
+      if (stop(lastLoss, step + 1)) return { stepsRun: step + 1, lastLoss, stopped: true };
+    }
+    return { stepsRun: steps, lastLoss, stopped: false };
+  }
+  /** Validation loss and metrics of the current weights, chunk by chunk inside tidy, read back once. */
+  async evaluate() {
+    const { tf, model } = this;
+    const lossFn = compiledLoss(model);
+    const metricFns = model.metricsTensors.map(([fn]) => fn);
+    let total = 0;
+    let sums = null;
+    for (const chunk of this.validation) {
+      const n = chunk.xs.shape[0];
+      total += n;
+      const previous = sums;
+      sums = tf.tidy(() => {
+        const prediction = model.apply(chunk.xs, { training: false });
+        const values2 = [lossFn, ...metricFns].map((fn) => tf.mean(fn(chunk.ys, prediction)));
+        const weighted = tf.mul(tf.stack(values2), n);
+        return previous ? tf.add(previous, weighted) : weighted;
+      });
+      previous?.dispose();
+    }
+    const values = await sums.data();
+    sums.dispose();
+    const names = model.metricsNames.slice(1);
+    const metrics = {};
+    names.forEach((name, i) => metrics[name] = values[i + 1] / total);
+    return { loss: values[0] / total, metrics };
+  }
+  /** Disposes the model, its compile-time optimizer, the snapshot and every data tensor. */
+  dispose() {
+    this.tf.dispose([...this.initial]);
+    this.batches.dispose();
+    for (const chunk of this.validation) this.tf.dispose([chunk.xs, chunk.ys]);
+    this.model.dispose();
+  }
+};
+function releaseFailedStep(tf) {
+  const state = tf.engine().state;
+  const tape = state?.activeTape;
+  if (!state || !tape) return;
+  for (const node of tape) for (const tensor of node.saved ?? []) tensor.dispose();
+  for (const tensor of tape.at(-1)?.outputs ?? []) tensor.dispose();
+  state.activeTape = null;
+}
+async function callFactory(file, call, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof TrialError) throw error;
+    throw new ConfigError(messages.factoryThrew(file, call, reasonOf(error)));
+  }
+}
+function compile(model, config, file) {
+  const previous = model.optimizer;
+  try {
+    model.compile({
+      // A string, so the model owns (and disposes) this optimizer.
+      optimizer: "sgd",
+      loss: config.loss,
+      metrics: config.metrics ? [...config.metrics] : []
+    });
+  } catch (error) {
+    const text = reasonOf(error);
+    if (/metric/i.test(text)) throw new ConfigError(messages.metricsInvalid(file, text));
+    throw new ConfigError(messages.lossInvalid(file, config.loss, text));
+  }
+  if (previous && previous !== model.optimizer) previous.dispose();
+}
+function compiledLoss(model) {
+  const core = model.lossFunctions ? model : model.model;
+  const fn = core?.lossFunctions?.[0];
+  if (!fn) throw new Error("lr-sweep: the model has no compiled loss");
+  return fn;
+}
+function checkShapes(model, config, file, where, batch) {
+  const input = model.inputs[0].shape;
+  if (!fits(batch.xs.shape, input)) throw new ConfigError(messages.inputShape(file, `${where} xs`, batch.xs.shape, input));
+  if (typeof config.loss === "string" && !/sparse/i.test(config.loss)) {
+    const output = model.outputs[0].shape;
+    if (!fits(batch.ys.shape, output)) {
+      throw new ConfigError(messages.targetShape(file, `${where} ys`, batch.ys.shape, output, config.loss));
+    }
+  }
+}
+function fits(shape, expected) {
+  return shape.length === expected.length && expected.every((d, i) => i === 0 || d === null || d === shape[i]);
+}
+
+// src/runners/tfjs/open.ts
+async function openOnBackend(requested, definition, options) {
+  const { searchFrom, seed = 0, backendOption } = options;
+  const explicit = requested !== "auto";
+  const candidates = explicit ? [requested] : AUTO_ORDER;
+  const missing = [];
+  const failures = [];
+  for (const name of candidates) {
+    let backend;
+    try {
+      backend = await loadBackend(name, { searchFrom });
+    } catch (error) {
+      if (!(error instanceof BackendUnavailableError)) throw error;
+      if (explicit) throw new UsageError(messages.backendUnavailable(name, error.reason, remedyFor(name, backendOption), backendOption));
+      if (error.notInstalled && name in NATIVE_PACKAGES) missing.push(NATIVE_PACKAGES[name]);
+      else failures.push(error.reason);
+      continue;
+    }
+    let session = null;
+    try {
+      session = await TrainingSession.open(backend.tf, definition, { seed });
+      await probeSession(session, definition.file);
+    } catch (error) {
+      releaseFailedStep(backend.tf);
+      session?.dispose();
+      const kernels = missingKernels(error);
+      if (kernels.length === 0) throw error;
+      const reason = messages.wasmMissingKernels(kernels);
+      if (explicit) throw new UsageError(messages.backendUnavailable(name, reason, messages.useBackend("cpu", backendOption), backendOption));
+      failures.push(reason);
+      continue;
+    }
+    const detail = name in NATIVE_PACKAGES ? `${NATIVE_PACKAGES[name]} from ${backend.from}` : explicit ? messages.backendRequested(backendOption) : messages.fallbackDetail(missing, searchFrom, failures);
+    options.log?.(messages.backendRunning(name, detail));
+    return { backend, session, detail };
+  }
+  throw new UsageError(messages.backendUnavailable("cpu", failures.join("; "), remedyFor("cpu", backendOption), backendOption));
+}
+
+// src/runners/tfjs/index.ts
+async function createTfjsRunner(options) {
+  const requested = options.backend ?? "auto";
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
+  const divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
+  if (typeof divergeFactor !== "number" || !(divergeFactor > 1) || !Number.isFinite(divergeFactor)) {
+    throw new UsageError(messages.divergeFactorInvalid(divergeFactor));
+  }
+  const cwd = options.cwd ?? process.cwd();
+  const seed = options.seed ?? 0;
+  const definition = await loadDefinition(options.configPath, cwd);
+  const searchFrom = [.../* @__PURE__ */ new Set([dirname(definition.path), cwd])];
+  const { backend, session } = await openOnBackend(requested, definition, {
+    searchFrom,
+    seed,
+    ...options.log ? { log: options.log } : {},
+    ...options.backendOption === void 0 ? {} : { backendOption: options.backendOption }
+  });
+  const openSession = (s) => TrainingSession.open(backend.tf, definition, { seed: s });
+  const runner = new TfjsTrialRunner({ session, openSession, divergeFactor });
+  const { steps, lrRange } = definition.config;
+  return {
+    run: (lr, request) => runner.run(lr, request),
+    close: () => runner.close(),
+    backend: backend.name,
+    tf: backend.tf,
+    file: definition.file,
+    defaults: {
+      ...steps !== void 0 ? { steps } : {},
+      ...lrRange !== void 0 ? { startLr: lrRange[0], endLr: lrRange[1] } : {}
+    }
+  };
+}
+
+// src/report/chartData.ts
+var CLIP_RATIO = 3;
+var CLIP_HEADROOM = 0.5;
+var MIN_DECADE_TICKS = 4;
+var LR_PAD_DECADES = 0.15;
+function isDiverged(record) {
+  return record.diverged || record.loss === null || !Number.isFinite(record.loss);
+}
+function finiteTrials(samples) {
+  const out = [];
+  for (const s of samples) {
+    if (s.lr > 0 && !isDiverged(s)) out.push({ lr: s.lr, loss: s.loss });
+  }
+  return out;
+}
+function lossRange(samples, analysis) {
+  const trials = finiteTrials(samples);
+  const l0 = analysis.lossAtZero !== null && Number.isFinite(analysis.lossAtZero) ? analysis.lossAtZero : null;
+  const fitValues = (analysis.fit?.y ?? []).filter(Number.isFinite);
+  const all = [...trials.map((t) => t.loss), ...l0 === null ? [] : [l0]];
+  if (all.length === 0) return { domain: [0, 1], clippedAt: null };
+  const lowest = Math.min(...all, ...fitValues);
+  const highest = Math.max(...all);
+  const best = trials.reduce((b, t) => b === null || t.loss < b.loss ? t : b, null);
+  const left = trials.filter((t) => best !== null && t.lr <= best.lr).map((t) => t.loss);
+  const plateau = Math.max(...left, ...l0 === null ? [] : [l0], lowest);
+  const descent = plateau - lowest;
+  if (descent > 0 && highest - lowest > CLIP_RATIO * descent) {
+    const domain = pad(lowest, plateau + CLIP_HEADROOM * descent);
+    return { domain, clippedAt: domain[1] };
+  }
+  return { domain: pad(lowest, highest), clippedAt: null };
+}
+function pad(lo, hi) {
+  const span = hi - lo;
+  if (!(span > 0)) {
+    const half = Math.abs(lo) * 0.1 || 0.5;
+    return [lo - half, hi + half];
+  }
+  return [lo - 0.05 * span, hi + 0.1 * span];
+}
+function trialPoints(samples, range) {
+  const topEdge = range.domain[1];
+  return samples.filter((s) => s.lr > 0).map((s) => {
+    if (isDiverged(s)) return { lr: s.lr, loss: null, y: topEdge, round: s.round, kind: "diverged" };
+    const loss = s.loss;
+    if (range.clippedAt !== null && loss > topEdge) return { lr: s.lr, loss, y: topEdge, round: s.round, kind: "above loss axis" };
+    return { lr: s.lr, loss, y: loss, round: s.round, kind: s.round === 0 ? "coarse grid" : "refinement" };
+  }).sort((a, b) => a.lr - b.lr);
+}
+function lrAxis(samples, fit) {
+  const logs = samples.filter((s) => s.lr > 0 && Number.isFinite(s.lr)).map((s) => Math.log10(s.lr));
+  if (fit !== null) logs.push(...fit.x.filter(Number.isFinite));
+  const lo = logs.length > 0 ? Math.min(...logs) - LR_PAD_DECADES : -7;
+  const hi = logs.length > 0 ? Math.max(...logs) + LR_PAD_DECADES : 1;
+  const ticksAt = (multiples) => {
+    const out = [];
+    for (let d = Math.floor(lo); d <= Math.ceil(hi); d++) {
+      for (const m of multiples) {
+        const lv = Math.log10(m) + d;
+        if (lv >= lo - 1e-9 && lv <= hi + 1e-9) out.push(Number((m * 10 ** d).toPrecision(12)));
+      }
+    }
+    return out;
+  };
+  const decades = ticksAt([1]);
+  const ticks = decades.length >= MIN_DECADE_TICKS ? decades : ticksAt([1, 2, 5]);
+  return { domain: [10 ** lo, 10 ** hi], ticks, format: ".0e" };
+}
+var CURVATURE_CLIP_RATIO = 5;
+function curvatureRange(fit, focusLr2) {
+  const ks = fit === null ? [] : fit.curvature.filter(Number.isFinite);
+  if (fit === null || ks.length === 0) return { domain: [-1, 1], clippedAt: null };
+  const limit = focusLr2 === null ? Infinity : Math.log10(focusLr2);
+  const inside = fit.curvature.filter((k, i) => Number.isFinite(k) && (fit.x[i] ?? Infinity) <= limit);
+  const roi = inside.length > 1 ? inside : ks;
+  const lo = Math.min(...roi, 0);
+  const hi = Math.max(...roi, 0);
+  const allLo = Math.min(...ks);
+  const allHi = Math.max(...ks);
+  const span = hi - lo;
+  if (span > 0 && allHi - allLo > CURVATURE_CLIP_RATIO * span) {
+    const reach = Math.max(hi, -lo);
+    const margin = 0.15 * reach;
+    const domain = [Math.min(lo, -reach) - margin, reach + margin];
+    return { domain, clippedAt: domain[1] };
+  }
+  return { domain: pad(allLo, allHi), clippedAt: null };
+}
+
+// src/report/format.ts
+function formatLr3(lr) {
+  if (lr === null || !Number.isFinite(lr)) return "\u2014";
+  if (lr === 0) return "0";
+  return lr.toExponential(1);
+}
+function formatLoss2(loss) {
+  if (loss === null || !Number.isFinite(loss)) return "\u2014";
+  if (loss === 0) return "0";
+  const magnitude = Math.abs(loss);
+  if (magnitude >= 1e5 || magnitude < 1e-4) return loss.toExponential(2);
+  return String(Number(loss.toPrecision(4)));
+}
+function formatDecades(decades) {
+  return decades.toFixed(2);
+}
+function formatPlain(value, digits = 4) {
+  if (value === 0 || !Number.isFinite(value)) return "0";
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(value))));
+  const fixed = value.toFixed(Math.min(decimals, 20));
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+}
+
+// src/report/messages.ts
+var METHOD_LABELS = {
+  midpoint: "midpoint",
+  halfLoss: "halfLoss",
+  steepest: "steepest"
+};
+var messages2 = {
+  /** One line when PNG output is skipped because node-canvas is unavailable. */
+  pngSkipped: (why) => `PNG skipped: node-canvas could not load (${oneLine(why)}); wrote SVG and Markdown only. Install the system libraries from scripts/setup.sh and run \`npm rebuild canvas\` to get PNGs.`,
+  /** One line when results.json cannot be used. */
+  badResultFile: (path, problem) => `${path}: ${oneLine(problem)}`,
+  /** results.json problem: the text is not JSON. */
+  notJson: (detail) => `not valid JSON (${oneLine(detail)})`,
+  /** results.json problem: the document is not an object. */
+  notResultsObject: (got) => `expected a results.json object, got ${describeValue(got)}`,
+  /** results.json problem: `samples` is not an array. */
+  samplesNotArray: (got) => `"samples" must be an array of trials, got ${describeValue(got)}`,
+  /** results.json problem: a trial is not an object. */
+  sampleNotObject: (i, got) => `samples[${i}] must be an object {lr, loss, diverged, round}, got ${describeValue(got)}`,
+  /** results.json problem: a trial's lr. */
+  sampleLr: (i, got) => `samples[${i}].lr must be a number \u2265 0, got ${describeValue(got)}`,
+  /** results.json problem: a trial's loss. */
+  sampleLoss: (i, got) => `samples[${i}].loss must be a number or null, got ${describeValue(got)}`,
+  /** results.json problem: a trial's diverged flag. */
+  sampleDiverged: (i, got) => `samples[${i}].diverged must be true or false, got ${describeValue(got)}`,
+  /** results.json problem: a trial's round. */
+  sampleRound: (i, got) => `samples[${i}].round must be an integer \u2265 0, got ${describeValue(got)}`,
+  /** results.json problem: `picks` has the wrong shape. */
+  picksShape: (got) => `"picks" must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`,
+  /** results.json problem: one pick is not a positive number. */
+  pickValue: (method, got) => `picks.${method} must be a number > 0, got ${describeValue(got)}`,
+  /** results.json problem: `method` is not one of the methods. */
+  methodValue: (allowed, got) => `"method" must be one of ${allowed.join(", ")}, got ${describeValue(got)}`,
+  /** results.json problem: a top-level field that must be a finite number or null. */
+  numberOrNull: (key, got) => `"${key}" must be a number or null, got ${describeValue(got)}`,
+  /** results.json problem: `reason`. */
+  reasonValue: (got) => `"reason" must be a string or null, got ${describeValue(got)}`,
+  /** results.json problem: `settings`. */
+  settingsValue: (got) => `"settings" must be an object, got ${describeValue(got)}`,
+  /** results.json problem: `trials`. */
+  trialsValue: (got) => `"trials" must be an integer \u2265 0, got ${describeValue(got)}`,
+  /** One line when a report file or folder cannot be written. */
+  cannotWrite: (path, error) => `report: cannot write ${path} (${oneLine(error instanceof Error ? error.message : String(error))})`,
+  /** What `lr-sweep report` prints on success: the files, one per line. */
+  reportWritten: (files) => `Wrote ${files.length} files:
+${files.map((f) => `  ${f}`).join("\n")}
+`,
+  /** The curve chart's title. */
+  curveTitle: (steps) => steps === void 0 ? "Validation loss by learning rate" : `Validation loss after ${steps} steps, by learning rate`,
+  /** Subtitle line naming the window and the selected pick. */
+  windowSubtitle: (minLr, maxLr, method, selected) => `Viable window ${formatLr3(minLr)} \u2013 ${formatLr3(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr3(selected)}`,
+  /** Subtitle line naming the window and the selected median over repeated searches. */
+  windowSubtitleMedian: (minLr, maxLr, method, median2, repeats) => `Viable window ${formatLr3(minLr)} \u2013 ${formatLr3(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr3(median2)}, the median over ${repeats} seeds`,
+  /** Subtitle line saying what the spread bands and the lines stand for. */
+  spreadSubtitle: (repeats) => `Coloured bands: where each pick fell over ${repeats} seeds, \u25B2 its median; the curve, trials and lines are the first seed's`,
+  /** Title of the spread legend. */
+  spreadLegendTitle: (repeats) => `Pick spread over ${repeats} seeds`,
+  /** One entry of the spread legend: the pick's range, its width in decades and its median. */
+  spreadLegendLabel: (method, lo, hi, median2, count, repeats) => `${METHOD_LABELS[method]} ${formatLr3(lo)} \u2013 ${formatLr3(hi)} (${formatDecades(Math.log10(hi / lo))} dec), median ${formatLr3(median2)}` + (count < repeats ? `; ${count} of ${repeats} seeds` : ""),
+  /** The selected median's line in the "Curve and picks" legend. */
+  selectedMedianLabel: (method, median2) => `${METHOD_LABELS[method]} median = ${formatLr3(median2)}  \u2605 selected`,
+  /** Subtitle when there is no window: the analysis' reason, prominent. */
+  noWindowSubtitle: (reason) => `No viable window: ${reason}`,
+  /** Subtitle line when the loss axis is cut to keep the descent readable. */
+  lossClipped: (clippedAt, above) => `Loss axis cut at ${formatLoss2(clippedAt)} to keep the descent readable` + (above > 0 ? `; ${above} trial${above === 1 ? "" : "s"} above it drawn as \u25B2 on the top edge` : ""),
+  /** Subtitle line when some trials diverged. */
+  divergedNote: (count) => `${count} diverged trial${count === 1 ? "" : "s"} marked \u2715 along the top edge`,
+  /** The curvature chart's title. */
+  curvatureTitle: () => "Curvature of the fitted loss curve",
+  /** The curvature chart's subtitle: the footnote's rule. */
+  curvatureSubtitle: () => [
+    "k = y''/(1 + y'\xB2)^(3/2) of the fitted curve, with y = loss and x = log10(lr)",
+    "minLr is the lowest k left of halfLoss (the shaded search region), per the paper's footnote"
+  ],
+  /** Curvature subtitle when there is no fitted curve. */
+  noFitSubtitle: (reason) => `No fitted curve to differentiate: ${reason}`,
+  /** Subtitle line when the curvature axis is cut. */
+  curvatureClipped: () => "Curvature axis cut to the scale of the knee region; the curve leaves it where the fit bends hard near its minimum",
+  /** Markdown: heading line. */
+  heading: () => "### lr-sweep: learning-rate search",
+  /** Markdown: the selected-lr sentence. */
+  selectedSentence: (method, lr) => `**Selected learning rate: \`${formatLr3(lr)}\`** (${METHOD_LABELS[method]} of the viable window).`,
+  /** Markdown: the selected-lr sentence when the selection is the median over repeated searches. */
+  selectedMedianSentence: (method, lr, repeats) => `**Selected learning rate: \`${formatLr3(lr)}\`** (median of the ${METHOD_LABELS[method]} picks of ${repeats} searches with different seeds).`,
+  /** Markdown: first cell of a pick's row over repeated searches. */
+  spreadRowLabel: (method, repeats) => `${METHOD_LABELS[method]} over ${repeats} seeds`,
+  /** Markdown: a pick's median and spread over repeated searches (lrs in code spans). */
+  spreadRowValue: (median2, lo, hi, spreadDecades, count, repeats) => `median \`${formatLr3(median2)}\`, spread ${formatDecades(spreadDecades)} decades (\`${formatLr3(lo)}\` \u2013 \`${formatLr3(hi)}\`)` + (count < repeats ? `; ${count} of ${repeats} seeds had a window` : ""),
+  /** Markdown: a pick no repeated search found. */
+  spreadRowNone: () => "no window in any seed",
+  /** Markdown: the selected cell's note when it is the median. */
+  selectedMedianNote: (repeats) => `median over ${repeats} seeds`,
+  /** Markdown: drift verdict cell. */
+  verdict: (verdict, drift, tolerance) => {
+    switch (verdict) {
+      case "pass":
+        return `\u2705 pass: within ${formatDecades(tolerance)} decades`;
+      case "fail":
+        return `\u274C fail: ${formatDecades(drift)} decades from the committed value, more than the ${formatDecades(tolerance)} allowed`;
+      case "updated":
+        return "\u{1F4DD} updated: the committed value was replaced by the new selection";
+    }
+  },
+  /** Markdown: caption under the Mermaid chart, saying what it plots. */
+  mermaidCaption: (stepDecades, from, to, clippedAt) => `_Fitted loss curve from ${from} to ${to}, read every ${formatDecades(stepDecades)} decades of learning rate` + (clippedAt === null ? "" : `; loss axis cut at ${formatLoss2(clippedAt)}`) + ". The PNG charts show every trial._",
+  /** Markdown: caption when there is no fit and the chart shows trials directly. */
+  mermaidSamplesCaption: () => "_No fitted curve: the chart shows the finite trials in order of learning rate, one category each._",
+  /** Markdown: in place of the chart when no trial has a finite loss. */
+  mermaidNothing: () => "_No trial produced a finite loss, so there is no curve to chart._",
+  /** Markdown: summary line of the collapsed trial table. */
+  trialsSummary: (count) => `All ${count} trials (lr, validation loss, round, diverged)`,
+  /** Markdown: note under a cut trial table. */
+  trialsTruncated: (shown, total) => `_Showing ${shown} of ${total} trials to stay under GitHub's comment size limit; every trial is in results.json._`,
+  /** Markdown: the artifact link line. */
+  artifactLink: (url) => `Charts (curve and curvature, PNG and SVG) and results.json: [download the artifact](${url}).`
+};
+function describeValue(value) {
+  return value === void 0 ? "nothing" : JSON.stringify(value) ?? String(value);
+}
+function oneLine(text) {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+// src/report/mermaid.ts
+var MAX_POINTS = 25;
+var FOCUS_DECADES = 2;
+function gridLabel(logLr) {
+  const rounded = Math.round(logLr);
+  if (Math.abs(logLr - rounded) < 1e-9) return `1e${rounded}`;
+  return (10 ** logLr).toExponential(1).replace("e+", "e");
+}
+function interpolate(xs, ys, x) {
+  if (xs.length === 0) return Number.NaN;
+  if (x <= xs[0]) return ys[0];
+  for (let i = 1; i < xs.length; i++) {
+    const x1 = xs[i];
+    if (x <= x1) {
+      const x0 = xs[i - 1];
+      const t = (x - x0) / (x1 - x0);
+      return ys[i - 1] * (1 - t) + ys[i] * t;
+    }
+  }
+  return ys[ys.length - 1];
+}
+function roundOut(value, direction) {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
+  return (direction === "down" ? Math.floor(value / unit) : Math.ceil(value / unit)) * unit;
+}
+function quote2(text) {
+  return `"${text.replace(/"/g, "'")}"`;
+}
+function mermaidChart(samples, analysis, title) {
+  const range = lossRange(samples, analysis);
+  const bottom = roundOut(range.domain[0], "down");
+  const top = roundOut(range.domain[1], "up");
+  const clamp = (v) => Math.min(Math.max(v, bottom), top);
+  let labels;
+  let values;
+  let caption;
+  const fit = analysis.fit;
+  const finiteFit = fit === null ? [] : fit.x.map((x, i) => ({ x, y: fit.y[i] })).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  if (finiteFit.length >= 2) {
+    const xs = finiteFit.map((p) => p.x);
+    const ys = finiteFit.map((p) => p.y);
+    const hi = xs[xs.length - 1];
+    const lo = analysis.minLr === null ? xs[0] : Math.max(xs[0], Math.log10(analysis.minLr) - FOCUS_DECADES);
+    let step = hi - lo <= 6 ? 0.25 : 0.5;
+    while ((hi - lo) / step + 1 > MAX_POINTS) step *= 2;
+    const grid = [];
+    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + 1e-9; k++) grid.push(k * step);
+    if (grid.length < 2) grid.splice(0, grid.length, lo, hi);
+    labels = grid.map(gridLabel);
+    values = grid.map((x) => clamp(interpolate(xs, ys, x)));
+    caption = messages2.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
+  } else {
+    const finite = samples.filter((s) => s.lr > 0 && !isDiverged(s)).sort((a, b) => a.lr - b.lr);
+    if (finite.length === 0) return { block: null, caption: messages2.mermaidNothing() };
+    const stride = Math.ceil(finite.length / MAX_POINTS);
+    const kept = finite.filter((_, i) => i % stride === 0);
+    labels = kept.map((s) => s.lr.toExponential(1).replace("e+", "e"));
+    values = kept.map((s) => clamp(s.loss));
+    caption = messages2.mermaidSamplesCaption();
+  }
+  const lines = [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quote2(title)}`,
+    `  x-axis "learning rate" [${labels.map(quote2).join(", ")}]`,
+    `  y-axis "validation loss" ${formatPlain(bottom, 3)} --> ${formatPlain(top, 3)}`,
+    `  line [${values.map((v) => formatPlain(v, 4)).join(", ")}]`,
+    "```"
+  ];
+  return { block: lines.join("\n"), caption };
+}
+
+// src/report/markdown.ts
+var DEFAULT_MAX_CHARS = 6e4;
+function toSamples(records) {
+  return records.map((r) => ({ lr: r.lr, loss: isDiverged(r) ? Number.NaN : r.loss }));
+}
+function analyzeResult(result2) {
+  return analyze(toSamples(result2.samples), result2.lossAtZero === null ? {} : { lossAtZero: result2.lossAtZero });
+}
+function escapeMd(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
+}
+var code = (text) => text === "\u2014" ? text : `\`${text}\``;
+function repeatsOf(options) {
+  return options.repeats !== void 0 && options.repeats.seeds.length > 1 ? options.repeats : null;
+}
+function selectedLr(result2, options) {
+  const repeats = repeatsOf(options);
+  if (options.selection === "median" && repeats !== null) return repeats.picks[result2.method].median;
+  return result2.selectedLr;
+}
+function summary(result2, options) {
+  const out = [messages2.heading(), ""];
+  const repeats = repeatsOf(options);
+  const median2 = options.selection === "median" && repeats !== null;
+  const selectedValue = selectedLr(result2, options);
+  if (selectedValue !== null && (median2 || result2.reason === null)) {
+    out.push(median2 && repeats !== null ? messages2.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages2.selectedSentence(result2.method, selectedValue), "");
+  }
+  if (result2.reason !== null || selectedValue === null) {
+    out.push("> [!WARNING]", `> **No viable window:** ${escapeMd(result2.reason ?? "the analysis found no window")}`, "");
+  }
+  out.push("| | Value |", "|:--|:--|");
+  out.push(`| minLr (knee) | ${code(formatLr3(result2.minLr))} |`);
+  out.push(`| maxLr (curve minimum) | ${code(formatLr3(result2.maxLr))} |`);
+  for (const m of METHODS) {
+    const lr = result2.picks === null ? null : result2.picks[m];
+    const mark = m === result2.method && lr !== null && !median2 ? " \u2605" : "";
+    out.push(`| ${METHOD_LABELS[m]}${repeats === null ? "" : " (first seed)"} | ${code(formatLr3(lr))}${mark} |`);
+  }
+  if (repeats !== null) {
+    for (const m of METHODS) {
+      const p = repeats.picks[m];
+      const value = p.median === null || p.min === null || p.max === null ? messages2.spreadRowNone() : messages2.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
+      const mark = median2 && m === result2.method && p.median !== null ? " \u2605" : "";
+      out.push(`| ${messages2.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
+    }
+  }
+  const selected = selectedValue === null ? "none: no viable window" : `**${code(formatLr3(selectedValue))}**${median2 && repeats !== null ? ` (${messages2.selectedMedianNote(repeats.seeds.length)})` : ""}`;
+  out.push(`| **selected** (${METHOD_LABELS[result2.method]}) | ${selected} |`);
+  out.push(`| trials | ${result2.trials} (lr = 0 included) |`);
+  out.push(`| L(0), untrained loss | ${formatLoss2(result2.lossAtZero)} |`);
+  const drift = options.drift;
+  if (drift !== void 0) {
+    out.push(`| committed lr | ${code(formatLr3(drift.expectedLr))} |`);
+    out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
+    out.push(`| verdict | ${messages2.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
+    const noise = repeats === null ? null : repeats.picks[result2.method];
+    if (repeats !== null && noise !== null && toleranceBelowNoise2(drift.toleranceDecades, noise)) {
+      const sentence = toleranceBelowNoise(METHOD_LABELS[result2.method], drift.toleranceDecades, noise.spreadDecades ?? 0, repeats.seeds.length);
+      out.push("", "> [!WARNING]", `> **Tolerance below the method's noise:** ${escapeMd(sentence)}`);
+    }
+  }
+  return out.join("\n");
+}
+function trialRow(record, index) {
+  const diverged = isDiverged(record);
+  const loss = diverged ? "\u2014" : formatLoss2(record.loss);
+  const lr = record.lr === 0 ? "0" : record.lr.toExponential(2);
+  return `| ${index + 1} | ${lr} | ${loss} | ${record.round} | ${diverged ? "\u2715 yes" : ""} |`;
+}
+function trialTable(result2, budget) {
+  const samples = result2.samples;
+  const indexed = samples.map((record, index) => ({ record, index }));
+  const head = ["<details>", `<summary>${messages2.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
+  const tail = ["", "</details>"];
+  const rows = indexed.map(({ record, index }) => ({ record, index, text: trialRow(record, index) }));
+  const fixed = head.join("\n").length + tail.join("\n").length + 2;
+  const total = rows.reduce((n, r) => n + r.text.length + 1, fixed);
+  let kept = rows;
+  let note = null;
+  if (total > budget) {
+    const focus = focusLr(result2);
+    const byCloseness = [...rows].sort((a, b) => distance(a.record.lr, focus) - distance(b.record.lr, focus) || a.index - b.index);
+    const noteRoom = messages2.trialsTruncated(samples.length, samples.length).length + 4;
+    let used = fixed + noteRoom;
+    kept = [];
+    for (const row of byCloseness) {
+      if (used + row.text.length + 1 > budget) break;
+      kept.push(row);
+      used += row.text.length + 1;
+    }
+    note = messages2.trialsTruncated(kept.length, samples.length);
+  }
+  const ordered = [...kept].sort((a, b) => a.record.lr - b.record.lr || a.index - b.index);
+  return [...head, ...ordered.map((r) => r.text), ...note === null ? [] : ["", note], ...tail].join("\n");
+}
+function focusLr(result2) {
+  if (result2.selectedLr !== null) return result2.selectedLr;
+  const finite = result2.samples.filter((s) => s.lr > 0 && !isDiverged(s));
+  const best = finite.reduce((b, s) => b === null || s.loss < b.loss ? s : b, null);
+  return best?.lr ?? 1;
+}
+function distance(lr, focus) {
+  return lr > 0 ? Math.abs(Math.log10(lr) - Math.log10(focus)) : 100;
+}
+function renderMarkdown(result2, options = {}) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const analysis = options.analysis ?? analyzeResult(result2);
+  const chart = mermaidChart(result2.samples, analysis, messages2.curveTitle(result2.settings.steps));
+  const parts = [summary(result2, options), ""];
+  if (chart.block !== null) parts.push(chart.block, "");
+  parts.push(chart.caption, "");
+  if (options.artifactUrl !== void 0) parts.push(messages2.artifactLink(options.artifactUrl), "");
+  const head = parts.join("\n");
+  const table = trialTable(result2, maxChars - head.length - 1);
+  return `${head}
+${table}
+`;
+}
+
+// src/report/write.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+
+// src/report/theme.ts
+var PICK_COLORS = {
+  midpoint: "#ff7f0e",
+  halfLoss: "#1f77b4",
+  steepest: "#2ca02c"
+};
+var COLORS = {
+  fit: "#222222",
+  window: "#777777",
+  windowShade: "#f6e7cf",
+  /** The window's shade under spread bands: neutral, so the orange midpoint band stays distinct from it. */
+  windowShadeNeutral: "#e9e9e9",
+  lossAtZero: "#9a9a9a",
+  coarse: "#555555",
+  refinement: "#9467bd",
+  aboveAxis: "#8c564b",
+  diverged: "#d62728",
+  curvature: "#222222",
+  searchShade: "#dbe9f6",
+  warning: "#b00020"
+};
+var SIZES = {
+  width: 560,
+  curveHeight: 320,
+  curvatureHeight: 200
+};
+var STROKES = { selected: 3.5, pick: 1.8, bound: 1.5, fit: 2.2 };
+var CROSS_SHAPE = "M-1,-0.7L-0.7,-1L0,-0.3L0.7,-1L1,-0.7L0.3,0L1,0.7L0.7,1L0,0.3L-0.7,1L-1,0.7L-0.3,0Z";
+var CHART_CONFIG = {
+  font: "DejaVu Sans, Helvetica, Arial, sans-serif",
+  view: { stroke: "#bbbbbb" },
+  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", gridColor: "#eeeeee", tickColor: "#999999", domainColor: "#999999" },
+  legend: { labelFontSize: 11, titleFontSize: 11.5, labelLimit: 260, symbolSize: 110, rowPadding: 3 },
+  title: { fontSize: 15, subtitleFontSize: 11.5, subtitleColor: "#444444", anchor: "start", offset: 10, subtitlePadding: 4 }
+};
+
+// src/report/curvatureSpec.ts
+function interpolate2(xs, ys, x) {
+  for (let i = 1; i < xs.length; i++) {
+    const x0 = xs[i - 1];
+    const x1 = xs[i];
+    if (x >= x0 && x <= x1) {
+      const t = x1 === x0 ? 0 : (x - x0) / (x1 - x0);
+      return ys[i - 1] * (1 - t) + ys[i] * t;
+    }
+  }
+  return Number.NaN;
+}
+function curvatureSpec(input, options = {}) {
+  const { analysis, samples } = input;
+  const fit = analysis.fit;
+  const width = options.width ?? SIZES.width;
+  const height = options.height ?? SIZES.curvatureHeight;
+  const axis = lrAxis(samples, fit);
+  const range = curvatureRange(fit, analysis.picks?.halfLoss ?? analysis.maxLr);
+  const rows = fit === null ? [] : fit.x.flatMap((lx, i) => {
+    const k = fit.curvature[i];
+    return k !== void 0 && Number.isFinite(k) && Number.isFinite(lx) ? [{ lr: 10 ** lx, k, series: "curvature k" }] : [];
+  });
+  const series = [];
+  if (fit !== null) series.push({ label: "curvature k", color: COLORS.curvature, dash: [1, 0] });
+  const rules = [];
+  const layers = [];
+  const halfLoss = analysis.picks?.halfLoss ?? null;
+  const searchLabel = halfLoss === null ? null : `halfLoss = ${formatLr3(halfLoss)} (search bound)`;
+  const minLabel = analysis.minLr === null ? null : `minLr = ${formatLr3(analysis.minLr)} (lowest k left of it)`;
+  const maxLabel = analysis.maxLr === null ? null : `maxLr = ${formatLr3(analysis.maxLr)}`;
+  if (searchLabel !== null && halfLoss !== null) {
+    series.push({ label: searchLabel, color: PICK_COLORS.halfLoss, dash: [1, 0] });
+    rules.push({ lr: halfLoss, series: searchLabel });
+  }
+  if (minLabel !== null && analysis.minLr !== null) {
+    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] });
+    rules.push({ lr: analysis.minLr, series: minLabel });
+  }
+  if (maxLabel !== null && analysis.maxLr !== null) {
+    series.push({ label: maxLabel, color: COLORS.lossAtZero, dash: [2, 3] });
+    rules.push({ lr: analysis.maxLr, series: maxLabel });
+  }
+  const lineLegend = { orient: "right", symbolType: "stroke", symbolStrokeWidth: 2.5, symbolSize: 260 };
+  const color = {
+    field: "series",
+    type: "nominal",
+    title: "Curve and bounds",
+    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
+    legend: lineLegend
+  };
+  const strokeDash = { ...color, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) } };
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    title: "learning rate (log scale)",
+    scale: { type: "log", domain: [...axis.domain], nice: false },
+    axis: { values: [...axis.ticks], format: axis.format, grid: true }
+  };
+  const y = {
+    field: "k",
+    type: "quantitative",
+    title: "curvature k",
+    scale: { domain: [...range.domain], zero: false, nice: false }
+  };
+  if (fit !== null && halfLoss !== null && fit.x.length > 0) {
+    layers.push({
+      name: "searchRegion",
+      data: { values: [{ from: 10 ** fit.x[0], to: halfLoss }] },
+      mark: { type: "rect", color: COLORS.searchShade, opacity: 0.7 },
+      encoding: { x: { ...x, field: "from" }, x2: { field: "to" } }
+    });
+  }
+  layers.push({
+    name: "zero",
+    data: { values: [{ k: 0 }] },
+    mark: { type: "rule", color: "#bbbbbb", strokeWidth: 1 },
+    encoding: { y }
+  });
+  if (rules.length > 0) {
+    layers.push({
+      name: "bounds",
+      data: { values: rules },
+      mark: { type: "rule", strokeWidth: STROKES.pick },
+      encoding: { x, color, strokeDash }
+    });
+  }
+  layers.push({
+    name: "curvature",
+    data: { values: rows },
+    mark: { type: "line", clip: true, strokeWidth: STROKES.fit },
+    encoding: { x, y, color, strokeDash }
+  });
+  if (fit !== null && analysis.minLr !== null) {
+    const k = interpolate2(fit.x, fit.curvature, Math.log10(analysis.minLr));
+    if (Number.isFinite(k)) {
+      layers.push({
+        name: "knee",
+        data: { values: [{ lr: analysis.minLr, k }] },
+        mark: { type: "point", filled: true, size: 70, color: COLORS.fit, clip: true },
+        encoding: { x, y }
+      });
+    }
+  }
+  const subtitle = [];
+  if (fit === null) subtitle.push(messages2.noFitSubtitle(analysis.reason?.message ?? "too few finite trials"));
+  else {
+    const [definition, rule] = messages2.curvatureSubtitle();
+    if (analysis.reason !== null) subtitle.push(messages2.noWindowSubtitle(analysis.reason.message), definition);
+    else subtitle.push(definition, rule);
+    if (range.clippedAt !== null) subtitle.push(messages2.curvatureClipped());
+  }
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    background: "white",
+    padding: 12,
+    width,
+    height,
+    title: {
+      text: messages2.curvatureTitle(),
+      subtitle,
+      ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
+    },
+    config: CHART_CONFIG,
+    layer: layers
+  };
+}
+
+// src/report/curveSpec.ts
+var SPREAD_OPACITY = 0.25;
+var SPREAD_LEGEND_OPACITY = 0.45;
+var TRIAL_STYLE = {
+  "coarse grid": { fill: COLORS.coarse, shape: "circle" },
+  refinement: { fill: COLORS.refinement, shape: "diamond" },
+  "above loss axis": { fill: COLORS.aboveAxis, shape: "triangle-up" },
+  diverged: { fill: COLORS.diverged, shape: CROSS_SHAPE }
+};
+var TRIAL_ORDER = ["coarse grid", "refinement", "above loss axis", "diverged"];
+function curveSpec(input, options = {}) {
+  const { analysis, samples, method } = input;
+  const width = options.width ?? SIZES.width;
+  const height = options.height ?? SIZES.curveHeight;
+  const range = lossRange(samples, analysis);
+  const axis = lrAxis(samples, analysis.fit);
+  const points = trialPoints(samples, range);
+  const series = [];
+  const lineLayers = [];
+  const ruleRows = [];
+  if (analysis.fit !== null) series.push({ label: "fitted curve", color: COLORS.fit, dash: [1, 0] });
+  const l0Label = analysis.lossAtZero === null ? null : `L(0) = ${formatLoss2(analysis.lossAtZero)} (lr = 0, untrained)`;
+  if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: [2, 3] });
+  if (analysis.minLr !== null && analysis.maxLr !== null) {
+    const minLabel = `minLr = ${formatLr3(analysis.minLr)} (knee)`;
+    const maxLabel = `maxLr = ${formatLr3(analysis.maxLr)} (curve minimum)`;
+    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] }, { label: maxLabel, color: COLORS.window, dash: [6, 4] });
+    ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false }, { lr: analysis.maxLr, series: maxLabel, selected: false });
+  }
+  const bands = input.spread ?? [];
+  const medianSelected = input.selection === "median";
+  if (analysis.picks !== null) {
+    for (const m of METHODS) {
+      const lr = analysis.picks[m];
+      const starred = m === method && !medianSelected;
+      const label = `${METHOD_LABELS[m]} = ${formatLr3(lr)}${bands.length > 0 ? " (first seed)" : ""}${starred ? "  \u2605 selected" : ""}`;
+      series.push({ label, color: PICK_COLORS[m], dash: [1, 0] });
+      ruleRows.push({ lr, series: label, selected: starred });
+    }
+  }
+  const selectedBand = medianSelected ? bands.find((b) => b.method === method) : void 0;
+  if (selectedBand !== void 0) {
+    const label = messages2.selectedMedianLabel(method, selectedBand.median);
+    series.push({ label, color: PICK_COLORS[method], dash: [1, 0] });
+    ruleRows.push({ lr: selectedBand.median, series: label, selected: true });
+  }
+  const lineLegend = { orient: "right", symbolType: "stroke", symbolStrokeWidth: 2.5, symbolSize: 260 };
+  const color = {
+    field: "series",
+    type: "nominal",
+    title: "Curve and picks",
+    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
+    legend: lineLegend
+  };
+  const strokeDash = {
+    field: "series",
+    type: "nominal",
+    title: "Curve and picks",
+    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) },
+    legend: lineLegend
+  };
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    title: "learning rate (log scale)",
+    scale: { type: "log", domain: [...axis.domain], nice: false },
+    axis: { values: [...axis.ticks], format: axis.format, grid: true }
+  };
+  const y = {
+    field: "loss",
+    type: "quantitative",
+    title: "validation loss",
+    scale: { domain: [...range.domain], zero: false, nice: false }
+  };
+  if (analysis.minLr !== null && analysis.maxLr !== null) {
+    lineLayers.push({
+      name: "window",
+      data: { values: [{ minLr: analysis.minLr, maxLr: analysis.maxLr }] },
+      mark: { type: "rect", color: bands.length > 0 ? COLORS.windowShadeNeutral : COLORS.windowShade, opacity: 0.6 },
+      encoding: { x: { ...x, field: "minLr" }, x2: { field: "maxLr" } }
+    });
+  }
+  lineLayers.push(...spreadLayers(bands, x));
+  if (l0Label !== null) {
+    lineLayers.push({
+      name: "lossAtZero",
+      data: { values: [{ loss: analysis.lossAtZero, series: l0Label }] },
+      mark: { type: "rule", strokeWidth: STROKES.bound, clip: true },
+      encoding: { y, color, strokeDash }
+    });
+  }
+  if (ruleRows.length > 0) {
+    lineLayers.push({
+      name: "picks",
+      data: { values: ruleRows },
+      mark: { type: "rule" },
+      encoding: {
+        x,
+        color,
+        strokeDash,
+        strokeWidth: { condition: { test: "datum.selected", value: STROKES.selected }, value: STROKES.pick }
+      }
+    });
+  }
+  if (analysis.fit !== null) {
+    const fit = analysis.fit;
+    const rows = fit.x.flatMap((lx, i) => {
+      const loss = fit.y[i];
+      return loss !== void 0 && Number.isFinite(loss) && Number.isFinite(lx) ? [{ lr: 10 ** lx, loss, series: "fitted curve" }] : [];
+    });
+    lineLayers.push({
+      name: "fit",
+      data: { values: rows },
+      mark: { type: "line", clip: true, strokeWidth: STROKES.fit, interpolate: "linear" },
+      encoding: { x, y, color, strokeDash }
+    });
+  }
+  const kinds = TRIAL_ORDER.filter((k) => points.some((p) => p.kind === k));
+  const counts = new Map(kinds.map((k) => [k, points.filter((p) => p.kind === k).length]));
+  const kindLabel = (k) => `${k} (${counts.get(k) ?? 0})`;
+  const trialDomain = kinds.map(kindLabel);
+  const trialLayer = {
+    name: "trials",
+    data: { values: points.map((p) => ({ lr: p.lr, loss: p.y, measured: p.loss, round: p.round, kind: kindLabel(p.kind) })) },
+    mark: { type: "point", filled: true, size: 46, opacity: 0.9, strokeWidth: 0 },
+    encoding: {
+      x,
+      y,
+      fill: {
+        field: "kind",
+        type: "nominal",
+        title: "Trials",
+        scale: { domain: trialDomain, range: kinds.map((k) => TRIAL_STYLE[k].fill) },
+        legend: { orient: "right" }
+      },
+      shape: {
+        field: "kind",
+        type: "nominal",
+        title: "Trials",
+        scale: { domain: trialDomain, range: kinds.map((k) => TRIAL_STYLE[k].shape) },
+        legend: { orient: "right" }
+      }
+    }
+  };
+  const subtitle = curveSubtitle(input, range.clippedAt, points.filter((p) => p.kind === "above loss axis").length, counts.get("diverged") ?? 0);
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    background: "white",
+    padding: 12,
+    width,
+    height,
+    title: {
+      text: messages2.curveTitle(input.steps),
+      subtitle,
+      ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
+    },
+    config: CHART_CONFIG,
+    layer: [...lineLayers, trialLayer],
+    // The spread bands have their own fill legend; the trial kinds keep theirs (fill and shape merged).
+    resolve: { scale: { fill: "independent", shape: "independent" } }
+  };
+}
+function spreadLayers(bands, x) {
+  if (bands.length === 0) return [];
+  const repeats = Math.max(...bands.map((b) => b.repeats));
+  const rows = bands.map((b) => ({
+    lo: b.lo,
+    hi: b.hi,
+    median: b.median,
+    color: PICK_COLORS[b.method],
+    band: messages2.spreadLegendLabel(b.method, b.lo, b.hi, b.median, b.count, b.repeats)
+  }));
+  return [
+    {
+      name: "spread",
+      data: { values: rows },
+      mark: { type: "rect", opacity: SPREAD_OPACITY },
+      encoding: {
+        x: { ...x, field: "lo" },
+        x2: { field: "hi" },
+        fill: {
+          field: "band",
+          type: "nominal",
+          title: messages2.spreadLegendTitle(repeats),
+          scale: { domain: rows.map((r) => r.band), range: rows.map((r) => r.color) },
+          legend: { orient: "right", symbolType: "square", symbolOpacity: SPREAD_LEGEND_OPACITY, symbolSize: 200, labelLimit: 420 }
+        }
+      }
+    },
+    {
+      name: "spreadMedian",
+      data: { values: rows },
+      mark: { type: "point", shape: "triangle-up", filled: true, opacity: 1, strokeWidth: 0, size: 90, yOffset: -6, clip: false },
+      encoding: {
+        x: { ...x, field: "median" },
+        y: { value: { expr: "height" } },
+        fill: { field: "color", type: "nominal", scale: null, legend: null }
+      }
+    }
+  ];
+}
+function curveSubtitle(input, clippedAt, above, diverged) {
+  const { analysis, method } = input;
+  const lines = [];
+  const bands = input.spread ?? [];
+  const selectedBand = bands.find((b) => b.method === method);
+  if (analysis.reason !== null) lines.push(messages2.noWindowSubtitle(analysis.reason.message));
+  else if (analysis.minLr !== null && analysis.maxLr !== null && analysis.picks !== null) {
+    lines.push(
+      input.selection === "median" && selectedBand !== void 0 ? messages2.windowSubtitleMedian(analysis.minLr, analysis.maxLr, method, selectedBand.median, selectedBand.repeats) : messages2.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method])
+    );
+  }
+  if (bands.length > 0) lines.push(messages2.spreadSubtitle(Math.max(...bands.map((b) => b.repeats))));
+  if (clippedAt !== null) lines.push(messages2.lossClipped(clippedAt, above));
+  if (diverged > 0) lines.push(messages2.divergedNote(diverged));
+  return lines;
+}
+
+// src/report/render.ts
+import { parse, View } from "vega";
+
+// src/report/compile.ts
+import { compile as compile2 } from "vega-lite";
+function compileChart(spec) {
+  const warnings = [];
+  let level = 0;
+  const logger = {
+    level(value) {
+      if (value === void 0) return level;
+      level = value;
+      return logger;
+    },
+    error(...args) {
+      throw new Error(args.map(String).join(" "));
+    },
+    warn(...args) {
+      warnings.push(args.map(String).join(" "));
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    }
+  };
+  const { spec: vega } = compile2(spec, { logger });
+  return { vega, warnings };
+}
+
+// src/report/render.ts
+var loadNodeCanvas = () => import("canvas");
+async function chartView(spec) {
+  const { vega, warnings } = compileChart(spec);
+  const view = new View(parse(vega), { renderer: "none" });
+  await view.runAsync();
+  return { view, warnings };
+}
+async function renderSpec(spec, options = {}) {
+  const scale = options.scale ?? 2;
+  const { view, warnings } = await chartView(spec);
+  try {
+    const svg = await view.toSVG();
+    if (options.png === false) return { svg, png: null, pngSkipped: null, warnings };
+    const canvasError = await canvasProblem(options.loadCanvas ?? loadNodeCanvas);
+    if (canvasError !== null) return { svg, png: null, pngSkipped: messages2.pngSkipped(canvasError), warnings };
+    try {
+      const canvas = await view.toCanvas(scale);
+      return { svg, png: canvas.toBuffer("image/png"), pngSkipped: null, warnings };
+    } catch (error) {
+      return { svg, png: null, pngSkipped: messages2.pngSkipped(errorText(error)), warnings };
+    }
+  } finally {
+    view.finalize();
+  }
+}
+async function canvasProblem(load) {
+  try {
+    const mod = await load();
+    return mod ? null : "the module loaded empty";
+  } catch (error) {
+    return errorText(error);
+  }
+}
+function errorText(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0] ?? text;
+}
+
+// src/report/write.ts
+var REPORT_FILES = {
+  curvePng: "curve.png",
+  curveSvg: "curve.svg",
+  curvaturePng: "curvature.png",
+  curvatureSvg: "curvature.svg",
+  markdown: "report.md"
+};
+function chartInput(result2, analysis, options = {}) {
+  const spread = options.repeats === void 0 ? [] : spreadBands(options.repeats);
+  return {
+    samples: result2.samples,
+    analysis,
+    method: result2.method,
+    steps: result2.settings.steps,
+    ...spread.length > 0 ? { spread } : {},
+    ...options.selection === void 0 ? {} : { selection: options.selection }
+  };
+}
+async function write(path, data) {
+  try {
+    await writeFile(path, data);
+  } catch (error) {
+    throw new UsageError(messages2.cannotWrite(path, error));
+  }
+  return path;
+}
+async function writeReport(result2, outDir, options = {}) {
+  const dir = resolve2(outDir);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(messages2.cannotWrite(dir, error));
+  }
+  const analysis = options.analysis ?? analyzeResult(result2);
+  const input = chartInput(result2, analysis, options);
+  const renderOptions = { scale: options.scale ?? 2, ...options.loadCanvas === void 0 ? {} : { loadCanvas: options.loadCanvas } };
+  const files = [];
+  let pngSkipped = null;
+  const charts = [
+    { spec: curveSpec(input), png: REPORT_FILES.curvePng, svg: REPORT_FILES.curveSvg },
+    { spec: curvatureSpec(input), png: REPORT_FILES.curvaturePng, svg: REPORT_FILES.curvatureSvg }
+  ];
+  for (const chart of charts) {
+    const rendered = await renderSpec(chart.spec, pngSkipped === null ? renderOptions : { ...renderOptions, png: false });
+    if (rendered.png !== null) files.push(await write(resolve2(dir, chart.png), rendered.png));
+    pngSkipped ??= rendered.pngSkipped;
+    files.push(await write(resolve2(dir, chart.svg), rendered.svg));
+  }
+  const markdown = renderMarkdown(result2, { ...options, analysis, maxChars: options.maxChars ?? Number.POSITIVE_INFINITY });
+  files.push(await write(resolve2(dir, REPORT_FILES.markdown), markdown));
+  return { files, markdown, pngSkipped };
+}
+
+// src/report/result.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function numberOrNull(doc, key, fail) {
+  const value = doc[key];
+  if (value === null || value === void 0) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(messages2.numberOrNull(key, value));
+  return value;
+}
+function trial(value, i, fail) {
+  if (!isObject(value)) return fail(messages2.sampleNotObject(i, value));
+  const { lr, loss, diverged, round } = value;
+  if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) fail(messages2.sampleLr(i, lr));
+  if (loss !== null && (typeof loss !== "number" || !Number.isFinite(loss))) fail(messages2.sampleLoss(i, loss));
+  if (typeof diverged !== "boolean") fail(messages2.sampleDiverged(i, diverged));
+  if (typeof round !== "number" || !Number.isInteger(round) || round < 0) fail(messages2.sampleRound(i, round));
+  return { lr, loss, diverged, round };
+}
+function picksOf(value, fail) {
+  if (value === null || value === void 0) return null;
+  if (!isObject(value)) return fail(messages2.picksShape(value));
+  const picks = {};
+  for (const m of METHODS) {
+    const lr = value[m];
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(messages2.pickValue(m, lr));
+    picks[m] = lr;
+  }
+  return picks;
+}
+function check(doc, fail) {
+  if (!isObject(doc)) return fail(messages2.notResultsObject(doc));
+  if (!Array.isArray(doc.samples)) return fail(messages2.samplesNotArray(doc.samples));
+  const samples = doc.samples.map((value, i) => trial(value, i, fail));
+  const method = doc.method;
+  if (typeof method !== "string" || !METHODS.includes(method)) fail(messages2.methodValue(METHODS, method));
+  const reason = doc.reason;
+  if (reason !== null && reason !== void 0 && typeof reason !== "string") fail(messages2.reasonValue(reason));
+  const settings = doc.settings;
+  if (settings !== void 0 && !isObject(settings)) fail(messages2.settingsValue(settings));
+  const trials = doc.trials;
+  if (trials !== void 0 && (typeof trials !== "number" || !Number.isInteger(trials) || trials < 0)) fail(messages2.trialsValue(trials));
+  return {
+    minLr: numberOrNull(doc, "minLr", fail),
+    maxLr: numberOrNull(doc, "maxLr", fail),
+    picks: picksOf(doc.picks, fail),
+    method,
+    selectedLr: numberOrNull(doc, "selectedLr", fail),
+    lossAtZero: numberOrNull(doc, "lossAtZero", fail),
+    trials: typeof trials === "number" ? trials : samples.length,
+    reason: typeof reason === "string" ? reason : null,
+    samples,
+    settings: { ...DEFAULT_SETTINGS, ...settings }
+  };
+}
+function parseResult(text, path) {
+  const fail = (problem) => {
+    throw new UsageError(messages2.badResultFile(path, problem));
+  };
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    return fail(messages2.notJson(error instanceof Error ? error.message : String(error)));
+  }
+  return check(doc, fail);
+}
+
+// src/baselines/curve.ts
+function fastaiCurve(steps, options) {
+  const skipBegin = Math.floor(options.numIt / 10);
+  const end = steps.length - (options.skipEnd ?? 5);
+  const kept = steps.slice(skipBegin, Math.max(skipBegin, end));
+  const bad = kept.findIndex((s) => !Number.isFinite(s.smoothed));
+  const finite = bad === -1 ? kept : kept.slice(0, bad);
+  return { lrs: finite.map((s) => s.lr), losses: finite.map((s) => s.smoothed) };
+}
+function argmin(values) {
+  let best = -1;
+  for (let i = 0; i < values.length; i += 1) {
+    if (best === -1 || values[i] < values[best]) best = i;
+  }
+  return best;
+}
+function lossAt(curve, lr) {
+  const n = curve.lrs.length;
+  if (n === 0) return Number.NaN;
+  const x = Math.log10(lr);
+  const xs = curve.lrs.map((v) => Math.log10(v));
+  if (x <= xs[0]) return curve.losses[0];
+  if (x >= xs[n - 1]) return curve.losses[n - 1];
+  let i = 1;
+  while (xs[i] < x) i += 1;
+  const x0 = xs[i - 1];
+  const x1 = xs[i];
+  const t = x1 === x0 ? 0 : (x - x0) / (x1 - x0);
+  return curve.losses[i - 1] + t * (curve.losses[i] - curve.losses[i - 1]);
+}
+
+// src/baselines/gradient.ts
+function gradient(values, coords) {
+  const n = values.length;
+  if (n < 2) return [];
+  const x = (i) => coords ? coords[i] : i;
+  const f = (i) => values[i];
+  const out = new Array(n);
+  out[0] = (f(1) - f(0)) / (x(1) - x(0));
+  out[n - 1] = (f(n - 1) - f(n - 2)) / (x(n - 1) - x(n - 2));
+  for (let i = 1; i < n - 1; i += 1) {
+    const h1 = x(i) - x(i - 1);
+    const h2 = x(i + 1) - x(i);
+    out[i] = -h2 / (h1 * (h1 + h2)) * f(i - 1) + (h2 - h1) / (h1 * h2) * f(i) + h1 / (h2 * (h1 + h2)) * f(i + 1);
+  }
+  return out;
+}
+
+// src/baselines/lightning.ts
+var LIGHTNING_MIN_POINTS = 2;
+function lightningSteepest(steps, options = {}) {
+  const skipBegin = options.skipBegin ?? 10;
+  const skipEnd = options.skipEnd ?? 1;
+  const kept = steps.slice(skipBegin, Math.max(skipBegin, steps.length - skipEnd)).filter((s) => Number.isFinite(s.smoothed));
+  if (kept.length < LIGHTNING_MIN_POINTS) return null;
+  const grads = gradient(
+    kept.map((s) => s.smoothed),
+    kept.map((s) => Math.log(s.lr))
+  );
+  const best = kept[argmin(grads)];
+  return { lr: best.lr, loss: best.smoothed };
+}
+
+// src/baselines/lowestLoss.ts
+function lowestLossAfterReset(result2) {
+  const trials = result2.samples.filter(
+    (s) => s.lr > 0 && !s.diverged && s.loss !== null && Number.isFinite(s.loss)
+  );
+  if (trials.length === 0) return null;
+  const lowest = trials.reduce((a, b) => b.loss < a.loss ? b : a);
+  if (result2.maxLr === null) return { lr: lowest.lr, loss: lowest.loss };
+  const nearest = trials.reduce(
+    (a, b) => Math.abs(Math.log10(b.lr / result2.maxLr)) < Math.abs(Math.log10(a.lr / result2.maxLr)) ? b : a
+  );
+  return { lr: result2.maxLr, loss: nearest.loss };
+}
+
+// src/baselines/messages.ts
+function tooFewPoints(rule, needed, got) {
+  return `${rule} needs at least ${needed} usable points on the range-test curve, got ${got}: raise --num-it or --end-lr (the run stopped early or the loss was not finite)`;
+}
+function noSearchCurve(reason) {
+  return reason === null ? "lowest loss after reset needs a step-sampling curve with at least one finite trial" : `lowest loss after reset needs a step-sampling curve: ${reason}`;
+}
+
+// src/baselines/minimum.ts
+function fastaiMinimum(curve) {
+  const i = argmin(curve.losses);
+  if (i < 0) return null;
+  const lr = curve.lrs[i] / 10;
+  return { lr, loss: lossAt(curve, lr) };
+}
+
+// src/baselines/slide.ts
+function fastaiSlide(curve, options = {}) {
+  const lrDiff = options.lrDiff ?? 15;
+  const thresh = options.thresh ?? 5e-3;
+  const adjust = options.adjustValue ?? 1;
+  const n = curve.losses.length;
+  let right = n - 1;
+  let left = right - lrDiff;
+  if (left < 0) return null;
+  const grads = gradient(curve.losses);
+  let localMinLr = curve.lrs[left];
+  while (left >= 0 && Math.abs(grads[right] - grads[left]) > thresh) {
+    localMinLr = curve.lrs[left];
+    right -= 1;
+    left -= 1;
+  }
+  const lr = localMinLr * adjust;
+  return { lr, loss: lossAt(curve, lr) };
+}
+
+// src/baselines/steep.ts
+function fastaiSteep(curve) {
+  const n = curve.lrs.length;
+  if (n < 2) return null;
+  const slopes = [];
+  for (let i2 = 0; i2 + 1 < n; i2 += 1) {
+    const dLoss = curve.losses[i2 + 1] - curve.losses[i2];
+    slopes.push(dLoss / (Math.log(curve.lrs[i2 + 1]) - Math.log(curve.lrs[i2])));
+  }
+  const i = argmin(slopes);
+  return { lr: curve.lrs[i], loss: curve.losses[i] };
+}
+
+// src/baselines/valley.ts
+function fastaiValley(curve) {
+  const losses = curve.losses;
+  const n = losses.length;
+  if (n === 0) return null;
+  const lds = new Array(n).fill(1);
+  let maxEnd = 0;
+  for (let i = 1; i < n; i += 1) {
+    for (let j = 0; j < i; j += 1) {
+      if (losses[i] < losses[j] && lds[i] < lds[j] + 1) {
+        lds[i] = lds[j] + 1;
+      }
+    }
+    if (lds[maxEnd] < lds[i]) maxEnd = i;
+  }
+  const length = lds[maxEnd];
+  const start = maxEnd - length;
+  const sections = length / 3;
+  const idx = Math.max(0, start + Math.floor(sections) + Math.floor(sections / 2));
+  return { lr: curve.lrs[idx], loss: losses[idx] };
+}
+
+// src/baselines/suggest.ts
+var BASELINE_LABELS = {
+  fastaiMinimum: "fastai minimum",
+  fastaiSteep: "fastai steep",
+  fastaiValley: "fastai valley",
+  fastaiSlide: "fastai slide",
+  lightningSteepest: "Lightning steepest",
+  lowestLoss: "lowest loss after reset"
+};
+function result(method, s, reason) {
+  return s ? { method, lr: s.lr, loss: s.loss, reason: null } : { method, lr: null, loss: null, reason };
+}
+function suggestBaselines(steps, options) {
+  const curve = fastaiCurve(steps, { numIt: options.numIt });
+  const n = curve.lrs.length;
+  const lrDiff = options.slide?.lrDiff ?? 15;
+  const lightningPoints = Math.max(0, steps.slice(10, -1).filter((s) => Number.isFinite(s.smoothed)).length);
+  return [
+    result("fastaiMinimum", fastaiMinimum(curve), tooFewPoints(BASELINE_LABELS.fastaiMinimum, 1, n)),
+    result("fastaiSteep", fastaiSteep(curve), tooFewPoints(BASELINE_LABELS.fastaiSteep, 2, n)),
+    result("fastaiValley", fastaiValley(curve), tooFewPoints(BASELINE_LABELS.fastaiValley, 1, n)),
+    result(
+      "fastaiSlide",
+      fastaiSlide(curve, options.slide),
+      tooFewPoints(BASELINE_LABELS.fastaiSlide, lrDiff + 1, n)
+    ),
+    result(
+      "lightningSteepest",
+      lightningSteepest(steps),
+      tooFewPoints(BASELINE_LABELS.lightningSteepest, LIGHTNING_MIN_POINTS, lightningPoints)
+    ),
+    options.search ? result("lowestLoss", lowestLossAfterReset(options.search), noSearchCurve(null)) : { method: "lowestLoss", lr: null, loss: null, reason: noSearchCurve("pass the results.json of lr-sweep search") }
+  ];
+}
+
+// src/baselines/types.ts
+var BASELINE_METHODS = [
+  "fastaiMinimum",
+  "fastaiSteep",
+  "fastaiValley",
+  "fastaiSlide",
+  "lightningSteepest",
+  "lowestLoss"
+];
+
+// src/rangetest/messages.ts
+function notPositive(flag, value) {
+  return `${flag} must be a positive number, got ${value}`;
+}
+function endNotAboveStart(start, end) {
+  return `--end-lr must be above --start-lr, got --start-lr ${start} and --end-lr ${end}`;
+}
+function badNumIt(value, min) {
+  return `--num-it must be a whole number of steps, at least ${min}, got ${value}`;
+}
+function badBeta(value) {
+  return `smoothing beta must be in [0, 1), got ${value}`;
+}
+function badStopFactor(value) {
+  return `the divergence factor must be a number above 1, got ${value}`;
+}
+function badSeed(value) {
+  return `--seed must be a non-negative whole number, got ${value}`;
+}
+
+// src/baselines/smooth.ts
+var DEFAULT_BETA = 0.98;
+var DEFAULT_STOP_FACTOR = 4;
+function createLossSmoother(options = {}) {
+  const beta = options.beta ?? DEFAULT_BETA;
+  const stopFactor = options.stopFactor ?? DEFAULT_STOP_FACTOR;
+  let avg = 0;
+  let count = 0;
+  let best = Number.POSITIVE_INFINITY;
+  return {
+    add(loss) {
+      count += 1;
+      avg = beta * avg + (1 - beta) * loss;
+      const smoothed = avg / (1 - beta ** count);
+      if (smoothed < best) best = smoothed;
+      const stop = !Number.isFinite(smoothed) || smoothed > stopFactor * best;
+      return { smoothed, stop };
+    }
+  };
+}
+
+// src/rangetest/schedule.ts
+function rangeTestLr(i, startLr, endLr, numIt) {
+  return startLr * (endLr / startLr) ** (i / numIt);
+}
+
+// src/rangetest/recorder.ts
+function createRangeTestRecorder(settings) {
+  const smoother = createLossSmoother({ beta: settings.beta, stopFactor: settings.stopFactor });
+  const steps = [];
+  let stopReason = "completed";
+  const lrFor = (i) => rangeTestLr(i, settings.startLr, settings.endLr, settings.numIt);
+  return {
+    lrFor,
+    steps,
+    record(loss) {
+      const { smoothed, stop } = smoother.add(loss);
+      steps.push({ lr: lrFor(steps.length), loss, smoothed });
+      if (stop) stopReason = Number.isFinite(smoothed) ? "diverged" : "non-finite";
+      return stop || steps.length >= settings.numIt;
+    },
+    finish(elapsedMs, search2) {
+      const suggestions = suggestBaselines(steps, { numIt: settings.numIt, ...search2 ? { search: search2 } : {} });
+      return { settings, steps: [...steps], stopReason, suggestions, elapsedMs };
+    }
+  };
+}
+
+// src/validate/format.ts
+function formatLr4(lr) {
+  const [mantissa, exponent] = lr.toExponential(1).split("e");
+  return `${mantissa}e${Number(exponent)}`;
+}
+
+// src/validate/labels.ts
+function methodLabel(method) {
+  if (method === "midpoint") return "midpoint (method 1)";
+  if (method === "halfLoss") return "halfLoss (method 2)";
+  if (method === "steepest") return "steepest (method 3)";
+  return BASELINE_LABELS[method];
+}
+function isOurMethod(method) {
+  return METHODS.includes(method);
+}
+
+// src/validate/messages.ts
+function chartTitle(settings, model) {
+  return settings.patience > 0 ? `Accuracy at the best validation loss (early stopping, patience ${settings.patience}, \u2264 ${settings.epochs} epochs) at each learning rate: ${model}` : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? "" : "s"} at each learning rate: ${model}`;
+}
+
+// src/validate/chart.ts
+var BASELINE_STYLES = {
+  fastaiMinimum: { color: "#4d4d4d", dash: [6, 3] },
+  fastaiSteep: { color: "#7a7a7a", dash: [2, 2] },
+  fastaiValley: { color: "#363636", dash: [1, 0] },
+  fastaiSlide: { color: "#8f8f8f", dash: [8, 2, 2, 2] },
+  lightningSteepest: { color: "#5e5e5e", dash: [4, 4] },
+  lowestLoss: { color: "#a6a6a6", dash: [10, 3] }
+};
+function pickStyle(method) {
+  return isOurMethod(method) ? { color: PICK_COLORS[method], dash: [1, 0] } : BASELINE_STYLES[method];
+}
+function validationSpec(report, options = {}) {
+  const grid = report.grid.filter((g) => g.accuracy !== null).map((g) => ({ lr: g.lr, accuracy: 100 * g.accuracy }));
+  const picks = report.picks.filter((p) => p.lr !== null).map((p) => ({ lr: p.lr, label: `${methodLabel(p.method)}: ${formatLr4(p.lr)}`, ...pickStyle(p.method) }));
+  const lrs = [...report.grid.map((g) => g.lr), ...picks.map((p) => p.lr)];
+  const xDomain = [Math.min(...lrs) / 1.5, Math.max(...lrs) * 1.5];
+  const decades = [];
+  for (let k = Math.ceil(Math.log10(xDomain[0])); k <= Math.floor(Math.log10(xDomain[1])); k += 1) decades.push(10 ** k);
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    scale: { type: "log", domain: xDomain },
+    title: "learning rate (log scale)",
+    axis: { values: decades, format: ".0e" }
+  };
+  const layers = [];
+  if (report.band) {
+    layers.push({
+      data: { values: [{ lo: report.band.loLr, hi: report.band.hiLr, y: 100 * (report.band.bestAccuracy - report.band.points) }] },
+      layer: [
+        { mark: { type: "rect", color: "#f6e7cf", opacity: 0.8 }, encoding: { x: { ...x, field: "lo" }, x2: { field: "hi" } } },
+        {
+          mark: { type: "rule", color: "#b0b0b0", strokeDash: [3, 3] },
+          encoding: { y: { field: "y", type: "quantitative" } }
+        }
+      ]
+    });
+  }
+  layers.push({
+    data: { values: grid },
+    layer: [
+      { mark: { type: "line", color: "#222222", strokeWidth: 1.8 } },
+      { mark: { type: "point", filled: true, color: "#222222", size: 36 } }
+    ],
+    encoding: { x, y: { field: "accuracy", type: "quantitative", title: "final validation accuracy (%)", scale: { zero: false } } }
+  });
+  if (picks.length > 0) {
+    layers.push({
+      data: { values: picks },
+      mark: { type: "rule", strokeWidth: 2 },
+      encoding: {
+        x,
+        color: {
+          field: "label",
+          type: "nominal",
+          title: "pick",
+          sort: picks.map((p) => p.label),
+          scale: { domain: picks.map((p) => p.label), range: picks.map((p) => p.color) }
+        },
+        strokeDash: {
+          field: "label",
+          type: "nominal",
+          sort: picks.map((p) => p.label),
+          scale: { domain: picks.map((p) => p.label), range: picks.map((p) => [...p.dash]) }
+        }
+      }
+    });
+  }
+  const subtitle = report.band ? `shaded: learning rates within ${(report.band.points * 100).toFixed(0)} point of the best grid accuracy (${(100 * report.band.bestAccuracy).toFixed(1)} %)` : "no grid accuracy";
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: { text: chartTitle(report.settings, report.model), subtitle },
+    width: options.width ?? SIZES.width,
+    height: options.height ?? SIZES.curveHeight,
+    config: CHART_CONFIG,
+    layer: layers
+  };
+}
+
+// src/rangetest/chart.ts
+function rangeTestSpec(result2, options = {}) {
+  const finite = result2.steps.filter((s) => Number.isFinite(s.loss));
+  const values = finite.map((s) => ({ lr: s.lr, loss: s.loss, smoothed: s.smoothed }));
+  const first = result2.steps[0]?.smoothed ?? 1;
+  const lows = finite.map((s) => Math.min(s.loss, s.smoothed));
+  const yMin = lows.length > 0 ? Math.min(...lows) : 0;
+  const yMax = Math.max(2 * first, yMin + 1e-6);
+  const y = { type: "quantitative", title: "training loss", scale: { domain: [Math.max(0, yMin * 0.95), yMax], clamp: true } };
+  const smooth = finite.map((s) => s.smoothed).filter((v) => Number.isFinite(v));
+  const sMin = smooth.length > 0 ? Math.min(...smooth) : 0;
+  const sMax = smooth.length > 0 ? Math.min(Math.max(...smooth), yMax) : 1;
+  const pad2 = Math.max((sMax - sMin) * 0.08, 1e-6);
+  const ySmooth = { ...y, title: "smoothed training loss", scale: { domain: [sMin - pad2, sMax + pad2], clamp: true } };
+  const lrs = result2.steps.map((s) => s.lr);
+  const lo = Math.min(...lrs, ...result2.suggestions.flatMap((s) => s.lr === null ? [] : [s.lr]));
+  const hi = Math.max(...lrs);
+  const decades = [];
+  for (let k = Math.ceil(Math.log10(lo / 1.2)); k <= Math.floor(Math.log10(hi * 1.2)); k += 1) decades.push(10 ** k);
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    scale: { type: "log", domain: [lo / 1.2, hi * 1.2] },
+    title: "learning rate (log scale)",
+    axis: { values: decades, format: ".0e" }
+  };
+  const picks = result2.suggestions.filter((s) => s.lr !== null && s.loss !== null).map((s) => ({ lr: s.lr, loss: s.loss, label: `${BASELINE_LABELS[s.method]}: ${formatLr4(s.lr)}`, ...BASELINE_STYLES[s.method] }));
+  const width = options.width ?? 380;
+  const height = options.height ?? 300;
+  const colour = {
+    field: "label",
+    type: "nominal",
+    title: "suggestion",
+    sort: picks.map((p) => p.label),
+    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => p.color) }
+  };
+  const dash = {
+    field: "label",
+    type: "nominal",
+    sort: picks.map((p) => p.label),
+    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => [...p.dash]) }
+  };
+  const smoothedLayers = [
+    { data: { values }, mark: { type: "line", color: "#1f77b4", strokeWidth: 2, clip: true }, encoding: { x, y: { ...ySmooth, field: "smoothed" } } }
+  ];
+  if (picks.length > 0) {
+    smoothedLayers.push(
+      { data: { values: picks }, mark: { type: "rule", strokeWidth: 1.6 }, encoding: { x, color: colour, strokeDash: dash } },
+      { data: { values: picks }, mark: { type: "point", filled: true, size: 60, clip: true }, encoding: { x, y: { ...ySmooth, field: "loss" }, color: colour } }
+    );
+  }
+  const stop = result2.stopReason === "completed" ? "all steps run" : `${result2.steps.length} steps, stopped: ${result2.stopReason === "diverged" ? `smoothed loss passed ${result2.settings.stopFactor}x its best` : "loss not finite"}`;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: {
+      text: `LR range test${options.model ? `: ${options.model}` : ""}`,
+      subtitle: `one run, lr ${formatLr4(result2.settings.startLr)} \u2192 ${formatLr4(result2.settings.endLr)} over ${result2.settings.numIt} steps (${stop}); smoothing beta ${result2.settings.beta}`
+    },
+    config: CHART_CONFIG,
+    hconcat: [
+      {
+        title: "raw loss per batch",
+        width,
+        height,
+        data: { values },
+        mark: { type: "line", color: "#7f7f7f", strokeWidth: 1.2, clip: true },
+        encoding: { x, y: { ...y, field: "loss" } }
+      },
+      { title: "smoothed (bias-corrected EMA) with suggestions", width, height, layer: smoothedLayers }
+    ]
+  };
+}
+
+// src/rangetest/run.ts
+async function runRangeTest(trainer, settings, deps = {}) {
+  const clock = deps.clock ?? (() => performance.now());
+  const started = clock();
+  const recorder = createRangeTestRecorder(settings);
+  for (let i = 0; ; i += 1) {
+    const stop = recorder.record(await trainer.step(recorder.lrFor(i)));
+    deps.progress?.(recorder.steps[i], i + 1, settings.numIt);
+    if (stop) break;
+  }
+  return recorder.finish(clock() - started, deps.search);
+}
+
+// src/rangetest/settings.ts
+var DEFAULT_RANGE_TEST = {
+  startLr: 1e-7,
+  endLr: 10,
+  numIt: 100,
+  beta: 0.98,
+  stopFactor: 4,
+  seed: 0
+};
+var MIN_NUM_IT = 6;
+function resolveRangeTestSettings(input = {}) {
+  const s = { ...DEFAULT_RANGE_TEST, ...input };
+  const positive = (name, v) => {
+    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(name, v));
+  };
+  positive("--start-lr", s.startLr);
+  positive("--end-lr", s.endLr);
+  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr));
+  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT));
+  if (!(s.beta >= 0 && s.beta < 1)) throw new UsageError(badBeta(s.beta));
+  if (!Number.isFinite(s.stopFactor) || s.stopFactor <= 1) throw new UsageError(badStopFactor(s.stopFactor));
+  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed));
+  return s;
+}
+
+// src/validate/band.ts
+var DEFAULT_BAND_POINTS = 0.01;
+function accuracyBand(grid, points = DEFAULT_BAND_POINTS) {
+  const sorted = [...grid].sort((a, b) => a.lr - b.lr);
+  let best = -1;
+  sorted.forEach((g, i) => {
+    if (g.accuracy !== null && (best === -1 || g.accuracy > sorted[best]?.accuracy)) best = i;
+  });
+  if (best === -1) return null;
+  const bestAccuracy = sorted[best]?.accuracy;
+  const good = (i) => {
+    const a = sorted[i]?.accuracy;
+    return a !== null && a !== void 0 && a >= bestAccuracy - points - 1e-12;
+  };
+  let lo = best;
+  while (lo > 0 && good(lo - 1)) lo -= 1;
+  let hi = best;
+  while (hi < sorted.length - 1 && good(hi + 1)) hi += 1;
+  return {
+    bestLr: sorted[best]?.lr,
+    bestAccuracy,
+    points,
+    loLr: sorted[lo]?.lr,
+    hiLr: sorted[hi]?.lr
+  };
+}
+function insideBand(lr, band) {
+  return lr >= band.loLr * (1 - 1e-9) && lr <= band.hiLr * (1 + 1e-9);
+}
+
+// src/validate/rows.ts
+function pickRows(picks, outcomeOf, band) {
+  return picks.map((p) => {
+    const outcome = p.lr === null ? null : outcomeOf(p.lr);
+    const accuracy = outcome?.accuracy ?? null;
+    const percentOfBest = accuracy !== null && band !== null && band.bestAccuracy > 0 ? 100 * accuracy / band.bestAccuracy : null;
+    return {
+      method: p.method,
+      lr: p.lr,
+      reason: p.reason,
+      outcome,
+      percentOfBest,
+      insideBand: p.lr !== null && band !== null ? insideBand(p.lr, band) : null,
+      cost: p.cost
+    };
+  });
+}
+
+// src/validate/run.ts
+async function runValidation(trainer, options) {
+  const wanted = [...options.grid, ...options.picks.flatMap((p) => p.lr === null ? [] : [p.lr])];
+  const distinct = [...new Set(wanted)].sort((a, b) => a - b);
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const [i, lr] of distinct.entries()) {
+    const { epochs, patience, seed } = options.settings;
+    const outcome = await trainer.train(lr, { epochs, patience, seed });
+    outcomes.set(lr, outcome);
+    options.progress?.(i + 1, distinct.length, lr, outcome);
+  }
+  const grid = options.grid.map((lr) => ({ lr, ...outcomes.get(lr) }));
+  const band = accuracyBand(grid);
+  return {
+    model: options.model,
+    settings: options.settings,
+    grid,
+    band,
+    picks: pickRows(options.picks, (lr) => outcomes.get(lr) ?? null, band)
+  };
+}
+export {
+  BACKEND_NAMES,
+  BASELINE_LABELS,
+  BASELINE_METHODS,
+  ConfigError,
+  DEFAULT_SETTINGS,
+  MAX_REPEATS,
+  METHODS,
+  MIN_FINITE_SAMPLES,
+  OPTIMIZER_NAMES,
+  SETTING_NAMES,
+  TrialError,
+  UsageError,
+  accuracyBand,
+  analyze,
+  createCommandRunner,
+  createTfjsRunner,
+  curvatureSpec,
+  curveSpec,
+  defineConfig,
+  isUserError,
+  parseResult,
+  planFirstRound,
+  planNextRound,
+  rangeTestSpec,
+  renderMarkdown,
+  renderSpec,
+  resolveRangeTestSettings,
+  resolveSettings,
+  resultFromSamples,
+  runRangeTest,
+  runValidation,
+  search,
+  searchRepeats,
+  smoothFit,
+  spreadBands,
+  suggestBaselines,
+  summarizeRepeats,
+  toleranceBelowNoise2 as toleranceBelowNoise,
+  validationSpec,
+  writeReport
+};
