@@ -70,7 +70,7 @@ export function validationSpec(report: ValidationReport, options: ValidationChar
       { mark: { type: 'line', color: '#222222', strokeWidth: 1.8 } },
       { mark: { type: 'point', filled: true, color: '#222222', size: 36 } },
     ],
-    encoding: { x, y: { field: 'accuracy', type: 'quantitative', title: 'final validation accuracy (%)', scale: { zero: false } } },
+    encoding: { x, y: { field: 'accuracy', type: 'quantitative', title: messages.accuracyAxisTitle(report.settings), scale: { zero: false } } },
   });
   if (picks.length > 0) {
     layers.push({

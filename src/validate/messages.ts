@@ -24,8 +24,13 @@ export function epochsCell(outcome: ConvergenceOutcome): string {
 /** Chart title: what the accuracies are. */
 export function chartTitle(settings: ValidationSettings, model: string): string {
   return settings.patience > 0
-    ? `Accuracy at the best validation loss (early stopping, patience ${settings.patience}, ≤ ${settings.epochs} epochs) at each learning rate: ${model}`
-    : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? '' : 's'} at each learning rate: ${model}`;
+    ? `Accuracy at the best validation loss (patience ${settings.patience}, ≤ ${settings.epochs} epochs): ${model}`
+    : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? '' : 's'}: ${model}`;
+}
+
+/** Chart y axis: which accuracy is plotted. */
+export function accuracyAxisTitle(settings: ValidationSettings): string {
+  return settings.patience > 0 ? 'validation accuracy at best epoch (%)' : 'final validation accuracy (%)';
 }
 
 /** The best grid accuracy and the band within 1 point of it. */
