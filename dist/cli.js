@@ -3641,7 +3641,10 @@ function epochsCell(outcome) {
   return notes.length === 0 ? `${outcome.epochs}` : `${outcome.epochs} (${notes.join(", ")})`;
 }
 function chartTitle(settings, model) {
-  return settings.patience > 0 ? `Accuracy at the best validation loss (early stopping, patience ${settings.patience}, \u2264 ${settings.epochs} epochs) at each learning rate: ${model}` : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? "" : "s"} at each learning rate: ${model}`;
+  return settings.patience > 0 ? `Accuracy at the best validation loss (patience ${settings.patience}, \u2264 ${settings.epochs} epochs): ${model}` : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? "" : "s"}: ${model}`;
+}
+function accuracyAxisTitle(settings) {
+  return settings.patience > 0 ? "validation accuracy at best epoch (%)" : "final validation accuracy (%)";
 }
 function bandLine(band) {
   return `Best grid accuracy ${formatAccuracy(band.bestAccuracy)} at lr ${formatLr4(band.bestLr)}; learning rates from ${formatLr4(band.loLr)} to ${formatLr4(band.hiLr)} stay within ${(band.points * 100).toFixed(0)} point of it (the band).`;
@@ -3707,7 +3710,7 @@ function validationSpec(report2, options = {}) {
       { mark: { type: "line", color: "#222222", strokeWidth: 1.8 } },
       { mark: { type: "point", filled: true, color: "#222222", size: 36 } }
     ],
-    encoding: { x, y: { field: "accuracy", type: "quantitative", title: "final validation accuracy (%)", scale: { zero: false } } }
+    encoding: { x, y: { field: "accuracy", type: "quantitative", title: accuracyAxisTitle(report2.settings), scale: { zero: false } } }
   });
   if (picks.length > 0) {
     layers.push({

@@ -3336,7 +3336,10 @@ function isOurMethod(method) {
 
 // src/validate/messages.ts
 function chartTitle(settings, model) {
-  return settings.patience > 0 ? `Accuracy at the best validation loss (early stopping, patience ${settings.patience}, \u2264 ${settings.epochs} epochs) at each learning rate: ${model}` : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? "" : "s"} at each learning rate: ${model}`;
+  return settings.patience > 0 ? `Accuracy at the best validation loss (patience ${settings.patience}, \u2264 ${settings.epochs} epochs): ${model}` : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? "" : "s"}: ${model}`;
+}
+function accuracyAxisTitle(settings) {
+  return settings.patience > 0 ? "validation accuracy at best epoch (%)" : "final validation accuracy (%)";
 }
 
 // src/validate/chart.ts
@@ -3384,7 +3387,7 @@ function validationSpec(report, options = {}) {
       { mark: { type: "line", color: "#222222", strokeWidth: 1.8 } },
       { mark: { type: "point", filled: true, color: "#222222", size: 36 } }
     ],
-    encoding: { x, y: { field: "accuracy", type: "quantitative", title: "final validation accuracy (%)", scale: { zero: false } } }
+    encoding: { x, y: { field: "accuracy", type: "quantitative", title: accuracyAxisTitle(report.settings), scale: { zero: false } } }
   });
   if (picks.length > 0) {
     layers.push({
