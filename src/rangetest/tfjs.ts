@@ -1,19 +1,12 @@
-import type { SearchCurve } from '../baselines/lowestLoss.js';
 import type { RangeStep } from '../baselines/types.js';
 import { setOptimizerLearningRate } from './learningRate.js';
 import { createRangeTestRecorder } from './recorder.js';
+import type { RangeTestDeps } from './run.js';
 import type { OpenedSession } from './tfjsSession.js';
 import type { RangeTestResult, RangeTestSettings } from './types.js';
 
-/** Options for {@link runTfjsRangeTest}. */
-export interface TfjsRangeTestOptions {
-  /** Milliseconds clock. Default `performance.now`. */
-  readonly clock?: () => number;
-  /** Called after every step. Default: nothing. */
-  readonly progress?: (step: RangeStep, index: number, numIt: number) => void;
-  /** A step-sampling result, for the "lowest loss after reset" suggestion. Default: none. */
-  readonly search?: SearchCurve;
-}
+/** Options for {@link runTfjsRangeTest}: the same outside-world hooks as {@link runRangeTest}. */
+export type TfjsRangeTestOptions = RangeTestDeps;
 
 /**
  * The range test on a TensorFlow.js session: initial weights restored once, ONE optimizer for the whole run

@@ -162,3 +162,14 @@ export function curvatureRange(fit: FittedCurve | null, focusLr: number | null):
   }
   return { domain: pad(allLo, allHi), clippedAt: null };
 }
+
+/** The shared x encoding of the curve and curvature charts: learning rate on a log axis with power-of-ten ticks. */
+export function lrEncoding(axis: LrAxis) {
+  return {
+    field: 'lr',
+    type: 'quantitative' as const,
+    title: 'learning rate (log scale)',
+    scale: { type: 'log' as const, domain: [...axis.domain], nice: false },
+    axis: { values: [...axis.ticks], format: axis.format, grid: true },
+  };
+}

@@ -3,7 +3,7 @@
  * Figure 4, with the footnote's rule drawn: minLr is the lowest k left of halfLoss. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { curvatureRange, lrAxis } from './chartData.js';
+import { curvatureRange, lrAxis, lrEncoding } from './chartData.js';
 import { formatLr } from './format.js';
 import { messages } from './messages.js';
 import { CHART_CONFIG, COLORS, PICK_COLORS, SIZES, STROKES } from './theme.js';
@@ -73,13 +73,7 @@ export function curvatureSpec(input: ChartInput, options: ChartOptions = {}): To
     legend: lineLegend,
   };
   const strokeDash = { ...color, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) } };
-  const x = {
-    field: 'lr',
-    type: 'quantitative' as const,
-    title: 'learning rate (log scale)',
-    scale: { type: 'log' as const, domain: [...axis.domain], nice: false },
-    axis: { values: [...axis.ticks], format: axis.format, grid: true },
-  };
+  const x = lrEncoding(axis);
   const y = {
     field: 'k',
     type: 'quantitative' as const,

@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { METHODS } from '../analysis/types.js';
 import type { SpreadBand } from '../repeats/summary.js';
-import { lossRange, lrAxis, trialPoints, type TrialKind } from './chartData.js';
+import { lossRange, lrAxis, lrEncoding, trialPoints, type TrialKind } from './chartData.js';
 import { formatLoss, formatLr } from './format.js';
 import { messages, METHOD_LABELS } from './messages.js';
 import { CHART_CONFIG, COLORS, CROSS_SHAPE, PICK_COLORS, SIZES, STROKES } from './theme.js';
@@ -92,13 +92,7 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) },
     legend: lineLegend,
   };
-  const x = {
-    field: 'lr',
-    type: 'quantitative' as const,
-    title: 'learning rate (log scale)',
-    scale: { type: 'log' as const, domain: [...axis.domain], nice: false },
-    axis: { values: [...axis.ticks], format: axis.format, grid: true },
-  };
+  const x = lrEncoding(axis);
   const y = {
     field: 'loss',
     type: 'quantitative' as const,
