@@ -2205,6 +2205,15 @@ function curvatureRange(fit, focusLr2) {
   }
   return { domain: pad(allLo, allHi), clippedAt: null };
 }
+function lrEncoding(axis) {
+  return {
+    field: "lr",
+    type: "quantitative",
+    title: "learning rate (log scale)",
+    scale: { type: "log", domain: [...axis.domain], nice: false },
+    axis: { values: [...axis.ticks], format: axis.format, grid: true }
+  };
+}
 var CLIP_RATIO, CLIP_HEADROOM, MIN_DECADE_TICKS, LR_PAD_DECADES, CURVATURE_CLIP_RATIO;
 var init_chartData = __esm({
   "src/report/chartData.ts"() {
@@ -2685,13 +2694,7 @@ function curvatureSpec(input, options = {}) {
     legend: lineLegend
   };
   const strokeDash = { ...color, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) } };
-  const x = {
-    field: "lr",
-    type: "quantitative",
-    title: "learning rate (log scale)",
-    scale: { type: "log", domain: [...axis.domain], nice: false },
-    axis: { values: [...axis.ticks], format: axis.format, grid: true }
-  };
+  const x = lrEncoding(axis);
   const y = {
     field: "k",
     type: "quantitative",
@@ -2822,13 +2825,7 @@ function curveSpec(input, options = {}) {
     scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) },
     legend: lineLegend
   };
-  const x = {
-    field: "lr",
-    type: "quantitative",
-    title: "learning rate (log scale)",
-    scale: { type: "log", domain: [...axis.domain], nice: false },
-    axis: { values: [...axis.ticks], format: axis.format, grid: true }
-  };
+  const x = lrEncoding(axis);
   const y = {
     field: "loss",
     type: "quantitative",

@@ -2137,6 +2137,15 @@ function curvatureRange(fit, focusLr2) {
   }
   return { domain: pad(allLo, allHi), clippedAt: null };
 }
+function lrEncoding(axis) {
+  return {
+    field: "lr",
+    type: "quantitative",
+    title: "learning rate (log scale)",
+    scale: { type: "log", domain: [...axis.domain], nice: false },
+    axis: { values: [...axis.ticks], format: axis.format, grid: true }
+  };
+}
 
 // src/report/format.ts
 function formatLr3(lr) {
@@ -2569,13 +2578,7 @@ function curvatureSpec(input, options = {}) {
     legend: lineLegend
   };
   const strokeDash = { ...color, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) } };
-  const x = {
-    field: "lr",
-    type: "quantitative",
-    title: "learning rate (log scale)",
-    scale: { type: "log", domain: [...axis.domain], nice: false },
-    axis: { values: [...axis.ticks], format: axis.format, grid: true }
-  };
+  const x = lrEncoding(axis);
   const y = {
     field: "k",
     type: "quantitative",
@@ -2706,13 +2709,7 @@ function curveSpec(input, options = {}) {
     scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) },
     legend: lineLegend
   };
-  const x = {
-    field: "lr",
-    type: "quantitative",
-    title: "learning rate (log scale)",
-    scale: { type: "log", domain: [...axis.domain], nice: false },
-    axis: { values: [...axis.ticks], format: axis.format, grid: true }
-  };
+  const x = lrEncoding(axis);
   const y = {
     field: "loss",
     type: "quantitative",
