@@ -173,3 +173,24 @@ export function lrEncoding(axis: LrAxis) {
     axis: { values: [...axis.ticks], format: axis.format, grid: true },
   };
 }
+
+/** One line of a chart's legend: its label, colour and dash pattern. */
+export interface LineSeries {
+  readonly label: string;
+  readonly color: string;
+  readonly dash: readonly number[];
+}
+
+/**
+ * The colour and dash encodings of a chart's lines. They share field, title and legend settings so
+ * Vega-Lite merges them into one legend that shows each line's colour and dash.
+ */
+export function seriesEncodings(series: readonly LineSeries[], title: string) {
+  const legend = { orient: 'right' as const, symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 260 };
+  const domain = series.map((s) => s.label);
+  const base = { field: 'series', type: 'nominal' as const, title, legend };
+  return {
+    color: { ...base, scale: { domain, range: series.map((s) => s.color) } },
+    strokeDash: { ...base, scale: { domain, range: series.map((s) => [...s.dash]) } },
+  };
+}

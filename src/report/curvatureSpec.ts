@@ -3,7 +3,7 @@
  * Figure 4, with the footnote's rule drawn: minLr is the lowest k left of halfLoss. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { curvatureRange, lrAxis, lrEncoding } from './chartData.js';
+import { curvatureRange, lrAxis, lrEncoding, seriesEncodings, type LineSeries } from './chartData.js';
 import { formatLr } from './format.js';
 import { messages } from './messages.js';
 import { CHART_CONFIG, COLORS, PICK_COLORS, SIZES, STROKES } from './theme.js';
@@ -43,7 +43,7 @@ export function curvatureSpec(input: ChartInput, options: ChartOptions = {}): To
           return k !== undefined && Number.isFinite(k) && Number.isFinite(lx) ? [{ lr: 10 ** lx, k, series: 'curvature k' }] : [];
         });
 
-  const series: { label: string; color: string; dash: number[] }[] = [];
+  const series: LineSeries[] = [];
   if (fit !== null) series.push({ label: 'curvature k', color: COLORS.curvature, dash: [1, 0] });
   const rules: { lr: number; series: string }[] = [];
   const layers: TopLevelSpec[] = [];
@@ -64,15 +64,7 @@ export function curvatureSpec(input: ChartInput, options: ChartOptions = {}): To
     rules.push({ lr: analysis.maxLr, series: maxLabel });
   }
 
-  const lineLegend = { orient: 'right' as const, symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 260 };
-  const color = {
-    field: 'series',
-    type: 'nominal' as const,
-    title: 'Curve and bounds',
-    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
-    legend: lineLegend,
-  };
-  const strokeDash = { ...color, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) } };
+  const { color, strokeDash } = seriesEncodings(series, 'Curve and bounds');
   const x = lrEncoding(axis);
   const y = {
     field: 'k',

@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { METHODS } from '../analysis/types.js';
 import type { SpreadBand } from '../repeats/summary.js';
-import { lossRange, lrAxis, lrEncoding, trialPoints, type TrialKind } from './chartData.js';
+import { lossRange, lrAxis, lrEncoding, seriesEncodings, trialPoints, type LineSeries, type TrialKind } from './chartData.js';
 import { formatLoss, formatLr } from './format.js';
 import { messages, METHOD_LABELS } from './messages.js';
 import { CHART_CONFIG, COLORS, CROSS_SHAPE, PICK_COLORS, SIZES, STROKES } from './theme.js';
@@ -14,13 +14,6 @@ import type { ChartInput, ChartOptions } from './types.js';
 /** Opacity of a spread band on the plot, and of its legend swatch (a little stronger, to read at 11 px). */
 const SPREAD_OPACITY = 0.25;
 const SPREAD_LEGEND_OPACITY = 0.45;
-
-/** A line in the "Curve and picks" legend: label, colour, dash. */
-interface Series {
-  readonly label: string;
-  readonly color: string;
-  readonly dash: number[];
-}
 
 const TRIAL_STYLE: Readonly<Record<TrialKind, { fill: string; shape: string }>> = {
   'coarse grid': { fill: COLORS.coarse, shape: 'circle' },
@@ -44,7 +37,7 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
   const axis = lrAxis(samples, analysis.fit);
   const points = trialPoints(samples, range);
 
-  const series: Series[] = [];
+  const series: LineSeries[] = [];
   const lineLayers: TopLevelSpec[] = [];
   const ruleRows: { lr: number; series: string; selected: boolean }[] = [];
 
@@ -76,22 +69,7 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     ruleRows.push({ lr: selectedBand.median, series: label, selected: true });
   }
 
-  // color and strokeDash share field, title and legend settings so Vega-Lite merges them into one legend.
-  const lineLegend = { orient: 'right' as const, symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 260 };
-  const color = {
-    field: 'series',
-    type: 'nominal' as const,
-    title: 'Curve and picks',
-    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
-    legend: lineLegend,
-  };
-  const strokeDash = {
-    field: 'series',
-    type: 'nominal' as const,
-    title: 'Curve and picks',
-    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) },
-    legend: lineLegend,
-  };
+  const { color, strokeDash } = seriesEncodings(series, 'Curve and picks');
   const x = lrEncoding(axis);
   const y = {
     field: 'loss',
