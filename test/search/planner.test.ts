@@ -3,19 +3,10 @@ import type { Sample } from '../../src/analysis/types.js';
 import { isBracketed, planFirstRound, planNextRound, refinementsFor } from '../../src/search/planner.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { resolveSettings } from '../../src/search/settings.js';
-import { curveLossAtLr, type CurveParams } from '../../bench/synthetic/curves.js';
+import { curveLossAtLr } from '../../bench/synthetic/curves.js';
+import { TEST_CURVE } from './curve.js';
 
-const curve: CurveParams = {
-  l0: 2.3,
-  drop: 1.5,
-  centre: -3.5,
-  width: 0.35,
-  shape: 0.6,
-  blowAt: -1.8,
-  blowWidth: 0.2,
-  blowScale: 0.15,
-  divergeFactor: 10,
-};
+const curve = TEST_CURVE;
 const trial = (lr: number): Sample => ({ lr, loss: curveLossAtLr(curve, lr) });
 const SAME = 1e-9;
 

@@ -3,20 +3,11 @@ import { search } from '../../src/search/search.js';
 import { resolveSettings } from '../../src/search/settings.js';
 import type { TrialProgress, TrialRunner } from '../../src/search/types.js';
 import { TrialError, UsageError } from '../../src/errors.js';
-import { curveLossAtLr, type CurveParams } from '../../bench/synthetic/curves.js';
+import { curveLossAtLr } from '../../bench/synthetic/curves.js';
+import { TEST_CURVE } from './curve.js';
 import { syntheticRunner } from '../../bench/synthetic/runner.js';
 
-const curve: CurveParams = {
-  l0: 2.3,
-  drop: 1.5,
-  centre: -3.5,
-  width: 0.35,
-  shape: 0.6,
-  blowAt: -1.8,
-  blowWidth: 0.2,
-  blowScale: 0.15,
-  divergeFactor: 10,
-};
+const curve = TEST_CURVE;
 
 /** A clock that advances 10 ms on every read. */
 function fakeClock(): () => number {
