@@ -63,7 +63,8 @@ export async function probeSession(session: TrainingSession, file: string): Prom
  */
 export class TfjsTrialRunner implements TrialRunner {
   private session: TrainingSession | null;
-  private lossAtZero: number | null = null;
+  /** The untrained model's evaluation for the current seed: L(0), reused by the lr = 0 trial. */
+  private untrained: { readonly loss: number; readonly metrics: TfjsTrialOutcome['metrics'] } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
   private readonly divergeFactor: number;
@@ -97,7 +98,7 @@ export class TfjsTrialRunner implements TrialRunner {
     this.session?.dispose();
     this.session = null;
     this.session = await this.options.openSession(seed);
-    this.lossAtZero = null;
+    this.untrained = null;
     return this.session;
   }
 
@@ -107,25 +108,25 @@ export class TfjsTrialRunner implements TrialRunner {
     const session = await this.sessionFor(seed);
     const { clock } = this;
     let evalMs = 0;
-    if (this.lossAtZero === null) {
+    let resetMs = 0;
+    if (this.untrained === null) {
       const start = clock();
       session.restore();
-      this.lossAtZero = (await session.evaluate()).loss;
+      this.untrained = await session.evaluate();
       evalMs += clock() - start;
     }
-    const lossAtZero = this.lossAtZero;
+    const untrained = this.untrained;
+    const lossAtZero = untrained.loss;
     try {
+      if (lr === 0 || steps === 0) {
+        // Nothing to train: the untrained model's evaluation is the answer, already computed for this seed.
+        const timing = { trainMs: 0, evalMs, resetMs };
+        const diverged = !Number.isFinite(lossAtZero);
+        return { loss: lossAtZero, diverged, stepsRun: 0, trainLoss: null, metrics: untrained.metrics, timing };
+      }
       let mark = clock();
       session.restore();
-      let resetMs = clock() - mark;
-      if (lr === 0 || steps === 0) {
-        mark = clock();
-        const evaluation = await session.evaluate();
-        evalMs += clock() - mark;
-        const timing = { trainMs: 0, evalMs, resetMs };
-        const diverged = !Number.isFinite(evaluation.loss);
-        return { loss: evaluation.loss, diverged, stepsRun: 0, trainLoss: null, metrics: evaluation.metrics, timing };
-      }
+      resetMs += clock() - mark;
       mark = clock();
       const optimizer = session.createOptimizer(lr);
       resetMs += clock() - mark;
