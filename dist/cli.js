@@ -1491,7 +1491,8 @@ var init_runner = __esm({
       }
       options;
       session;
-      lossAtZero = null;
+      /** The untrained model's evaluation for the current seed: L(0), reused by the lr = 0 trial. */
+      untrained = null;
       queue = Promise.resolve();
       closed = false;
       divergeFactor;
@@ -1515,7 +1516,7 @@ var init_runner = __esm({
         this.session?.dispose();
         this.session = null;
         this.session = await this.options.openSession(seed);
-        this.lossAtZero = null;
+        this.untrained = null;
         return this.session;
       }
       async runNow(lr, { steps, seed }) {
@@ -1524,25 +1525,24 @@ var init_runner = __esm({
         const session = await this.sessionFor(seed);
         const { clock } = this;
         let evalMs = 0;
-        if (this.lossAtZero === null) {
+        let resetMs = 0;
+        if (this.untrained === null) {
           const start = clock();
           session.restore();
-          this.lossAtZero = (await session.evaluate()).loss;
+          this.untrained = await session.evaluate();
           evalMs += clock() - start;
         }
-        const lossAtZero = this.lossAtZero;
+        const untrained = this.untrained;
+        const lossAtZero = untrained.loss;
         try {
+          if (lr === 0 || steps === 0) {
+            const timing = { trainMs: 0, evalMs, resetMs };
+            const diverged = !Number.isFinite(lossAtZero);
+            return { loss: lossAtZero, diverged, stepsRun: 0, trainLoss: null, metrics: untrained.metrics, timing };
+          }
           let mark = clock();
           session.restore();
-          let resetMs = clock() - mark;
-          if (lr === 0 || steps === 0) {
-            mark = clock();
-            const evaluation2 = await session.evaluate();
-            evalMs += clock() - mark;
-            const timing = { trainMs: 0, evalMs, resetMs };
-            const diverged = !Number.isFinite(evaluation2.loss);
-            return { loss: evaluation2.loss, diverged, stepsRun: 0, trainLoss: null, metrics: evaluation2.metrics, timing };
-          }
+          resetMs += clock() - mark;
           mark = clock();
           const optimizer = session.createOptimizer(lr);
           resetMs += clock() - mark;
@@ -2214,6 +2214,15 @@ function lrEncoding(axis) {
     axis: { values: [...axis.ticks], format: axis.format, grid: true }
   };
 }
+function seriesEncodings(series, title) {
+  const legend = { orient: "right", symbolType: "stroke", symbolStrokeWidth: 2.5, symbolSize: 260 };
+  const domain = series.map((s) => s.label);
+  const base = { field: "series", type: "nominal", title, legend };
+  return {
+    color: { ...base, scale: { domain, range: series.map((s) => s.color) } },
+    strokeDash: { ...base, scale: { domain, range: series.map((s) => [...s.dash]) } }
+  };
+}
 var CLIP_RATIO, CLIP_HEADROOM, MIN_DECADE_TICKS, LR_PAD_DECADES, CURVATURE_CLIP_RATIO;
 var init_chartData = __esm({
   "src/report/chartData.ts"() {
@@ -2685,15 +2694,7 @@ function curvatureSpec(input, options = {}) {
     series.push({ label: maxLabel, color: COLORS.lossAtZero, dash: [2, 3] });
     rules.push({ lr: analysis.maxLr, series: maxLabel });
   }
-  const lineLegend = { orient: "right", symbolType: "stroke", symbolStrokeWidth: 2.5, symbolSize: 260 };
-  const color = {
-    field: "series",
-    type: "nominal",
-    title: "Curve and bounds",
-    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
-    legend: lineLegend
-  };
-  const strokeDash = { ...color, scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) } };
+  const { color, strokeDash } = seriesEncodings(series, "Curve and bounds");
   const x = lrEncoding(axis);
   const y = {
     field: "k",
@@ -2810,21 +2811,7 @@ function curveSpec(input, options = {}) {
     series.push({ label, color: PICK_COLORS[method], dash: [1, 0] });
     ruleRows.push({ lr: selectedBand.median, series: label, selected: true });
   }
-  const lineLegend = { orient: "right", symbolType: "stroke", symbolStrokeWidth: 2.5, symbolSize: 260 };
-  const color = {
-    field: "series",
-    type: "nominal",
-    title: "Curve and picks",
-    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.color) },
-    legend: lineLegend
-  };
-  const strokeDash = {
-    field: "series",
-    type: "nominal",
-    title: "Curve and picks",
-    scale: { domain: series.map((s) => s.label), range: series.map((s) => s.dash) },
-    legend: lineLegend
-  };
+  const { color, strokeDash } = seriesEncodings(series, "Curve and picks");
   const x = lrEncoding(axis);
   const y = {
     field: "loss",
