@@ -181,7 +181,7 @@ describe('the Action in the docs', () => {
 
   it('every self-hosted job shown is gated on the head repository by a job-level if, so forks never reach checkout', () => {
     const repo = 'octo/models';
-    const pr = (head: string | null) => ({ pull_request: { head: { repo: head === null ? null : { full_name: head } } } });
+    const pr = (head: string | null) => ({ pull_request: { head: { repo: head === null ? null : { full_name: head } }, base: { repo: { full_name: repo } } } });
     // [event, payload, may run]: a fork's code must never run; a same-repository PR and a push must.
     const cases: [string, object, boolean][] = [
       ['push', {}, true],
