@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseTolerance, readCommittedLr } from '../../src/action/guard.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { runs } from './expression.js';
 import { anchors, codeBlocks, docPages, inlineCode, links, ROOT, shellWords, tables, type CodeBlock } from './markdown.js';
@@ -177,6 +178,24 @@ describe('the Action in the docs', () => {
   it('the Inputs and Outputs tables of docs/action.md list exactly the inputs and outputs of action.yml', () => {
     expect([...firstColumnNames('Inputs')].sort()).toEqual([...INPUTS].sort());
     expect([...firstColumnNames('Outputs')].sort()).toEqual([...OUTPUTS].sort());
+  });
+
+  it('the baseline file examples are read by the action as the value they show', () => {
+    const shown = codeBlocks(pages.find((p) => p.path === 'docs/action.md') ?? { path: '', text: '' }).filter((b) => b.lang === 'json' || /^# train\.yaml/.test(b.code));
+    expect(shown.map((b) => b.lang)).toEqual(['json', 'yaml']);
+    const [json, yaml] = shown;
+    expect(readCommittedLr(json?.code ?? '', '.github/lr-sweep.json', action.inputs['baseline-key']?.default ?? null)).toBe(0.000316);
+    const key = /baseline-key: ([\w.]+)/.exec(yaml?.code ?? '')?.[1] ?? null;
+    expect(readCommittedLr(yaml?.code ?? '', 'train.yaml', key)).toBe(0.000316);
+  });
+
+  it('every tolerance shown (in YAML or in prose) is one the action accepts', () => {
+    const values = [
+      ...yamlBlocks.flatMap((b) => lrSweepSteps(parse(b.code)).map((s) => s.with?.['tolerance']).filter((t) => t !== undefined).map(String)),
+      ...pages.flatMap((p) => inlineCode(p).filter((c) => /^\d+(\.\d+)?x$/.test(c))),
+    ];
+    expect(values.length).toBeGreaterThan(3);
+    expect(values.filter((t) => parseTolerance(t) === null)).toEqual([]);
   });
 
   it('every self-hosted job shown is gated on the head repository by a job-level if, so forks never reach checkout', () => {
