@@ -1,7 +1,10 @@
 // Bundles src/ into dist/: the action (dist/index.js and its lazily loaded chunks, every package
 // bundled except native canvas, plus the tfjs wasm binaries), the CLI (dist/cli.js) and the library
-// (dist/lib.js), both with packages external.
+// (dist/lib.js), both with packages external, and the library's declarations (dist/types, from
+// tsconfig.build.json). Only cli.js, lib.js and types/ go into the npm package (package.json `files`);
+// the action runs from a git checkout of a release tag.
 // Usage: node scripts/build.mjs [outdir]   (default dist; the staleness test builds into a temp dir)
+import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +17,7 @@ const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
@@ -75,3 +78,11 @@ const wasmUsers = Object.entries(action.metafile.outputs)
 for (const dir of new Set(wasmUsers)) {
   for (const name of wasmFiles) await copyFile(join(wasmDir, name), join(dir, name));
 }
+
+// Declarations for `import ... from 'lr-sweep'` (the `types` condition in package.json `exports`).
+const tsc = spawnSync(
+  process.execPath,
+  [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--declarationDir', join(outdir, 'types')],
+  { stdio: 'inherit' },
+);
+if (tsc.status !== 0) throw new Error(`tsc -p tsconfig.build.json exited with ${tsc.status ?? tsc.signal}`);

@@ -104,8 +104,14 @@ export const COMMENT_LIMIT = 65_536;
 /** A step's job summary may hold at most this many bytes (1 MiB). */
 export const SUMMARY_LIMIT_BYTES = 1_048_576;
 
-/** node-canvas version installed into the action's own folder when it is missing (pinned; matches package.json). */
+/** node-canvas version a release ships prebuilt in {@link NATIVE_DIR} (pinned: package.json's optionalDependencies). */
 export const CANVAS_VERSION = '3.2.3';
+
+/** Where a release of the action ships native binaries, relative to the action's folder (scripts/fetch-canvas.mjs). */
+export const NATIVE_DIR = 'dist/native';
+
+/** The platforms a release ships a prebuilt canvas for: folder under {@link NATIVE_DIR} and the C library it needs. */
+export const NATIVE_PLATFORMS: readonly { readonly folder: string; readonly libc: 'glibc' | 'musl' | null }[] = [{ folder: 'linux-x64', libc: 'glibc' }];
 
 /** Login of the identity behind the default GITHUB_TOKEN, as the REST API spells it. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';

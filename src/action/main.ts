@@ -68,8 +68,9 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   // Validated before anything runs; a model definition's own defaults (lrRange) are known only once it loads.
   if (inputs.source.kind === 'command') resolveSettings({ ...inputs.settings, method: inputs.method }, SETTING_NAMING);
 
-  const canvas = await ensureCanvas({ log: (line) => core.info(line) });
-  if (canvas.status !== 'present') core.notice(canvas.notice);
+  const canvas = await ensureCanvas();
+  if (canvas.status === 'linked') core.info(canvas.notice);
+  if (canvas.status === 'unavailable') core.notice(canvas.notice);
 
   // With repeats the guarded value is the method's median over the seeds: one seed's pick carries its noise.
   const { result, selectedLr: selected, repeats } = await sweep(inputs, workdir);
@@ -92,10 +93,11 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const shown = { ...(drift === undefined ? {} : { drift }), ...(repeats === null ? {} : { repeats, selection: 'median' as const }) };
 
   const reportDir = await prepareReportDir(context.runnerTemp, inputs.artifactName);
-  // Imported only now: vega probes for canvas once, when it loads, and canvas may have just been installed.
+  // Imported only now: vega probes for canvas once, when it loads, and canvas may have just been linked.
   const report = await import('../report/index.js');
   const written = await report.writeReport(result, reportDir, shown);
-  if (written.pngSkipped !== null) core.notice(written.pngSkipped);
+  // The canvas notice above already said why and what to do inside the action.
+  if (written.pngSkipped !== null && canvas.status !== 'unavailable') core.notice(written.pngSkipped);
   const files = [...new Set([...written.files, ...(await writeResults(reportDir, result))])];
   if (repeats !== null) {
     await writeFile(join(reportDir, REPEATS_FILE), repeatsJson(repeats));

@@ -162,14 +162,18 @@ export function artifactLink(url: string, uploaded: boolean): string {
     : `\n\nCharts and results.json: see [the workflow run](${url}).\n`;
 }
 
-/** canvas is missing and is being installed into the action's folder. */
-export function canvasInstalling(version: string, dir: string): string {
-  return `installing canvas@${version} into ${dir} for PNG charts (first use of this action version on this runner)`;
+/** canvas was linked from the prebuilt copy this release ships (`dir`, relative to the action's folder). */
+export function canvasLinked(dir: string): string {
+  return `PNG charts: using the prebuilt canvas shipped in the action's ${dir}`;
 }
 
-/** canvas could not be installed: the report still has SVG and Markdown. */
+/** canvas cannot load here: the report still has SVG and Markdown; says where PNGs can come from. */
 export function canvasUnavailable(detail: string): string {
-  return `PNG charts unavailable (canvas could not be installed: ${detail}); the report still has SVG charts and Markdown`;
+  return (
+    `PNG charts unavailable (${detail}); the report still has SVG charts and Markdown. ` +
+    'PNGs need a Linux x64 (glibc) runner, such as GitHub-hosted ubuntu-latest, and a release tag of the action (v1), ' +
+    'or run `npx lr-sweep report results.json` (Node >= 22) on the results.json in the report'
+  );
 }
 
 /** How the tfjs runner's messages name the backend setting inside the action (the CLI says `--backend`). */

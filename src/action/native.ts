@@ -1,37 +1,41 @@
 /**
- * node-canvas is native and cannot be bundled. The action resolves it as the bundle will (from the
- * action's own folder); when it is missing, it installs the pinned version there once with npm
- * (prebuilt N-API binary, no compiler needed on Linux x64) and the folder keeps it for later runs on
- * the same runner. If that fails, the report still has SVG charts and Markdown.
+ * node-canvas is native and cannot be bundled. A release of the action ships canvas's own prebuilt
+ * N-API binary for Linux x64 (glibc) in `dist/native/linux-x64/canvas` (its cairo, pango and other
+ * libraries sit next to canvas.node, so the runner needs no apt packages); the release workflow puts it
+ * there. Nothing is installed at run time: the action links `<actionRoot>/node_modules/canvas` to the
+ * shipped copy, where the bundle's `require('canvas')` finds it. Without a copy for this platform the
+ * report still has SVG charts and Markdown.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CANVAS_VERSION } from './constants.js';
-import { canvasInstalling, canvasUnavailable } from './messages.js';
-
-/** Installs `canvas@version` into `<prefix>/node_modules`; rejects with a one-line reason. */
-export type PackageInstaller = (prefix: string, version: string) => Promise<void>;
+import { NATIVE_DIR, NATIVE_PLATFORMS } from './constants.js';
+import { canvasLinked, canvasUnavailable } from './messages.js';
 
 /** What {@link ensureCanvas} did. */
 export type CanvasStatus =
   | { readonly status: 'present' }
-  | { readonly status: 'installed'; readonly notice: string }
+  | { readonly status: 'linked'; readonly notice: string }
   | { readonly status: 'unavailable'; readonly notice: string };
+
+/** The runtime a prebuilt binary must match. */
+export interface NativeTarget {
+  /** `process.platform`. */
+  readonly platform: string;
+  /** `process.arch`. */
+  readonly arch: string;
+  /** The C library: `'glibc'`, `'musl'`, or `null` where there is none to tell (macOS, Windows). */
+  readonly libc: 'glibc' | 'musl' | null;
+}
 
 /** Options for {@link ensureCanvas}. */
 export interface EnsureCanvasOptions {
   /** The action's root folder (holding action.yml and dist/). Default: found from this module's location. */
   readonly actionRoot?: string;
-  /** Version to install. Default {@link CANVAS_VERSION}. */
-  readonly version?: string;
-  /** Installs the package. Default: `npm install` with a 5-minute timeout. */
-  readonly install?: PackageInstaller;
-  /** Progress lines. Default: nothing. */
-  readonly log?: (line: string) => void;
+  /** The runtime to find a prebuilt binary for. Default: {@link currentTarget}(). */
+  readonly target?: NativeTarget;
 }
 
 /** The folder holding action.yml above this module (dist/ in the bundle, src/action/ in development). */
@@ -45,6 +49,20 @@ export function findActionRoot(from: string = dirname(fileURLToPath(import.meta.
   return dir;
 }
 
+/** This process's platform, architecture and C library (glibc when Node's report names its version). */
+export function currentTarget(): NativeTarget {
+  if (process.platform !== 'linux') return { platform: process.platform, arch: process.arch, libc: null };
+  const header = (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header;
+  return { platform: process.platform, arch: process.arch, libc: header?.glibcVersionRuntime === undefined ? 'musl' : 'glibc' };
+}
+
+/** The `dist/native` folder name a target's prebuilt binary ships in, or null when a release ships none for it. */
+export function nativeFolder(target: NativeTarget): string | null {
+  const name = `${target.platform}-${target.arch}`;
+  const shipped = NATIVE_PLATFORMS.find((platform) => platform.folder === name && platform.libc === target.libc);
+  return shipped?.folder ?? null;
+}
+
 function resolvesFrom(actionRoot: string): boolean {
   try {
     createRequire(join(actionRoot, 'dist', 'index.js')).resolve('canvas');
@@ -54,59 +72,37 @@ function resolvesFrom(actionRoot: string): boolean {
   }
 }
 
-/** The default installer: `npm install canvas@version` in a scratch folder under `prefix`. */
-export const npmInstaller: PackageInstaller = (prefix, version) =>
-  new Promise((resolve, reject) => {
-    const args = ['install', '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--fetch-retries=1', `canvas@${version}`];
-    const child = spawn('npm', args, { cwd: prefix, stdio: ['ignore', 'ignore', 'pipe'], shell: process.platform === 'win32', timeout: 300_000 });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString('utf8')).slice(-2000);
-    });
-    child.on('error', (error) => reject(new Error(`npm could not start: ${error.message}`)));
-    child.on('close', (code, signal) => {
-      if (code === 0) resolve();
-      else {
-        const tail = stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? '';
-        reject(new Error(`npm install exited with ${signal ?? code}${tail === '' ? '' : `: ${tail}`}`));
-      }
-    });
-  });
-
 /**
  * Makes `canvas` resolvable from the action's dist/: present already (a development checkout, or an
- * earlier run on this runner), or installed now into `<actionRoot>/node_modules`. Never throws.
- * Call it before the report module (and so vega, which probes canvas once when it loads) is imported.
+ * earlier run from the same folder), or linked now to the copy this release ships for the runner's
+ * platform. Never throws, never installs. Call it before the report module (and so vega, which probes
+ * canvas once when it loads) is imported.
  */
 export async function ensureCanvas(options: EnsureCanvasOptions = {}): Promise<CanvasStatus> {
   const root = options.actionRoot ?? findActionRoot();
   if (resolvesFrom(root)) return { status: 'present' };
-  const version = options.version ?? CANVAS_VERSION;
-  const target = join(root, 'node_modules');
-  const scratch = join(root, `.canvas-install-${process.pid}`);
-  options.log?.(canvasInstalling(version, target));
-  try {
-    await mkdir(scratch, { recursive: true });
-    await writeFile(
-      join(scratch, 'package.json'),
-      JSON.stringify({ private: true, dependencies: { canvas: version }, allowScripts: { canvas: true } }),
-    );
-    await (options.install ?? npmInstaller)(scratch, version);
-    // canvas needs none of its dependencies at run time (they only fetch or build the binary).
-    await mkdir(target, { recursive: true });
-    try {
-      await rename(join(scratch, 'node_modules', 'canvas'), join(target, 'canvas'));
-    } catch (error) {
-      // Another job on this runner renamed its copy in first: use that one if it resolves.
-      const code = (error as NodeJS.ErrnoException).code;
-      if ((code === 'EEXIST' || code === 'ENOTEMPTY') && resolvesFrom(root)) return { status: 'present' };
-      throw error;
-    }
-    if (!resolvesFrom(root)) throw new Error('installed, but still not resolvable');
-    return { status: 'installed', notice: `canvas@${version} installed into ${target}` };
-  } catch (error) {
-    return { status: 'unavailable', notice: canvasUnavailable(((error as Error | null)?.message ?? String(error)).split('\n')[0] ?? '') };
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
+  const target = options.target ?? currentTarget();
+  const folder = nativeFolder(target);
+  if (folder === null) return { status: 'unavailable', notice: canvasUnavailable(`no prebuilt canvas for ${describeTarget(target)}`) };
+  const shipped = join(root, NATIVE_DIR, folder, 'canvas');
+  if (!existsSync(join(shipped, 'package.json'))) {
+    return { status: 'unavailable', notice: canvasUnavailable(`this checkout of the action has no ${NATIVE_DIR}/${folder}/canvas`) };
   }
+  const link = join(root, 'node_modules', 'canvas');
+  try {
+    await mkdir(dirname(link), { recursive: true });
+    await symlink(shipped, link, 'dir');
+  } catch (error) {
+    // Another job on this runner linked it first: use that link if it resolves.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !resolvesFrom(root)) {
+      return { status: 'unavailable', notice: canvasUnavailable(((error as Error).message.split('\n')[0] ?? '').trim()) };
+    }
+    return { status: 'present' };
+  }
+  if (!resolvesFrom(root)) return { status: 'unavailable', notice: canvasUnavailable(`${link} does not resolve`) };
+  return { status: 'linked', notice: canvasLinked(`${NATIVE_DIR}/${folder}/canvas`) };
+}
+
+function describeTarget(target: NativeTarget): string {
+  return `${target.platform}-${target.arch}${target.libc === null ? '' : ` (${target.libc})`}`;
 }

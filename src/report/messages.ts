@@ -16,7 +16,8 @@ export const messages = {
   /** One line when PNG output is skipped because node-canvas is unavailable. */
   pngSkipped: (why: string): string =>
     `PNG skipped: node-canvas could not load (${oneLine(why)}); wrote SVG and Markdown only. ` +
-    'Install the system libraries from scripts/setup.sh and run `npm rebuild canvas` to get PNGs.',
+    'PNGs need the optional dependency canvas: `npm install canvas` where lr-sweep is installed ' +
+    '(prebuilt on common platforms; see node_modules/lr-sweep/docs/install.md).',
 
   /** One line when results.json cannot be used. */
   badResultFile: (path: string, problem: string): string => `${path}: ${oneLine(problem)}`,
