@@ -23,6 +23,8 @@ export interface TrialRequest {
   readonly steps: number;
   /** Seed for weights and data order: the same seed gives the same start and the same batches. */
   readonly seed: number;
+  /** When it aborts, the runner ends the trial at once and rejects with `signal.reason`. */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -31,8 +33,10 @@ export interface TrialRequest {
  */
 export interface TrialRunner {
   run(lr: number, request: TrialRequest): Promise<TrialOutcome>;
-  /** Release resources (tensors, processes). Optional. */
+  /** Release resources (tensors, processes): end everything gracefully and wait. Optional. */
   close?(): Promise<void>;
+  /** SIGKILL every process group the runner owns, now (a second interrupt). Optional. */
+  kill?(): void;
 }
 
 /** One recorded trial, as written to results.json. */
