@@ -84,6 +84,8 @@ export interface TrialProgress {
   readonly round: number;
   /** Milliseconds since the search started, from the injected clock. */
   readonly elapsedMs: number;
+  /** Milliseconds the runner took for this trial, from the injected clock (a fresh worker's start-up included). */
+  readonly trialMs: number;
 }
 
 /** Receives progress; the CLI draws a bar or prints lines, tests collect events. */
