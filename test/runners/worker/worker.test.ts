@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterruptedError, TrialError } from '../../../src/errors.js';
 import { createCommandRunner } from '../../../src/runners/command/index.js';
 import { workerMessages } from '../../../src/runners/messages.js';
-import { createWorkerRunner, type WorkerRunnerOptions } from '../../../src/runners/worker/index.js';
+import { createWorkerRunner, workerHelperPath, type WorkerRunnerOptions } from '../../../src/runners/worker/index.js';
 import { search } from '../../../src/search/search.js';
 import { resolveSettings } from '../../../src/search/settings.js';
 import type { TrialRunner } from '../../../src/search/types.js';
@@ -235,12 +235,48 @@ createInterface({ input: process.stdin }).on('line', (line) => {
     expect(await runningAfter(leader!, 0)).toBe(false);
   });
 
+  it('runner.close() lets a worker finish on stdin EOF (its own clean-up runs)', async () => {
+    const marker = join(dir, 'eof.marker');
+    const command = await nodeWorker(
+      'eof',
+      `import { writeFileSync } from 'node:fs';
+createInterface({ input: process.stdin })
+  .on('line', (line) => console.log(JSON.stringify({ id: JSON.parse(line).id, loss: 2 })))
+  .on('close', () => writeFileSync(${JSON.stringify(marker)}, 'clean\\n'));`,
+    );
+    const runner = createWorkerRunner({ command, slots: 1 });
+    expect((await runner.run(0.5, request)).loss).toBe(2);
+    await runner.close?.();
+    expect(await readFile(marker, 'utf8')).toBe('clean\n');
+  });
+
+  it('runner.close() ends a worker that ignores stdin EOF (after its 5 s grace) and everything it started', async () => {
+    const pids = join(dir, 'deaf.pids');
+    const command = `sleep 60 & echo $! >> ${pids}; read line; echo '{"id": 1, "loss": 3}'; sleep 60`;
+    const runner = createWorkerRunner({ command, slots: 1, killGraceMs: 300 });
+    expect((await runner.run(0.5, request)).loss).toBe(3);
+    await runner.close?.();
+    expect(await runningAfter((await pidsIn(pids))[0]!, 0)).toBe(false);
+  });
+
+  it('runner.run(lr) fails with one line when the worker cannot be started', async () => {
+    const missing = join(dir, 'no-such-dir');
+    const error = await trialError(open({ command: 'true', cwd: missing }).run(0.1, request));
+    expect(error.message).toMatch(/^trial at lr 0\.1 could not start worker `true`: .*ENOENT/);
+    expect(error.message.split('\n')).toHaveLength(1);
+  });
+
   it('runner.identity is worker:<command>', () => {
     expect(createWorkerRunner({ command: 'python w.py', slots: 1 }).identity).toBe('worker:python w.py');
   });
 });
 
 describe('lr_sweep_worker.py serve()', () => {
+  it('workerHelperPath() names the shipped helper file', async () => {
+    expect(workerHelperPath()).toBe(resolve('python/lr_sweep_worker.py'));
+    expect(await readFile(workerHelperPath(), 'utf8')).toContain('def serve(train_fn');
+  });
+
   it('keeps print() in train_fn off the answers and fails a trial whose train_fn raises with the traceback\'s end', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lr-sweep-helper-'));
     const script = join(dir, 'w.py');
