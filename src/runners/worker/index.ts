@@ -9,7 +9,7 @@ import { SLOT_ENV, trialValues } from '../command/template.js';
 import { workerMessages } from '../messages.js';
 import { DEFAULT_KILL_GRACE_MS } from '../process.js';
 import { requestLine } from './protocol.js';
-import { WorkerProcess, type WorkerExit } from './worker.js';
+import { WorkerProcess } from './worker.js';
 
 export { workerHelperPath } from './helper.js';
 export { READY_KEY, parseWorkerLine, requestLine, type WorkerLine } from './protocol.js';
@@ -105,7 +105,8 @@ export function createWorkerRunner(options: WorkerRunnerOptions): TrialRunner & 
         if (at >= 0) waiting.splice(at, 1);
         reject(signal?.reason);
       };
-      const wake = () => void tryTake();
+      // Put back at the head of the queue when another run took the slot first.
+      const wake = () => void (tryTake() || waiting.unshift(wake));
       if (tryTake()) return;
       waiting.push(wake);
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -120,8 +121,8 @@ export function createWorkerRunner(options: WorkerRunnerOptions): TrialRunner & 
   async function trial(slot: number, lr: number, request: TrialRequest): Promise<TrialOutcome> {
     const values = trialValues(lr, request.steps, request.seed);
     const { signal } = request;
-    let lastExit: WorkerExit | null = null;
     for (let attempt = 0; attempt < 2; attempt += 1) {
+      if (closed) throw new TrialError(workerMessages.stopped(values.lr, options.command), lr);
       const current = workers[slot];
       const worker = current !== undefined && current.alive ? current : start(slot);
       let stoppedBy: 'timeout' | 'abort' | null = null;
@@ -148,11 +149,11 @@ export function createWorkerRunner(options: WorkerRunnerOptions): TrialRunner & 
       }
       if (reply.kind === 'answer') return { loss: reply.loss, diverged: reply.diverged };
       if (reply.kind === 'invalid') throw new TrialError(workerMessages.invalidAnswer(values.lr, options.command, reply.line), lr);
-      lastExit = reply.exit;
-      if (lastExit.spawnError !== undefined) throw new TrialError(workerMessages.spawnFailed(values.lr, options.command, lastExit.spawnError), lr);
+      const { exit } = reply;
+      if (exit.spawnError !== undefined) throw new TrialError(workerMessages.spawnFailed(values.lr, options.command, exit.spawnError), lr);
       if (closed) throw new TrialError(workerMessages.stopped(values.lr, options.command), lr);
-      if (attempt === 0) log(workerMessages.restarting(slot, values.lr, lastExit.code, lastExit.signal));
-      else throw new TrialError(workerMessages.diedTwice(values.lr, options.command, lastExit.code, lastExit.signal, worker.stderrTail()), lr);
+      if (attempt === 0) log(workerMessages.restarting(slot, values.lr, exit.code, exit.signal));
+      else throw new TrialError(workerMessages.diedTwice(values.lr, options.command, exit.code, exit.signal, worker.stderrTail()), lr);
     }
     throw new Error('unreachable');
   }

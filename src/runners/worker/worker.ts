@@ -145,9 +145,9 @@ export class WorkerProcess {
     await this.over;
   }
 
-  /** SIGKILLs the worker's whole group now. */
+  /** SIGKILLs the worker's whole group now (nothing once it is over: its pid may belong to someone else by then). */
   kill(): void {
-    if (this.child.pid !== undefined) signalGroup(this.child.pid, 'SIGKILL');
+    if (this.child.pid !== undefined && this.exit === null) signalGroup(this.child.pid, 'SIGKILL');
   }
 
   private onLine(line: string): void {
