@@ -25,6 +25,14 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** The search was interrupted by a signal; the CLI exits 130 (SIGINT) or 143 (SIGTERM). */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+    super(`interrupted (${signal})`);
+  }
+}
+
 /** True for the errors above: print their message alone, without a stack trace. */
 export function isUserError(error: unknown): error is UsageError | TrialError | ConfigError {
   return error instanceof UsageError || error instanceof TrialError || error instanceof ConfigError;

@@ -28,7 +28,7 @@ export type {
   Clock,
   SweepResult,
 } from './search/types.js';
-export { UsageError, TrialError, ConfigError, isUserError } from './errors.js';
+export { UsageError, TrialError, ConfigError, InterruptedError, isUserError } from './errors.js';
 
 // Analysis (pure): the window and the three picks.
 export { analyze, smoothFit, MIN_FINITE_SAMPLES } from './analysis/analyze.js';
@@ -45,9 +45,11 @@ export type { RepeatedSearch } from './repeats/run.js';
 export { summarizeRepeats, toleranceBelowNoise, spreadBands } from './repeats/summary.js';
 export type { RepeatsSummary, PickSpread, SpreadBand } from './repeats/summary.js';
 
-// Runners: a shell command per trial, or TensorFlow.js in-process.
+// Runners: a shell command per trial, a persistent worker per slot, or TensorFlow.js in-process.
 export { createCommandRunner } from './runners/command/index.js';
 export type { CommandRunnerOptions } from './runners/command/index.js';
+export { createWorkerRunner, workerHelperPath } from './runners/worker/index.js';
+export type { WorkerRunnerOptions } from './runners/worker/index.js';
 export { createTfjsRunner, defineConfig, OPTIMIZER_NAMES, BACKEND_NAMES } from './runners/tfjs/index.js';
 export type {
   TfjsRunnerOptions,

@@ -22,9 +22,15 @@ export function estimateRemainingMs(event: Pick<TrialProgress, 'index' | 'planne
   return (event.elapsedMs / event.index) * Math.max(0, event.planned - event.index);
 }
 
-/** One plain progress line (no newline): "lr 3.16e-5  loss 2.318  trial 3/27  elapsed 0:04". */
+/** A trial's duration: "0.84 s", "12.3 s", "95 s". */
+export function trialSeconds(ms: number): string {
+  const s = Math.max(0, ms) / 1000;
+  return `${s < 10 ? s.toFixed(2) : s < 100 ? s.toFixed(1) : s.toFixed(0)} s`;
+}
+
+/** One plain progress line (no newline): "lr 3.16e-5  loss 2.318  trial 3/27 in 0.84 s  elapsed 0:04". */
 export function progressLine(event: TrialProgress): string {
-  return `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)}  trial ${event.index}/${event.planned}  elapsed ${displayDuration(event.elapsedMs)}`;
+  return `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)}  trial ${event.index}/${event.planned} in ${trialSeconds(event.trialMs)}  elapsed ${displayDuration(event.elapsedMs)}`;
 }
 
 /** What the live bar shows. `event` is null before the first trial finishes. */
@@ -39,7 +45,7 @@ export interface BarState {
 
 /**
  * The live bar (no carriage return, no newline), cut to `columns - 1` characters so it never wraps:
- * "[######--------------] 9/27  lr 3.16e-5  loss 2.318  0:04  ETA 0:08".
+ * "[######--------------] 9/27  lr 3.16e-5  loss 2.318 in 0.84 s  0:04  ETA 0:08" (the last trial and its time).
  */
 export function progressBar(state: BarState, columns = 80): string {
   const { event } = state;
@@ -50,7 +56,7 @@ export function progressBar(state: BarState, columns = 80): string {
   const eta = event === null ? null : estimateRemainingMs({ index: done, planned, elapsedMs: state.elapsedMs });
   const parts = [
     bar,
-    event === null ? 'starting' : `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)}`,
+    event === null ? 'starting' : `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)} in ${trialSeconds(event.trialMs)}`,
     displayDuration(state.elapsedMs),
     ...(eta === null ? [] : [`ETA ${displayDuration(eta)}`]),
   ];

@@ -22,3 +22,39 @@ export const runnerMessages = {
   spawnFailed: (lr: string, command: string, reason: string) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
   stopped: (lr: string, command: string) => `trial at lr ${lr} was stopped before it finished: ${quote(command)}`,
 } as const;
+
+/** How a worker's exit is told: "exited with code 3" or "was killed by SIGKILL". */
+function exitText(code: number | null, signal: string | null): string {
+  if (signal !== null) return `was killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}`;
+  return `exited with code ${code ?? -1}`;
+}
+
+/** The lines of a persistent worker (`--worker`): failures, and what the log shows. */
+export const workerMessages = {
+  /** The worker died during the trial's retry too (or at start, twice). */
+  diedTwice: (lr: string, command: string, code: number | null, signal: string | null, tail: readonly string[]) =>
+    `trial at lr ${lr} failed: worker ${quote(command)} ${exitText(code, signal)} before answering, again after a restart${stderrTail(tail)}`,
+  timedOut: (lr: string, command: string, seconds: number, lastLine: string | null, tail: readonly string[]) =>
+    `trial at lr ${lr} timed out after ${seconds} s: worker ${quote(command)} gave no answer (expected a stdout line like {"id": 3, "loss": 0.42} with the request's id${
+      lastLine === null ? '; it printed nothing on stdout' : `; its last stdout line: "${lastLine}"`
+    }); raise --trial-timeout if trials need longer${stderrTail(tail)}`,
+  invalidAnswer: (lr: string, command: string, line: string) =>
+    `trial at lr ${lr}: worker ${quote(command)} answered "${line}": "loss" must be a number, or null, NaN or Infinity for a diverged trial`,
+  spawnFailed: (lr: string, command: string, reason: string) => `trial at lr ${lr} could not start worker ${quote(command)}: ${reason}`,
+  stopped: (lr: string, command: string) => `trial at lr ${lr} was stopped before it finished: worker ${quote(command)}`,
+  /** Log: the worker died during a trial and is started again for one retry. */
+  restarting: (slot: number, lr: string, code: number | null, signal: string | null) =>
+    `worker ${slot} ${exitText(code, signal)} during the trial at lr ${lr}; restarting it and retrying the trial once`,
+  /** Log: the worker printed the ready marker, `ms` after it was started. */
+  ready: (slot: number, ms: number) => `worker ${slot} started in ${(ms / 1000).toFixed(2)} s`,
+  /** Log: the first answer of a worker that printed no ready marker (start-up and one trial together). */
+  firstAnswer: (slot: number, ms: number) => `worker ${slot} answered its first trial ${(ms / 1000).toFixed(2)} s after it was started (start-up included)`,
+  /** Log: one line the worker printed that is not an answer. */
+  chatter: (slot: number, line: string) => `worker ${slot} | ${line}`,
+} as const;
+
+/** A line cut to `max` characters for a message. */
+export function shortLine(line: string, max = 200): string {
+  const trimmed = line.trim();
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+}

@@ -35,7 +35,9 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
   for (let round = 0; batch.length > 0; round += 1) {
     planned += batch.length;
     const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
+      const trialStarted = clock();
       const outcome = await runner.run(lr, { steps: resolved.steps, seed: resolved.seed });
+      const ended = clock();
       const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
       finished += 1;
       progress({
@@ -46,7 +48,8 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
         loss: outcome.loss,
         diverged,
         round,
-        elapsedMs: clock() - started,
+        elapsedMs: ended - started,
+        trialMs: ended - trialStarted,
       });
       return { lr, loss: diverged ? null : outcome.loss, diverged, round };
     });

@@ -23,6 +23,8 @@ export interface TrialRequest {
   readonly steps: number;
   /** Seed for weights and data order: the same seed gives the same start and the same batches. */
   readonly seed: number;
+  /** When it aborts, the runner ends the trial at once and rejects with `signal.reason`. */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -31,8 +33,10 @@ export interface TrialRequest {
  */
 export interface TrialRunner {
   run(lr: number, request: TrialRequest): Promise<TrialOutcome>;
-  /** Release resources (tensors, processes). Optional. */
+  /** Release resources (tensors, processes): end everything gracefully and wait. Optional. */
   close?(): Promise<void>;
+  /** SIGKILL every process group the runner owns, now (a second interrupt). Optional. */
+  kill?(): void;
 }
 
 /** One recorded trial, as written to results.json. */
@@ -80,6 +84,8 @@ export interface TrialProgress {
   readonly round: number;
   /** Milliseconds since the search started, from the injected clock. */
   readonly elapsedMs: number;
+  /** Milliseconds the runner took for this trial, from the injected clock (a fresh worker's start-up included). */
+  readonly trialMs: number;
 }
 
 /** Receives progress; the CLI draws a bar or prints lines, tests collect events. */

@@ -67,7 +67,7 @@ describe('lr-sweep end to end', () => {
     expect(stdout).toContain('Viable window');
     // Not a terminal: plain progress lines, one per trial, no carriage returns.
     expect(stderr).not.toContain('\r');
-    expect(stderr.split('\n').filter((l) => /^lr \S+ {2}loss \S+ {2}trial \d+\/\d+ {2}elapsed \d+:\d\d$/.test(l))).toHaveLength(result.trials);
+    expect(stderr.split('\n').filter((l) => /^lr \S+ {2}loss \S+ {2}trial \d+\/\d+ in \d+(\.\d+)? s {2}elapsed \d+:\d\d$/.test(l))).toHaveLength(result.trials);
   });
 
   it('lr-sweep search reads a JSON loss from a script that takes its values from LR_SWEEP_*', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressReporter, estimateRemainingMs, progressBar, progressLine, wantsLiveProgress } from '../../src/cli/progress.js';
+import { createProgressReporter, estimateRemainingMs, progressBar, progressLine, trialSeconds, wantsLiveProgress } from '../../src/cli/progress.js';
 import type { TrialProgress } from '../../src/search/types.js';
 import { fakeIo } from './fake-io.js';
 
@@ -12,13 +12,18 @@ const event = (over: Partial<TrialProgress> = {}): TrialProgress => ({
   diverged: false,
   round: 0,
   elapsedMs: 4_000,
+  trialMs: 840,
   ...over,
 });
 
 describe('progress formatting', () => {
-  it('progressLine(event) names the lr, the loss, trial i/N and the elapsed time', () => {
-    expect(progressLine(event())).toBe('lr 3.16e-5  loss 2.318  trial 9/27  elapsed 0:04');
-    expect(progressLine(event({ loss: Number.NaN, diverged: true }))).toBe('lr 3.16e-5  loss diverged  trial 9/27  elapsed 0:04');
+  it('progressLine(event) names the lr, the loss, trial i/N, the trial\'s time and the elapsed time', () => {
+    expect(progressLine(event())).toBe('lr 3.16e-5  loss 2.318  trial 9/27 in 0.84 s  elapsed 0:04');
+    expect(progressLine(event({ loss: Number.NaN, diverged: true }))).toBe('lr 3.16e-5  loss diverged  trial 9/27 in 0.84 s  elapsed 0:04');
+  });
+
+  it('trialSeconds(ms) keeps three significant digits up to 100 s', () => {
+    expect([40, 840, 12_345, 95_400, 123_456, -5].map(trialSeconds)).toEqual(['0.04 s', '0.84 s', '12.3 s', '95.4 s', '123 s', '0.00 s']);
   });
 
   it('estimateRemainingMs(event) scales the time per finished trial by the trials left', () => {
@@ -31,7 +36,7 @@ describe('progress formatting', () => {
   it('progressBar(state) shows the bar, i/N, lr, loss, elapsed and ETA', () => {
     // 9/27 of a 20-wide track = 6.67, rounded to 7 filled.
     expect(progressBar({ event: event(), planned: 18, elapsedMs: 4_000 })).toBe(
-      '[#######-------------] 9/27  lr 3.16e-5  loss 2.318  0:04  ETA 0:08',
+      '[#######-------------] 9/27  lr 3.16e-5  loss 2.318 in 0.84 s  0:04  ETA 0:08',
     );
     expect(progressBar({ event: null, planned: 18, elapsedMs: 1_000 })).toBe('[--------------------] 0/18  starting  0:01');
   });

@@ -2,9 +2,10 @@ import { chmod, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TrialError } from '../../src/errors.js';
+import { InterruptedError, TrialError } from '../../src/errors.js';
 import { runnerMessages } from '../../src/runners/messages.js';
 import {
+  SLOT_ENV,
   TRIAL_ENV,
   createCommandRunner,
   expandTemplate,
@@ -260,6 +261,72 @@ describe('createCommandRunner', () => {
     await whenWritten(ready);
     await runner.close?.();
     expect((await pending).message).toBe(runnerMessages.stopped('0.3', command));
+  });
+
+  it('runner.run(lr) ends a successful trial\'s background children before resolving, without a timed wait', async () => {
+    // No fake timer is ever advanced: were the runner to wait for a timer (the old 0.5 s for the pipes, or the
+    // kill grace), run() would never resolve. The background sleep holds stdout, as a data-loader worker does.
+    controlTimers();
+    const pidFile = join(dir, 'orphan.pid');
+    const runner = createCommandRunner({ command: `sleep 30 & echo $! > ${pidFile}; echo 0.5` });
+    expect(await runner.run(0.1, request)).toEqual({ loss: 0.5, diverged: false });
+    const pid = Number(await readFile(pidFile, 'utf8'));
+    expect(await runningAfter(pid, 0)).toBe(false);
+  });
+
+  it('runner.run(lr) also ends background children that do not hold its output', async () => {
+    const pidFile = join(dir, 'quiet-orphan.pid');
+    const runner = createCommandRunner({ command: `sleep 30 >/dev/null 2>&1 & echo $! > ${pidFile}; echo 0.5` });
+    await runner.run(0.1, request);
+    expect(await runningAfter(Number(await readFile(pidFile, 'utf8')), 0)).toBe(false);
+  });
+
+  it('runner.run(lr, {signal}) ends the trial\'s process group when the signal aborts and rejects with its reason', async () => {
+    const pidFile = join(dir, 'abort.pid');
+    const ready = join(dir, 'abort.ready');
+    const runner = createCommandRunner({ command: `sleep 30 & echo $! > ${pidFile}; echo > ${ready}; wait; echo 1`, killGraceMs: 200 });
+    const controller = new AbortController();
+    const pending = runner.run(0.2, { ...request, signal: controller.signal });
+    await whenWritten(ready);
+    const pid = Number(await whenWritten(pidFile));
+    const reason = new InterruptedError('SIGINT');
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+    expect(await runningAfter(pid, 0)).toBe(false);
+  });
+
+  it('runner.run(lr, {signal}) rejects at once, starting nothing, when the signal has already aborted', async () => {
+    const marker = join(dir, 'never.txt');
+    const runner = createCommandRunner({ command: `echo > ${marker}; echo 1` });
+    const reason = new InterruptedError('SIGTERM');
+    await expect(runner.run(0.2, { ...request, signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    await expect(readFile(marker, 'utf8')).rejects.toThrow();
+  });
+
+  it('runner.kill() SIGKILLs running trials at once, even ones that ignore SIGTERM', async () => {
+    controlTimers();
+    const pidFile = join(dir, 'kill.pid');
+    const ready = join(dir, 'kill.ready');
+    const command = `trap '' TERM; sleep 30 & echo $! > ${pidFile}; echo > ${ready}; wait; echo 1`;
+    const runner = createCommandRunner({ command });
+    const pending = trialError(runner.run(0.4, request));
+    await whenWritten(ready);
+    const pid = Number(await whenWritten(pidFile));
+    runner.kill?.();
+    expect((await pending).message).toBe(runnerMessages.killedBySignal('0.4', command, 'SIGKILL', []));
+    expect(await runningAfter(pid, 0)).toBe(false);
+  });
+
+  it('runner.run(lr) gives each running trial its own LR_SWEEP_SLOT, the lowest free one', async () => {
+    const runner = createCommandRunner({ command: `sleep {lr}; echo "$${SLOT_ENV}"` });
+    const first = await Promise.all([0.3, 0.1, 0.2].map((lr) => runner.run(lr, request)));
+    expect(first.map((o) => o.loss).sort()).toEqual([0, 1, 2]);
+    // All slots are free again: a lone trial gets slot 0.
+    expect((await runner.run(0.01, request)).loss).toBe(0);
+  });
+
+  it('runner.identity names the command template', () => {
+    expect(createCommandRunner({ command: 'python t.py --lr {lr}' }).identity).toBe('command:python t.py --lr {lr}');
   });
 
   it('runner.run(lr) reads a JSON loss printed by a script file', async () => {

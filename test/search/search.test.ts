@@ -41,7 +41,7 @@ describe('search', () => {
     expect(Object.keys(result.samples[0]!).sort()).toEqual(['diverged', 'loss', 'lr', 'round']);
   });
 
-  it('search(runner, settings, deps) reports one progress event per trial with the injected clock', async () => {
+  it('search(runner, settings, deps) reports one progress event per trial, with its duration, from the injected clock', async () => {
     const events: TrialProgress[] = [];
     const result = await search(syntheticRunner(curve), resolveSettings({ maxTrials: 30 }), {
       clock: fakeClock(),
@@ -53,8 +53,9 @@ describe('search', () => {
       expect(e.maxTrials).toBe(30);
       expect(e.planned).toBeGreaterThanOrEqual(e.index);
       expect(e.planned).toBeLessThanOrEqual(30);
-      // The fake clock starts at 1010 for the search start and adds 10 per read: one read per event.
-      expect(e.elapsedMs).toBe(10 * (i + 1));
+      // The fake clock starts at 1010 for the search start and adds 10 per read: two reads per trial, before and after it.
+      expect(e.elapsedMs).toBe(20 * (i + 1));
+      expect(e.trialMs).toBe(10);
     });
     expect(events[0]!.planned).toBe(18);
   });

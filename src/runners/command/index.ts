@@ -2,15 +2,17 @@
  * The command runner: each trial runs the user's shell command with the lr, steps and seed filled in,
  * and reads the validation loss from the last line it prints. Makes lr-sweep framework-agnostic.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { TrialError } from '../../errors.js';
 import type { TrialOutcome, TrialRequest, TrialRunner } from '../../search/types.js';
 import { runnerMessages } from '../messages.js';
+import { DEFAULT_KILL_GRACE_MS, endGroup, signalGroup, spawnGroup, streamsEnded } from '../process.js';
+import { SlotPool } from '../slots.js';
 import { lastNonEmptyLine, parseLossLine } from './parse-loss.js';
 import { TextTail, tailLines } from './tail.js';
-import { expandTemplate, trialEnv, trialValues } from './template.js';
+import { SLOT_ENV, expandTemplate, trialEnv, trialValues } from './template.js';
 
-export { formatLr, expandTemplate, trialValues, trialEnv, TRIAL_ENV } from './template.js';
+export { formatLr, expandTemplate, trialValues, trialEnv, TRIAL_ENV, SLOT_ENV } from './template.js';
 export { parseLossLine, lastNonEmptyLine } from './parse-loss.js';
 
 /** Options for {@link createCommandRunner}. */
@@ -19,7 +21,7 @@ export interface CommandRunnerOptions {
   readonly command: string;
   /** Working directory of every trial. Default: this process's cwd. */
   readonly cwd?: string;
-  /** Base environment of every trial (LR_SWEEP_* are added). Default: `process.env`. */
+  /** Base environment of every trial (LR_SWEEP_LR, _STEPS, _SEED and _SLOT are added). Default: `process.env`. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Seconds a trial may run before its whole process group is stopped. Default: no limit. */
   readonly trialTimeout?: number;
@@ -32,74 +34,92 @@ export interface CommandRunnerOptions {
 /** Characters of each stream kept per trial (the loss line and the error tail need only the end). */
 const KEEP_CHARS = 64 * 1024;
 
+/** Milliseconds to wait for a trial's output after its group ended (only a process that left the group can hold it open). */
+const STREAM_DRAIN_MS = 1000;
+
 /**
  * A {@link TrialRunner} that runs a shell command per trial. Trials are independent processes, so
- * several may run at once. A non-zero exit, unparseable output or a timeout rejects with a
- * `TrialError` naming the lr, the command and the tail of its stderr.
+ * several may run at once; each gets `LR_SWEEP_SLOT`, the lowest slot number (0-based) no running trial
+ * holds. Each trial leads its own process group: when the trial's shell exits, the group is ended at
+ * once (SIGTERM, SIGKILL after the grace), so background children never outlive it. A non-zero exit,
+ * unparseable output or a timeout rejects with a `TrialError` naming the lr, the command and the tail of
+ * its stderr; an aborted `request.signal` ends the group and rejects with `signal.reason`.
  *
  * The lr = 0 trial is run with `{steps}` = 0: the command must then evaluate the untrained model,
  * which gives L(0). A plain `for step in range(steps)` loop does exactly that.
  * @example createCommandRunner({ command: 'python train.py --lr {lr} --steps {steps} --seed {seed}' })
  */
-export function createCommandRunner(options: CommandRunnerOptions): TrialRunner {
+export function createCommandRunner(options: CommandRunnerOptions): TrialRunner & { readonly identity: string } {
   if (options.trialTimeout !== undefined && !(options.trialTimeout > 0 && Number.isFinite(options.trialTimeout))) {
     throw new RangeError(`createCommandRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
   }
-  const active = new Set<ChildProcess>();
-  const stopped = new WeakSet<ChildProcess>();
-  const grace = options.killGraceMs ?? 2000;
+  const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  /** Running trials: how to stop each, and a promise that settles once it is over and its group gone. */
+  const active = new Map<ChildProcess, { readonly stop: () => void; readonly over: Promise<void> }>();
+  const ending = new WeakMap<ChildProcess, Promise<void>>();
+  const slots = new SlotPool();
 
-  function stop(child: ChildProcess): void {
-    stopped.add(child);
-    signalGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), grace);
-    timer.unref();
-    child.once('exit', () => clearTimeout(timer));
+  /** Ends the trial's process group, once however often it is asked. */
+  function end(child: ChildProcess): Promise<void> {
+    let promise = ending.get(child);
+    if (promise === undefined) {
+      promise = child.pid === undefined ? Promise.resolve() : endGroup(child.pid, grace);
+      ending.set(child, promise);
+    }
+    return promise;
   }
 
   return {
+    identity: `command:${options.command}`,
+
     run(lr: number, request: TrialRequest): Promise<TrialOutcome> {
       const values = trialValues(lr, request.steps, request.seed);
       const command = expandTemplate(options.command, values);
-      const env = trialEnv(options.env ?? process.env, values);
+      const { signal } = request;
+      if (signal?.aborted === true) return Promise.reject(signal.reason);
+      const slot = slots.take();
+      const env = { ...trialEnv(options.env ?? process.env, values), [SLOT_ENV]: String(slot) };
       return new Promise<TrialOutcome>((resolve, reject) => {
-        // detached: the trial leads its own process group, so a timeout stops its children too.
-        const child = spawn(options.shell ?? '/bin/sh', ['-c', command], {
-          cwd: options.cwd,
-          env,
-          detached: true,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        active.add(child);
+        const child = spawnGroup({ command, env, shell: options.shell ?? '/bin/sh', ...(options.cwd === undefined ? {} : { cwd: options.cwd }) });
+        let over = () => {};
+        active.set(child, { stop: () => stop('close'), over: new Promise<void>((done) => (over = done)) });
         const stdout = new TextTail(KEEP_CHARS);
         const stderr = new TextTail(KEEP_CHARS);
         child.stdout?.setEncoding('utf8').on('data', (chunk: string) => stdout.push(chunk));
         child.stderr?.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
-        let timedOut = false;
+        let stoppedBy: 'timeout' | 'abort' | 'close' | null = null;
+        const stop = (why: 'timeout' | 'abort' | 'close') => {
+          stoppedBy ??= why;
+          void end(child);
+        };
         const timer =
-          options.trialTimeout === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                stop(child);
-              }, options.trialTimeout * 1000);
+          options.trialTimeout === undefined ? undefined : setTimeout(() => stop('timeout'), options.trialTimeout * 1000);
+        const onAbort = () => stop('abort');
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = () => {
+          if (timer !== undefined) clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+          active.delete(child);
+          slots.give(slot);
+          over();
+        };
         const fail = (message: string) => reject(new TrialError(message, lr));
         child.once('error', (error) => {
-          if (timer !== undefined) clearTimeout(timer);
-          active.delete(child);
+          settle();
           fail(runnerMessages.spawnFailed(values.lr, command, error.message));
         });
-        child.once('exit', (code, signal) => {
-          if (timer !== undefined) clearTimeout(timer);
-          active.delete(child);
-          // A background grandchild may keep the pipes open; give the streams a moment, then read.
+        child.once('exit', (code, exitSignal) => {
+          // The shell is gone: end its group now, so background children (data loaders, `cmd &`) die with the
+          // trial and release the pipes, then read the streams to their end.
           const finish = () => {
+            settle();
             child.stdout?.destroy();
             child.stderr?.destroy();
             const tail = tailLines(stderr.toString());
-            if (timedOut) return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
-            if (stopped.has(child)) return fail(runnerMessages.stopped(values.lr, command));
-            if (signal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, signal, tail));
+            if (stoppedBy === 'abort') return reject(signal?.reason);
+            if (stoppedBy === 'timeout') return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
+            if (stoppedBy === 'close') return fail(runnerMessages.stopped(values.lr, command));
+            if (exitSignal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, exitSignal, tail));
             if (code !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code ?? -1, tail));
             const line = lastNonEmptyLine(stdout.toString());
             if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
@@ -107,51 +127,21 @@ export function createCommandRunner(options: CommandRunnerOptions): TrialRunner 
             if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}…` : line));
             resolve(parsed);
           };
-          waitForStreams(child, 500).then(finish, finish);
+          end(child)
+            .then(() => streamsEnded(child, STREAM_DRAIN_MS))
+            .then(finish, finish);
         });
       });
     },
 
     async close(): Promise<void> {
-      const children = [...active];
-      await Promise.all(
-        children.map(
-          (child) =>
-            new Promise<void>((done) => {
-              if (child.exitCode !== null || child.signalCode !== null) return done();
-              child.once('exit', () => done());
-              stop(child);
-            }),
-        ),
-      );
+      const trials = [...active.values()];
+      for (const trial of trials) trial.stop();
+      await Promise.all(trials.map((trial) => trial.over));
+    },
+
+    kill(): void {
+      for (const child of active.keys()) if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
     },
   };
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // The group is already gone.
-  }
-}
-
-/** Resolves when both output streams have ended, or after `ms`, whichever is first. */
-function waitForStreams(child: ChildProcess, ms: number): Promise<void> {
-  const ended = (stream: NodeJS.ReadableStream | null) =>
-    stream === null || (stream as { readableEnded?: boolean }).readableEnded === true
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => {
-          stream.once('end', resolve);
-          stream.once('close', resolve);
-        });
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    timer.unref();
-    void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }

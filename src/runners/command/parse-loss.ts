@@ -57,7 +57,11 @@ export function parseLossLine(line: string): ParsedLoss | null {
   return { loss, diverged: !Number.isFinite(loss) || object.diverged === true };
 }
 
-function parseJsonObject(line: string): Record<string, unknown> | null {
+/**
+ * Parses `line` as one JSON object, also accepting Python's bare `NaN`, `Infinity` and `-Infinity`
+ * values (read as the strings "NaN", "Infinity", "-Infinity"). Null for anything else, arrays included.
+ */
+export function parseJsonObject(line: string): Record<string, unknown> | null {
   for (const text of [line, line.replace(/(?<=[:[,]\s*)(-?Infinity|NaN)(?=\s*[,}\]])/g, '"$1"')]) {
     try {
       const value: unknown = JSON.parse(text);

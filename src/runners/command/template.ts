@@ -47,6 +47,9 @@ export function expandTemplate(template: string, values: TrialValues): string {
 /** Names of the environment variables every trial also receives. */
 export const TRIAL_ENV = { lr: 'LR_SWEEP_LR', steps: 'LR_SWEEP_STEPS', seed: 'LR_SWEEP_SEED' } as const;
 
+/** Name of the variable holding a trial's (or a worker's) slot: 0-based, unique among those running at once. */
+export const SLOT_ENV = 'LR_SWEEP_SLOT';
+
 /** `base` plus LR_SWEEP_LR, LR_SWEEP_STEPS and LR_SWEEP_SEED. */
 export function trialEnv(base: Readonly<Record<string, string | undefined>>, values: TrialValues): Record<string, string> {
   const env: Record<string, string> = {};

@@ -1,0 +1,50 @@
+/**
+ * The worker contract's wire format, pure: one JSON request per stdin line; the answer is the next
+ * stdout line that is a JSON object with the request's `id` and a `loss` key; every other line is chatter.
+ */
+import { parseJsonObject } from '../command/parse-loss.js';
+
+/** What one stdout line of a worker is, for the request `id` in flight (null when none is). */
+export type WorkerLine =
+  /** The answer: a finite loss, or a diverged trial (null, NaN, ±Infinity). */
+  | { readonly kind: 'answer'; readonly loss: number; readonly diverged: boolean }
+  /** The answer's id and a `loss` key, but the loss is not a number, null, NaN or Infinity. */
+  | { readonly kind: 'invalid' }
+  /** The optional start-up marker {@link READY_KEY}: the worker has loaded and waits for requests. */
+  | { readonly kind: 'ready' }
+  /** Anything else: a framework's log, a progress bar, an answer to another id. */
+  | { readonly kind: 'chatter' };
+
+/**
+ * Key of the optional line `{"lr_sweep_worker": "ready"}` a worker may print once it has started (the
+ * Python helper does), so progress can show the start-up time apart from the first trial's. To a worker
+ * that never prints it nothing changes.
+ */
+export const READY_KEY = 'lr_sweep_worker';
+
+/** The request line (without newline): `{"id":3,"lr":0.001,"steps":20,"seed":0}`; the lr round-trips exactly. */
+export function requestLine(id: number, lr: number, steps: number, seed: number): string {
+  return JSON.stringify({ id, lr, steps, seed });
+}
+
+/** Reads one stdout line of a worker while request `id` is in flight (`null`: none is). */
+export function parseWorkerLine(line: string, id: number | null): WorkerLine {
+  if (!line.trimStart().startsWith('{')) return { kind: 'chatter' };
+  const object = parseJsonObject(line.trim());
+  if (object === null) return { kind: 'chatter' };
+  if (object[READY_KEY] === 'ready' && !('id' in object)) return { kind: 'ready' };
+  if (id === null || object.id !== id || !('loss' in object)) return { kind: 'chatter' };
+  const loss = lossValue(object.loss);
+  if (loss === null) return { kind: 'invalid' };
+  return { kind: 'answer', loss, diverged: !Number.isFinite(loss) };
+}
+
+/** A number, null (diverged: NaN), or the texts Python's json.dumps writes for non-finite floats. */
+function lossValue(raw: unknown): number | null {
+  if (raw === null) return Number.NaN;
+  if (typeof raw === 'number') return raw;
+  if (raw === 'NaN') return Number.NaN;
+  if (raw === 'Infinity') return Number.POSITIVE_INFINITY;
+  if (raw === '-Infinity') return Number.NEGATIVE_INFINITY;
+  return null;
+}
