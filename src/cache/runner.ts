@@ -59,7 +59,7 @@ export function withTrialCache(
   options: WithTrialCacheOptions = {},
 ): CachedTrialRunner {
   let opening: Promise<KillableRunner> | null = null;
-  let opened = false;
+  let opened: KillableRunner | null = null;
   let killed = false;
   let closed = false;
   let warned = false;
@@ -69,7 +69,7 @@ export function withTrialCache(
 
   const inner = (): Promise<KillableRunner> => {
     opening ??= open().then((runner: KillableRunner) => {
-      opened = true;
+      opened = runner;
       if (killed) runner.kill?.();
       return runner;
     });
@@ -103,13 +103,14 @@ export function withTrialCache(
     },
     kill() {
       killed = true;
-      void opening?.then((runner) => runner.kill?.(), () => undefined);
+      // Synchronous once open (a second Ctrl-C must not wait); a runner still opening is killed as it arrives.
+      opened?.kill?.();
     },
     async close() {
       closed = true;
       const runner = await opening?.catch(() => null);
       await runner?.close?.();
     },
-    stats: () => ({ hits, misses, stored, opened }),
+    stats: () => ({ hits, misses, stored, opened: opened !== null }),
   };
 }

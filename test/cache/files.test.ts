@@ -1,7 +1,7 @@
 import { cp, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { definitionKeyHash, fingerprintData, fingerprintTensors, hashDefinition, hashKeyFiles, localSpecifiers, type TensorLike } from '../../src/cache/files.js';
+import { definitionKeyHash, fingerprintData, fingerprintTensors, hashDefinition, type DataArray, hashKeyFiles, localSpecifiers, type TensorLike } from '../../src/cache/files.js';
 import { messages } from '../../src/cache/messages.js';
 import { UsageError } from '../../src/errors.js';
 import { tempDirs } from './helpers.js';
@@ -113,8 +113,8 @@ describe('hashDefinition', () => {
 });
 
 describe('fingerprintData', () => {
-  const xs = { name: 'train.xs', dtype: 'float32', shape: [2, 2], values: new Float32Array([1, 2, 3, 4]) };
-  const ys = { name: 'train.ys', dtype: 'int32', shape: [2], values: new Int32Array([0, 1]) };
+  const xs: DataArray = { name: 'train.xs', dtype: 'float32', shape: [2, 2], values: new Float32Array([1, 2, 3, 4]) };
+  const ys: DataArray = { name: 'train.ys', dtype: 'int32', shape: [2], values: new Int32Array([0, 1]) };
 
   it('fingerprintData(arrays) ignores the arrays order and changes with any value, shape, dtype or name', () => {
     const base = fingerprintData([xs, ys]);
@@ -131,7 +131,7 @@ describe('fingerprintData', () => {
   });
 
   it('fingerprintTensors(named) equals fingerprintData of the tensors values, and definitionKeyHash mixes files and data', async () => {
-    const tensor = (t: typeof xs) => ({ shape: t.shape, dtype: t.dtype, data: async () => t.values }) satisfies TensorLike;
+    const tensor = (t: DataArray) => ({ shape: t.shape, dtype: t.dtype, data: async () => t.values }) satisfies TensorLike;
     const print = await fingerprintTensors({ 'train.xs': tensor(xs), 'train.ys': tensor(ys) });
     expect(print).toBe(fingerprintData([xs, ys]));
     const files = { hash: 'a'.repeat(64), files: ['c.mjs'] };
