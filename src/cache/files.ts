@@ -5,7 +5,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 import { canonicalJson, sha256 } from './key.js';
 import { messages } from './messages.js';
@@ -53,6 +52,8 @@ export async function hashKeyFiles(globs: readonly string[], options: HashKeyFil
   const cwd = resolve(options.cwd ?? process.cwd());
   const option = options.option ?? '--cache-key-files';
   const matched = new Set<string>();
+  // Loaded on use: a search without key files never needs the glob library.
+  const { glob } = await import('tinyglobby');
   for (const pattern of globs) {
     if (pattern.trim() === '') throw new UsageError(messages.keyFilesEmptyGlob(option));
     const files = await glob(pattern, { cwd, onlyFiles: true });

@@ -11,5 +11,7 @@ export const messages = {
   entryIgnored: (file: string, reason: string) => `warning: trial cache entry ${file} ignored (${reason}); the trial runs again`,
   entryNotWritten: (dir: string, reason: string) => `warning: the trial cache in ${dir} could not store a trial (${reason}); the search goes on without storing`,
   runnerClosed: (lr: number) => `the trial at lr ${String(lr)} was asked for after the runner was closed`,
+  keyFilesMissing: (runnerOption: string, keyFilesOption: string) =>
+    `warning: ${runnerOption} with a trial cache but no ${keyFilesOption}: edits to its scripts are invisible to the cache; name them, e.g. ${keyFilesOption} "train.py"`,
   fromCache: (cached: number, total: number) => `${cached} of ${total} trials from cache`,
 } as const;
