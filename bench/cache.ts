@@ -5,11 +5,13 @@
  * each run first computes the trial key parts (the config and the files it imports, hashed; its data function's
  * tensors fingerprinted), then searches through `withTrialCache`. The first run trains every trial and stores it;
  * the second must open no runner and give the same result. Prints both wall times (key parts included), and the
- * wall time of the second run as a fresh process (`--rerun DIR`, node + tsx start-up included). Target for the
- * cached rerun: < 3 s.
+ * second run as a fresh process the way the shipped CLI runs: this file bundled with esbuild (packages external,
+ * as scripts/build.mjs bundles dist/cli.js) and started with plain node (`--rerun DIR`). Wall and CPU times are
+ * printed, since wall times stretch on a shared machine. Target for the cached rerun: < 3 s.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { definitionKeyHash, fingerprintTensors, hashDefinition } from '../src/cache/files.js';
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     const startUp = process.cpuUsage();
     const run = await cachedRun(rerunDir);
     const used = process.cpuUsage();
-    // Since the process started (performance.timeOrigin): node and tsx start-up and every import included.
+    // Since the process started (performance.timeOrigin): node start-up and every import included.
     const processMs = performance.now();
     const startUpCpuMs = (startUp.user + startUp.system) / 1000;
     process.stdout.write(`${JSON.stringify({ ...run, processMs, startUpCpuMs, processCpuMs: (used.user + used.system) / 1000 })}\n`);
@@ -96,8 +98,13 @@ async function main(): Promise<void> {
       `second search: ${seconds(second.ms)} wall (key parts ${seconds(second.keyMs)}), ${seconds(second.cpuMs)} CPU, in process, ${second.stats.hits} of ${second.result.trials} trials from cache, ` +
         `runner opened: ${second.stats.opened ? 'yes' : 'no'}, same result: ${same ? 'yes' : 'NO'}`,
     );
+    // Inside the repository, so the external packages resolve from its node_modules.
+    const bundle = fileURLToPath(new URL(`./.bench-cache-${process.pid}.mjs`, import.meta.url));
+    const { build } = await import('esbuild');
+    await build({ entryPoints: [fileURLToPath(import.meta.url)], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
     const spawnStart = performance.now();
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--rerun', dir, '--backend', backend], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [bundle, '--rerun', dir, '--backend', backend], { encoding: 'utf8' });
+    await rm(bundle, { force: true });
     const childMs = performance.now() - spawnStart;
     if (child.status !== 0) throw new Error(`the rerun process failed (${String(child.status)}): ${child.stderr}`);
     const rerun = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
@@ -113,12 +120,15 @@ async function main(): Promise<void> {
     const sameChild = JSON.stringify(rerun.result) === JSON.stringify(first.result);
     console.log(
       `second search as a fresh process: ${seconds(childMs)} wall from spawn to exit, ${seconds(rerun.processMs)} from process start to result ` +
-        `(${seconds(rerun.ms)} of it key parts + search); CPU ${seconds(rerun.processCpuMs)} = start-up and imports ${seconds(rerun.startUpCpuMs)} ` +
+        `(${seconds(rerun.ms)} of it key parts + search); CPU ${seconds(rerun.processCpuMs)} = node start-up and imports (tfjs) ${seconds(rerun.startUpCpuMs)} ` +
         `+ key parts ${seconds(rerun.keyCpuMs)} + search ${seconds(rerun.cpuMs - rerun.keyCpuMs)}, ` +
         `runner opened: ${rerun.stats.opened ? 'yes' : 'no'}, same result: ${sameChild ? 'yes' : 'NO'}`,
     );
-    const verdict = childMs < TARGET_MS ? 'met' : 'NOT met';
-    console.log(`target: cached rerun < ${seconds(TARGET_MS)}: ${verdict} (fresh process ${seconds(childMs)}; speed-up ${(first.ms / childMs).toFixed(1)}x)`);
+    const verdict = (ms: number) => (ms < TARGET_MS ? 'met' : 'NOT met');
+    console.log(
+      `target: cached rerun < ${seconds(TARGET_MS)} wall: ${verdict(childMs)} here (fresh process ${seconds(childMs)} at load ${loadavg()[0]!.toFixed(1)}); ` +
+        `its CPU time ${seconds(rerun.processCpuMs)} (${verdict(rerun.processCpuMs)} on an idle machine, where wall ~ CPU); first search ${seconds(first.ms)} wall, ${seconds(first.cpuMs)} CPU`,
+    );
     if (!same || !sameChild || second.stats.opened || rerun.stats.opened) process.exitCode = 1;
   } finally {
     await rm(dir, { recursive: true, force: true });
