@@ -8,6 +8,8 @@ export interface TrialOutcome {
   readonly diverged: boolean;
   /** Optional time split, milliseconds, for benchmarks. */
   readonly timing?: TrialTiming;
+  /** True when the outcome was answered from the trial cache (no trial ran), false when a trial ran; absent without a cache. */
+  readonly cached?: boolean;
 }
 
 /** Where a trial's time went, milliseconds. */
