@@ -24,6 +24,7 @@ import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLoca
 import { commentBody, commentBudget, upsertComment } from './comment.js';
 import { Inputs, METHOD_INPUTS, Outputs, SETTING_INPUTS } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
+import { forkGuard, guardEventOf, restHeadRepoLookup } from './forkGuard.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import * as messages from './messages.js';
@@ -40,9 +41,12 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const context = readRunContext();
-    const pr = pullRequestOf(context);
-    if (pr?.fork === true && !inputs.allowForkPrs) {
-      core.notice(messages.forkSkipped(pr.headRepo));
+    const gate = await forkGuard(guardEventOf(context), {
+      allowForkPrs: inputs.allowForkPrs,
+      lookupHeadRepo: restHeadRepoLookup(inputs.githubToken, context.apiUrl, context.repository),
+    });
+    if (!gate.run) {
+      core.notice(gate.message);
       writeSkippedOutputs();
       return;
     }

@@ -198,3 +198,17 @@ export function trialLine(index: number, planned: number, lr: number, loss: numb
 export function reasonForAction(reason: string): string {
   return reason.replace(/--([a-z][a-z-]*)/g, 'the $1 input');
 }
+
+/** The event is not one the fork guard admits. */
+export function eventRefused(event: string, allowed: readonly string[]): string {
+  const what = event === '' ? 'no GITHUB_EVENT_NAME is set' : `the event ${event} is not one lr-sweep runs on`;
+  return `skipped: ${what}; lr-sweep runs code from the repository, so it runs only on ${allowed.join(', ')} (pull request events only from the same repository unless allow-fork-prs is true)`;
+}
+
+/** An issue_comment's pull request could not be looked up, so it counts as a fork. */
+export function pullLookupFailed(pullNumber: number, detail: string): string {
+  return (
+    `skipped: pull request #${pullNumber} could not be looked up (${detail}), so it is treated as a fork; lr-sweep runs code from the repository, ` +
+    'so it does nothing on fork pull requests unless allow-fork-prs is true (give the token pull-requests: read)'
+  );
+}
