@@ -59,6 +59,8 @@ const action = await build({
   minifySyntax: true,
   chunkNames: 'chunks/[name]-[hash]',
   external: ['canvas', '@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu'],
+  // jsonc-parser's main build is UMD, whose require('./impl/format') calls esbuild cannot see: bundle its ESM build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [jitiBabel],
   banner: {
     js:

@@ -212,3 +212,13 @@ export function pullLookupFailed(pullNumber: number, detail: string): string {
     'so it does nothing on fork pull requests unless allow-fork-prs is true (give the token pull-requests: read)'
   );
 }
+
+/** The baseline key can be read two ways in the file (a literal dotted key and a nested one). */
+export function baselineKeyAmbiguous(file: string, key: string, paths: readonly (readonly string[])[]): string {
+  return `baseline-key "${key}" is ambiguous in "${file}": it names both ${paths.map((p) => JSON.stringify(p)).join(' and ')}; rename one of them in the file`;
+}
+
+/** The baseline edit could not be made without touching other bytes; nothing was written. */
+export function baselineEditUnsafe(file: string): string {
+  return `baseline-file "${file}" was not changed: lr-sweep cannot add the learning rate there without changing other content; add the key by hand`;
+}
