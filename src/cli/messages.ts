@@ -13,6 +13,8 @@ export const messages = {
     `unknown flag ${flag} for "lr-sweep ${command}"${suggestion === null ? '' : ` (did you mean ${suggestion}?)`}; see lr-sweep ${command} --help`,
   missingValue: (flag: string) => `${flag} needs a value, e.g. ${flag}=VALUE`,
   flagTakesNoValue: (flag: string) => `${flag} takes no value`,
+  repeatedFlag: (flag: string, values: readonly string[]) =>
+    `${flag} was given ${values.length > 1 ? `more than once ("${values.join('" and "')}")` : 'more than once'}: give it once`,
   unexpectedArgument: (value: string, command: string) =>
     `unexpected argument "${value}" for "lr-sweep ${command}"; see lr-sweep ${command} --help`,
   missingArgument: (what: string, command: string) => `lr-sweep ${command} needs ${what}; see lr-sweep ${command} --help`,
