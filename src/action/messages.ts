@@ -222,3 +222,8 @@ export function baselineKeyAmbiguous(file: string, key: string, paths: readonly 
 export function baselineEditUnsafe(file: string): string {
   return `baseline-file "${file}" was not changed: lr-sweep cannot add the learning rate there without changing other content; add the key by hand`;
 }
+
+/** The sticky comment was deleted while lr-sweep updated it; a new one is posted. */
+export function commentRecreated(): string {
+  return 'the earlier lr-sweep comment was deleted meanwhile (HTTP 404 on update); posting a new one';
+}
