@@ -13,6 +13,8 @@ export const messages = {
     `unknown flag ${flag} for "lr-sweep ${command}"${suggestion === null ? '' : ` (did you mean ${suggestion}?)`}; see lr-sweep ${command} --help`,
   missingValue: (flag: string) => `${flag} needs a value, e.g. ${flag}=VALUE`,
   flagTakesNoValue: (flag: string) => `${flag} takes no value`,
+  /** The summary's L(0) row without a finite loss at lr = 0: `ran` when the lr = 0 trial ran (and diverged). */
+  lossAtZeroUnknown: (ran: boolean) => (ran ? 'unknown (the lr = 0 trial gave no finite loss)' : 'unknown (no lr = 0 trial)'),
   repeatedFlag: (flag: string, values: readonly string[]) =>
     `${flag} was given ${values.length > 1 ? `more than once ("${values.join('" and "')}")` : 'more than once'}: give it once`,
   unexpectedArgument: (value: string, command: string) =>
