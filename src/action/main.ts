@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { METHODS, type Method } from '../analysis/types.js';
@@ -32,6 +32,7 @@ import { writeHandoff } from './handoff.js';
 import { prepareReportDir } from './reportDir.js';
 import { ensureCanvas } from './native.js';
 import { fitSummary } from './summary.js';
+import { workspacePath } from './workspacePath.js';
 
 /** Settings errors name the input (`start-lr`), in the search's one message shape. */
 const SETTING_NAMING = { nameOf: (key: keyof SearchSettings) => SETTING_INPUTS[key] } as const;
@@ -60,11 +61,11 @@ export async function run(): Promise<void> {
 
 /** The whole run after the fork check; returns the failure message, or null when the step passes. */
 async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promise<string | null> {
-  const workdir = resolve(context.workspace, inputs.workingDirectory);
+  const workdir = workspacePath(context.workspace, inputs.workingDirectory, Inputs.WorkingDirectory);
   if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
     throw new UsageError(messages.missingWorkingDirectory(inputs.workingDirectory));
   }
-  const baseline: BaselineLocation = { path: resolve(context.workspace, inputs.baselineFile), display: inputs.baselineFile, key: inputs.baselineKey };
+  const baseline: BaselineLocation = { path: workspacePath(context.workspace, inputs.baselineFile, Inputs.BaselineFile), display: inputs.baselineFile, key: inputs.baselineKey };
   const committedLr = inputs.expectedLr ?? (await loadCommittedLr(baseline, { allowMissingKey: inputs.updateBaseline }));
   if (inputs.updateBaseline) await checkBaselineWritable(baseline);
   const committedSource =

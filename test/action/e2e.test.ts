@@ -353,6 +353,28 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     });
   });
 
+  it.each([
+    ['working-directory', '..'],
+    ['working-directory', 'out'],
+    ['baseline-file', 'out/lr.json'],
+    ['baseline-file', '../lr.json'],
+  ])('refuses %s %j outside the workspace (symlinks resolved) with one line, before running anything', async (name, value) => {
+    const workspace = await mkdtemp(join(tmp, 'ws-'));
+    await symlink(tmp, join(workspace, 'out'), 'dir');
+    const run = await runAction({ eventName: 'push', workspace, inputs: { command: `touch ${join(workspace, 'ran')}; exit 1`, ...SEARCH, [name]: value } });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim()).toBe(command('error', messages.badInput(name, value, `a path inside the workspace ${workspace} (GITHUB_WORKSPACE; symlinks resolved)`)));
+    expect(existsSync(join(workspace, 'ran'))).toBe(false);
+  });
+
+  it('refuses parallel above 64 with one line, before running anything', async () => {
+    const workspace = await mkdtemp(join(tmp, 'ws-'));
+    const run = await runAction({ eventName: 'push', workspace, inputs: { command: `touch ${join(workspace, 'ran')}; exit 1`, ...SEARCH, parallel: '100' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim()).toBe(command('error', messages.badInput('parallel', '100', 'an integer from 1 to 64')));
+    expect(existsSync(join(workspace, 'ran'))).toBe(false);
+  });
+
   it('fails on a bad input with one line naming it, before running anything', async () => {
     const run = await runAction({ eventName: 'push', inputs: { command: 'exit 1', tolerance: 'abc' } });
     expect(run.code).toBe(1);
@@ -370,7 +392,8 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
   it('trains the blobs TensorFlow.js fixture from the bundle on the wasm backend (its .wasm files found next to the chunk)', async () => {
     const run = await runAction({
       eventName: 'push',
-      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': join(REPO, 'fixtures/blobs'), backend: 'wasm', 'max-trials': '20' },
+      workspace: join(REPO, 'fixtures'),
+      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': 'blobs', backend: 'wasm', 'max-trials': '20' },
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['verdict']).toBe('no-baseline');
@@ -384,7 +407,8 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
   it('names the backend input, not --backend, when the backend asked for cannot load', async () => {
     const run = await runAction({
       eventName: 'push',
-      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': join(REPO, 'fixtures/blobs'), backend: 'tensorflow' },
+      workspace: join(REPO, 'fixtures'),
+      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': 'blobs', backend: 'tensorflow' },
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::the backend input tensorflow cannot load: /);
