@@ -21,6 +21,7 @@ import * as repeatMessages from '../../src/repeats/messages.js';
 import { messages as tfjsMessages } from '../../src/runners/tfjs/messages.js';
 import { REPEATS_FILE, type RepeatsSummary } from '../../src/repeats/summary.js';
 import { messages as reportMessages } from '../../src/report/messages.js';
+import { startArtifactService, type FakeArtifactService } from './artifact-server.js';
 import { startGitHubServer, type FakeGitHub } from './github-server.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -373,6 +374,49 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(run.code).toBe(1);
     expect(run.stdout.trim()).toBe(command('error', messages.badInput('parallel', '100', 'an integer from 1 to 64')));
     expect(existsSync(join(workspace, 'ran'))).toBe(false);
+  });
+
+  describe('artifact upload against a fake results service', () => {
+    let service: FakeArtifactService;
+    beforeAll(async () => {
+      service = await startArtifactService();
+    });
+    afterAll(async () => {
+      await service?.close();
+    });
+    const run = () => runAction({ eventName: 'push', env: service.env(), inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, 'expected-lr': String(selected) } });
+
+    it('uploads the report folder as a zip and links the artifact', async () => {
+      service.mode = { kind: 'ok' };
+      const result = await run();
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.outputs['verdict']).toBe('pass');
+      const artifact = service.artifacts.at(-1);
+      expect(artifact, `${result.stdout}\n${JSON.stringify(service.requests)}`).toBeDefined();
+      expect(artifact?.name).toBe('lr-sweep-report');
+      expect([artifact?.runBackendId, artifact?.jobBackendId]).toEqual(['run-backend-1', 'job-backend-1']);
+      expect(artifact?.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(artifact?.size).toBe(artifact?.bytes.length);
+      for (const file of ['report.md', 'results.json', 'samples.csv']) expect(artifact?.bytes.includes(Buffer.from(file)), file).toBe(true);
+      expect(result.summary).toContain(`https://github.localhost/o/r/actions/runs/4242/artifacts/${artifact?.id}`);
+      expect(result.stdout).not.toContain('::warning::');
+    });
+
+    it.each([
+      ['a 5xx', { kind: 'error', status: 501 } as const],
+      ['a quota refusal', { kind: 'quota' } as const],
+    ])('only warns on %s, leaving the verdict and the exit code alone', async (_, mode) => {
+      service.mode = mode;
+      const before = service.artifacts.length;
+      const result = await run();
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.outputs['verdict']).toBe('pass');
+      expect(service.artifacts).toHaveLength(before);
+      const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^::warning::artifact "lr-sweep-report" not uploaded \(/);
+      expect(result.summary).not.toContain('/artifacts/');
+    });
   });
 
   it('fails on a bad input with one line naming it, before running anything', async () => {
