@@ -1,4 +1,5 @@
 /** Every user-facing line the CLI prints, in one place so tests compare against these functions. */
+import { notTextSummary } from '../text.js';
 
 /** How a flag looks on the command line, from its camelCase key: `startLr` → `--start-lr`. */
 export function flagName(key: string): string {
@@ -34,6 +35,7 @@ export const messages = {
     `searching ${startLr} .. ${endLr} with ${what}: ${coarse} coarse trials (lr = 0 included), then refinement, at most ${maxTrials}; ${parallel} at a time`,
   wrote: (paths: readonly string[]) => `wrote ${paths.join(', ')}`,
   fileUnreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+  fileNotText: (file: string, bytes: number) => `${file} is ${notTextSummary(bytes)}: expected a CSV with columns lr,loss or a results.json`,
   csvHeader: (file: string, line: number, found: string) =>
     `${file} line ${line}: the header must name the columns "lr" and "loss" (found "${found}")`,
   csvColumns: (file: string, line: number, expected: number, found: number) =>

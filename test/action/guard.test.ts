@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { driftDecades, judge, newBaselineText, parseTolerance, readCommittedLr, roundLr, updateBaselineText } from '../../src/action/guard.js';
-import { baselineKeyAmbiguous, baselineKeyBlocked, baselineKeyMissing, baselineMultiDocument, baselineNotANumber } from '../../src/action/messages.js';
+import { baselineKeyAmbiguous, baselineKeyBlocked, unreadableBaseline, baselineKeyMissing, baselineMultiDocument, baselineNotANumber } from '../../src/action/messages.js';
 import { UsageError } from '../../src/errors.js';
 
 const DECADES = 1e-12;
@@ -203,6 +203,12 @@ describe('updateBaselineText', () => {
     expect(() => readCommittedLr(json, 'c.json', 'a.b')).toThrow(new UsageError(message));
     expect(() => updateBaselineText(yaml, 'c.yml', 'a.b', 1e-3)).toThrow(new UsageError(baselineKeyAmbiguous('c.yml', 'a.b', [['a.b'], ['a', 'b']])));
     expect(() => readCommittedLr(yaml, 'c.yml', 'a.b')).toThrow(UsageError);
+  });
+
+  it('readCommittedLr and updateBaselineText summarise a baseline file that is not text', () => {
+    const binary = 'lr: \0\0\u0001';
+    expect(() => readCommittedLr(binary, 'b.yml', null)).toThrow(new UsageError(unreadableBaseline('b.yml', '<7 bytes, not text>')));
+    expect(() => updateBaselineText(binary, 'b.yml', null, 1e-3)).toThrow(new UsageError(unreadableBaseline('b.yml', '<7 bytes, not text>')));
   });
 
   it('updateBaselineText and readCommittedLr use a literal dotted key when it is the only match', () => {
