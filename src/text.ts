@@ -23,7 +23,16 @@ export function notTextSummary(byteCount: number): string {
   return `<${byteCount} bytes, not text>`;
 }
 
-/** `text` itself when it is text, else {@link notTextSummary} of its UTF-8 size. */
+/**
+ * The size in bytes of the input `text` was decoded from: its UTF-8 length, with each U+FFFD (what
+ * the decoder puts for an undecodable byte) counted as the one byte it replaced, not three.
+ */
+export function sourceByteCount(text: string): number {
+  const replaced = text.match(/\uFFFD/g)?.length ?? 0;
+  return Buffer.byteLength(text, 'utf8') - 2 * replaced;
+}
+
+/** `text` itself when it is text, else {@link notTextSummary} of its source size. */
 export function shownText(text: string): string {
-  return isText(text) ? text : notTextSummary(Buffer.byteLength(text, 'utf8'));
+  return isText(text) ? text : notTextSummary(sourceByteCount(text));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isText, notTextSummary, shownText } from '../src/text.js';
+import { isText, notTextSummary, shownText, sourceByteCount } from '../src/text.js';
 
 describe('text', () => {
   it('isText(text) accepts ordinary output, tabs, CRLF and ANSI colours, and the empty string', () => {
@@ -18,5 +18,11 @@ describe('text', () => {
     expect(shownText('0.42')).toBe('0.42');
     expect(shownText('\0\0\0')).toBe(notTextSummary(3));
     expect(notTextSummary(3)).toBe('<3 bytes, not text>');
+  });
+
+  it('sourceByteCount(text) counts each undecodable byte once', () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x41, 0x00]);
+    expect(sourceByteCount(bytes.toString('utf8'))).toBe(4);
+    expect(sourceByteCount('é')).toBe(2);
   });
 });

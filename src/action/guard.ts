@@ -5,7 +5,7 @@
  */
 import { parseAllDocuments } from 'yaml';
 import { UsageError } from '../errors.js';
-import { isText, notTextSummary } from '../text.js';
+import { isText, notTextSummary, sourceByteCount } from '../text.js';
 import { resolveKeyPath, setJsonValue, setYamlValue } from './baselineEdit.js';
 import { DEFAULT_BASELINE_KEY, DRIFT_EPSILON, type VERDICTS } from './constants.js';
 import { baselineKeyBlocked, baselineKeyMissing, baselineMultiDocument, baselineNotANumber, unreadableBaseline } from './messages.js';
@@ -86,7 +86,7 @@ function keyPath(key: string | null): string[] {
 }
 
 function parse(text: string, file: string, format: Format): unknown {
-  if (!isText(text)) throw new UsageError(unreadableBaseline(file, notTextSummary(Buffer.byteLength(text, 'utf8'))));
+  if (!isText(text)) throw new UsageError(unreadableBaseline(file, notTextSummary(sourceByteCount(text))));
   if (format === 'json') {
     try {
       return JSON.parse(text) as unknown;
