@@ -62,12 +62,17 @@ const action = await build({
   minifySyntax: true,
   chunkNames: 'chunks/[name]-[hash]',
   external: ['canvas', '@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu'],
+  // jsonc-parser's main build is UMD, whose require('./impl/format') calls esbuild cannot see: bundle its ESM build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [jitiBabel],
   banner: {
     js:
       "import { createRequire as __lrSweepCreateRequire } from 'node:module'; import { fileURLToPath as __lrSweepFileURLToPath } from 'node:url'; import { dirname as __lrSweepDirname } from 'node:path'; " +
-      'const require = __lrSweepCreateRequire(import.meta.url); const __filename = __lrSweepFileURLToPath(import.meta.url); const __dirname = __lrSweepDirname(__filename);',
+      'const require = __lrSweepCreateRequire(import.meta.url); const __lrSweepFilename = __lrSweepFileURLToPath(import.meta.url); const __lrSweepDirnameValue = __lrSweepDirname(__lrSweepFilename);',
   },
+  // Free __filename/__dirname (CommonJS code) get the chunk's own; a module that declares its own
+  // (@actions/artifact does) keeps it, where a banner `const __filename` would be a duplicate declaration.
+  define: { __filename: '__lrSweepFilename', __dirname: '__lrSweepDirnameValue' },
 });
 
 const wasmDir = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');

@@ -5,7 +5,7 @@
  */
 import type { getOctokit } from '@actions/github';
 import { ACTIONS_BOT_LOGIN, COMMENT_LIMIT } from './constants.js';
-import { commentFailed, commentTruncated, ownLoginFallback } from './messages.js';
+import { commentFailed, commentRecreated, commentTruncated, ownLoginFallback } from './messages.js';
 
 /** An authenticated Octokit, as `@actions/github`'s `getOctokit` returns it. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -150,11 +150,17 @@ export async function upsertComment(client: GitHubClient, target: CommentTarget,
     notes.push(...me.notes);
     const existing = await retryOnce(() => findOwnComment(client, target, marker, me.login), delay);
     if (existing !== null) {
-      const { data } = await retryOnce(
-        () => client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body }),
-        delay,
-      );
-      return { status: 'updated', url: data.html_url, id: data.id, notes };
+      try {
+        const { data } = await retryOnce(
+          () => client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body }),
+          delay,
+        );
+        return { status: 'updated', url: data.html_url, id: data.id, notes };
+      } catch (error) {
+        // Deleted between the listing and the update: post a new one instead of leaving the PR without a report.
+        if (statusOf(error) !== 404) throw error;
+        notes.push(commentRecreated());
+      }
     }
     const { data } = await retryOnce(
       () => client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body }),

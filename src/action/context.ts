@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 
 /** The workflow run, as the runner describes it in environment variables. */
 export interface RunContext {
+  /** GITHUB_ACTIONS is 'true' (the fork guard applies only inside Actions). */
+  readonly insideActions: boolean;
   /** GITHUB_EVENT_NAME, e.g. 'pull_request'; '' outside Actions. */
   readonly eventName: string;
   /** The webhook payload from GITHUB_EVENT_PATH; {} when absent. */
@@ -56,6 +58,7 @@ export function readRunContext(env: Env = process.env): RunContext {
   const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
   const runId = env['GITHUB_RUN_ID'];
   return {
+    insideActions: env['GITHUB_ACTIONS'] === 'true',
     eventName: env['GITHUB_EVENT_NAME'] ?? '',
     payload,
     repository,

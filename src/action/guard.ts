@@ -3,8 +3,10 @@
  * baseline file's text, judge the drift, and produce the file's new text with the value updated.
  * The caller does the file I/O.
  */
-import { isMap, isScalar, parseAllDocuments, parseDocument, Scalar } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { UsageError } from '../errors.js';
+import { isText, notTextSummary, sourceByteCount } from '../text.js';
+import { resolveKeyPath, setJsonValue, setYamlValue } from './baselineEdit.js';
 import { DEFAULT_BASELINE_KEY, DRIFT_EPSILON, type VERDICTS } from './constants.js';
 import { baselineKeyBlocked, baselineKeyMissing, baselineMultiDocument, baselineNotANumber, unreadableBaseline } from './messages.js';
 
@@ -84,6 +86,7 @@ function keyPath(key: string | null): string[] {
 }
 
 function parse(text: string, file: string, format: Format): unknown {
+  if (!isText(text)) throw new UsageError(unreadableBaseline(file, notTextSummary(sourceByteCount(text))));
   if (format === 'json') {
     try {
       return JSON.parse(text) as unknown;
@@ -118,8 +121,8 @@ export interface ReadCommittedLrOptions {
 export function readCommittedLr(text: string, file: string, key: string | null, options: ReadCommittedLrOptions = {}): number | null {
   let node: unknown = parse(text, file, formatOf(file, text));
   if (node === null || node === undefined) return null;
-  const parts = keyPath(key);
   const keyText = key ?? DEFAULT_BASELINE_KEY;
+  const parts = resolveKeyPath(node, keyText, file);
   for (const [index, part] of parts.entries()) {
     const at = parts.slice(0, index).join('.');
     if (node === null || typeof node !== 'object' || Array.isArray(node)) {
@@ -157,17 +160,20 @@ export function newBaselineText(file: string, key: string | null, lr: number): s
 
 /**
  * Returns the baseline file's text with the value at `key` set to `lr` (rounded by {@link roundLr}),
- * keeping every other byte where it can: an existing scalar is replaced in place, in its own quoting
- * style (`"1e-3"` stays a quoted string), with comments, key order and layout of the rest untouched; a missing key is added with the YAML Document API
- * (comments kept) or, for JSON, by re-serialising with the file's indentation. `text` null creates
- * the file. Throws UsageError instead of overwriting anything it cannot edit safely.
+ * changing no other byte (see `baselineEdit.ts`): an existing scalar is replaced in place, in its own
+ * quoting style (`"1e-3"` stays a quoted string); a missing key is inserted in the layout of the
+ * mapping that receives it. `text` null creates the file. Throws UsageError instead of overwriting
+ * anything it cannot edit safely, and for a key that names two entries (`"a.b"` and `a: {b}`).
  */
 export function updateBaselineText(text: string | null, file: string, key: string | null, lr: number): string {
   if (text === null || text.trim() === '') return newBaselineText(file, key, lr);
   const format = formatOf(file, text);
   const parsed = parse(text, file, format);
-  const parts = keyPath(key);
   const keyText = key ?? DEFAULT_BASELINE_KEY;
+  const parts = resolveKeyPath(parsed, keyText, file);
+  if (parsed !== null && parsed !== undefined && (typeof parsed !== 'object' || Array.isArray(parsed))) {
+    throw new UsageError(baselineKeyBlocked(file, keyText, '(top level)'));
+  }
   let node: unknown = parsed;
   for (const [index, part] of parts.entries()) {
     if (node === undefined || node === null) break;
@@ -177,29 +183,5 @@ export function updateBaselineText(text: string | null, file: string, key: strin
     node = (node as Record<string, unknown>)[part];
   }
   if (node !== null && typeof node === 'object') throw new UsageError(baselineKeyBlocked(file, keyText, keyText));
-  const valueText = String(roundLr(lr));
-
-  const doc = parseDocument(text, { keepSourceTokens: true });
-  const existing = doc.errors.length === 0 ? doc.getIn(parts, true) : undefined;
-  if (isScalar(existing) && existing.range) {
-    const [start, end] = existing.range;
-    // A quoted value stays quoted: the user's training code reads a string there, and must keep doing so.
-    const quote = existing.type === Scalar.QUOTE_DOUBLE ? '"' : existing.type === Scalar.QUOTE_SINGLE ? "'" : '';
-    return text.slice(0, start) + quote + valueText + quote + text.slice(end);
-  }
-  if (format === 'yaml') {
-    if (doc.contents !== null && !isMap(doc.contents)) throw new UsageError(baselineKeyBlocked(file, keyText, '(top level)'));
-    doc.setIn(parts, roundLr(lr));
-    return doc.toString();
-  }
-  const object = (parsed ?? {}) as Record<string, unknown>;
-  let cursor = object;
-  for (const part of parts.slice(0, -1)) {
-    const next = cursor[part];
-    if (next === undefined || next === null) cursor[part] = {};
-    cursor = cursor[part] as Record<string, unknown>;
-  }
-  cursor[parts[parts.length - 1] ?? DEFAULT_BASELINE_KEY] = roundLr(lr);
-  const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '';
-  return JSON.stringify(object, null, indent) + (text.endsWith('\n') ? '\n' : '');
+  return format === 'json' ? setJsonValue(text, parts, roundLr(lr), file) : setYamlValue(text, parts, roundLr(lr), file);
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { METHODS, type Method } from '../analysis/types.js';
@@ -24,6 +24,7 @@ import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLoca
 import { commentBody, commentBudget, upsertComment } from './comment.js';
 import { Inputs, METHOD_INPUTS, Outputs, SETTING_INPUTS } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
+import { forkGuard, guardEventOf, restHeadRepoLookup } from './forkGuard.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import * as messages from './messages.js';
@@ -31,6 +32,7 @@ import { writeHandoff } from './handoff.js';
 import { prepareReportDir } from './reportDir.js';
 import { ensureCanvas } from './native.js';
 import { fitSummary } from './summary.js';
+import { workspacePath } from './workspacePath.js';
 
 /** Settings errors name the input (`start-lr`), in the search's one message shape. */
 const SETTING_NAMING = { nameOf: (key: keyof SearchSettings) => SETTING_INPUTS[key] } as const;
@@ -40,9 +42,12 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const context = readRunContext();
-    const pr = pullRequestOf(context);
-    if (pr?.fork === true && !inputs.allowForkPrs) {
-      core.notice(messages.forkSkipped(pr.headRepo));
+    const gate = await forkGuard(guardEventOf(context), {
+      allowForkPrs: inputs.allowForkPrs,
+      lookupHeadRepo: restHeadRepoLookup(inputs.githubToken, context.apiUrl, context.repository),
+    });
+    if (!gate.run) {
+      core.notice(gate.message);
       writeSkippedOutputs();
       return;
     }
@@ -56,11 +61,11 @@ export async function run(): Promise<void> {
 
 /** The whole run after the fork check; returns the failure message, or null when the step passes. */
 async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promise<string | null> {
-  const workdir = resolve(context.workspace, inputs.workingDirectory);
+  const workdir = workspacePath(context.workspace, inputs.workingDirectory, Inputs.WorkingDirectory);
   if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
     throw new UsageError(messages.missingWorkingDirectory(inputs.workingDirectory));
   }
-  const baseline: BaselineLocation = { path: resolve(context.workspace, inputs.baselineFile), display: inputs.baselineFile, key: inputs.baselineKey };
+  const baseline: BaselineLocation = { path: workspacePath(context.workspace, inputs.baselineFile, Inputs.BaselineFile), display: inputs.baselineFile, key: inputs.baselineKey };
   const committedLr = inputs.expectedLr ?? (await loadCommittedLr(baseline, { allowMissingKey: inputs.updateBaseline }));
   if (inputs.updateBaseline) await checkBaselineWritable(baseline);
   const committedSource =

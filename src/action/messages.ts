@@ -202,3 +202,32 @@ export function trialLine(index: number, planned: number, lr: number, loss: numb
 export function reasonForAction(reason: string): string {
   return reason.replace(/--([a-z][a-z-]*)/g, 'the $1 input');
 }
+
+/** The event is not one the fork guard admits. */
+export function eventRefused(event: string, allowed: readonly string[]): string {
+  const what = event === '' ? 'no GITHUB_EVENT_NAME is set' : `the event ${event} is not one lr-sweep runs on`;
+  return `skipped: ${what}; lr-sweep runs code from the repository, so it runs only on ${allowed.join(', ')} (pull request events only from the same repository unless allow-fork-prs is true)`;
+}
+
+/** An issue_comment's pull request could not be looked up, so it counts as a fork. */
+export function pullLookupFailed(pullNumber: number, detail: string): string {
+  return (
+    `skipped: pull request #${pullNumber} could not be looked up (${detail}), so it is treated as a fork; lr-sweep runs code from the repository, ` +
+    'so it does nothing on fork pull requests unless allow-fork-prs is true (give the token pull-requests: read)'
+  );
+}
+
+/** The baseline key can be read two ways in the file (a literal dotted key and a nested one). */
+export function baselineKeyAmbiguous(file: string, key: string, paths: readonly (readonly string[])[]): string {
+  return `baseline-key "${key}" is ambiguous in "${file}": it names both ${paths.map((p) => JSON.stringify(p)).join(' and ')}; rename one of them in the file`;
+}
+
+/** The baseline edit could not be made without touching other bytes; nothing was written. */
+export function baselineEditUnsafe(file: string): string {
+  return `baseline-file "${file}" was not changed: lr-sweep cannot add the learning rate there without changing other content; add the key by hand`;
+}
+
+/** The sticky comment was deleted while lr-sweep updated it; a new one is posted. */
+export function commentRecreated(): string {
+  return 'the earlier lr-sweep comment was deleted meanwhile (HTTP 404 on update); posting a new one';
+}

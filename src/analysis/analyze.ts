@@ -75,7 +75,7 @@ export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}
   const minimum = locateMinimum(smooth.spline, smooth.curve);
   const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
   if (lossAtZero === null) {
-    return noWindow({ code: 'no-loss-at-zero', message: messages.noLossAtZero() }, null, smooth.curve, divergedFrom);
+    return noWindow({ code: 'no-loss-at-zero', message: messages.noLossAtZero(samples.some((s) => s.lr === 0)) }, null, smooth.curve, divergedFrom);
   }
   const window = findWindow({
     spline: smooth.spline,

@@ -41,9 +41,11 @@ export function allDiverged(smallestLr: number): string {
   return `every trial diverged, even at the smallest lr tried (${formatLr(smallestLr)}): lower --start-lr or check the training command`;
 }
 
-/** There is no lr = 0 trial and no lossAtZero was given. */
-export function noLossAtZero(): string {
-  return 'there is no finite loss at lr = 0, so L(0) is unknown: add an lr = 0 trial (a row with lr 0) or pass lossAtZero';
+/** No finite loss at lr = 0 and no lossAtZero given: `ran` tells an lr = 0 trial that diverged from none at all. */
+export function noLossAtZero(ran: boolean): string {
+  return ran
+    ? 'the lr = 0 trial gave no finite loss, so L(0) is unknown: the untrained model\'s loss must be finite (check the loss the training command reports at lr 0) or pass lossAtZero'
+    : 'there is no finite loss at lr = 0, so L(0) is unknown: add an lr = 0 trial (a row with lr 0) or pass lossAtZero';
 }
 
 /** The fitted loss never falls meaningfully below L(0). */

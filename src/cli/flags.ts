@@ -56,11 +56,12 @@ export interface ParsedFlags<S extends FlagSpecs> {
  */
 export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: S, options: ParseFlagsOptions): ParsedFlags<S> {
   const byFlag = new Map<string, string>();
-  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string; multiple: true }> = {};
   for (const [key, def] of Object.entries(specs)) {
     const long = flagName(key).slice(2);
     byFlag.set(long, key);
-    config[long] = def.short === undefined ? { type: def.type } : { type: def.type, short: def.short };
+    // multiple: a repeated flag is seen (and refused) instead of silently taking the last value.
+    config[long] = def.short === undefined ? { type: def.type, multiple: true } : { type: def.type, short: def.short, multiple: true };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -72,7 +73,10 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
   const given = new Set<keyof S & string>();
   for (const [key, def] of Object.entries(specs)) {
     const raw = parsed.values[flagName(key).slice(2)];
-    const rawValue = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    if (Array.isArray(raw) && raw.length > 1) {
+      throw new UsageError(messages.repeatedFlag(flagName(key), raw.filter((v): v is string => typeof v === 'string')));
+    }
+    const rawValue = Array.isArray(raw) ? raw[0] : raw;
     if (rawValue !== undefined) given.add(key as keyof S & string);
     values[key] = def.convert(rawValue, flagName(key));
   }

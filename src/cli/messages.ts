@@ -1,4 +1,5 @@
 /** Every user-facing line the CLI prints, in one place so tests compare against these functions. */
+import { notTextSummary } from '../text.js';
 
 /** How a flag looks on the command line, from its camelCase key: `startLr` → `--start-lr`. */
 export function flagName(key: string): string {
@@ -13,6 +14,10 @@ export const messages = {
     `unknown flag ${flag} for "lr-sweep ${command}"${suggestion === null ? '' : ` (did you mean ${suggestion}?)`}; see lr-sweep ${command} --help`,
   missingValue: (flag: string) => `${flag} needs a value, e.g. ${flag}=VALUE`,
   flagTakesNoValue: (flag: string) => `${flag} takes no value`,
+  /** The summary's L(0) row without a finite loss at lr = 0: `ran` when the lr = 0 trial ran (and diverged). */
+  lossAtZeroUnknown: (ran: boolean) => (ran ? 'unknown (the lr = 0 trial gave no finite loss)' : 'unknown (no lr = 0 trial)'),
+  repeatedFlag: (flag: string, values: readonly string[]) =>
+    `${flag} was given ${values.length > 1 ? `more than once ("${values.join('" and "')}")` : 'more than once'}: give it once`,
   unexpectedArgument: (value: string, command: string) =>
     `unexpected argument "${value}" for "lr-sweep ${command}"; see lr-sweep ${command} --help`,
   missingArgument: (what: string, command: string) => `lr-sweep ${command} needs ${what}; see lr-sweep ${command} --help`,
@@ -30,6 +35,7 @@ export const messages = {
     `searching ${startLr} .. ${endLr} with ${what}: ${coarse} coarse trials (lr = 0 included), then refinement, at most ${maxTrials}; ${parallel} at a time`,
   wrote: (paths: readonly string[]) => `wrote ${paths.join(', ')}`,
   fileUnreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+  fileNotText: (file: string, bytes: number) => `${file} is ${notTextSummary(bytes)}: expected a CSV with columns lr,loss or a results.json`,
   csvHeader: (file: string, line: number, found: string) =>
     `${file} line ${line}: the header must name the columns "lr" and "loss" (found "${found}")`,
   csvColumns: (file: string, line: number, expected: number, found: number) =>

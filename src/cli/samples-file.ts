@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { parseNumberText } from '../runners/command/parse-loss.js';
 import type { SearchSettings, TrialRecord } from '../search/types.js';
 import { looksLikeResults } from './output.js';
+import { isText, sourceByteCount } from '../text.js';
 import { messages } from './messages.js';
 
 /** What a samples file holds. */
@@ -98,5 +99,6 @@ export function parseResultsJson(text: string, file: string): SamplesFile {
 
 /** Reads a CSV or a results.json (told apart by a leading '{'). */
 export function parseSamplesFile(text: string, file: string): SamplesFile {
+  if (!isText(text)) throw new UsageError(messages.fileNotText(file, sourceByteCount(text)));
   return text.trimStart().startsWith('{') ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null };
 }

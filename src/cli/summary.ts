@@ -3,6 +3,7 @@ import type { Method } from '../analysis/types.js';
 import { firstSeedNote, medianSelectedNote } from '../repeats/messages.js';
 import type { SweepResult } from '../search/types.js';
 import { displayLoss, displayLr } from './format.js';
+import { messages } from './messages.js';
 
 /** The flag spelling of each method, as users type it after --method. */
 export const METHOD_FLAGS: Readonly<Record<Method, string>> = { midpoint: 'midpoint', halfLoss: 'half-loss', steepest: 'steepest' };
@@ -43,7 +44,7 @@ export function formatSummary(result: SweepResult, options: SummaryOptions = {})
     rows.push(['Selected lr', median.lr === null ? 'none: no seed had a viable window' : `${displayLr(median.lr)}  ${medianSelectedNote(METHOD_FLAGS[result.method], median.seeds.length)}`]);
     rows.push(['Repeats', firstSeedNote(median.seeds)]);
   }
-  rows.push(['L(0)', result.lossAtZero === null ? 'unknown (no lr = 0 trial)' : displayLoss(result.lossAtZero)]);
+  rows.push(['L(0)', result.lossAtZero === null ? messages.lossAtZeroUnknown(result.samples.some((s) => s.lr === 0)) : displayLoss(result.lossAtZero)]);
   const diverged = result.samples.filter((s) => s.diverged).length;
   rows.push(['Trials', `${result.trials} (max ${result.settings.maxTrials})${diverged > 0 ? `, ${diverged} diverged` : ''}`]);
   if (options.resultsPath !== undefined) rows.push(['Results', options.resultsPath]);

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS } from '../search/settings.js';
 import type { SearchSettings, SweepResult, TrialRecord } from '../search/types.js';
 import { messages } from './messages.js';
+import { isText, notTextSummary, sourceByteCount } from '../text.js';
 
 type Json = Record<string, unknown>;
 
@@ -80,6 +81,7 @@ export function parseResult(text: string, path: string): SweepResult {
   const fail: Fail = (problem) => {
     throw new UsageError(messages.badResultFile(path, problem));
   };
+  if (!isText(text)) return fail(notTextSummary(sourceByteCount(text)));
   let doc: unknown;
   try {
     doc = JSON.parse(text);

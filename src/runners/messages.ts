@@ -1,4 +1,5 @@
 /** Every user-facing line the runners print or throw, in one place so tests compare against these. */
+import { isText, notTextSummary, sourceByteCount } from '../text.js';
 
 /** How a command is quoted inside messages. */
 const quote = (command: string) => `\`${command}\``;
@@ -18,7 +19,7 @@ export const runnerMessages = {
   noOutput: (lr: string, command: string, tail: readonly string[]) =>
     `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
   unparseable: (lr: string, command: string, line: string) =>
-    `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: "${line}"; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
+    `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: ${isText(line) ? `"${line}"` : notTextSummary(sourceByteCount(line))}; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
   spawnFailed: (lr: string, command: string, reason: string) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
   stopped: (lr: string, command: string) => `trial at lr ${lr} was stopped before it finished: ${quote(command)}`,
 } as const;

@@ -16,6 +16,7 @@ export const allowedSetting = {
   coarseStep: 'decades, > 0 and <= 2',
   threshold: 'decades, > 0',
   integerFrom: (min: number): string => `an integer >= ${min}`,
+  integerBetween: (min: number, max: number): string => `an integer from ${min} to ${max}`,
   oneOf: (values: readonly string[]): string => `one of ${values.join(', ')}`,
 } as const;
 

@@ -17,6 +17,9 @@ export const DEFAULT_SETTINGS: SearchSettings = {
   method: 'midpoint',
 };
 
+/** Most trials run at once: each is a process (often holding a GPU), and a typo like 100 must not start 100 of them. */
+export const MAX_PARALLEL = 64;
+
 /** The name users type for each setting (the action input, the CLI flag without dashes); the default names in messages. */
 export const SETTING_NAMES: Readonly<Record<keyof SearchSettings, string>> = {
   startLr: 'start-lr',
@@ -78,7 +81,7 @@ export function resolveSettings(input: Partial<SearchSettings> = {}, options: Re
   check(Number.isSafeInteger(s.steps) && s.steps >= 1, 'steps', s.steps, allowedSetting.integerFrom(1));
   // Seeds are whole numbers >= 0 at both edges (the action's input and --seed alike).
   check(Number.isSafeInteger(s.seed) && s.seed >= 0, 'seed', s.seed, allowedSetting.integerFrom(0));
-  check(Number.isSafeInteger(s.parallel) && s.parallel >= 1, 'parallel', s.parallel, allowedSetting.integerFrom(1));
+  check(Number.isSafeInteger(s.parallel) && s.parallel >= 1 && s.parallel <= MAX_PARALLEL, 'parallel', s.parallel, allowedSetting.integerBetween(1, MAX_PARALLEL));
   check((METHODS as readonly unknown[]).includes(s.method), 'method', s.method, allowedSetting.oneOf(METHODS));
   const needed = coarseTrialCount(s);
   if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {

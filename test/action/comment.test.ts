@@ -2,7 +2,7 @@ import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commentBody, commentBudget, commentMarker, ownLogin, upsertComment } from '../../src/action/comment.js';
 import { COMMENT_LIMIT } from '../../src/action/constants.js';
-import { commentFailed, commentTruncated, ownLoginFallback } from '../../src/action/messages.js';
+import { commentFailed, commentRecreated, commentTruncated, ownLoginFallback } from '../../src/action/messages.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { SweepResult } from '../../src/search/types.js';
 import { syntheticAnalysis, syntheticTrials, sweepResult } from '../report/synthetic.js';
@@ -118,6 +118,15 @@ describe('sticky comment against a local GitHub', () => {
     expect(result.status).toBe('failed');
     expect(result.status === 'failed' && result.warning).toBe(commentFailed(status, `injected ${status} - https://docs.github.com/rest`));
     expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('upsertComment creates a new comment when its earlier one was deleted meanwhile (PATCH 404)', async () => {
+    await upsertComment(client(), target, { key: 'k', body: 'first', retryDelayMs: 1 });
+    gh.failures.push({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 404, times: 1 });
+    const result = await upsertComment(client(), target, { key: 'k', body: 'second', retryDelayMs: 1 });
+    expect(result).toMatchObject({ status: 'created', notes: [commentRecreated()] });
+    expect(gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2);
+    expect(gh.comments.at(-1)?.body).toBe(`${commentMarker('k')}\nsecond`);
   });
 
   it('upsertComment retries a 5xx once and succeeds', async () => {

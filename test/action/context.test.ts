@@ -27,6 +27,12 @@ describe('run context', () => {
     expect(context.apiUrl).toBe('https://api.github.com');
   });
 
+  it('readRunContext(env) is inside Actions only when GITHUB_ACTIONS is "true"', () => {
+    expect(readRunContext({ GITHUB_ACTIONS: 'true' }).insideActions).toBe(true);
+    expect(readRunContext({ GITHUB_ACTIONS: '1' }).insideActions).toBe(false);
+    expect(readRunContext({}).insideActions).toBe(false);
+  });
+
   it('pullRequestOf(context) is null for other events', async () => {
     expect(pullRequestOf(await contextFor('push', 'o/r'))).toBeNull();
   });

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/action/comment.js';
+import { ALLOWED_EVENTS } from '../../src/action/forkGuard.js';
 import { roundLr } from '../../src/action/guard.js';
 import { NATIVE_DIR } from '../../src/action/constants.js';
 import * as messages from '../../src/action/messages.js';
@@ -21,6 +22,7 @@ import * as repeatMessages from '../../src/repeats/messages.js';
 import { messages as tfjsMessages } from '../../src/runners/tfjs/messages.js';
 import { REPEATS_FILE, type RepeatsSummary } from '../../src/repeats/summary.js';
 import { messages as reportMessages } from '../../src/report/messages.js';
+import { startArtifactService, type FakeArtifactService } from './artifact-server.js';
 import { startGitHubServer, type FakeGitHub } from './github-server.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -49,6 +51,8 @@ interface RunOptions {
   readonly eventName?: string;
   readonly headRepo?: string;
   readonly prNumber?: number;
+  /** The whole event payload, instead of the pull_request one built from headRepo and prNumber. */
+  readonly payload?: Record<string, unknown>;
   readonly workspace?: string;
   readonly env?: Record<string, string>;
   /** The node command; default this process's node. */
@@ -75,10 +79,12 @@ async function runAction(options: RunOptions): Promise<RunResult> {
   const head = options.headRepo ?? 'o/r';
   await writeFile(
     eventPath,
-    JSON.stringify({
-      pull_request: { number: options.prNumber ?? 7, head: { repo: { full_name: head } }, base: { repo: { full_name: 'o/r' } } },
-      repository: { full_name: 'o/r', name: 'r', owner: { login: 'o' } },
-    }),
+    JSON.stringify(
+      options.payload ?? {
+        pull_request: { number: options.prNumber ?? 7, head: { repo: { full_name: head } }, base: { repo: { full_name: 'o/r' } } },
+        repository: { full_name: 'o/r', name: 'r', owner: { login: 'o' } },
+      },
+    ),
   );
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
@@ -318,6 +324,124 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(gh.requests.length).toBe(requestsBefore);
   });
 
+  describe('the fork guard admits exactly the event matrix', () => {
+    const repository = { full_name: 'o/r', name: 'r', owner: { login: 'o' } };
+    const prPayload = (head: string | null) => ({ pull_request: { number: 7, head: { repo: head === null ? null : { full_name: head } }, base: { repo: { full_name: 'o/r' } } }, repository });
+    const workflowRun = (event: string, head: string) => ({ workflow_run: { event, head_repository: { full_name: head }, pull_requests: [] }, repository });
+    const comment = (issue: number, onPr = true) => ({ issue: { number: issue, ...(onPr ? { pull_request: { url: `x/pulls/${issue}` } } : {}) }, comment: { body: '/lr-sweep' }, repository });
+    interface Case {
+      readonly name: string;
+      readonly eventName: string;
+      readonly payload: Record<string, unknown>;
+      readonly runs: boolean;
+      readonly notice?: string;
+      readonly inputs?: Record<string, string>;
+    }
+    const cases: Case[] = [
+      { name: 'pull_request_review from a fork', eventName: 'pull_request_review', payload: prPayload('eve/r'), runs: false, notice: messages.forkSkipped('eve/r') },
+      { name: 'pull_request_review_comment from a fork', eventName: 'pull_request_review_comment', payload: prPayload('eve/r'), runs: false, notice: messages.forkSkipped('eve/r') },
+      { name: 'pull_request_target from a fork', eventName: 'pull_request_target', payload: prPayload('eve/r'), runs: false, notice: messages.forkSkipped('eve/r') },
+      { name: 'pull_request from a deleted fork', eventName: 'pull_request', payload: prPayload(null), runs: false, notice: messages.forkSkipped('(deleted fork)') },
+      { name: 'issue_comment on a fork\'s pull request (looked up)', eventName: 'issue_comment', payload: comment(31), runs: false, notice: messages.forkSkipped('eve/r') },
+      { name: 'issue_comment whose pull request cannot be looked up', eventName: 'issue_comment', payload: comment(33), runs: false, notice: messages.pullLookupFailed(33, 'HTTP 404: Not Found - https://docs.github.com/rest') },
+      { name: 'issue_comment on an issue', eventName: 'issue_comment', payload: comment(34, false), runs: false, notice: messages.eventRefused('issue_comment', ALLOWED_EVENTS) },
+      { name: 'workflow_run of a fork\'s pull request', eventName: 'workflow_run', payload: workflowRun('pull_request', 'eve/r'), runs: false, notice: messages.forkSkipped('eve/r') },
+      { name: 'an unlisted event (issues)', eventName: 'issues', payload: { issue: { number: 1 }, repository }, runs: false, notice: messages.eventRefused('issues', ALLOWED_EVENTS) },
+      { name: 'no GITHUB_EVENT_NAME', eventName: '', payload: { repository }, runs: false, notice: messages.eventRefused('', ALLOWED_EVENTS) },
+      { name: 'pull_request_review from the base repository', eventName: 'pull_request_review', payload: prPayload('o/r'), runs: true },
+      { name: 'pull_request_review from a fork with allow-fork-prs', eventName: 'pull_request_review', payload: prPayload('eve/r'), runs: true, inputs: { 'allow-fork-prs': 'true' } },
+      { name: 'issue_comment on a same-repository pull request (looked up)', eventName: 'issue_comment', payload: comment(32), runs: true },
+      { name: 'workflow_run of a same-repository pull request', eventName: 'workflow_run', payload: workflowRun('pull_request', 'o/r'), runs: true },
+      { name: 'merge_group', eventName: 'merge_group', payload: { merge_group: { head_sha: 'abc' }, repository }, runs: true },
+      ...['push', 'workflow_dispatch', 'schedule', 'release'].map((eventName) => ({ name: eventName, eventName, payload: { repository }, runs: true })),
+    ];
+
+    it.each(cases)('$name: runs the command = $runs', async ({ eventName, payload, runs, notice, inputs }) => {
+      gh.pulls.set(31, 'eve/r');
+      gh.pulls.set(32, 'o/r');
+      const workspace = await mkdtemp(join(tmp, 'ws-'));
+      const marker = join(workspace, 'ran');
+      const run = await runAction({ eventName, payload, workspace, inputs: { command: `touch ${marker}; exit 1`, ...SEARCH, comment: 'false', ...inputs } });
+      expect(existsSync(marker), run.stdout).toBe(runs);
+      if (!runs) {
+        expect(run.code, run.stdout).toBe(0);
+        expect(run.stdout.trim()).toBe(command('notice', notice ?? ''));
+        expect(run.outputs['verdict']).toBe('skipped');
+      }
+    });
+
+    it('issue_comment looks the pull request up with the token', () => {
+      const lookups = gh.requests.filter((r) => r.method === 'GET' && /\/repos\/o\/r\/pulls\/3[123]$/.test(r.path));
+      expect(lookups.map((r) => r.path).sort()).toEqual(['/repos/o/r/pulls/31', '/repos/o/r/pulls/32', '/repos/o/r/pulls/33']);
+      for (const r of lookups) expect(r.authorization).toBe(`token ${TOKEN}`);
+    });
+  });
+
+  it.each([
+    ['working-directory', '..'],
+    ['working-directory', 'out'],
+    ['baseline-file', 'out/lr.json'],
+    ['baseline-file', '../lr.json'],
+  ])('refuses %s %j outside the workspace (symlinks resolved) with one line, before running anything', async (name, value) => {
+    const workspace = await mkdtemp(join(tmp, 'ws-'));
+    await symlink(tmp, join(workspace, 'out'), 'dir');
+    const run = await runAction({ eventName: 'push', workspace, inputs: { command: `touch ${join(workspace, 'ran')}; exit 1`, ...SEARCH, [name]: value } });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim()).toBe(command('error', messages.badInput(name, value, `a path inside the workspace ${workspace} (GITHUB_WORKSPACE; symlinks resolved)`)));
+    expect(existsSync(join(workspace, 'ran'))).toBe(false);
+  });
+
+  it('refuses parallel above 64 with one line, before running anything', async () => {
+    const workspace = await mkdtemp(join(tmp, 'ws-'));
+    const run = await runAction({ eventName: 'push', workspace, inputs: { command: `touch ${join(workspace, 'ran')}; exit 1`, ...SEARCH, parallel: '100' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim()).toBe(command('error', messages.badInput('parallel', '100', 'an integer from 1 to 64')));
+    expect(existsSync(join(workspace, 'ran'))).toBe(false);
+  });
+
+  describe('artifact upload against a fake results service', () => {
+    let service: FakeArtifactService;
+    beforeAll(async () => {
+      service = await startArtifactService();
+    });
+    afterAll(async () => {
+      await service?.close();
+    });
+    const run = () => runAction({ eventName: 'push', env: service.env(), inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, 'expected-lr': String(selected) } });
+
+    it('uploads the report folder as a zip and links the artifact', async () => {
+      service.mode = { kind: 'ok' };
+      const result = await run();
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.outputs['verdict']).toBe('pass');
+      const artifact = service.artifacts.at(-1);
+      expect(artifact, `${result.stdout}\n${JSON.stringify(service.requests)}`).toBeDefined();
+      expect(artifact?.name).toBe('lr-sweep-report');
+      expect([artifact?.runBackendId, artifact?.jobBackendId]).toEqual(['run-backend-1', 'job-backend-1']);
+      expect(artifact?.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(artifact?.size).toBe(artifact?.bytes.length);
+      for (const file of ['report.md', 'results.json', 'samples.csv']) expect(artifact?.bytes.includes(Buffer.from(file)), file).toBe(true);
+      expect(result.summary).toContain(`https://github.localhost/o/r/actions/runs/4242/artifacts/${artifact?.id}`);
+      expect(result.stdout).not.toContain('::warning::');
+    });
+
+    it.each([
+      ['a 5xx', { kind: 'error', status: 501 } as const],
+      ['a quota refusal', { kind: 'quota' } as const],
+    ])('only warns on %s, leaving the verdict and the exit code alone', async (_, mode) => {
+      service.mode = mode;
+      const before = service.artifacts.length;
+      const result = await run();
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.outputs['verdict']).toBe('pass');
+      expect(service.artifacts).toHaveLength(before);
+      const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^::warning::artifact "lr-sweep-report" not uploaded \(/);
+      expect(result.summary).not.toContain('/artifacts/');
+    });
+  });
+
   it('fails on a bad input with one line naming it, before running anything', async () => {
     const run = await runAction({ eventName: 'push', inputs: { command: 'exit 1', tolerance: 'abc' } });
     expect(run.code).toBe(1);
@@ -335,7 +459,8 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
   it('trains the blobs TensorFlow.js fixture from the bundle on the wasm backend (its .wasm files found next to the chunk)', async () => {
     const run = await runAction({
       eventName: 'push',
-      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': join(REPO, 'fixtures/blobs'), backend: 'wasm', 'max-trials': '20' },
+      workspace: join(REPO, 'fixtures'),
+      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': 'blobs', backend: 'wasm', 'max-trials': '20' },
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['verdict']).toBe('no-baseline');
@@ -349,7 +474,8 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
   it('names the backend input, not --backend, when the backend asked for cannot load', async () => {
     const run = await runAction({
       eventName: 'push',
-      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': join(REPO, 'fixtures/blobs'), backend: 'tensorflow' },
+      workspace: join(REPO, 'fixtures'),
+      inputs: { config: 'lr-sweep.config.mjs', 'working-directory': 'blobs', backend: 'tensorflow' },
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::the backend input tensorflow cannot load: /);

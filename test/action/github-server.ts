@@ -1,7 +1,7 @@
 /**
  * A real HTTP server on 127.0.0.1 answering the GitHub REST (and GraphQL viewer) calls the action
  * makes: GET /user, POST /graphql, list issue comments (paginated with Link headers), create and
- * update comments. Tests inject failures per route and read back what was requested.
+ * update comments, get a pull request (its head repository). Tests inject failures per route and read back what was requested.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,6 +47,8 @@ export interface FakeGitHub {
   readonly comments: FakeComment[];
   readonly requests: SeenRequest[];
   readonly failures: Failure[];
+  /** Pull requests GET /repos/{o}/{r}/pulls/{n} knows: number -> head repository owner/name (null: deleted fork). Others answer 404. */
+  readonly pulls: Map<number, string | null>;
   /** Adds a comment as `login` to PR `issue`; returns it. */
   addComment(issue: number, login: string, body: string): FakeComment;
   close(): Promise<void>;
@@ -68,6 +70,7 @@ export async function startGitHubServer(options: FakeGitHubOptions = {}): Promis
   const comments: FakeComment[] = [];
   const requests: SeenRequest[] = [];
   const failures: Failure[] = [];
+  const pulls = new Map<number, string | null>();
   let nextId = 1000;
   let baseUrl = '';
   const userLogin = options.userLogin === undefined ? 'lr-bot' : options.userLogin;
@@ -137,6 +140,18 @@ export async function startGitHubServer(options: FakeGitHubOptions = {}): Promis
       send(res, 201, comment);
       return;
     }
+    const pull = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(url.pathname);
+    if (pull && method === 'GET') {
+      const number = Number(pull[3]);
+      if (!pulls.has(number)) {
+        send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        return;
+      }
+      const head = pulls.get(number) ?? null;
+      const base = { full_name: `${pull[1]}/${pull[2]}` };
+      send(res, 200, { number, state: 'open', head: { ref: 'topic', repo: head === null ? null : { full_name: head } }, base: { ref: 'main', repo: base } });
+      return;
+    }
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (one && method === 'PATCH') {
       const comment = comments.find((c) => c.id === Number(one[3]));
@@ -161,6 +176,7 @@ export async function startGitHubServer(options: FakeGitHubOptions = {}): Promis
     comments,
     requests,
     failures,
+    pulls,
     addComment,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { driftDecades, judge, newBaselineText, parseTolerance, readCommittedLr, roundLr, updateBaselineText } from '../../src/action/guard.js';
-import { baselineKeyBlocked, baselineKeyMissing, baselineMultiDocument, baselineNotANumber } from '../../src/action/messages.js';
+import { baselineKeyAmbiguous, baselineKeyBlocked, unreadableBaseline, baselineKeyMissing, baselineMultiDocument, baselineNotANumber } from '../../src/action/messages.js';
 import { UsageError } from '../../src/errors.js';
 
 const DECADES = 1e-12;
@@ -153,10 +153,68 @@ describe('updateBaselineText', () => {
     expect(updateBaselineText(before, 'cfg.json', null, 2e-4)).toBe(before.replace('1e-3', '0.0002'));
   });
 
-  it('updateBaselineText adds a missing JSON key with the file indentation, keeping other keys in order', () => {
+  it('updateBaselineText adds a missing JSON key inside a one-line object on that line, keeping other keys in order', () => {
     const before = '{\n    "model": "mlp",\n    "optimizer": {"name": "sgd"}\n}\n';
     const after = updateBaselineText(before, 'cfg.json', 'optimizer.lr', 1e-2);
-    expect(after).toBe('{\n    "model": "mlp",\n    "optimizer": {\n        "name": "sgd",\n        "lr": 0.01\n    }\n}\n');
+    expect(after).toBe('{\n    "model": "mlp",\n    "optimizer": {"name": "sgd", "lr": 0.01}\n}\n');
+  });
+
+  it('updateBaselineText adds a JSON key changing no other byte: big integers, 1.10 and one-line objects survive', () => {
+    const before = '{\n  "seed": 12345678901234567890,\n  "decay": 1.10,\n  "aug": {"flip": true, "crop": 0.50}\n}\n';
+    expect(updateBaselineText(before, 'cfg.json', null, 1e-3)).toBe('{\n  "seed": 12345678901234567890,\n  "decay": 1.10,\n  "aug": {"flip": true, "crop": 0.50},\n  "lr": 0.001\n}\n');
+    expect(updateBaselineText(before, 'cfg.json', 'optimizer.lr', 1e-3)).toBe(
+      '{\n  "seed": 12345678901234567890,\n  "decay": 1.10,\n  "aug": {"flip": true, "crop": 0.50},\n  "optimizer": {\n    "lr": 0.001\n  }\n}\n',
+    );
+    expect(updateBaselineText(before, 'cfg.json', 'aug.lr', 1e-3)).toBe(before.replace('"crop": 0.50}', '"crop": 0.50, "lr": 0.001}'));
+  });
+
+  it('updateBaselineText follows the JSON file indentation (tabs, four spaces, CRLF) and fills empty or null objects', () => {
+    expect(updateBaselineText('{\r\n\t"a": 1\r\n}\r\n', 'c.json', 'o.lr', 1e-3)).toBe('{\r\n\t"a": 1,\r\n\t"o": {\r\n\t\t"lr": 0.001\r\n\t}\r\n}\r\n');
+    expect(updateBaselineText('{\n    "o": {\n        "a": 1\n    }\n}', 'c.json', 'o.lr', 1e-3)).toBe('{\n    "o": {\n        "a": 1,\n        "lr": 0.001\n    }\n}');
+    expect(updateBaselineText('{}', 'c.json', null, 1e-3)).toBe('{"lr": 0.001}');
+    expect(updateBaselineText('{\n  "o": null\n}\n', 'c.json', 'o.lr', 1e-3)).toBe('{\n  "o": {\n    "lr": 0.001\n  }\n}\n');
+    expect(updateBaselineText('{"lr": null}', 'c.json', null, 1e-3)).toBe('{"lr": 0.001}');
+  });
+
+  it('updateBaselineText adds a YAML key changing no other byte: comments keep their spacing, scalars their spelling', () => {
+    const before = '# config\nseed: 12345678901234567890\ndecay: 1.10    # keep   this\noptimizer:\n    name: adam   # four-space indent\naug: {flip: true}\n';
+    expect(updateBaselineText(before, 'train.yaml', 'optimizer.lr', 1e-3)).toBe(before.replace('# four-space indent\n', '# four-space indent\n    lr: 0.001\n'));
+    expect(updateBaselineText(before, 'train.yaml', null, 1e-3)).toBe(`${before}lr: 0.001\n`);
+    expect(updateBaselineText(before, 'train.yaml', 'sched.warmup.lr', 1e-3)).toBe(`${before}sched:\n    warmup:\n        lr: 0.001\n`);
+    expect(updateBaselineText(before, 'train.yaml', 'aug.lr', 1e-3)).toBe(before.replace('{flip: true}', '{flip: true, lr: 0.001}'));
+    expect(updateBaselineText('a: 1 # no newline at the end', 'b.yml', null, 1e-3)).toBe('a: 1 # no newline at the end\nlr: 0.001');
+  });
+
+  it('updateBaselineText fills an empty or null YAML value in place', () => {
+    expect(updateBaselineText('lr:\nb: 1\n', 'b.yml', null, 1e-3)).toBe('lr: 0.001\nb: 1\n');
+    expect(updateBaselineText('lr: ~ # unset\n', 'b.yml', null, 1e-3)).toBe('lr: 0.001 # unset\n');
+    expect(updateBaselineText('optimizer:\n# later\nb: 1\n', 'b.yml', 'optimizer.lr', 1e-3)).toBe('optimizer:\n  lr: 0.001\n# later\nb: 1\n');
+    expect(updateBaselineText('optimizer: null\n', 'b.yml', 'optimizer.lr', 1e-3)).toBe('optimizer: {lr: 0.001}\n');
+  });
+
+  it('updateBaselineText and readCommittedLr refuse an ambiguous key path with one line naming both', () => {
+    const json = '{"a.b": 0.1, "a": {"b": 0.2}}';
+    const yaml = 'a.b: 0.1\na:\n  b: 0.2\n';
+    const message = baselineKeyAmbiguous('c.json', 'a.b', [['a.b'], ['a', 'b']]);
+    expect(message).not.toContain('\n');
+    expect(message).toContain('["a.b"]');
+    expect(message).toContain('["a","b"]');
+    expect(() => updateBaselineText(json, 'c.json', 'a.b', 1e-3)).toThrow(new UsageError(message));
+    expect(() => readCommittedLr(json, 'c.json', 'a.b')).toThrow(new UsageError(message));
+    expect(() => updateBaselineText(yaml, 'c.yml', 'a.b', 1e-3)).toThrow(new UsageError(baselineKeyAmbiguous('c.yml', 'a.b', [['a.b'], ['a', 'b']])));
+    expect(() => readCommittedLr(yaml, 'c.yml', 'a.b')).toThrow(UsageError);
+  });
+
+  it('readCommittedLr and updateBaselineText summarise a baseline file that is not text', () => {
+    const binary = 'lr: \0\0\u0001';
+    expect(() => readCommittedLr(binary, 'b.yml', null)).toThrow(new UsageError(unreadableBaseline('b.yml', '<7 bytes, not text>')));
+    expect(() => updateBaselineText(binary, 'b.yml', null, 1e-3)).toThrow(new UsageError(unreadableBaseline('b.yml', '<7 bytes, not text>')));
+  });
+
+  it('updateBaselineText and readCommittedLr use a literal dotted key when it is the only match', () => {
+    expect(readCommittedLr('{"opt.lr": 0.1, "opt": {}}', 'c.json', 'opt.lr')).toBe(0.1);
+    expect(updateBaselineText('{"opt.lr": 0.1}', 'c.json', 'opt.lr', 1e-3)).toBe('{"opt.lr": 0.001}');
+    expect(updateBaselineText('opt.lr: 0.1 # x\n', 'c.yml', 'opt.lr', 1e-3)).toBe('opt.lr: 0.001 # x\n');
   });
 
   it('updateBaselineText refuses, rather than overwrites, a path through a non-mapping', () => {

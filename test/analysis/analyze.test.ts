@@ -226,9 +226,15 @@ describe('analyze without a viable window', () => {
 
   it('analyze(samples) reports a missing L(0)', () => {
     const a = analyze(dipSamples.filter((s) => s.lr > 0));
-    expect(a.reason).toEqual({ code: 'no-loss-at-zero', message: messages.noLossAtZero() });
+    expect(a.reason).toEqual({ code: 'no-loss-at-zero', message: messages.noLossAtZero(false) });
     expect(a.fit).not.toBeNull();
     expect(a.picks).toBeNull();
+  });
+
+  it('analyze(samples) says the lr = 0 trial ran without a finite loss instead of asking for one', () => {
+    const a = analyze([{ lr: 0, loss: Number.NaN }, ...dipSamples.filter((s) => s.lr > 0)]);
+    expect(a.reason).toEqual({ code: 'no-loss-at-zero', message: messages.noLossAtZero(true) });
+    expect(messages.noLossAtZero(true)).not.toContain('add an lr = 0 trial');
   });
 
   it('analyze(samples) reports no window when the loss never falls', () => {

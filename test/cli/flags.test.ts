@@ -128,6 +128,13 @@ describe('parseFlags', () => {
     expect(usageMessage(() => parseFlags(['--json=yes'], specs, { command: 'search' }))).toBe(messages.flagTakesNoValue('--json'));
   });
 
+  it('parseFlags(argv, specs) rejects a repeated flag in one line naming both values', () => {
+    expect(usageMessage(() => parseFlags(['--steps', '20', '--steps=30'], specs, { command: 'search' }))).toBe(messages.repeatedFlag('--steps', ['20', '30']));
+    expect(messages.repeatedFlag('--steps', ['20', '30'])).toContain('"20" and "30"');
+    expect(usageMessage(() => parseFlags(['--seed', '-1', '--seed', '2'], specs, { command: 'search' }))).toBe(messages.repeatedFlag('--seed', ['-1', '2']));
+    expect(usageMessage(() => parseFlags(['--json', '--json'], specs, { command: 'search' }))).toBe(messages.repeatedFlag('--json', []));
+  });
+
   it('parseFlags(argv, specs) enforces the number of positionals', () => {
     expect(usageMessage(() => parseFlags(['extra'], specs, { command: 'search' }))).toBe(messages.unexpectedArgument('extra', 'search'));
     expect(usageMessage(() => parseFlags([], specs, { command: 'analyze', minPositionals: 1, maxPositionals: 1, positionalName: 'a FILE' }))).toBe(

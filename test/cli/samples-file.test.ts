@@ -63,3 +63,13 @@ describe('parseResultsJson', () => {
     expect(parseSamplesFile('lr,loss\n0,1\n', 'c').settings).toBeNull();
   });
 });
+
+describe('parseSamplesFile on binary input', () => {
+  it('parseSamplesFile(text) summarises a file that is not text instead of echoing its bytes', () => {
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]).toString('utf8');
+    const call = (): unknown => parseSamplesFile(binary, 'curve.png');
+    expect(call).toThrow(UsageError);
+    expect(call).toThrow(messages.fileNotText('curve.png', 10));
+    expect(messages.fileNotText('curve.png', 12)).toBe('curve.png is <12 bytes, not text>: expected a CSV with columns lr,loss or a results.json');
+  });
+});

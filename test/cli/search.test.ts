@@ -161,6 +161,8 @@ describe('lr-sweep search', () => {
       [['search', '--command', 'echo 1', '--backend', 'gpu'], messages.badValue('--backend', 'gpu', 'one of auto, tensorflow-gpu, tensorflow, wasm, cpu')],
       [['search', '--command', 'echo 1', '--parallel', '0'], messages.badValue('--parallel', '0', 'a whole number >= 1')],
       [['search', '--command', 'echo 1', '--stpes', '5'], messages.unknownFlag('--stpes', 'search', '--steps')],
+      [['search', '--command', 'echo 1', '--parallel', '100'], invalidSetting('--parallel', 100, allowedSetting.integerBetween(1, 64))],
+      [['search', '--command', 'echo 1', '--steps', '5', '--steps', '7'], messages.repeatedFlag('--steps', ['5', '7'])],
     ];
     for (const [argv, message] of cases) {
       const { code, err, out } = await run(argv);

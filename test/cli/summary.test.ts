@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/cli/messages.js';
 import { formatSummary } from '../../src/cli/summary.js';
 import { noWindowResult, windowResult } from './results-fixture.js';
 
@@ -28,4 +29,16 @@ describe('formatSummary', () => {
     expect(text).not.toContain('Picks');
     expect(text).not.toContain('selected');
   });
+
+  it('formatSummary(result) says the lr = 0 trial ran but gave no finite loss, rather than that there was none', () => {
+    const diverged = { ...noWindowResult, lossAtZero: null, samples: [{ lr: 0, loss: Number.NaN, diverged: true, round: 1 }, ...noWindowResult.samples.filter((s) => s.lr > 0)] };
+    expect(formatSummary(diverged)).toMatch(new RegExp(`L\\(0\\) +${escape(messages.lossAtZeroUnknown(true))}\n`));
+    const none = { ...noWindowResult, lossAtZero: null, samples: noWindowResult.samples.filter((s) => s.lr > 0) };
+    expect(formatSummary(none)).toMatch(new RegExp(`L\\(0\\) +${escape(messages.lossAtZeroUnknown(false))}\n`));
+    expect(messages.lossAtZeroUnknown(true)).not.toBe(messages.lossAtZeroUnknown(false));
+  });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

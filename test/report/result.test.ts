@@ -67,3 +67,9 @@ describe('parseResult', () => {
     expect(parseResult(JSON.stringify(rest), 'r.json').settings.steps).toBe(20);
   });
 });
+
+describe('parseResult on binary input', () => {
+  it('parseResult(text) summarises a file that is not text instead of echoing its bytes', () => {
+    expect(() => parseResult('{\0\0\0}', 'r.json')).toThrow(new UsageError(messages.badResultFile('r.json', '<5 bytes, not text>')));
+  });
+});

@@ -203,6 +203,21 @@ describe('createCommandRunner', () => {
     expect(error.message).not.toContain('err 2\n');
   });
 
+  it('runner.run(lr) summarises binary stdout and stderr as <N bytes, not text> instead of echoing them', async () => {
+    let error = await trialError(createCommandRunner({ command: "printf 'ab\\000\\001\\002cd'" }).run(0.1, request));
+    // a, b, NUL, 0x01, 0x02, c, d: 7 bytes on the last stdout line.
+    expect(error.message).toBe(runnerMessages.unparseable('0.1', "printf 'ab\\000\\001\\002cd'", 'ab\0\x01\x02cd'));
+    expect(error.message).toContain('<7 bytes, not text>');
+    expect(error.message).not.toContain('\0');
+    error = await trialError(createCommandRunner({ command: "printf '\\377\\376\\000x' >&2; exit 1" }).run(0.1, request));
+    expect(error.message).toMatch(/<\d+ bytes, not text>/);
+    expect(error.message).not.toMatch(/[\0\uFFFD]/);
+  });
+
+  it('tailLines(text) summarises binary text in one line', () => {
+    expect(tailLines('ok\n\0\0\0')).toEqual(['<6 bytes, not text>']);
+  });
+
   it('runner.run(lr) rejects unparseable output and empty output', async () => {
     let error = await trialError(createCommandRunner({ command: 'echo "tensor(0.42)"' }).run(0.1, request));
     expect(error.message).toBe(runnerMessages.unparseable('0.1', 'echo "tensor(0.42)"', 'tensor(0.42)'));

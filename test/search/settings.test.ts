@@ -27,7 +27,8 @@ describe('resolveSettings', () => {
     ['steps', { steps: 2.5 }, '2.5', 'an integer >= 1'],
     ['seed', { seed: 0.5 }, '0.5', 'an integer >= 0'],
     ['seed', { seed: -1 }, '-1', 'an integer >= 0'],
-    ['parallel', { parallel: 0 }, '0', 'an integer >= 1'],
+    ['parallel', { parallel: 0 }, '0', 'an integer from 1 to 64'],
+    ['parallel', { parallel: 100 }, '100', 'an integer from 1 to 64'],
     ['method', { method: 'fastest' }, '"fastest"', 'one of midpoint, halfLoss, steepest'],
   ];
   for (const [name, input, shown, allowed] of bad) {
