@@ -30,8 +30,9 @@ export const messages = {
     `searching ${startLr} .. ${endLr} with ${what}: ${coarse} coarse trials (lr = 0 included), then refinement, at most ${maxTrials}; ${parallel} at a time`,
   wrote: (paths: readonly string[]) => `wrote ${paths.join(', ')}`,
   fileUnreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
-  csvHeader: (file: string, line: number, found: string) =>
-    `${file} line ${line}: the header must name the columns "lr" and "loss" (found "${found}")`,
+  csvHeader: (file: string, line: number, found: string, lrNames: readonly string[], lossNames: readonly string[]) =>
+    `${file} line ${line}: the header must name an lr column (${lrNames.join(' or ')}) and a loss column (${lossNames.join(', ')}); found "${found}"`,
+  csvSyntax: (file: string, line: number | null, reason: string) => `${file}${line === null ? '' : ` line ${line}`}: not valid CSV: ${reason}`,
   csvColumns: (file: string, line: number, expected: number, found: number) =>
     `${file} line ${line}: expected ${expected} columns like the header, found ${found}`,
   csvBadLr: (file: string, line: number, value: string) => `${file} line ${line}: lr "${value}" is not a number >= 0`,
@@ -39,7 +40,7 @@ export const messages = {
     `${file} line ${line}: loss "${value}" is not a number (nan, inf or an empty cell mark a diverged trial)`,
   csvBadDiverged: (file: string, line: number, value: string) => `${file} line ${line}: diverged "${value}" is not true or false`,
   csvBadRound: (file: string, line: number, value: string) => `${file} line ${line}: round "${value}" is not a whole number >= 0`,
-  csvEmpty: (file: string) => `${file} has no samples: expected a header "lr,loss" and one row per trial`,
+  csvEmpty: (file: string) => `${file} has no samples: expected a header naming lr and loss columns and one row per trial`,
   jsonInvalid: (file: string, reason: string) => `${file} is not valid JSON: ${reason}`,
   jsonNotResults: (file: string, problem: string) => `${file} is not an lr-sweep results.json: ${problem}`,
   unexpectedError: 'unexpected error (a bug in lr-sweep; please report it with the stack below):',
