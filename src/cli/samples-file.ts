@@ -1,5 +1,5 @@
 /** Reading trials back for `lr-sweep analyze` and `report`: a CSV with lr and loss columns, or a results.json. */
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse, type Info } from 'csv-parse/sync';
 import { UsageError } from '../errors.js';
 import { parseNumberText } from '../runners/command/parse-loss.js';
 import type { SearchSettings, TrialRecord } from '../search/types.js';
@@ -55,11 +55,13 @@ function csvRows(text: string, file: string): CsvRow[] {
       trim: true,
       relax_column_count: true,
       info: true,
-    }) as { record: string[]; info: { lines: number } }[];
+      // csv-parse's typings do not model `info: true`, which wraps each record as { record, info }.
+    }) as unknown as { record: string[]; info: Info }[];
     return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
   } catch (error) {
-    const { lines, message } = error as { lines?: unknown; message?: unknown };
-    throw new UsageError(messages.csvSyntax(file, typeof lines === 'number' ? lines : null, String(message ?? error).replace(/\s+/g, ' ')));
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: unknown }).lines;
+    throw new UsageError(messages.csvSyntax(file, typeof line === 'number' ? line : null, error.message.replace(/\s+/g, ' ')));
   }
 }
 
