@@ -1,8 +1,20 @@
 /** Every user-facing line the CLI prints, in one place so tests compare against these functions. */
+import type { NoWindowCode } from '../analysis/types.js';
 
 /** How a flag looks on the command line, from its camelCase key: `startLr` → `--start-lr`. */
 export function flagName(key: string): string {
   return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** What `lr-sweep analyze` knows when it words a missing window: only the trials in the file. */
+export interface FileTrialsFacts {
+  /** Smallest and largest lr > 0 in the file, or null when it has none. */
+  readonly smallestLr: number | null;
+  readonly largestLr: number | null;
+  /** Distinct lr > 0 with a finite loss. */
+  readonly finiteLrs: number;
+  /** Smallest lr whose trial diverged, or null. */
+  readonly smallestDiverged: number | null;
 }
 
 export const messages = {
@@ -29,6 +41,33 @@ export const messages = {
   searching: (what: string, startLr: string, endLr: string, coarse: number, maxTrials: number, parallel: number) =>
     `searching ${startLr} .. ${endLr} with ${what}: ${coarse} coarse trials (lr = 0 included), then refinement, at most ${maxTrials}; ${parallel} at a time`,
   wrote: (paths: readonly string[]) => `wrote ${paths.join(', ')}`,
+  /** Added to the --method error when the value names one of fastai's lr_find rules. */
+  fastaiMethodHint: (name: string) =>
+    `"${name}" is one of fastai's lr_find rules, read off one range-test run: lr-sweep range-test runs that test and reports it beside the others (see lr-sweep range-test --help)`,
+  /**
+   * `analyze`'s sentence for a missing window: the diagnosis and what to add to the file. It names no
+   * search flag (analyze takes none); `lrText` formats a learning rate.
+   */
+  noWindowInFile: (code: NoWindowCode, facts: FileTrialsFacts, lrText: (lr: number) => string): string => {
+    const low = facts.smallestLr === null ? 'the smallest lr' : lrText(facts.smallestLr);
+    const high = facts.largestLr === null ? 'the largest lr' : lrText(facts.largestLr);
+    switch (code) {
+      case 'too-few-samples':
+        return `only ${facts.finiteLrs} distinct learning rate${facts.finiteLrs === 1 ? '' : 's'} in the file gave a finite loss (4 are needed): add trials ${facts.smallestDiverged === null ? `over a wider range than ${low} .. ${high}` : `below ${lrText(facts.smallestDiverged)}, where training diverged`}`;
+      case 'all-diverged':
+        return `every trial in the file diverged, even at its smallest lr (${low}): add trials at smaller learning rates, or check the training`;
+      case 'no-loss-at-zero':
+        return 'the file has no finite loss at lr = 0, so L(0) is unknown: add a row with lr 0 (the untrained model\'s validation loss)';
+      case 'no-descent':
+        return 'the loss never falls meaningfully below L(0): add trials at larger learning rates or trained for more steps, or check that the training learns';
+      case 'still-falling':
+        return `the loss is still falling at the largest lr in the file (${high}): add trials above it`;
+      case 'min-at-start':
+        return `the loss is lowest at the smallest lr in the file (${low}): add trials below it`;
+      case 'no-knee':
+        return `the curve has no knee (no bend into the descent) inside the file's trials: add trials below ${low}, or between the ones in the file for a finer grid`;
+    }
+  },
   fileUnreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
   csvHeader: (file: string, line: number, found: string, lrNames: readonly string[], lossNames: readonly string[]) =>
     `${file} line ${line}: the header must name an lr column (${lrNames.join(' or ')}) and a loss column (${lossNames.join(', ')}); found "${found}"`,
