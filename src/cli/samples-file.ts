@@ -1,10 +1,15 @@
 /** Reading trials back for `lr-sweep analyze` and `report`: a CSV with lr and loss columns, or a results.json. */
 import { CsvError, parse, type Info } from 'csv-parse/sync';
+import { analyze } from '../analysis/analyze.js';
+import type { Method } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
 import { parseNumberText } from '../runners/command/parse-loss.js';
-import type { SearchSettings, TrialRecord } from '../search/types.js';
+import { resultFromAnalysis, samplesFromRecords } from '../search/result.js';
+import { resolveSettings } from '../search/settings.js';
+import type { SearchSettings, SweepResult, TrialRecord } from '../search/types.js';
+import { displayLr } from './format.js';
 import { looksLikeResults } from './output.js';
-import { messages } from './messages.js';
+import { messages, type FileTrialsFacts } from './messages.js';
 
 /** What a samples file holds. */
 export interface SamplesFile {
@@ -142,4 +147,47 @@ export function parseResultsJson(text: string, file: string): SamplesFile {
 /** Reads a CSV or a results.json (told apart by a leading '{'). */
 export function parseSamplesFile(text: string, file: string): SamplesFile {
   return text.trimStart().startsWith('{') ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null };
+}
+
+/** The facts about a file's trials that `analyze` words a missing window with. */
+function fileFacts(records: readonly TrialRecord[]): FileTrialsFacts {
+  const positive = records.filter((r) => r.lr > 0);
+  const lrs = positive.map((r) => r.lr);
+  const finite = new Set(positive.filter((r) => !r.diverged && r.loss !== null && Number.isFinite(r.loss)).map((r) => r.lr));
+  const diverged = positive.filter((r) => r.diverged || r.loss === null).map((r) => r.lr);
+  return {
+    smallestLr: lrs.length > 0 ? Math.min(...lrs) : null,
+    largestLr: lrs.length > 0 ? Math.max(...lrs) : null,
+    finiteLrs: finite.size,
+    smallestDiverged: diverged.length > 0 ? Math.min(...diverged) : null,
+  };
+}
+
+/** What {@link resultFromFile} returns. */
+export interface FileResult {
+  /** The window and picks of the file's trials; a missing window is worded as trials to add to the file. */
+  readonly result: SweepResult;
+  /** The settings the file states (none for a CSV) with the method used: what may be shown as the file's. */
+  readonly told: Partial<SearchSettings>;
+}
+
+/**
+ * Analyses the trials of a samples file. `method` (a flag) wins over the file's; without either the
+ * default. `result.settings` is complete for typing only: show `told` instead, since a CSV states none.
+ * @throws UsageError naming `file` when a results.json's settings are invalid.
+ */
+export function resultFromFile(parsed: SamplesFile, file: string, method?: Method): FileResult {
+  const stated: Partial<SearchSettings> = { ...parsed.settings, ...(method === undefined ? {} : { method }) };
+  let settings: SearchSettings;
+  try {
+    settings = resolveSettings(stated);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(messages.jsonNotResults(file, `settings: ${error.message}`));
+    throw error;
+  }
+  const analysis = analyze(samplesFromRecords(parsed.records));
+  const result = resultFromAnalysis(analysis, parsed.records, settings);
+  // The core's advice names search flags; these trials are a file, so the advice is what to add to it.
+  const reason = analysis.reason === null ? null : messages.noWindowInFile(analysis.reason.code, fileFacts(parsed.records), displayLr);
+  return { result: { ...result, reason }, told: { ...stated, method: settings.method } };
 }

@@ -1,18 +1,14 @@
 /** `lr-sweep analyze FILE`: the window and picks of trials already run (a CSV or a results.json). */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { analyze } from '../../analysis/analyze.js';
 import { UsageError } from '../../errors.js';
-import { resultFromAnalysis, samplesFromRecords } from '../../search/result.js';
-import { resolveSettings } from '../../search/settings.js';
-import type { SearchSettings, SweepResult, TrialRecord } from '../../search/types.js';
+import type { SearchSettings, SweepResult } from '../../search/types.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, parseFlags } from '../flags.js';
-import { displayLr } from '../format.js';
 import { renderCommandHelp } from '../help.js';
-import { messages, type FileTrialsFacts } from '../messages.js';
+import { messages } from '../messages.js';
 import { resultsJson } from '../output.js';
-import { parseSamplesFile } from '../samples-file.js';
+import { parseSamplesFile, resultFromFile } from '../samples-file.js';
 import { formatSummary } from '../summary.js';
 import { methodFromFlag, searchFlags } from './search.js';
 
@@ -20,20 +16,6 @@ const analyzeFlags = {
   method: searchFlags.method,
   json: booleanFlag({ help: 'Print the result as results.json on stdout instead of the table' }),
 };
-
-/** The facts about a file's trials that `analyze` words a missing window with. */
-function fileFacts(records: readonly TrialRecord[]): FileTrialsFacts {
-  const positive = records.filter((r) => r.lr > 0);
-  const lrs = positive.map((r) => r.lr);
-  const finite = new Set(positive.filter((r) => !r.diverged && r.loss !== null && Number.isFinite(r.loss)).map((r) => r.lr));
-  const diverged = positive.filter((r) => r.diverged || r.loss === null).map((r) => r.lr);
-  return {
-    smallestLr: lrs.length > 0 ? Math.min(...lrs) : null,
-    largestLr: lrs.length > 0 ? Math.max(...lrs) : null,
-    finiteLrs: finite.size,
-    smallestDiverged: diverged.length > 0 ? Math.min(...diverged) : null,
-  };
-}
 
 /**
  * The result document for a file: results.json's keys in their order, but `settings` holds only what
@@ -59,20 +41,8 @@ async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
     throw new UsageError(messages.fileUnreadable(file, reason));
   }
-  const parsed = parseSamplesFile(text, file);
-  const told: Partial<SearchSettings> = { ...parsed.settings, ...(given.has('method') ? { method: methodFromFlag(flags.method) } : {}) };
-  let settings: SearchSettings;
-  try {
-    settings = resolveSettings(told);
-  } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(messages.jsonNotResults(file, `settings: ${error.message}`));
-    throw error;
-  }
-  const analysis = analyze(samplesFromRecords(parsed.records));
-  const analysed = resultFromAnalysis(analysis, parsed.records, settings);
-  // The core's advice names search flags; analyze takes none of them, so it says what to add to the file.
-  const result = analysis.reason === null ? analysed : { ...analysed, reason: messages.noWindowInFile(analysis.reason.code, fileFacts(parsed.records), displayLr) };
-  io.stdout(flags.json ? fileResultJson(result, { ...told, method: settings.method }) : formatSummary(result, { maxTrials: told.maxTrials ?? null }));
+  const { result, told } = resultFromFile(parseSamplesFile(text, file), file, given.has('method') ? methodFromFlag(flags.method) : undefined);
+  io.stdout(flags.json ? fileResultJson(result, told) : formatSummary(result, { maxTrials: told.maxTrials ?? null }));
   return ExitCode.Ok;
 }
 
