@@ -283,7 +283,8 @@ export function ruleLabelLayers(rows: readonly { drawLr: number; labelY: number;
     if (values.length === 0) return [];
     return [
       {
-        name: 'ruleLabels',
+        // Layer names must be unique in a spec: labels right of their rule, then those flipped left of it.
+        name: align === 'left' ? 'ruleLabels' : 'ruleLabelsFlipped',
         data: { values },
         mark: { type: 'text', align, baseline: 'top', dx: align === 'left' ? 4 : -4, fontSize: RULE_LABEL.fontSize, color: RULE_LABEL.color },
         encoding: { x: { ...x, field: 'drawLr' }, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'label', type: 'nominal' } },

@@ -125,7 +125,7 @@ describe('curveSpec', () => {
     const rules = layerRows(spec, 'picks');
     const patterns = rules.map((r) => JSON.stringify(dash.range[dash.domain.indexOf(String(r.series))]));
     expect(new Set(patterns).size).toBe(rules.length);
-    expect(layerRows(spec, 'ruleLabels').map((r) => r.label).sort()).toEqual(['halfLoss', 'maxLr', 'midpoint ★', 'minLr', 'steepest']);
+    expect([...layerRows(spec, 'ruleLabels'), ...layerRows(spec, 'ruleLabelsFlipped')].map((r) => r.label).sort()).toEqual(['halfLoss', 'maxLr', 'midpoint ★', 'minLr', 'steepest']);
   });
 
   it('curveSpec(input) with two picks at one lr draws both rules apart and both labels in different lanes', () => {
@@ -134,7 +134,7 @@ describe('curveSpec', () => {
     const rules = layerRows(same, 'picks').filter((r) => r.lr === picks.midpoint);
     expect(rules).toHaveLength(2);
     expect(rules[0]!.drawLr).not.toBe(rules[1]!.drawLr);
-    const labels = layerRows(same, 'ruleLabels').filter((r) => r.label === 'midpoint ★' || r.label === 'steepest');
+    const labels = [...layerRows(same, 'ruleLabels'), ...layerRows(same, 'ruleLabelsFlipped')].filter((r) => r.label === 'midpoint ★' || r.label === 'steepest');
     expect(labels).toHaveLength(2);
     expect(labels[0]!.labelY).not.toBe(labels[1]!.labelY);
   });
