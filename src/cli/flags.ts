@@ -199,11 +199,21 @@ export function toLr(raw: string, flag: string): number {
 
 /**
  * One of `choices`, or an alias of one (`aliases` maps alias → choice), case-sensitive.
- * The message lists only the canonical choices.
+ * The message lists only the canonical choices, then the hint `hints` gives for the refused value
+ * (looked up lower-cased), if any.
  */
-export function toChoice<T extends string>(raw: string, flag: string, choices: readonly T[], aliases: Readonly<Record<string, T>> = {}): T {
+export function toChoice<T extends string>(
+  raw: string,
+  flag: string,
+  choices: readonly T[],
+  aliases: Readonly<Record<string, T>> = {},
+  hints: Readonly<Record<string, string>> = {},
+): T {
   const found = choices.find((c) => c === raw) ?? aliases[raw];
-  if (found === undefined) throw new UsageError(messages.badValue(flag, raw, `one of ${choices.join(', ')}`));
+  if (found === undefined) {
+    const hint = hints[raw.trim().toLowerCase()];
+    throw new UsageError(`${messages.badValue(flag, raw, `one of ${choices.join(', ')}`)}${hint === undefined ? '' : `; ${hint}`}`);
+  }
   return found;
 }
 
@@ -260,11 +270,21 @@ export function lrFlag(options: FlagOptions<number>): FlagDef<number | undefined
   return stringFlag(options, 'LR', toLr);
 }
 
+/** Options of {@link choiceFlag} beyond the common ones. */
+export interface ChoiceFlagOptions<T extends string> extends FlagOptions<T> {
+  /** The accepted values, as the help and the error list them. */
+  readonly choices: readonly T[];
+  /** Other spellings accepted for a choice (alias → choice). Default: none. */
+  readonly aliases?: Readonly<Record<string, T>>;
+  /** A sentence added to the error for a refused value (lower-case value → sentence), e.g. where that name lives instead. Default: none. */
+  readonly hints?: Readonly<Record<string, string>>;
+}
+
 /** An enum flag (see {@link toChoice}). */
-export function choiceFlag<T extends string>(options: FlagOptions<T> & { choices: readonly T[]; aliases?: Readonly<Record<string, T>>; default: T }): FlagDef<T>;
-export function choiceFlag<T extends string>(options: FlagOptions<T> & { choices: readonly T[]; aliases?: Readonly<Record<string, T>> }): FlagDef<T | undefined>;
-export function choiceFlag<T extends string>(options: FlagOptions<T> & { choices: readonly T[]; aliases?: Readonly<Record<string, T>> }): FlagDef<T | undefined> {
-  return stringFlag(options, options.choices.join('|'), (raw, flag) => toChoice(raw, flag, options.choices, options.aliases ?? {}));
+export function choiceFlag<T extends string>(options: ChoiceFlagOptions<T> & { default: T }): FlagDef<T>;
+export function choiceFlag<T extends string>(options: ChoiceFlagOptions<T>): FlagDef<T | undefined>;
+export function choiceFlag<T extends string>(options: ChoiceFlagOptions<T>): FlagDef<T | undefined> {
+  return stringFlag(options, options.choices.join('|'), (raw, flag) => toChoice(raw, flag, options.choices, options.aliases ?? {}, options.hints ?? {}));
 }
 
 /** A path flag (see {@link toPath}). */

@@ -1,10 +1,16 @@
-/** Reading trials back for `lr-sweep analyze`: a CSV with `lr,loss` columns, or a results.json. */
+/** Reading trials back for `lr-sweep analyze` and `report`: a CSV with lr and loss columns, or a results.json. */
+import { CsvError, parse, type Info } from 'csv-parse/sync';
+import { analyze } from '../analysis/analyze.js';
+import type { Method } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
 import { parseNumberText } from '../runners/command/parse-loss.js';
-import type { SearchSettings, TrialRecord } from '../search/types.js';
+import { resultFromAnalysis, samplesFromRecords } from '../search/result.js';
+import { resolveSettings } from '../search/settings.js';
+import type { SearchSettings, SweepResult, TrialRecord } from '../search/types.js';
+import { displayLr } from './format.js';
 import { looksLikeResults } from './output.js';
 import { isText, sourceByteCount } from '../text.js';
-import { messages } from './messages.js';
+import { messages, type FileTrialsFacts } from './messages.js';
 
 /** What a samples file holds. */
 export interface SamplesFile {
@@ -13,9 +19,56 @@ export interface SamplesFile {
   readonly settings: Partial<SearchSettings> | null;
 }
 
-/** Splits one CSV line into trimmed cells, dropping surrounding double quotes. */
-function cells(line: string): string[] {
-  return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
+/**
+ * Header names accepted for each column, in order of preference, compared case-insensitively. The
+ * method reads a validation loss, so a log with both `loss` (often the training loss) and `val_loss`
+ * gives `val_loss`.
+ */
+export const CSV_COLUMNS = {
+  lr: ['lr', 'learning_rate'],
+  loss: ['validation_loss', 'val_loss', 'loss'],
+  diverged: ['diverged'],
+  round: ['round'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/** Index of the first of `names` present in `header` (lower-cased), by preference; -1 when none is. */
+function columnOf(header: readonly string[], names: readonly string[]): number {
+  for (const name of names) {
+    const index = header.indexOf(name);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+/** One CSV record and the (1-based) line it ends on. */
+interface CsvRow {
+  readonly cells: readonly string[];
+  readonly line: number;
+}
+
+/**
+ * Splits CSV text into records with csv-parse: RFC 4180 quoting (commas, quotes and line breaks inside
+ * quoted cells), a BOM, CRLF or LF, blank lines and lines starting with '#' skipped, cells trimmed.
+ * @throws UsageError naming `file` and the line for a malformed quote.
+ */
+function csvRows(text: string, file: string): CsvRow[] {
+  try {
+    const records = parse(text, {
+      bom: true,
+      comment: '#',
+      comment_no_infix: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+      // csv-parse's typings do not model `info: true`, which wraps each record as { record, info }.
+    }) as unknown as { record: string[]; info: Info }[];
+    return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: unknown }).lines;
+    throw new UsageError(messages.csvSyntax(file, typeof line === 'number' ? line : null, error.message.replace(/\s+/g, ' ')));
+  }
 }
 
 function parseBoolean(text: string): boolean | null {
@@ -26,46 +79,41 @@ function parseBoolean(text: string): boolean | null {
 }
 
 /**
- * Parses CSV text with a header naming `lr` and `loss` (any order, any case; other columns allowed,
- * `diverged` and `round` are read when present). A row with lr 0 gives L(0). A loss of nan, inf or
- * an empty cell marks a diverged trial. Blank lines and lines starting with '#' are skipped.
+ * Parses CSV text whose header names a learning-rate column (`lr` or `learning_rate`) and a loss
+ * column (`validation_loss`, `val_loss` or `loss`, preferred in that order), in any order and case;
+ * other columns are allowed, `diverged` and `round` are read when present. Quoted cells, a BOM and
+ * CRLF line ends are read as CSV defines them (csv-parse). A row with lr 0 gives L(0). A loss of nan,
+ * inf or an empty cell marks a diverged trial. Blank lines and lines starting with '#' are skipped.
  * @throws UsageError naming `file`, the line number and the problem.
  */
 export function parseSamplesCsv(text: string, file: string): TrialRecord[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  let header: string[] | null = null;
-  let col = { lr: -1, loss: -1, diverged: -1, round: -1 };
-  const records: TrialRecord[] = [];
-  lines.forEach((raw, i) => {
-    const n = i + 1;
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
-    const row = cells(raw);
-    if (header === null) {
-      header = row.map((c) => c.toLowerCase());
-      col = { lr: header.indexOf('lr'), loss: header.indexOf('loss'), diverged: header.indexOf('diverged'), round: header.indexOf('round') };
-      if (col.lr < 0 || col.loss < 0) throw new UsageError(messages.csvHeader(file, n, raw.trim()));
-      return;
-    }
-    if (row.length !== header.length) throw new UsageError(messages.csvColumns(file, n, header.length, row.length));
-    const lrText = row[col.lr] ?? '';
+  const [head, ...rows] = csvRows(text, file);
+  if (head === undefined) throw new UsageError(messages.csvEmpty(file));
+  const header = head.cells.map((c) => c.toLowerCase());
+  const col = {
+    lr: columnOf(header, CSV_COLUMNS.lr),
+    loss: columnOf(header, CSV_COLUMNS.loss),
+    diverged: columnOf(header, CSV_COLUMNS.diverged),
+    round: columnOf(header, CSV_COLUMNS.round),
+  };
+  if (col.lr < 0 || col.loss < 0) throw new UsageError(messages.csvHeader(file, head.line, head.cells.join(','), CSV_COLUMNS.lr, CSV_COLUMNS.loss));
+  const records = rows.map(({ cells, line: n }): TrialRecord => {
+    if (cells.length !== header.length) throw new UsageError(messages.csvColumns(file, n, header.length, cells.length));
+    const lrText = cells[col.lr] ?? '';
     const lr = parseNumberText(lrText);
     if (lr === null || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages.csvBadLr(file, n, lrText));
-    const lossText = row[col.loss] ?? '';
+    const lossText = cells[col.loss] ?? '';
     const loss = lossText === '' ? Number.NaN : parseNumberText(lossText);
     if (loss === null) throw new UsageError(messages.csvBadLoss(file, n, lossText));
     let diverged = !Number.isFinite(loss);
     if (col.diverged >= 0) {
-      const flag = parseBoolean(row[col.diverged] ?? '');
-      if (flag === null) throw new UsageError(messages.csvBadDiverged(file, n, row[col.diverged] ?? ''));
+      const flag = parseBoolean(cells[col.diverged] ?? '');
+      if (flag === null) throw new UsageError(messages.csvBadDiverged(file, n, cells[col.diverged] ?? ''));
       diverged ||= flag;
     }
-    let round = 0;
-    if (col.round >= 0 && (row[col.round] ?? '') !== '') {
-      const roundText = row[col.round] ?? '';
-      round = Number(roundText);
-      if (!/^\d+$/.test(roundText)) throw new UsageError(messages.csvBadRound(file, n, roundText));
-    }
-    records.push({ lr, loss: diverged ? null : loss, diverged, round });
+    const roundText = col.round >= 0 ? (cells[col.round] ?? '') : '';
+    if (roundText !== '' && !/^\d+$/.test(roundText)) throw new UsageError(messages.csvBadRound(file, n, roundText));
+    return { lr, loss: diverged ? null : loss, diverged, round: roundText === '' ? 0 : Number(roundText) };
   });
   if (records.length === 0) throw new UsageError(messages.csvEmpty(file));
   return records;
@@ -101,4 +149,47 @@ export function parseResultsJson(text: string, file: string): SamplesFile {
 export function parseSamplesFile(text: string, file: string): SamplesFile {
   if (!isText(text)) throw new UsageError(messages.fileNotText(file, sourceByteCount(text)));
   return text.trimStart().startsWith('{') ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null };
+}
+
+/** The facts about a file's trials that `analyze` words a missing window with. */
+function fileFacts(records: readonly TrialRecord[]): FileTrialsFacts {
+  const positive = records.filter((r) => r.lr > 0);
+  const lrs = positive.map((r) => r.lr);
+  const finite = new Set(positive.filter((r) => !r.diverged && r.loss !== null && Number.isFinite(r.loss)).map((r) => r.lr));
+  const diverged = positive.filter((r) => r.diverged || r.loss === null).map((r) => r.lr);
+  return {
+    smallestLr: lrs.length > 0 ? Math.min(...lrs) : null,
+    largestLr: lrs.length > 0 ? Math.max(...lrs) : null,
+    finiteLrs: finite.size,
+    smallestDiverged: diverged.length > 0 ? Math.min(...diverged) : null,
+  };
+}
+
+/** What {@link resultFromFile} returns. */
+export interface FileResult {
+  /** The window and picks of the file's trials; a missing window is worded as trials to add to the file. */
+  readonly result: SweepResult;
+  /** The settings the file states (none for a CSV) with the method used: what may be shown as the file's. */
+  readonly told: Partial<SearchSettings>;
+}
+
+/**
+ * Analyses the trials of a samples file. `method` (a flag) wins over the file's; without either the
+ * default. `result.settings` is complete for typing only: show `told` instead, since a CSV states none.
+ * @throws UsageError naming `file` when a results.json's settings are invalid.
+ */
+export function resultFromFile(parsed: SamplesFile, file: string, method?: Method): FileResult {
+  const stated: Partial<SearchSettings> = { ...parsed.settings, ...(method === undefined ? {} : { method }) };
+  let settings: SearchSettings;
+  try {
+    settings = resolveSettings(stated);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(messages.jsonNotResults(file, `settings: ${error.message}`));
+    throw error;
+  }
+  const analysis = analyze(samplesFromRecords(parsed.records));
+  const result = resultFromAnalysis(analysis, parsed.records, settings);
+  // The core's advice names search flags; these trials are a file, so the advice is what to add to it.
+  const reason = analysis.reason === null ? null : messages.noWindowInFile(analysis.reason.code, fileFacts(parsed.records), displayLr);
+  return { result: { ...result, reason }, told: { ...stated, method: settings.method } };
 }

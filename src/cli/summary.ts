@@ -17,6 +17,8 @@ export interface SummaryOptions {
    * shown as the selected lr, with the seeds run. Default: the result's own pick is the selected lr.
    */
   readonly median?: { readonly lr: number | null; readonly seeds: readonly number[] };
+  /** The trial cap shown after the trial count. Default: `result.settings.maxTrials`; null shows none (a file that does not say). */
+  readonly maxTrials?: number | null;
 }
 
 /**
@@ -46,7 +48,8 @@ export function formatSummary(result: SweepResult, options: SummaryOptions = {})
   }
   rows.push(['L(0)', result.lossAtZero === null ? messages.lossAtZeroUnknown(result.samples.some((s) => s.lr === 0)) : displayLoss(result.lossAtZero)]);
   const diverged = result.samples.filter((s) => s.diverged).length;
-  rows.push(['Trials', `${result.trials} (max ${result.settings.maxTrials})${diverged > 0 ? `, ${diverged} diverged` : ''}`]);
+  const maxTrials = options.maxTrials === undefined ? result.settings.maxTrials : options.maxTrials;
+  rows.push(['Trials', `${result.trials}${maxTrials === null ? '' : ` (max ${maxTrials})`}${diverged > 0 ? `, ${diverged} diverged` : ''}`]);
   if (options.resultsPath !== undefined) rows.push(['Results', options.resultsPath]);
   const width = Math.max(...rows.map(([k]) => k.length));
   return `${rows.map(([k, v]) => (v === '' ? k : `${k.padEnd(width)}  ${v}`)).join('\n')}\n`;

@@ -1,9 +1,24 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { BASELINE_LABELS } from '../baselines/suggest.js';
-import { CHART_CONFIG } from '../report/theme.js';
-import { BASELINE_STYLES } from '../validate/chart.js';
+import type { BaselineMethod } from '../baselines/types.js';
+import { placeRules, ruleLabelLayers } from '../report/chartData.js';
+import { CHART_CONFIG, RULE_LABEL } from '../report/theme.js';
 import { formatLr } from '../validate/format.js';
 import type { RangeTestResult } from './types.js';
+
+/**
+ * How each suggestion is drawn: an Okabe–Ito colour (distinct for colour-blind readers), a dash for its
+ * rule, a point shape where it meets the curve, and the short name written beside the rule, so the six
+ * stay apart in greyscale too.
+ */
+export const SUGGESTION_STYLES: Readonly<Record<BaselineMethod, { color: string; dash: readonly number[]; shape: string; short: string }>> = {
+  fastaiValley: { color: '#009e73', dash: [1, 0], shape: 'circle', short: 'valley' },
+  fastaiMinimum: { color: '#0072b2', dash: [6, 3], shape: 'square', short: 'minimum' },
+  fastaiSteep: { color: '#e69f00', dash: [2, 2], shape: 'triangle-up', short: 'steep' },
+  fastaiSlide: { color: '#cc79a7', dash: [8, 2, 2, 2], shape: 'diamond', short: 'slide' },
+  lightningSteepest: { color: '#d55e00', dash: [4, 4], shape: 'triangle-down', short: 'Lightning' },
+  lowestLoss: { color: '#555555', dash: [10, 3], shape: 'cross', short: 'lowest after reset' },
+};
 
 /** Options for {@link rangeTestSpec}. */
 export interface RangeTestChartOptions {
@@ -45,31 +60,45 @@ export function rangeTestSpec(result: RangeTestResult, options: RangeTestChartOp
     title: 'learning rate (log scale)',
     axis: { values: decades, format: '.0e' },
   };
-  const picks = result.suggestions
-    .filter((s) => s.lr !== null && s.loss !== null)
-    .map((s) => ({ lr: s.lr as number, loss: s.loss as number, label: `${BASELINE_LABELS[s.method]}: ${formatLr(s.lr as number)}`, ...BASELINE_STYLES[s.method] }));
   const width = options.width ?? 380;
   const height = options.height ?? 300;
-  const colour = {
+  const suggested = result.suggestions
+    .filter((s) => s.lr !== null && s.loss !== null)
+    .map((s) => ({ lr: s.lr as number, loss: s.loss as number, label: `${BASELINE_LABELS[s.method]}: ${formatLr(s.lr as number)}`, ...SUGGESTION_STYLES[s.method] }));
+  // Suggestions at (nearly) one lr are drawn a few pixels apart with their names stacked, so none hides another.
+  const placed = placeRules(
+    suggested.map((p) => ({ lr: p.lr, label: p.short })),
+    { domain: [lo / 1.2, hi * 1.2], ticks: decades, format: '.0e' },
+    { width, fontSize: RULE_LABEL.fontSize },
+  );
+  const picks = suggested.map((p) => {
+    const at = placed.find((q) => q.lr === p.lr && q.label === p.short);
+    return { ...p, drawLr: at?.drawLr ?? p.lr, labelY: at?.labelY ?? 0, align: at?.align ?? ('left' as const) };
+  });
+  // One field and title for colour, dash and shape, so Vega-Lite merges them into one legend.
+  const legendOf = <T>(range: readonly T[]) => ({
     field: 'label',
     type: 'nominal' as const,
     title: 'suggestion',
     sort: picks.map((p) => p.label),
-    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => p.color) },
-  };
-  const dash = {
-    field: 'label',
-    type: 'nominal' as const,
-    sort: picks.map((p) => p.label),
-    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => [...p.dash]) },
-  };
+    scale: { domain: picks.map((p) => p.label), range: [...range] },
+    // The rules' dashes would outline the legend's shapes; the shapes and colours name them there.
+    legend: { symbolStrokeWidth: 0, symbolSize: 110 },
+  });
+  const colour = legendOf(picks.map((p) => p.color));
   const smoothedLayers: unknown[] = [
-    { data: { values }, mark: { type: 'line', color: '#1f77b4', strokeWidth: 2, clip: true }, encoding: { x, y: { ...ySmooth, field: 'smoothed' } } },
+    { data: { values }, mark: { type: 'line', color: '#333333', strokeWidth: 2, clip: true }, encoding: { x, y: { ...ySmooth, field: 'smoothed' } } },
   ];
   if (picks.length > 0) {
     smoothedLayers.push(
-      { data: { values: picks }, mark: { type: 'rule', strokeWidth: 1.6 }, encoding: { x, color: colour, strokeDash: dash } },
-      { data: { values: picks }, mark: { type: 'point', filled: true, size: 60, clip: true }, encoding: { x, y: { ...ySmooth, field: 'loss' }, color: colour } },
+      { name: 'suggestions', data: { values: picks }, mark: { type: 'rule', strokeWidth: 1.8 }, encoding: { x: { ...x, field: 'drawLr' }, color: colour, strokeDash: legendOf(picks.map((p) => [...p.dash])) } },
+      {
+        name: 'suggestionPoints',
+        data: { values: picks },
+        mark: { type: 'point', filled: true, size: 80, opacity: 1, clip: true },
+        encoding: { x: { ...x, field: 'drawLr' }, y: { ...ySmooth, field: 'loss' }, color: colour, shape: legendOf(picks.map((p) => p.shape)) },
+      },
+      ...ruleLabelLayers(picks.map((p) => ({ ...p, label: p.short })), x),
     );
   }
   const stop = result.stopReason === 'completed' ? 'all steps run' : `${result.steps.length} steps, stopped: ${result.stopReason === 'diverged' ? `smoothed loss passed ${result.settings.stopFactor}x its best` : 'loss not finite'}`;

@@ -2,8 +2,10 @@
  * Pure preparation of what the charts draw: trial classes, the log-lr domain and its ticks, and a
  * loss range that keeps the descent readable when losses explode near blow-up.
  */
+import type { TopLevelSpec } from 'vega-lite';
 import type { Analysis, FittedCurve } from '../analysis/types.js';
 import type { TrialRecord } from '../search/types.js';
+import { RULE_LABEL } from './theme.js';
 
 /** How a trial is drawn. */
 export type TrialKind = 'coarse grid' | 'refinement' | 'above loss axis' | 'diverged';
@@ -193,4 +195,100 @@ export function seriesEncodings(series: readonly LineSeries[], title: string) {
     color: { ...base, scale: { domain, range: series.map((s) => s.color) } },
     strokeDash: { ...base, scale: { domain, range: series.map((s) => [...s.dash]) } },
   };
+}
+
+/** A vertical rule to draw and label: where it is and its short label. */
+export interface RuleMark {
+  readonly lr: number;
+  /** Short name written beside the rule, e.g. "minLr" or "midpoint ★". */
+  readonly label: string;
+}
+
+/** A rule placed on the plot: the lr it is drawn at and the lane (row from the top) of its label. */
+export interface PlacedRule extends RuleMark {
+  /** The lr the line is drawn at: `lr`, nudged a few pixels apart from rules that would hide it. */
+  readonly drawLr: number;
+  /** Label row from the top of the plot, 0 first; labels that would overlap take the next row. */
+  readonly lane: number;
+  /** Top of the label, CSS pixels from the top of the plot. */
+  readonly labelY: number;
+  /** Which side of the rule the label sits on: right, or left when it would run past the plot's edge. */
+  readonly align: 'left' | 'right';
+}
+
+/** Options for {@link placeRules}. */
+export interface PlaceRulesOptions {
+  /** Plot width, CSS pixels. Required: it turns decades into pixels. */
+  readonly width: number;
+  /** Label font size, CSS pixels. Default 10.5. */
+  readonly fontSize?: number;
+}
+
+/** Average glyph width of the chart font, as a fraction of its size (DejaVu Sans is wide). */
+const GLYPH_WIDTH = 0.62;
+/** Rules closer than this, pixels, are drawn this far apart so each stays visible. */
+const RULE_SEPARATION_PX = 3.5;
+/** Space kept between two labels in one lane, and between a rule and its label, pixels. */
+const LABEL_GAP_PX = 4;
+
+/**
+ * Places rules for drawing: rules within {@link RULE_SEPARATION_PX} of each other are spread that far
+ * apart (centred on their cluster), and each label takes the highest lane where it clears the labels
+ * already placed, so two picks at one learning rate show two lines and two readable labels. Sorted by
+ * lr; ties keep their input order. Pure; empty input gives [].
+ */
+export function placeRules(rules: readonly RuleMark[], axis: LrAxis, options: PlaceRulesOptions): PlacedRule[] {
+  const fontSize = options.fontSize ?? 10.5;
+  const [lo, hi] = axis.domain.map(Math.log10) as [number, number];
+  const pxPerDecade = hi > lo ? options.width / (hi - lo) : 1;
+  const sorted = rules
+    .map((rule, index) => ({ rule, index }))
+    .filter(({ rule }) => rule.lr > 0 && Number.isFinite(rule.lr))
+    .sort((a, b) => a.rule.lr - b.rule.lr || a.index - b.index)
+    .map(({ rule }) => rule);
+  const px = sorted.map((r) => (Math.log10(r.lr) - lo) * pxPerDecade);
+  // Clusters of rules closer than the separation are fanned out around their mean position.
+  const drawn = [...px];
+  let start = 0;
+  for (let i = 1; i <= px.length; i++) {
+    if (i < px.length && (px[i] as number) - (px[i - 1] as number) < RULE_SEPARATION_PX) continue;
+    const size = i - start;
+    if (size > 1) {
+      const centre = px.slice(start, i).reduce((a, b) => a + b, 0) / size;
+      for (let k = 0; k < size; k++) drawn[start + k] = centre + (k - (size - 1) / 2) * RULE_SEPARATION_PX;
+    }
+    start = i;
+  }
+  const lanes: [number, number][][] = [];
+  return sorted.map((rule, i) => {
+    const x = drawn[i] as number;
+    const textWidth = rule.label.length * fontSize * GLYPH_WIDTH;
+    const align = x + LABEL_GAP_PX + textWidth <= options.width ? 'left' : 'right';
+    const span: [number, number] = align === 'left' ? [x + LABEL_GAP_PX, x + LABEL_GAP_PX + textWidth] : [x - LABEL_GAP_PX - textWidth, x - LABEL_GAP_PX];
+    const clear = (lane: readonly [number, number][]): boolean => lane.every(([a, b]) => span[1] + LABEL_GAP_PX <= a || b + LABEL_GAP_PX <= span[0]);
+    let lane = lanes.findIndex(clear);
+    if (lane < 0) lane = lanes.push([]) - 1;
+    lanes[lane]?.push(span);
+    return { ...rule, drawLr: 10 ** (lo + x / pxPerDecade), lane, labelY: 3 + lane * (fontSize + 3), align };
+  });
+}
+
+/**
+ * The rule labels as two text layers (right of the rule, or left of it near the plot's right edge),
+ * each label at its lane's pixel height from the top of the plot.
+ */
+export function ruleLabelLayers(rows: readonly { drawLr: number; labelY: number; align: 'left' | 'right'; label: string }[], x: object): TopLevelSpec[] {
+  return (['left', 'right'] as const).flatMap((align) => {
+    const values = rows.filter((r) => r.align === align).map((r) => ({ drawLr: r.drawLr, labelY: r.labelY, label: r.label }));
+    if (values.length === 0) return [];
+    return [
+      {
+        // Layer names must be unique in a spec: labels right of their rule, then those flipped left of it.
+        name: align === 'left' ? 'ruleLabels' : 'ruleLabelsFlipped',
+        data: { values },
+        mark: { type: 'text', align, baseline: 'top', dx: align === 'left' ? 4 : -4, fontSize: RULE_LABEL.fontSize, color: RULE_LABEL.color },
+        encoding: { x: { ...x, field: 'drawLr' }, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'label', type: 'nominal' } },
+      } as TopLevelSpec,
+    ];
+  });
 }

@@ -3,10 +3,10 @@
  * Figure 4, with the footnote's rule drawn: minLr is the lowest k left of halfLoss. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { curvatureRange, lrAxis, lrEncoding, seriesEncodings, type LineSeries } from './chartData.js';
+import { curvatureRange, lrAxis, lrEncoding, placeRules, ruleLabelLayers, seriesEncodings, type LineSeries } from './chartData.js';
 import { formatLr } from './format.js';
 import { messages } from './messages.js';
-import { CHART_CONFIG, COLORS, PICK_COLORS, SIZES, STROKES } from './theme.js';
+import { CHART_CONFIG, COLORS, PICK_COLORS, RULE_DASHES, RULE_LABEL, SIZES, STROKES } from './theme.js';
 import type { ChartInput, ChartOptions } from './types.js';
 
 /** Linear interpolation of `ys` over ascending `xs` at `x`; NaN outside. */
@@ -45,23 +45,23 @@ export function curvatureSpec(input: ChartInput, options: ChartOptions = {}): To
 
   const series: LineSeries[] = [];
   if (fit !== null) series.push({ label: 'curvature k', color: COLORS.curvature, dash: [1, 0] });
-  const rules: { lr: number; series: string }[] = [];
+  const rules: { lr: number; series: string; label: string }[] = [];
   const layers: TopLevelSpec[] = [];
   const halfLoss = analysis.picks?.halfLoss ?? null;
   const searchLabel = halfLoss === null ? null : `halfLoss = ${formatLr(halfLoss)} (search bound)`;
   const minLabel = analysis.minLr === null ? null : `minLr = ${formatLr(analysis.minLr)} (lowest k left of it)`;
   const maxLabel = analysis.maxLr === null ? null : `maxLr = ${formatLr(analysis.maxLr)}`;
   if (searchLabel !== null && halfLoss !== null) {
-    series.push({ label: searchLabel, color: PICK_COLORS.halfLoss, dash: [1, 0] });
-    rules.push({ lr: halfLoss, series: searchLabel });
+    series.push({ label: searchLabel, color: PICK_COLORS.halfLoss, dash: RULE_DASHES.halfLoss });
+    rules.push({ lr: halfLoss, series: searchLabel, label: 'halfLoss' });
   }
   if (minLabel !== null && analysis.minLr !== null) {
-    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] });
-    rules.push({ lr: analysis.minLr, series: minLabel });
+    series.push({ label: minLabel, color: COLORS.window, dash: RULE_DASHES.minLr });
+    rules.push({ lr: analysis.minLr, series: minLabel, label: 'minLr' });
   }
   if (maxLabel !== null && analysis.maxLr !== null) {
-    series.push({ label: maxLabel, color: COLORS.lossAtZero, dash: [2, 3] });
-    rules.push({ lr: analysis.maxLr, series: maxLabel });
+    series.push({ label: maxLabel, color: COLORS.window, dash: RULE_DASHES.maxLr });
+    rules.push({ lr: analysis.maxLr, series: maxLabel, label: 'maxLr' });
   }
 
   const { color, strokeDash } = seriesEncodings(series, 'Curve and bounds');
@@ -88,12 +88,18 @@ export function curvatureSpec(input: ChartInput, options: ChartOptions = {}): To
     encoding: { y },
   } as TopLevelSpec);
   if (rules.length > 0) {
+    const placed = placeRules(rules, axis, { width, fontSize: RULE_LABEL.fontSize });
+    const rows = rules.map((r) => {
+      const p = placed.find((q) => q.lr === r.lr && q.label === r.label);
+      return { ...r, drawLr: p?.drawLr ?? r.lr, labelY: p?.labelY ?? 0, align: p?.align ?? ('left' as const) };
+    });
     layers.push({
       name: 'bounds',
-      data: { values: rules },
+      data: { values: rows },
       mark: { type: 'rule', strokeWidth: STROKES.pick },
-      encoding: { x, color, strokeDash },
+      encoding: { x: { ...x, field: 'drawLr' }, color, strokeDash },
     } as TopLevelSpec);
+    layers.push(...ruleLabelLayers(rows, x));
   }
   layers.push({
     name: 'curvature',

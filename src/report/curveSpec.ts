@@ -5,10 +5,10 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { METHODS } from '../analysis/types.js';
 import type { SpreadBand } from '../repeats/summary.js';
-import { lossRange, lrAxis, lrEncoding, seriesEncodings, trialPoints, type LineSeries, type TrialKind } from './chartData.js';
+import { lossRange, lrAxis, lrEncoding, placeRules, ruleLabelLayers, seriesEncodings, trialPoints, type LineSeries, type TrialKind } from './chartData.js';
 import { formatLoss, formatLr } from './format.js';
 import { messages, METHOD_LABELS } from './messages.js';
-import { CHART_CONFIG, COLORS, CROSS_SHAPE, PICK_COLORS, SIZES, STROKES } from './theme.js';
+import { CHART_CONFIG, COLORS, CROSS_SHAPE, PICK_COLORS, RULE_DASHES, RULE_LABEL, SIZES, STROKES } from './theme.js';
 import type { ChartInput, ChartOptions } from './types.js';
 
 /** Opacity of a spread band on the plot, and of its legend swatch (a little stronger, to read at 11 px). */
@@ -39,16 +39,16 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
 
   const series: LineSeries[] = [];
   const lineLayers: TopLevelSpec[] = [];
-  const ruleRows: { lr: number; series: string; selected: boolean }[] = [];
+  const ruleRows: { lr: number; series: string; selected: boolean; label: string }[] = [];
 
   if (analysis.fit !== null) series.push({ label: 'fitted curve', color: COLORS.fit, dash: [1, 0] });
   const l0Label = analysis.lossAtZero === null ? null : `L(0) = ${formatLoss(analysis.lossAtZero)} (lr = 0, untrained)`;
-  if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: [2, 3] });
+  if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: RULE_DASHES.lossAtZero });
   if (analysis.minLr !== null && analysis.maxLr !== null) {
     const minLabel = `minLr = ${formatLr(analysis.minLr)} (knee)`;
     const maxLabel = `maxLr = ${formatLr(analysis.maxLr)} (curve minimum)`;
-    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] }, { label: maxLabel, color: COLORS.window, dash: [6, 4] });
-    ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false }, { lr: analysis.maxLr, series: maxLabel, selected: false });
+    series.push({ label: minLabel, color: COLORS.window, dash: RULE_DASHES.minLr }, { label: maxLabel, color: COLORS.window, dash: RULE_DASHES.maxLr });
+    ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false, label: 'minLr' }, { lr: analysis.maxLr, series: maxLabel, selected: false, label: 'maxLr' });
   }
   const bands = input.spread ?? [];
   // With the median selected, the star and the thick line belong to the band's median, not to the first seed's pick.
@@ -58,15 +58,15 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
       const lr = analysis.picks[m];
       const starred = m === method && !medianSelected;
       const label = `${METHOD_LABELS[m]} = ${formatLr(lr)}${bands.length > 0 ? ' (first seed)' : ''}${starred ? '  ★ selected' : ''}`;
-      series.push({ label, color: PICK_COLORS[m], dash: [1, 0] });
-      ruleRows.push({ lr, series: label, selected: starred });
+      series.push({ label, color: PICK_COLORS[m], dash: RULE_DASHES[m] });
+      ruleRows.push({ lr, series: label, selected: starred, label: `${METHOD_LABELS[m]}${starred ? ' ★' : ''}` });
     }
   }
   const selectedBand = medianSelected ? bands.find((b) => b.method === method) : undefined;
   if (selectedBand !== undefined) {
     const label = messages.selectedMedianLabel(method, selectedBand.median);
-    series.push({ label, color: PICK_COLORS[method], dash: [1, 0] });
-    ruleRows.push({ lr: selectedBand.median, series: label, selected: true });
+    series.push({ label, color: PICK_COLORS[method], dash: RULE_DASHES[method] });
+    ruleRows.push({ lr: selectedBand.median, series: label, selected: true, label: `${METHOD_LABELS[method]} median ★` });
   }
 
   const { color, strokeDash } = seriesEncodings(series, 'Curve and picks');
@@ -96,17 +96,24 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     } as TopLevelSpec);
   }
   if (ruleRows.length > 0) {
+    // Rules at (nearly) one lr are drawn a few pixels apart and their labels stacked, so none hides another.
+    const placed = placeRules(ruleRows, axis, { width, fontSize: RULE_LABEL.fontSize });
+    const rows = ruleRows.map((r) => {
+      const p = placed.find((q) => q.lr === r.lr && q.label === r.label);
+      return { ...r, drawLr: p?.drawLr ?? r.lr, labelY: p?.labelY ?? 0, align: p?.align ?? 'left' };
+    });
     lineLayers.push({
       name: 'picks',
-      data: { values: ruleRows },
+      data: { values: rows },
       mark: { type: 'rule' },
       encoding: {
-        x,
+        x: { ...x, field: 'drawLr' },
         color,
         strokeDash,
         strokeWidth: { condition: { test: 'datum.selected', value: STROKES.selected }, value: STROKES.pick },
       },
     } as TopLevelSpec);
+    lineLayers.push(...ruleLabelLayers(rows, x));
   }
 
   if (analysis.fit !== null) {

@@ -163,7 +163,14 @@ function distance(lr: number, focus: number): number {
 export function renderMarkdown(result: SweepResult, options: ReportOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const analysis = options.analysis ?? analyzeResult(result);
-  const chart = mermaidChart(result.samples, analysis, messages.curveTitle(result.settings.steps));
+  const steps = options.steps === undefined ? result.settings.steps : options.steps;
+  const selected = selectedLr(result, options);
+  const chart = mermaidChart(
+    result.samples,
+    analysis,
+    messages.curveTitle(steps ?? undefined),
+    selected === null ? {} : { selected: { lr: selected, label: `${METHOD_LABELS[result.method]} pick` } },
+  );
   const parts = [summary(result, options), ''];
   if (chart.block !== null) parts.push(chart.block, '');
   parts.push(chart.caption, '');

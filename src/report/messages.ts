@@ -176,6 +176,16 @@ export const messages = {
   mermaidSamplesCaption: (): string =>
     '_No fitted curve: the chart shows the finite trials in order of learning rate, one category each._',
 
+  /** Markdown: what the Mermaid chart's marks are (the chart has no legend of its own). */
+  mermaidLegend: (window: { minLr: number; maxLr: number } | null, selected: { lr: number; label: string } | null): string =>
+    [
+      window === null ? '' : `The grey bracket above the curve spans the viable window (${formatLr(window.minLr)} to ${formatLr(window.maxLr)}).`,
+      selected === null ? '' : `★ on the lr axis: the selected ${selected.label}, ${formatLr(selected.lr)}.`,
+    ]
+      .filter((t) => t !== '')
+      .map((t) => `_${t}_`)
+      .join(' '),
+
   /** Markdown: in place of the chart when no trial has a finite loss. */
   mermaidNothing: (): string => '_No trial produced a finite loss, so there is no curve to chart._',
 

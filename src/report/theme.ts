@@ -35,6 +35,22 @@ export const SIZES = {
   curvatureHeight: 200,
 } as const;
 
+/**
+ * Dash patterns of the vertical rules, one per rule, so each reads without colour: minLr long dashes,
+ * maxLr dash-dot, the picks solid, dashed and dotted. L(0), the one horizontal line, is dotted.
+ */
+export const RULE_DASHES = {
+  minLr: [10, 4],
+  maxLr: [10, 3, 2, 3],
+  midpoint: [1, 0],
+  halfLoss: [6, 3],
+  steepest: [2, 2.5],
+  lossAtZero: [2, 3],
+} as const satisfies Readonly<Record<Method | 'minLr' | 'maxLr' | 'lossAtZero', readonly number[]>>;
+
+/** The text beside each rule: small, dark enough to read over the window's shade. */
+export const RULE_LABEL = { fontSize: 10.5, color: '#333333' } as const;
+
 /** Stroke widths: the selected pick stands out, the others stay readable. */
 export const STROKES = { selected: 3.5, pick: 1.8, bound: 1.5, fit: 2.2 } as const;
 

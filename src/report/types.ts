@@ -39,6 +39,8 @@ export interface ReportOptions {
   readonly repeats?: RepeatsSummary;
   /** Whether the selected lr is the first run's pick or the median over `repeats`. Default 'first-run'. */
   readonly selection?: Selection;
+  /** Training steps per trial, for the chart titles. Default `result.settings.steps`; null names none (trials from a CSV, which does not say). */
+  readonly steps?: number | null;
 }
 
 /** Loads node-canvas; resolves to anything truthy when it works, rejects with why it does not. */

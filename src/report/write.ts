@@ -26,13 +26,14 @@ export const REPORT_FILES = {
  * The chart input for a saved result and its analysis; with `options.repeats`, each pick's spread
  * band (picks seen by two or more seeds) and the selection rule.
  */
-export function chartInput(result: SweepResult, analysis: ChartInput['analysis'], options: Pick<ReportOptions, 'repeats' | 'selection'> = {}): ChartInput {
+export function chartInput(result: SweepResult, analysis: ChartInput['analysis'], options: Pick<ReportOptions, 'repeats' | 'selection' | 'steps'> = {}): ChartInput {
   const spread = options.repeats === undefined ? [] : spreadBands(options.repeats);
+  const steps = options.steps === undefined ? result.settings.steps : options.steps;
   return {
     samples: result.samples,
     analysis,
     method: result.method,
-    steps: result.settings.steps,
+    ...(steps === null ? {} : { steps }),
     ...(spread.length > 0 ? { spread } : {}),
     ...(options.selection === undefined ? {} : { selection: options.selection }),
   };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/cli/command.js';
+import { displayLr } from '../../src/cli/format.js';
 import { messages } from '../../src/cli/messages.js';
 import { resultsJson } from '../../src/cli/output.js';
 import { runCli } from '../../src/cli/run.js';
@@ -50,16 +51,49 @@ describe('lr-sweep analyze', () => {
     expect(out).toMatch(/L\(0\) +2\.303/);
   });
 
-  it('analyze FILE.csv --json gives the result of resultFromSamples on the same records, with the data\'s lr range', async () => {
+  it('analyze FILE.csv --json gives the result of resultFromSamples on the same records, its settings only the method', async () => {
     const { out } = await run(['analyze', 'trials.csv', '--json', '--method', 'steepest']);
     const result = JSON.parse(out) as SweepResult;
     const records: TrialRecord[] = LRS.map((lr) => {
       const loss = curveLoss(lr);
       return Number.isFinite(loss) ? { lr, loss, diverged: false, round: 0 } : { lr, loss: null, diverged: true, round: 0 };
     });
-    const settings = { ...DEFAULT_SETTINGS, startLr: 1e-7, endLr: 10, method: 'steepest' as const };
-    expect(result).toEqual(JSON.parse(resultsJson(resultFromSamples(records, settings))));
+    const expected = JSON.parse(resultsJson(resultFromSamples(records, { ...DEFAULT_SETTINGS, method: 'steepest' }))) as SweepResult;
+    expect(result).toEqual({ ...expected, settings: { method: 'steepest' } });
+    expect(Object.keys(result)).toEqual(Object.keys(expected));
     expect(result.selectedLr).toBe(result.picks?.steepest);
+  });
+
+  it('analyze FILE.csv prints no trial cap, steps or seed: a CSV does not say them', async () => {
+    const { out } = await run(['analyze', 'trials.csv']);
+    expect(out).toMatch(new RegExp(`^Trials +${LRS.length}, \\d+ diverged$`, 'm'));
+    expect(out).not.toMatch(/\(max|seed|steps/i);
+  });
+
+  it('analyze FILE.csv without a window says what to add to the file, naming no flag analyze does not take', async () => {
+    // The same curve cut at 1e-3, where it is still falling.
+    const lrs = LRS.filter((lr) => lr <= 1e-3);
+    await writeFile(join(dir, 'falling.csv'), ['learning_rate,val_loss', ...lrs.map((lr) => `${lr},${curveLoss(lr)}`)].join('\r\n'));
+    const { code, out } = await run(['analyze', 'falling.csv']);
+    expect(code).toBe(ExitCode.Ok);
+    const facts = { smallestLr: 1e-7, largestLr: lrs.at(-1)!, finiteLrs: lrs.length - 1, smallestDiverged: null };
+    expect(out).toContain(messages.noWindowInFile('still-falling', facts, displayLr));
+    expect(out).toContain(`above it`);
+    const flags = out.match(/--[a-z][a-z-]*/g) ?? [];
+    expect(flags.filter((f) => f !== '--method' && f !== '--json')).toEqual([]);
+    const json = JSON.parse((await run(['analyze', 'falling.csv', '--json'])).out) as SweepResult;
+    expect(json.reason).toBe(messages.noWindowInFile('still-falling', facts, displayLr));
+  });
+
+  it('analyze --method valley (a fastai rule) is refused with one line pointing at lr-sweep range-test', async () => {
+    for (const name of ['valley', 'minimum', 'steep', 'slide']) {
+      const { code, err } = await run(['analyze', 'trials.csv', '--method', name]);
+      expect(code).toBe(ExitCode.Usage);
+      expect(err).toBe(`${messages.errorLine(`${messages.badValue('--method', name, 'one of midpoint, half-loss, steepest')}; ${messages.fastaiMethodHint(name)}`)}\n`);
+      expect(err).toContain('lr-sweep range-test');
+    }
+    const { err } = await run(['analyze', 'trials.csv', '--method', 'fastest']);
+    expect(err).toBe(`${messages.errorLine(messages.badValue('--method', 'fastest', 'one of midpoint, half-loss, steepest'))}\n`);
   });
 
   it('analyze results.json re-reads a search result, keeping its method unless --method is given', async () => {

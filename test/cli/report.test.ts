@@ -55,6 +55,28 @@ describe('lr-sweep report', () => {
     expect(io.err()).toBe(`lr-sweep: ${messages.badResultFile('results.json', messages.samplesNotArray(3))}\n`);
   });
 
+  it('lr-sweep report FILE.csv renders the CSV\'s trials, its titles naming no step count the CSV does not give', async () => {
+    const cwd = await workDir();
+    const rows = samples.map((s) => `${s.lr},"${s.loss === null ? 'nan' : String(s.loss)}"`);
+    await writeFile(join(cwd, 'trials.csv'), ['\uFEFF"learning_rate","val_loss"', ...rows].join('\r\n'));
+    const written: { result: Parameters<typeof writeReport>[0]; steps: number | null | undefined }[] = [];
+    const csvCommand = createReportCommand({
+      writeReport: (r, dir, options) => {
+        written.push({ result: r, steps: options?.steps });
+        return writeReport(r, dir, { ...options, loadCanvas: () => Promise.reject(new Error('no canvas in this test')) });
+      },
+    });
+    const io = fakeIo({ cwd });
+    expect(await runCli(['report', 'trials.csv', '--out', 'charts'], io, { commands: [csvCommand] })).toBe(ExitCode.Ok);
+    expect(written.map((w) => w.steps)).toEqual([null]);
+    expect(written[0]!.result.samples.map((s) => s.lr)).toEqual(samples.map((s) => s.lr));
+    expect(written[0]!.result.picks).not.toBeNull();
+    const markdown = await readFile(join(cwd, 'charts', REPORT_FILES.markdown), 'utf8');
+    const svg = await readFile(join(cwd, 'charts', REPORT_FILES.curveSvg), 'utf8');
+    expect(svg).toContain(messages.curveTitle(undefined));
+    expect(`${markdown}${svg}`).not.toMatch(/after \d+ steps/);
+  });
+
   it('lr-sweep report FILE prints one line when FILE does not exist', async () => {
     const io = fakeIo({ cwd: await workDir() });
     expect(await runCli(['report', 'missing.json'], io, { commands: [command] })).toBe(ExitCode.Usage);

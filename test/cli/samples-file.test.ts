@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/cli/messages.js';
 import { resultsJson, samplesCsv } from '../../src/cli/output.js';
-import { parseResultsJson, parseSamplesCsv, parseSamplesFile } from '../../src/cli/samples-file.js';
+import { CSV_COLUMNS, parseResultsJson, parseSamplesCsv, parseSamplesFile } from '../../src/cli/samples-file.js';
 import { UsageError } from '../../src/errors.js';
 import { windowResult } from './results-fixture.js';
 
@@ -25,12 +25,32 @@ describe('parseSamplesCsv', () => {
     ]);
   });
 
+  it('parseSamplesCsv(text) reads quoted cells holding commas, quotes and line breaks, with a quoted header', () => {
+    const text = '"lr","loss","note"\n"0","2.3","plain"\n"1e-3",0.5,"a, b and ""c""\nsecond line"\n2e-3,0.4,x\n';
+    expect(parseSamplesCsv(text, 'q.csv')).toEqual([
+      { lr: 0, loss: 2.3, diverged: false, round: 0 },
+      { lr: 1e-3, loss: 0.5, diverged: false, round: 0 },
+      { lr: 2e-3, loss: 0.4, diverged: false, round: 0 },
+    ]);
+  });
+
+  it('parseSamplesCsv(text) takes learning_rate for lr and val_loss or validation_loss for loss, a validation loss over a plain loss', () => {
+    const expected = [
+      { lr: 0, loss: 2.3, diverged: false, round: 0 },
+      { lr: 1e-3, loss: 0.5, diverged: false, round: 0 },
+    ];
+    expect(parseSamplesCsv('learning_rate,val_loss\n0,2.3\n1e-3,0.5\n', 'a.csv')).toEqual(expected);
+    expect(parseSamplesCsv('Learning_Rate,Validation_Loss\r\n0,2.3\r\n1e-3,0.5\r\n', 'a.csv')).toEqual(expected);
+    // A training log: `loss` is the training loss (9.9, 8.8 here), `val_loss` the one the method reads.
+    expect(parseSamplesCsv('epoch,lr,loss,val_loss\n0,0,9.9,2.3\n0,1e-3,8.8,0.5\n', 'a.csv')).toEqual(expected);
+  });
+
   it('parseSamplesCsv(text) reads back the samples.csv lr-sweep writes', () => {
     expect(parseSamplesCsv(samplesCsv(windowResult), 'samples.csv')).toEqual(windowResult.samples);
   });
 
   it('parseSamplesCsv(text) names the file, the line and the problem', () => {
-    expect(usageMessage(() => parseSamplesCsv('rate,value\n1,2\n', 'a.csv'))).toBe(messages.csvHeader('a.csv', 1, 'rate,value'));
+    expect(usageMessage(() => parseSamplesCsv('rate,value\n1,2\n', 'a.csv'))).toBe(messages.csvHeader('a.csv', 1, 'rate,value', CSV_COLUMNS.lr, CSV_COLUMNS.loss));
     expect(usageMessage(() => parseSamplesCsv('lr,loss\n0.1,2\n0.2\n', 'a.csv'))).toBe(messages.csvColumns('a.csv', 3, 2, 1));
     expect(usageMessage(() => parseSamplesCsv('lr,loss\n\nabc,2\n', 'a.csv'))).toBe(messages.csvBadLr('a.csv', 3, 'abc'));
     expect(usageMessage(() => parseSamplesCsv('lr,loss\n-1e-3,2\n', 'a.csv'))).toBe(messages.csvBadLr('a.csv', 2, '-1e-3'));
@@ -38,6 +58,8 @@ describe('parseSamplesCsv', () => {
     expect(usageMessage(() => parseSamplesCsv('lr,loss,diverged\n1e-3,1,maybe\n', 'a.csv'))).toBe(messages.csvBadDiverged('a.csv', 2, 'maybe'));
     expect(usageMessage(() => parseSamplesCsv('lr,loss,round\n1e-3,1,1.5\n', 'a.csv'))).toBe(messages.csvBadRound('a.csv', 2, '1.5'));
     expect(usageMessage(() => parseSamplesCsv('lr,loss\n', 'a.csv'))).toBe(messages.csvEmpty('a.csv'));
+    expect(usageMessage(() => parseSamplesCsv('', 'a.csv'))).toBe(messages.csvEmpty('a.csv'));
+    expect(usageMessage(() => parseSamplesCsv('lr,loss\n0,"2.3\n', 'a.csv'))).toMatch(/^a\.csv line 2: not valid CSV: Quote Not Closed[^\n]*$/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, FittedCurve } from '../../src/analysis/types.js';
-import { curvatureRange, lossRange, lrAxis, trialPoints } from '../../src/report/chartData.js';
+import { curvatureRange, lossRange, lrAxis, placeRules, trialPoints, type PlacedRule } from '../../src/report/chartData.js';
 import type { TrialRecord } from '../../src/search/types.js';
 
 const t = (lr: number, loss: number | null, round = 0): TrialRecord => ({ lr, loss, diverged: loss === null, round });
@@ -70,5 +70,39 @@ describe('curvatureRange', () => {
     const range = curvatureRange(fit([0, -0.5, -1, -0.2, 0.3, 2, 0]), 1e-2);
     expect(range.clippedAt).toBeNull();
     expect(range.domain[1]).toBeGreaterThan(2);
+  });
+});
+
+describe('placeRules', () => {
+  const axis = { domain: [1e-7, 10] as const, ticks: [], format: '.0e' };
+  const width = 560;
+  const pxPerDecade = width / 8;
+
+  it('placeRules(rules) draws rules at one lr a few pixels apart and puts their labels in different lanes', () => {
+    const placed = placeRules([{ lr: 1e-3, label: 'midpoint ★' }, { lr: 1e-3, label: 'steepest' }, { lr: 1e-5, label: 'minLr' }], axis, { width });
+    expect(placed.map((p) => p.label)).toEqual(['minLr', 'midpoint ★', 'steepest']);
+    const [, a, b] = placed as [PlacedRule, PlacedRule, PlacedRule];
+    const gapPx = (Math.log10(b.drawLr) - Math.log10(a.drawLr)) * pxPerDecade;
+    expect(gapPx).toBeGreaterThanOrEqual(3);
+    // The pair stays centred on the shared lr.
+    expect((Math.log10(a.drawLr) + Math.log10(b.drawLr)) / 2).toBeCloseTo(-3, 9);
+    expect(new Set(placed.map((p) => p.lane))).toEqual(new Set([0, 1]));
+    expect(a.lane).not.toBe(b.lane);
+    expect(b.labelY).toBeGreaterThan(a.labelY);
+  });
+
+  it('placeRules(rules) keeps far-apart rules where they are, in the first lane', () => {
+    const placed = placeRules([{ lr: 1e-6, label: 'minLr' }, { lr: 1e-2, label: 'maxLr' }], axis, { width });
+    expect(placed.map((p) => p.drawLr)).toEqual([1e-6, 1e-2].map((lr) => expect.closeTo(lr, 12)));
+    expect(placed.map((p) => p.lane)).toEqual([0, 0]);
+  });
+
+  it('placeRules(rules) puts a label left of its rule near the right edge', () => {
+    const [p] = placeRules([{ lr: 5, label: 'maxLr' }], axis, { width });
+    expect(p?.align).toBe('right');
+  });
+
+  it('placeRules([]) is empty', () => {
+    expect(placeRules([], axis, { width })).toEqual([]);
   });
 });

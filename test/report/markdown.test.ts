@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS, renderMarkdown } from '../../src/report/markdown.js';
+import { MERMAID_COLORS } from '../../src/report/mermaid.js';
 import { messages } from '../../src/report/messages.js';
 import type { DriftCheck } from '../../src/report/types.js';
 import type { TrialRecord } from '../../src/search/types.js';
@@ -120,12 +121,38 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(sweepResult(samples, analysis), { analysis });
     const block = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;
     const categories = /x-axis "learning rate" \[(.*)\]/.exec(block)![1]!.split(', ');
-    const values = /line \[(.*)\]/.exec(block)![1]!.split(', ');
-    expect(values).toHaveLength(categories.length);
-    // Mermaid's xychart lexer reads numbers as [+-]?(\d+(\.\d+)?|\.\d+): no exponent allowed.
-    for (const v of values) expect(v).toMatch(/^[+-]?(\d+(\.\d+)?|\.\d+)$/);
-    for (const c of categories) expect(c).toMatch(/^"1e-?\d+"$|^"\d\.\de-?\d+"$/);
+    const series = [...block.matchAll(/line \[(.*)\]/g)].map((m) => m[1]!.split(', '));
+    expect(series).toHaveLength(2);
+    for (const values of series) {
+      expect(values).toHaveLength(categories.length);
+      // Mermaid's xychart lexer reads numbers as [+-]?(\d+(\.\d+)?|\.\d+): no exponent allowed.
+      for (const v of values) expect(v).toMatch(/^[+-]?(\d+(\.\d+)?|\.\d+)$/);
+    }
+    for (const c of categories) expect(c).toMatch(/^"★?1e-?\d+"$|^"★?\d\.\de-?\d+"$/);
     expect(block).toMatch(/y-axis "validation loss" [\d.]+ --> [\d.]+/);
+  });
+
+  it('renderMarkdown(result) gives the Mermaid chart its own palette, a bracket over the window and the selected lr starred', () => {
+    const result = sweepResult(samples, analysis, 'halfLoss');
+    const md = renderMarkdown(result, { analysis });
+    const block = /```mermaid\n([\s\S]*?)```/.exec(md)![1]!;
+    expect(block.startsWith('---\nconfig:\n')).toBe(true);
+    expect(block).toContain(`plotColorPalette: "${MERMAID_COLORS.window}, ${MERMAID_COLORS.curve}"`);
+    const categories = /x-axis "learning rate" \[(.*)\]/.exec(block)![1]!.split(', ');
+    const [bracket, curve] = [...block.matchAll(/line \[(.*)\]/g)].map((m) => m[1]!.split(', ').map(Number)) as [number[], number[]];
+    const star = categories.indexOf(`"★${formatLr(analysis.picks!.halfLoss)}"`);
+    expect(star).toBeGreaterThan(0);
+    expect(categories.filter((c) => c.includes('★'))).toHaveLength(1);
+    // The bracket drops to the curve at the star and is raised over the window's categories, lower outside.
+    expect(bracket[star]).toBe(curve[star]);
+    const lrOf = (c: string): number => Number(c.replace(/["★]/g, ''));
+    const inside = categories.map((c, i) => i !== star && lrOf(c) >= analysis.minLr! && lrOf(c) <= analysis.maxLr!);
+    const raised = Math.max(...bracket);
+    bracket.forEach((v, i) => {
+      if (i !== star) expect(v === raised).toBe(inside[i]);
+    });
+    expect(Math.min(...bracket.filter((_, i) => i !== star))).toBeGreaterThan(Math.max(...curve));
+    expect(md).toContain(messages.mermaidLegend({ minLr: analysis.minLr!, maxLr: analysis.maxLr! }, { lr: analysis.picks!.halfLoss, label: 'halfLoss pick' }));
   });
 
   it('renderMarkdown(result) with every trial diverged still renders the summary and says there is nothing to chart', () => {

@@ -120,6 +120,25 @@ describe('curveSpec', () => {
     expect(PICK_COLORS).toEqual({ midpoint: '#ff7f0e', halfLoss: '#1f77b4', steepest: '#2ca02c' });
   });
 
+  it('curveSpec(input) gives every rule its own dash pattern and a label on the plot, so it reads without colour', () => {
+    const dash = (layer(spec, 'picks') as { encoding: { strokeDash: { scale: { domain: string[]; range: number[][] } } } }).encoding.strokeDash.scale;
+    const rules = layerRows(spec, 'picks');
+    const patterns = rules.map((r) => JSON.stringify(dash.range[dash.domain.indexOf(String(r.series))]));
+    expect(new Set(patterns).size).toBe(rules.length);
+    expect([...layerRows(spec, 'ruleLabels'), ...layerRows(spec, 'ruleLabelsFlipped')].map((r) => r.label).sort()).toEqual(['halfLoss', 'maxLr', 'midpoint ★', 'minLr', 'steepest']);
+  });
+
+  it('curveSpec(input) with two picks at one lr draws both rules apart and both labels in different lanes', () => {
+    const a = input.analysis;
+    const same = curveSpec({ ...input, analysis: { ...a, picks: { ...picks, steepest: picks.midpoint } } });
+    const rules = layerRows(same, 'picks').filter((r) => r.lr === picks.midpoint);
+    expect(rules).toHaveLength(2);
+    expect(rules[0]!.drawLr).not.toBe(rules[1]!.drawLr);
+    const labels = [...layerRows(same, 'ruleLabels'), ...layerRows(same, 'ruleLabelsFlipped')].filter((r) => r.label === 'midpoint ★' || r.label === 'steepest');
+    expect(labels).toHaveLength(2);
+    expect(labels[0]!.labelY).not.toBe(labels[1]!.labelY);
+  });
+
   it('curveSpec(input) plots every trial with lr > 0 once, lr = 0 only as the L(0) line', () => {
     const points = layerRows(spec, 'trials');
     expect(points).toHaveLength(input.samples.filter((s) => s.lr > 0).length);

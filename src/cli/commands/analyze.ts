@@ -2,15 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { resultFromSamples } from '../../search/result.js';
-import { coarseTrialCount, DEFAULT_SETTINGS, resolveSettings } from '../../search/settings.js';
-import type { SearchSettings, TrialRecord } from '../../search/types.js';
+import type { SearchSettings, SweepResult } from '../../search/types.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, parseFlags } from '../flags.js';
 import { renderCommandHelp } from '../help.js';
 import { messages } from '../messages.js';
 import { resultsJson } from '../output.js';
-import { parseSamplesFile } from '../samples-file.js';
+import { parseSamplesFile, resultFromFile } from '../samples-file.js';
 import { formatSummary } from '../summary.js';
 import { methodFromFlag, searchFlags } from './search.js';
 
@@ -20,16 +18,12 @@ const analyzeFlags = {
 };
 
 /**
- * Settings for trials read from a CSV: nothing shaped them, so the lr range is the data's own and
- * the trial cap covers the rows; the rest are defaults.
+ * The result document for a file: results.json's keys in their order, but `settings` holds only what
+ * the file said (nothing for a CSV) and the method, never a default the trials did not run with.
  */
-function settingsForCsv(records: readonly TrialRecord[], method: SearchSettings['method']): SearchSettings {
-  const positive = records.map((r) => r.lr).filter((lr) => lr > 0);
-  const startLr = positive.length > 0 ? Math.min(...positive) : DEFAULT_SETTINGS.startLr;
-  const endLr = positive.length > 0 ? Math.max(...positive) : DEFAULT_SETTINGS.endLr;
-  const range = endLr > startLr ? { startLr, endLr } : {};
-  const needed = coarseTrialCount({ ...DEFAULT_SETTINGS, ...range });
-  return resolveSettings({ ...range, method, maxTrials: Math.max(DEFAULT_SETTINGS.maxTrials, records.length, needed) });
+function fileResultJson(result: SweepResult, told: Partial<SearchSettings>): string {
+  const document = { ...(JSON.parse(resultsJson(result)) as Record<string, unknown>), settings: told };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
@@ -47,21 +41,8 @@ async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
     throw new UsageError(messages.fileUnreadable(file, reason));
   }
-  const parsed = parseSamplesFile(text, file);
-  const method = given.has('method') ? methodFromFlag(flags.method) : undefined;
-  let settings: SearchSettings;
-  if (parsed.settings === null) {
-    settings = settingsForCsv(parsed.records, method ?? DEFAULT_SETTINGS.method);
-  } else {
-    try {
-      settings = resolveSettings({ ...parsed.settings, ...(method === undefined ? {} : { method }) });
-    } catch (error) {
-      if (error instanceof UsageError) throw new UsageError(messages.jsonNotResults(file, `settings: ${error.message}`));
-      throw error;
-    }
-  }
-  const result = resultFromSamples(parsed.records, settings);
-  io.stdout(flags.json ? resultsJson(result) : formatSummary(result));
+  const { result, told } = resultFromFile(parseSamplesFile(text, file), file, given.has('method') ? methodFromFlag(flags.method) : undefined);
+  io.stdout(flags.json ? fileResultJson(result, told) : formatSummary(result, { maxTrials: told.maxTrials ?? null }));
   return ExitCode.Ok;
 }
 
@@ -72,10 +53,13 @@ export const analyzeCommand: CliCommand = {
   help: renderCommandHelp({
     usage: ['lr-sweep analyze FILE [--method midpoint|half-loss|steepest] [--json]'],
     description: [
-      'FILE is a CSV whose header names the columns lr and loss (others are allowed; diverged and round',
-      'are read when present), or a results.json written by lr-sweep search. A row with lr 0 gives L(0),',
-      'the untrained model\'s loss; nan, inf or an empty loss marks a diverged trial. Prints the same table',
-      'as search, or the results JSON with --json. Writes nothing.',
+      'FILE is a CSV whose header names an lr column (lr or learning_rate) and a loss column',
+      '(validation_loss, val_loss or loss, preferred in that order); other columns are allowed, diverged',
+      'and round are read when present; quoted cells, a BOM and CRLF are fine. Or a results.json written',
+      'by lr-sweep search. A row with lr 0 gives L(0), the untrained model\'s loss; nan, inf or an empty',
+      'loss marks a diverged trial. Prints the same table as search (with only what the file says: a CSV',
+      'has no trial cap, steps or seed), or the result JSON with --json. Writes nothing. fastai\'s valley,',
+      'minimum, steep and slide come from one range-test run: see lr-sweep range-test.',
     ].join('\n'),
     flags: analyzeFlags,
     examples: ['lr-sweep analyze lr-sweep-report/results.json --method steepest', 'lr-sweep analyze my-trials.csv --json'],

@@ -1,4 +1,4 @@
-/** `lr-sweep report FILE [--out DIR]`: re-renders the charts and report.md from a saved results.json. */
+/** `lr-sweep report FILE [--out DIR]`: renders the charts and report.md from a saved results.json or a CSV of trials. */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
@@ -14,6 +14,7 @@ import { parseFlags, pathFlag } from '../flags.js';
 import { renderCommandHelp } from '../help.js';
 import { messages } from '../messages.js';
 import { checkOutFolder } from '../outFolder.js';
+import { parseSamplesCsv, resultFromFile } from '../samples-file.js';
 
 const reportFlags = {
   out: pathFlag({
@@ -32,17 +33,18 @@ export interface ReportCommandDeps {
 export function createReportCommand(deps: ReportCommandDeps = {}): CliCommand {
   return {
     name: 'report',
-    summary: 'Re-render the curve and curvature charts and report.md from a saved results.json',
+    summary: 'Render the curve and curvature charts and report.md from a saved results.json or a CSV of trials',
     help: renderCommandHelp({
       usage: ['lr-sweep report FILE [--out DIR]'],
       description: [
-        'FILE is a results.json written by lr-sweep search. Recomputes the fitted curve from its trials and',
+        'FILE is a results.json written by lr-sweep search, or a CSV of trials as lr-sweep analyze reads it',
+        '(lr and loss columns; the midpoint pick is selected). Recomputes the fitted curve from its trials and',
         'writes curve.png, curvature.png (2x), curve.svg, curvature.svg and report.md. Without node-canvas',
         'it writes the SVGs and report.md and says in one line that PNG was skipped. A repeats.json beside FILE',
         '(lr-sweep search --repeats) adds each pick\'s spread over the seeds as bands and table rows.',
       ].join('\n'),
       flags: reportFlags,
-      examples: ['lr-sweep report lr-sweep-report/results.json', 'lr-sweep report results.json --out charts'],
+      examples: ['lr-sweep report lr-sweep-report/results.json', 'lr-sweep report results.json --out charts', 'lr-sweep report my-trials.csv --out charts'],
     }),
     run: (argv, io) => runReport(argv, io, deps),
   };
@@ -53,7 +55,7 @@ async function runReport(argv: readonly string[], io: CliIo, deps: ReportCommand
     command: 'report',
     minPositionals: 1,
     maxPositionals: 1,
-    positionalName: 'a FILE (a results.json written by lr-sweep search)',
+    positionalName: 'a FILE (a results.json written by lr-sweep search, or a CSV with lr and loss columns)',
   });
   const file = positionals[0] ?? '';
   const path = resolve(io.cwd, file);
@@ -65,13 +67,15 @@ async function runReport(argv: readonly string[], io: CliIo, deps: ReportCommand
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
     throw new UsageError(messages.fileUnreadable(file, reason));
   }
-  const result = parseResult(text, file);
+  const fromCsv = !text.trimStart().startsWith('{');
+  const result = fromCsv ? resultFromFile({ records: parseSamplesCsv(text, file), settings: null }, file).result : parseResult(text, file);
   const shownOut = flags.out ?? dirname(file);
   const outDir = resolve(io.cwd, shownOut);
   await checkOutFolder(outDir, shownOut, { knownOurs: path });
-  const repeats = await repeatsBeside(path, file, result, io);
+  const repeats = fromCsv ? null : await repeatsBeside(path, file, result, io);
   const write = deps.writeReport ?? (await import('../../report/write.js')).writeReport;
-  const written = await write(result, outDir, repeats === null ? {} : { repeats, selection: 'median' });
+  // A CSV does not say how many steps its trials trained, so the titles name none.
+  const written = await write(result, outDir, { ...(repeats === null ? {} : { repeats, selection: 'median' }), ...(fromCsv ? { steps: null } : {}) });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
   // Paths as the user typed them: an absolute --out stays absolute, a relative one stays relative.
   io.stdout(reportMessages.reportWritten(written.files.map((f) => join(shownOut, basename(f)))));

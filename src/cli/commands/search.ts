@@ -23,6 +23,8 @@ import { formatSummary } from '../summary.js';
 
 /** --method spellings: the flag form first, the results.json form accepted too. */
 const METHOD_CHOICES = ['midpoint', 'half-loss', 'steepest'] as const;
+/** fastai's lr_find rules, which users may type after --method; the error points them at range-test. */
+const FASTAI_METHOD_HINTS: Readonly<Record<string, string>> = Object.fromEntries(['valley', 'minimum', 'steep', 'slide'].map((name) => [name, messages.fastaiMethodHint(name)]));
 const METHOD_OF: Readonly<Record<(typeof METHOD_CHOICES)[number], Method>> = { midpoint: 'midpoint', 'half-loss': 'halfLoss', steepest: 'steepest' };
 const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
 
@@ -38,7 +40,7 @@ export const searchFlags = {
   steps: integerFlag({ help: 'Training steps per trial (the lr = 0 trial runs none)', default: DEFAULT_SETTINGS.steps, min: 1 }),
   seed: integerFlag({ help: 'Seed for weights and data order, the same in every trial', default: DEFAULT_SETTINGS.seed, min: 0 }),
   parallel: integerFlag({ help: 'Trials run at once', default: DEFAULT_SETTINGS.parallel, min: 1 }),
-  method: choiceFlag({ help: 'Pick that becomes the selected lr', choices: METHOD_CHOICES, aliases: { halfLoss: 'half-loss' }, default: 'midpoint' }),
+  method: choiceFlag({ help: 'Pick that becomes the selected lr', choices: METHOD_CHOICES, aliases: { halfLoss: 'half-loss' }, hints: FASTAI_METHOD_HINTS, default: 'midpoint' }),
   out: pathFlag({ help: 'Directory for results.json, samples.csv and the report', default: 'lr-sweep-report', valueName: 'DIR' }),
   json: booleanFlag({ help: 'Print results.json on stdout instead of the table' }),
   trialTimeout: numberFlag({ help: 'With --command: stop a trial after this long and fail (default: no limit)', min: 0, minExclusive: true, valueName: 'SECONDS' }),
