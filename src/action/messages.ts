@@ -198,3 +198,8 @@ export function trialLine(index: number, planned: number, lr: number, loss: numb
 export function reasonForAction(reason: string): string {
   return reason.replace(/--([a-z][a-z-]*)/g, 'the $1 input');
 }
+
+/** A cancelled run: what finished is uploaded, no comment is posted. */
+export function interrupted(signal: 'SIGINT' | 'SIGTERM', finished: number): string {
+  return `interrupted (${signal}): ${finished} finished trial${finished === 1 ? '' : 's'} uploaded in samples.csv; no comment posted`;
+}

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allFrom } from '../../src/search/settings.js';
 import { ExitCode } from '../../src/cli/command.js';
 import { messages } from '../../src/cli/messages.js';
 import { resultsJson } from '../../src/cli/output.js';
@@ -58,14 +59,14 @@ describe('lr-sweep analyze', () => {
       return Number.isFinite(loss) ? { lr, loss, diverged: false, round: 0 } : { lr, loss: null, diverged: true, round: 0 };
     });
     const settings = { ...DEFAULT_SETTINGS, startLr: 1e-7, endLr: 10, method: 'steepest' as const };
-    expect(result).toEqual(JSON.parse(resultsJson(resultFromSamples(records, settings))));
+    expect(result).toEqual(JSON.parse(resultsJson(resultFromSamples(records, settings), allFrom('default'))));
     expect(result.selectedLr).toBe(result.picks?.steepest);
   });
 
   it('analyze results.json re-reads a search result, keeping its method unless --method is given', async () => {
     const records: TrialRecord[] = LRS.map((lr) => ({ lr, loss: Number.isFinite(curveLoss(lr)) ? curveLoss(lr) : null, diverged: !Number.isFinite(curveLoss(lr)), round: 0 }));
     const original = resultFromSamples(records, { ...DEFAULT_SETTINGS, method: 'halfLoss' });
-    await writeFile(join(dir, 'results.json'), resultsJson(original));
+    await writeFile(join(dir, 'results.json'), resultsJson(original, allFrom('default')));
     let { code, out } = await run(['analyze', 'results.json']);
     expect(code).toBe(ExitCode.Ok);
     expect(out).toBe(formatSummary(original));

@@ -13,7 +13,8 @@ import type { ReportOptions, WriteReportOptions } from '../../src/report/types.j
 import { displayLr } from '../../src/cli/format.js';
 import { searchRepeats } from '../../src/repeats/run.js';
 import { resolveSettings } from '../../src/search/settings.js';
-import type { SweepResult, TrialRequest, TrialRunner } from '../../src/search/types.js';
+import type { SweepResult, TrialRequest } from '../../src/search/types.js';
+import type { TfjsRunnerHandle } from '../../src/sweep/runners.js';
 import { fakeIo } from '../cli/fake-io.js';
 import { syntheticAnalysis, syntheticRepeats, syntheticTrials, sweepResult } from '../report/synthetic.js';
 
@@ -70,14 +71,18 @@ describe('lr-sweep search --repeats', () => {
 });
 
 /** A noise-free curve whose descent moves 0.2 decades per seed, so every seed picks a different lr. */
-function seededRunner(): TrialRunner {
+function seededRunner(): TfjsRunnerHandle {
   const l0 = Math.log(10);
+  const outcome = (loss: number, diverged: boolean, stepsRun: number) => ({ loss, diverged, stepsRun, trainLoss: null, metrics: {}, timing: { trainMs: 0, evalMs: 0, resetMs: 0 } });
   return {
+    backend: 'cpu',
+    defaults: {},
+    close: async () => undefined,
     async run(lr: number, request: TrialRequest) {
-      if (lr === 0) return { loss: l0, diverged: false };
+      if (lr === 0) return outcome(l0, false, 0);
       const x = Math.log10(lr) - (-3 + 0.2 * request.seed);
       const loss = l0 - 2 / (1 + Math.exp(-x / 0.35)) + 0.6 * Math.exp((x - 2.4) / 0.25);
-      return loss > 4 * l0 ? { loss: Number.NaN, diverged: true } : { loss, diverged: false };
+      return loss > 4 * l0 ? outcome(Number.NaN, true, request.steps) : outcome(loss, false, request.steps);
     },
   };
 }

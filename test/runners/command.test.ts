@@ -83,8 +83,8 @@ describe('template', () => {
     );
   });
 
-  it('trialValues(0, steps, seed) asks for zero steps: the lr = 0 trial evaluates the untrained model', () => {
-    expect(trialValues(0, 20, 1)).toEqual({ lr: '0', steps: '0', seed: '1' });
+  it('trialValues(lr, steps, seed) passes the requested steps through (the search asks for 0 at lr = 0)', () => {
+    expect(trialValues(0, 0, 1)).toEqual({ lr: '0', steps: '0', seed: '1' });
     expect(trialValues(1e-3, 20, 1).steps).toBe('20');
   });
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { resultFromSamples } from '../../search/result.js';
-import { coarseTrialCount, DEFAULT_SETTINGS, resolveSettings } from '../../search/settings.js';
+import { allFrom, coarseTrialCount, DEFAULT_SETTINGS, resolveSettings } from '../../search/settings.js';
 import type { SearchSettings, TrialRecord } from '../../search/types.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, parseFlags } from '../flags.js';
@@ -61,7 +61,9 @@ async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
     }
   }
   const result = resultFromSamples(parsed.records, settings);
-  io.stdout(flags.json ? resultsJson(result) : formatSummary(result));
+  // analyze runs no search: its settings are the file's or the defaults, except a --method given here.
+  const source = { ...allFrom('default'), ...(method === undefined ? {} : { method: 'flag' as const }) };
+  io.stdout(flags.json ? resultsJson(result, source) : formatSummary(result));
   return ExitCode.Ok;
 }
 
