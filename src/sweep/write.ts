@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputError } from '../errors.js';
 import { REPEATS_FILE, repeatsJson } from '../repeats/summary.js';
-import { systemReason, writeFileSafely } from '../report/files.js';
+import { makeFolder, systemReason, writeFileSafely } from '../report/files.js';
 import type { ReportOptions, WrittenReport } from '../report/types.js';
 import { OUTPUT_FILES, resultsJson, samplesCsv } from '../search/output.js';
 import type { SweepResult } from '../search/types.js';
@@ -39,7 +39,7 @@ export interface WrittenSweep {
 const REPORT_FILE_NAMES = ['curve.png', 'curve.svg', 'curvature.png', 'curvature.svg', 'report.md'] as const;
 
 /**
- * Writes a finished sweep into `dir` (prepared by `prepareOutputFolder`): results.json, samples.csv,
+ * Writes a finished sweep into `dir` (created if missing; see `prepareOutputFolder` for the check before trials): results.json, samples.csv,
  * repeats.json with repeats > 1 (an older one is removed otherwise), then the report. When any of it
  * cannot be written, results.json, samples.csv and repeats.json go to a fresh folder under the system's
  * temp folder instead, and an OutputError names both.
@@ -49,6 +49,7 @@ export async function writeSweep(dir: string, done: FinishedSweep, options: Writ
   const files: string[] = [];
   let failed = dir;
   try {
+    await makeFolder(dir);
     for (const [name, text] of documents) {
       failed = join(dir, name);
       files.push(await writeFileSafely(failed, text));

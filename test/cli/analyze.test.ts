@@ -59,7 +59,7 @@ describe('lr-sweep analyze', () => {
       return Number.isFinite(loss) ? { lr, loss, diverged: false, round: 0 } : { lr, loss: null, diverged: true, round: 0 };
     });
     const settings = { ...DEFAULT_SETTINGS, startLr: 1e-7, endLr: 10, method: 'steepest' as const };
-    expect(result).toEqual(JSON.parse(resultsJson(resultFromSamples(records, settings), allFrom('default'))));
+    expect(result).toEqual(JSON.parse(resultsJson(resultFromSamples(records, settings), { ...allFrom('default'), method: 'flag' })));
     expect(result.selectedLr).toBe(result.picks?.steepest);
   });
 
