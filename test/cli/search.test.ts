@@ -235,6 +235,20 @@ describe('lr-sweep search', () => {
     expect(handlers).toBeUndefined();
   });
 
+  it.each([
+    ['under a regular file', (d: string) => join(d, 'file', 'out')],
+    ['in /proc', () => '/proc/lr-sweep-out'],
+  ])('search --out %s is a usage error before any trial runs (one line, exit 2)', async (_, out) => {
+    await writeFile(join(dir, 'file'), '');
+    const runner = fakeRunner();
+    const command = createSearchCommand({ writeReport: okReport, createTfjsRunner: async () => runner });
+    const { code, err } = await run(['search', '--config', 'm.mjs', '--out', out(dir)], command);
+    expect(code).toBe(ExitCode.Usage);
+    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/^lr-sweep: --out ".*" cannot be written \(E[A-Z]+: /);
+    expect(runner.requests).toHaveLength(0);
+  });
+
   it('search --help documents every flag', async () => {
     const { code, out } = await run(['search', '--help']);
     expect(code).toBe(ExitCode.Ok);
