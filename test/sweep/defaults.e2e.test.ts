@@ -57,8 +57,8 @@ async function actionResults(inputs: Record<string, string>): Promise<ResultsDoc
 
 describe('a model definition\'s defaults through both edges', () => {
   it.each([
-    ['lr-sweep search --config', () => cliResults([]), 'flag'],
-    ['the action with config', () => actionResults({}), 'input'],
+    ['lr-sweep search --config', () => cliResults([])],
+    ['the action with config', () => actionResults({})],
   ] as const)('%s searches the definition\'s lrRange with the built-in steps and says where each setting came from', async (_, results) => {
     const doc = await results();
     expect(doc.schemaVersion).toBe(2);
