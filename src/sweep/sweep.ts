@@ -6,7 +6,7 @@
 import { InterruptedError } from '../errors.js';
 import { searchRepeats } from '../repeats/run.js';
 import type { RepeatsSummary } from '../repeats/summary.js';
-import { resolveSettings, resolveWithSource } from '../search/settings.js';
+import { DEFAULT_SETTINGS, resolveSettings, resolveWithSource } from '../search/settings.js';
 import type { Clock, ProgressSink, SearchSettings, SettingsSource, SweepResult, TrialRecord, TrialRunner } from '../search/types.js';
 import { openRunner, type RunnerContext, type TrialSource } from './runners.js';
 
@@ -80,7 +80,7 @@ export type SweepOutcome = FinishedSweep | InterruptedSweep;
 export async function sweep(source: TrialSource, options: SweepOptions): Promise<SweepOutcome> {
   const { explicit, explicitOrigin, nameOf, signal } = options;
   if (source.kind === 'command') resolveSettings(explicit, { nameOf });
-  const seed = explicit.seed ?? resolveSettings().seed;
+  const seed = explicit.seed ?? DEFAULT_SETTINGS.seed;
   const opened = await openRunner(source, { ...options, seed });
   const { runner, identity } = opened;
   let records: TrialRecord[] = [];

@@ -3,7 +3,7 @@ import { runTfjsRangeTest } from '../rangetest/tfjs.js';
 import { openTfjsSession } from '../rangetest/tfjsSession.js';
 import type { BackendName } from '../runners/tfjs/backend.js';
 import { createTfjsRunner, type TfjsRunnerOptions } from '../runners/tfjs/index.js';
-import { SETTING_NAMES } from '../search/settings.js';
+import { DEFAULT_SETTINGS, SETTING_NAMES } from '../search/settings.js';
 import type { SearchSettings, SweepResult, TrialRunner } from '../search/types.js';
 import type { TfjsRunnerHandle } from '../sweep/runners.js';
 import { sweep, type FinishedSweep } from '../sweep/sweep.js';
@@ -81,7 +81,7 @@ export async function validateModel(options: ValidateModelOptions): Promise<Vali
   const clock = options.clock ?? (() => performance.now());
   const log = options.log ?? (() => undefined);
   const cwd = options.cwd ?? process.cwd();
-  const seed = options.search?.seed ?? 0;
+  const seed = options.search?.seed ?? DEFAULT_SETTINGS.seed;
   const backend = options.backend === undefined ? {} : { backend: options.backend };
 
   let counted: (TfjsRunnerHandle & { steps: number }) | null = null;
