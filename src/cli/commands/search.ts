@@ -4,7 +4,8 @@ import { METHODS } from '../../analysis/types.js';
 import * as repeatMessages from '../../repeats/messages.js';
 import { MAX_REPEATS } from '../../repeats/run.js';
 import type { Method } from '../../analysis/types.js';
-import type { BackendName, TfjsRunnerOptions } from '../../runners/tfjs/index.js';
+import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
+import type { TfjsRunnerOptions } from '../../runners/tfjs/index.js';
 import { prepareOutputFolder } from '../../report/files.js';
 import { coarseTrialCount, DEFAULT_SETTINGS } from '../../search/settings.js';
 import { OUTPUT_FILES, resultsJson } from '../../search/output.js';
@@ -24,7 +25,6 @@ import { formatSummary } from '../summary.js';
 /** --method spellings: the flag form first, the results.json form accepted too. */
 const METHOD_CHOICES = ['midpoint', 'half-loss', 'steepest'] as const;
 const METHOD_OF: Readonly<Record<(typeof METHOD_CHOICES)[number], Method>> = { midpoint: 'midpoint', 'half-loss': 'halfLoss', steepest: 'steepest' };
-const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
 
 /** Flags of `lr-sweep search`; `analyze` reuses `method`. */
 export const searchFlags = {
@@ -42,7 +42,7 @@ export const searchFlags = {
   out: pathFlag({ help: 'Directory for results.json, samples.csv and the report', default: 'lr-sweep-report', valueName: 'DIR' }),
   json: booleanFlag({ help: 'Print results.json on stdout instead of the table' }),
   trialTimeout: numberFlag({ help: 'With --command: stop a trial after this long and fail (default: no limit)', min: 0, minExclusive: true, valueName: 'SECONDS' }),
-  backend: choiceFlag({ help: 'With --config: where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
+  backend: choiceFlag({ help: 'With --config: where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKEND_NAMES }),
   repeats: integerFlag({ help: 'Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick\'s median and spread, curve.png draws the spread as bands', default: 1, min: 1, max: MAX_REPEATS }),
   divergeFactor: numberFlag({ help: 'With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)', min: 1, minExclusive: true, valueName: 'X' }),
 };

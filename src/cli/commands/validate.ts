@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
 import * as rangeMessages from '../../rangetest/messages.js';
-import type { BackendName } from '../../runners/tfjs/backend.js';
+import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
 import type { WrittenReport, WriteReportOptions } from '../../report/types.js';
 import type { SweepResult } from '../../search/types.js';
 import type { ValidatedModel, ValidateModelOptions } from '../../validate/pipeline.js';
@@ -17,7 +17,6 @@ import { renderCommandHelp } from '../help.js';
 import { checkOutFolder } from '../outFolder.js';
 import { writeSweep } from '../../sweep/write.js';
 
-const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
 
 /** Default most epochs per learning rate (early stopping usually ends sooner). */
 export const DEFAULT_EPOCHS = 20;
@@ -45,7 +44,7 @@ export const validateFlags = {
   stepsPerEpoch: integerFlag({ help: 'Training steps per epoch, i.e. between evaluations (default: training examples / batch size)', min: 1 }),
   numIt: integerFlag({ help: 'Steps of the range test that gives the baselines', default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
   seed: integerFlag({ help: 'Seed for weights and batch order (search, range test and every training run)', default: 0, min: 0 }),
-  backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
+  backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKEND_NAMES }),
   out: pathFlag({
     help: 'Directory for validation.md/.json/.png/.svg, the search\'s results.json, samples.csv and report, and range-test.*',
     default: DEFAULT_VALIDATE_OUT,
