@@ -1,7 +1,7 @@
 /** Reading trials back for `lr-sweep analyze`: a CSV with `lr,loss` columns, or a results.json. */
 import { UsageError } from '../errors.js';
 import { parseNumberText } from '../runners/command/parse-loss.js';
-import type { SearchSettings, TrialRecord } from '../search/types.js';
+import type { SearchSettings, SettingOrigin, SettingsSource, TrialRecord } from '../search/types.js';
 import { looksLikeResults } from './output.js';
 import { messages } from './messages.js';
 
@@ -10,6 +10,16 @@ export interface SamplesFile {
   readonly records: TrialRecord[];
   /** The settings stored in a results.json; null for a CSV. */
   readonly settings: Partial<SearchSettings> | null;
+  /** The `settingsSource` of a results.json (schema 2), when it has a valid one; else null. */
+  readonly settingsSource: SettingsSource | null;
+}
+
+const ORIGINS: readonly unknown[] = ['flag', 'input', 'model-definition', 'default'] satisfies readonly SettingOrigin[];
+
+function settingsSourceOf(value: unknown): SettingsSource | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([, origin]) => ORIGINS.includes(origin)) ? (value as SettingsSource) : null;
 }
 
 /** Splits one CSV line into trimmed cells, dropping surrounding double quotes. */
@@ -82,7 +92,7 @@ export function parseResultsJson(text: string, file: string): SamplesFile {
     throw new UsageError(messages.jsonInvalid(file, error instanceof Error ? error.message : String(error)));
   }
   if (!looksLikeResults(value)) throw new UsageError(messages.jsonNotResults(file, 'expected the keys "samples", "settings" and "method"'));
-  const doc = value as { samples: unknown; settings: unknown; method: unknown };
+  const doc = value as { samples: unknown; settings: unknown; method: unknown; settingsSource?: unknown };
   if (!Array.isArray(doc.samples)) throw new UsageError(messages.jsonNotResults(file, '"samples" is not an array'));
   const records = doc.samples.map((s: unknown, i): TrialRecord => {
     const r = (typeof s === 'object' && s !== null ? s : {}) as Record<string, unknown>;
@@ -93,10 +103,11 @@ export function parseResultsJson(text: string, file: string): SamplesFile {
     return { lr, loss: diverged ? null : (loss as number | null), diverged: diverged || loss === null, round: (round as number | undefined) ?? 0 };
   });
   const settings = typeof doc.settings === 'object' && doc.settings !== null ? (doc.settings as Partial<SearchSettings>) : {};
-  return { records, settings: { ...settings, ...(typeof doc.method === 'string' ? { method: doc.method as SearchSettings['method'] } : {}) } };
+  const method = typeof doc.method === 'string' ? { method: doc.method as SearchSettings['method'] } : {};
+  return { records, settings: { ...settings, ...method }, settingsSource: settingsSourceOf(doc.settingsSource) };
 }
 
 /** Reads a CSV or a results.json (told apart by a leading '{'). */
 export function parseSamplesFile(text: string, file: string): SamplesFile {
-  return text.trimStart().startsWith('{') ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null };
+  return text.trimStart().startsWith('{') ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null, settingsSource: null };
 }

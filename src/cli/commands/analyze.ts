@@ -61,8 +61,8 @@ async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
     }
   }
   const result = resultFromSamples(parsed.records, settings);
-  // analyze runs no search: its settings are the file's or the defaults, except a --method given here.
-  const source = { ...allFrom('default'), ...(method === undefined ? {} : { method: 'flag' as const }) };
+  // analyze runs no search: a results.json keeps its settingsSource; otherwise the defaults. A --method given here is a flag.
+  const source = { ...(parsed.settingsSource ?? allFrom('default')), ...(method === undefined ? {} : { method: 'flag' as const }) };
   io.stdout(flags.json ? resultsJson(result, source) : formatSummary(result));
   return ExitCode.Ok;
 }
