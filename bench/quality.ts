@@ -106,7 +106,7 @@ for (const m of MODELS) {
     rangeTest: resolveRangeTestSettings({ numIt: quick ? 30 : 100 }),
     log: (line) => process.stderr.write(`[${m.name}] ${line}\n`),
   });
-  await writeFile(join(out, 'results.json'), resultsJson(done.search));
+  await writeFile(join(out, 'results.json'), resultsJson(done.search, done.sweep.settingsSource));
   await writeRangeTest(done.rangeTest, out, m.name);
   await writeValidation(done.report, out);
   const band = done.report.band;

@@ -25,15 +25,33 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** The search was interrupted by a signal; the CLI exits 130 (SIGINT) or 143 (SIGTERM). */
+/** The user stopped lr-sweep with SIGINT (Ctrl-C) or SIGTERM; an aborted trial rejects with this as `signal.reason`. */
 export class InterruptedError extends Error {
   override name = 'InterruptedError';
-  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+  constructor(
+    /** The signal that stopped the run. */
+    readonly signal: 'SIGINT' | 'SIGTERM',
+  ) {
     super(`interrupted (${signal})`);
   }
 }
 
+/** A sweep's files could not be written where asked; its results were saved in `fallback` instead. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    /** The file or folder that could not be written. */
+    readonly path: string,
+    /** The system's one-line reason. */
+    readonly reason: string,
+    /** The fresh folder that holds results.json and samples.csv instead. */
+    readonly fallback: string,
+  ) {
+    super(`cannot write ${path} (${reason}); the results are in ${fallback} instead`);
+  }
+}
+
 /** True for the errors above: print their message alone, without a stack trace. */
-export function isUserError(error: unknown): error is UsageError | TrialError | ConfigError {
-  return error instanceof UsageError || error instanceof TrialError || error instanceof ConfigError;
+export function isUserError(error: unknown): error is UsageError | TrialError | ConfigError | OutputError {
+  return error instanceof UsageError || error instanceof TrialError || error instanceof ConfigError || error instanceof OutputError;
 }

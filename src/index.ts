@@ -27,8 +27,10 @@ export type {
   ProgressSink,
   Clock,
   SweepResult,
+  SettingOrigin,
+  SettingsSource,
 } from './search/types.js';
-export { UsageError, TrialError, ConfigError, InterruptedError, isUserError } from './errors.js';
+export { UsageError, TrialError, ConfigError, OutputError, InterruptedError, isUserError } from './errors.js';
 
 // Analysis (pure): the window and the three picks.
 export { analyze, smoothFit, MIN_FINITE_SAMPLES } from './analysis/analyze.js';
@@ -37,7 +39,17 @@ export type { AnalyzeOptions, SmoothFit } from './analysis/analyze.js';
 // Adaptive search.
 export { search } from './search/search.js';
 export type { SearchDeps } from './search/search.js';
-export { resolveSettings, DEFAULT_SETTINGS, SETTING_NAMES } from './search/settings.js';
+export { resolveSettings, resolveWithSource, DEFAULT_SETTINGS, SETTING_NAMES } from './search/settings.js';
+export { SCHEMA_VERSION } from './search/output.js';
+export type { ResultsDocument } from './search/output.js';
+
+// The one sweep path: a trial source in, one outcome out, one writer.
+export { sweep } from './sweep/sweep.js';
+export type { SweepOptions, SweepOutcome, FinishedSweep, InterruptedSweep, SweepStart } from './sweep/sweep.js';
+export { RUNNER_KINDS } from './sweep/runners.js';
+export type { TrialSource, OpenedRunner, RunnerContext } from './sweep/runners.js';
+export { writeSweep, writeInterrupted } from './sweep/write.js';
+export type { WriteSweepOptions, WrittenSweep, ReportWriter } from './sweep/write.js';
 export { planFirstRound, planNextRound } from './search/planner.js';
 export { resultFromSamples } from './search/result.js';
 export { searchRepeats, MAX_REPEATS } from './repeats/run.js';

@@ -3,6 +3,7 @@
  * and the tests alike. A test checks that action.yml declares exactly these inputs and outputs with
  * these defaults.
  */
+import { BACKEND_NAMES } from '../runners/tfjs/backend.js';
 
 /** Every input of action.yml, by its exact kebab-case name. */
 export const Inputs = {
@@ -89,8 +90,8 @@ export const InputDefaults = {
 /** The `method` input's values, mapped to the library's method names. */
 export const METHOD_INPUTS = { midpoint: 'midpoint', 'half-loss': 'halfLoss', steepest: 'steepest' } as const;
 
-/** The `backend` input's values (see the tfjs runner). */
-export const BACKEND_INPUTS = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
+/** The `backend` input's values: the tfjs runner's backend names. */
+export const BACKEND_INPUTS = BACKEND_NAMES;
 
 /** The verdicts written to the `verdict` output: the drift guard's, and `skipped` for a fork pull request that did not run. */
 export const VERDICTS = ['pass', 'fail', 'no-baseline', 'no-window', 'updated', 'skipped'] as const;

@@ -4,21 +4,17 @@
  * The only place that calls `core.setFailed`.
  */
 import { existsSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { METHODS, type Method } from '../analysis/types.js';
-import { isUserError, UsageError } from '../errors.js';
+import { InterruptedError, isUserError, UsageError } from '../errors.js';
 import * as repeatMessages from '../repeats/messages.js';
-import { searchRepeats } from '../repeats/run.js';
-import { REPEATS_FILE, repeatsJson, toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
+import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
 import type { DriftCheck } from '../report/index.js';
-import { writeResults } from '../report/files.js';
-import { createCommandRunner } from '../runners/command/index.js';
-import { createTfjsRunner } from '../runners/tfjs/index.js';
-import { resolveSettings } from '../search/settings.js';
-import type { SearchSettings, SweepResult, TrialProgress, TrialRunner } from '../search/types.js';
+import type { SweepResult, TrialRunner } from '../search/types.js';
+import type { TrialSource } from '../sweep/runners.js';
+import { sweep, type SweepOutcome } from '../sweep/sweep.js';
+import { writeInterrupted, writeSweep } from '../sweep/write.js';
 import { uploadReport } from './artifact.js';
 import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
 import { commentBody, commentBudget, upsertComment } from './comment.js';
@@ -33,9 +29,6 @@ import { prepareReportDir } from './reportDir.js';
 import { ensureCanvas } from './native.js';
 import { fitSummary } from './summary.js';
 import { workspacePath } from './workspacePath.js';
-
-/** Settings errors name the input (`start-lr`), in the search's one message shape. */
-const SETTING_NAMING = { nameOf: (key: keyof SearchSettings) => SETTING_INPUTS[key] } as const;
 
 /** Runs the action once. Never throws: failures go to `core.setFailed`. */
 export async function run(): Promise<void> {
@@ -70,44 +63,50 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   if (inputs.updateBaseline) await checkBaselineWritable(baseline);
   const committedSource =
     inputs.expectedLr !== null ? `the ${Inputs.ExpectedLr} input` : inputs.baselineKey === null ? inputs.baselineFile : `${inputs.baselineKey} in ${inputs.baselineFile}`;
-  // Validated before anything runs; a model definition's own defaults (lrRange) are known only once it loads.
-  if (inputs.source.kind === 'command') resolveSettings({ ...inputs.settings, method: inputs.method }, SETTING_NAMING);
-
-  const canvas = await ensureCanvas();
-  if (canvas.status === 'linked') core.info(canvas.notice);
-  if (canvas.status === 'unavailable') core.notice(canvas.notice);
-
+  const reportDir = await prepareReportDir(context.runnerTemp, inputs.artifactName);
+  const outcome = await sweepWithSignals(inputs, workdir);
+  if (outcome.status === 'interrupted') {
+    // A cancelled run posts no comment: it uploads the trials that finished and stops.
+    const samples = await writeInterrupted(reportDir, outcome);
+    const artifact = await uploadReport(inputs.artifactName, [samples], reportDir, { runtimeToken: context.runtimeToken, runUrl: context.runUrl });
+    if (artifact.status === 'failed') core.warning(artifact.warning);
+    return messages.interrupted(outcome.signal, outcome.records.length);
+  }
   // With repeats the guarded value is the method's median over the seeds: one seed's pick carries its noise.
-  const { result, selectedLr: selected, repeats } = await sweep(inputs, workdir);
+  const { result, selectedLr: selected, repeats } = outcome;
+  if (repeats !== null) {
+    for (const method of METHODS) {
+      const p = repeats.picks[method];
+      if (p.median !== null) core.info(repeatMessages.spreadLine(methodInputName(method), p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length));
+    }
+  }
   const spread = repeats === null ? null : repeats.picks[inputs.method];
   if (repeats !== null && spread !== null && toleranceBelowNoise(inputs.toleranceDecades, spread)) {
     core.warning(repeatMessages.toleranceBelowNoise(methodInputName(inputs.method), inputs.toleranceDecades, spread.spreadDecades ?? 0, repeats.seeds.length));
   }
-  const outcome = judge({
+  const guard = judge({
     selectedLr: selected,
     committedLr,
     toleranceDecades: inputs.toleranceDecades,
     updateBaseline: inputs.updateBaseline,
   });
-  if (outcome.verdict === 'updated' && selected !== null) {
+  if (guard.verdict === 'updated' && selected !== null) {
     await saveBaseline(baseline, selected);
     core.notice(messages.baselineUpdated(inputs.baselineFile, inputs.baselineKey ?? 'lr', roundLr(selected)));
   }
-  const drift = driftCheck(outcome, committedLr, inputs.toleranceDecades);
+  const drift = driftCheck(guard, committedLr, inputs.toleranceDecades);
   // With repeats the report shows every pick's median and spread, and the median is the selected lr.
   const shown = { ...(drift === undefined ? {} : { drift }), ...(repeats === null ? {} : { repeats, selection: 'median' as const }) };
 
-  const reportDir = await prepareReportDir(context.runnerTemp, inputs.artifactName);
+  const canvas = await ensureCanvas();
+  if (canvas.status === 'linked') core.info(canvas.notice);
+  if (canvas.status === 'unavailable') core.notice(canvas.notice);
   // Imported only now: vega probes for canvas once, when it loads, and canvas may have just been linked.
   const report = await import('../report/index.js');
-  const written = await report.writeReport(result, reportDir, shown);
+  const written = await writeSweep(reportDir, outcome, { report: drift === undefined ? {} : { drift }, writeReport: report.writeReport });
   // The canvas notice above already said why and what to do inside the action.
   if (written.pngSkipped !== null && canvas.status !== 'unavailable') core.notice(written.pngSkipped);
-  const files = [...new Set([...written.files, ...(await writeResults(reportDir, result))])];
-  if (repeats !== null) {
-    await writeFile(join(reportDir, REPEATS_FILE), repeatsJson(repeats));
-    files.push(join(reportDir, REPEATS_FILE));
-  }
+  const files = [...written.files];
   const pr = pullRequestOf(context);
   const key = commentKey(context, inputs);
   if (pr !== null) {
@@ -126,8 +125,8 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const commentMarkdown = report.renderMarkdown(result, { ...shown, maxChars: commentBudget(key), ...(artifactUrl === null ? {} : { artifactUrl }) });
   const commentUrl = inputs.comment ? await postComment(inputs, context, key, commentMarkdown, artifactUrl) : null;
 
-  writeOutputs(result, repeats, selected, outcome, committedLr, reportDir, commentUrl);
-  return verdictMessage(result, repeats, selected, outcome, committedLr, inputs, committedSource);
+  writeOutputs(result, repeats, selected, guard, committedLr, reportDir, commentUrl);
+  return verdictMessage(result, repeats, selected, guard, committedLr, inputs, committedSource);
 }
 
 /** The method as the `method` input spells it (half-loss), for messages. */
@@ -135,51 +134,53 @@ function methodInputName(method: Method): string {
   return Object.entries(METHOD_INPUTS).find(([, m]) => m === method)?.[0] ?? method;
 }
 
-/** The first seed's search (results.json), the selected lr, and with repeats > 1 every seed's picks summarised. */
-interface Sweep {
-  readonly result: SweepResult;
-  /** By the rule of `searchRepeats`: the first search's pick, or with repeats > 1 the method's median. */
-  readonly selectedLr: number | null;
-  readonly repeats: RepeatsSummary | null;
-}
-
-async function sweep(inputs: ActionInputs, workdir: string): Promise<Sweep> {
-  let runner: TrialRunner;
-  let defaults: Partial<SearchSettings> = {};
-  if (inputs.source.kind === 'command') {
-    if (inputs.source.ignoredBackend !== null) core.warning(messages.backendIgnored(inputs.source.ignoredBackend));
-    runner = createCommandRunner({ command: inputs.source.command, cwd: workdir, env: trialEnvironment() });
-  } else {
-    const tfjs = await createTfjsRunner({
-      configPath: inputs.source.configPath,
+/**
+ * The one sweep with the action's inputs; SIGINT/SIGTERM (a cancelled run) aborts it, a second signal
+ * kills every trial and exits with the first signal's code.
+ */
+async function sweepWithSignals(inputs: ActionInputs, workdir: string): Promise<SweepOutcome> {
+  if (inputs.source.kind === 'command' && inputs.source.ignoredBackend !== null) core.warning(messages.backendIgnored(inputs.source.ignoredBackend));
+  const source: TrialSource =
+    inputs.source.kind === 'command'
+      ? { kind: 'command', command: inputs.source.command }
+      : { kind: 'config', configPath: inputs.source.configPath, backend: inputs.source.backend };
+  const controller = new AbortController();
+  let runner: TrialRunner | null = null;
+  let first: InterruptedError['signal'] | null = null;
+  const onSignal = (signal: InterruptedError['signal']) => {
+    if (first === null) {
+      first = signal;
+      controller.abort(new InterruptedError(signal));
+      return;
+    }
+    runner?.kill?.();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await sweep(source, {
+      explicit: { ...inputs.settings, method: inputs.method },
+      explicitOrigin: 'input',
+      nameOf: (key) => SETTING_INPUTS[key],
+      repeats: inputs.repeats,
       cwd: workdir,
-      backend: inputs.source.backend,
+      env: trialEnvironment(),
       backendOption: messages.BACKEND_INPUT,
-      ...(inputs.settings.seed === undefined ? {} : { seed: inputs.settings.seed }),
+      signal: controller.signal,
       // The runner's lines name CLI flags ("requested with --backend"); here they are inputs.
       log: (line) => core.info(messages.reasonForAction(line)),
-    });
-    runner = tfjs;
-    defaults = tfjs.defaults;
-  }
-  try {
-    // Inputs the user set win over the model definition's defaults (steps, lrRange).
-    const settings = resolveSettings({ ...defaults, ...inputs.settings, method: inputs.method }, SETTING_NAMING);
-    const repeated = await searchRepeats(runner, settings, inputs.repeats, {
-      progress: (e: TrialProgress) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
+      progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
+      onStart: (start) => {
+        runner = start.runner;
+      },
       onRepeat: (index, repeats, seed) => {
         if (repeats > 1) core.info(messages.repeatStarted(index, repeats, seed));
       },
     });
-    if (repeated.all.length === 1) return { result: repeated.primary, selectedLr: repeated.selectedLr, repeats: null };
-    const repeats = repeated.summary;
-    for (const method of METHODS) {
-      const p = repeats.picks[method];
-      if (p.median !== null) core.info(repeatMessages.spreadLine(methodInputName(method), p.median, p.spreadDecades ?? 0, p.count, repeated.all.length));
-    }
-    return { result: repeated.primary, selectedLr: repeated.selectedLr, repeats };
   } finally {
-    await runner.close?.();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 

@@ -231,3 +231,8 @@ export function baselineEditUnsafe(file: string): string {
 export function commentRecreated(): string {
   return 'the earlier lr-sweep comment was deleted meanwhile (HTTP 404 on update); posting a new one';
 }
+
+/** A cancelled run: what finished is uploaded, no comment is posted. */
+export function interrupted(signal: 'SIGINT' | 'SIGTERM', finished: number): string {
+  return `interrupted (${signal}): ${finished} finished trial${finished === 1 ? '' : 's'} uploaded in samples.csv; no comment posted`;
+}

@@ -20,10 +20,18 @@ export interface CliIo {
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
   /**
-   * Registers a handler for Ctrl-C / SIGTERM, returning a function that removes it.
-   * Absent in tests. Commands with child processes use it to stop them before exiting.
+   * Registers handlers for Ctrl-C / SIGTERM, returning a function that removes them. The first signal
+   * calls `interrupt`; a second calls `kill` and then exits with the first signal's code. Absent in tests.
    */
-  readonly onInterrupt?: (handler: () => void) => () => void;
+  readonly onInterrupt?: (handlers: InterruptHandlers) => () => void;
+}
+
+/** What a command does on SIGINT/SIGTERM. */
+export interface InterruptHandlers {
+  /** The first signal: stop scheduling, end running trials, write what finished. */
+  readonly interrupt: (signal: 'SIGINT' | 'SIGTERM') => void;
+  /** The second signal: kill every trial process group now (the process exits right after). */
+  readonly kill: () => void;
 }
 
 /** One sub-command of `lr-sweep`, e.g. `search`. */
@@ -52,4 +60,11 @@ export const ExitCode = {
   Usage: 2,
   /** Interrupted by Ctrl-C (128 + SIGINT). */
   Interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15). */
+  Terminated: 143,
 } as const;
+
+/** The exit code of a run stopped by `signal`. */
+export function exitCodeOf(signal: 'SIGINT' | 'SIGTERM'): number {
+  return signal === 'SIGINT' ? ExitCode.Interrupted : ExitCode.Terminated;
+}

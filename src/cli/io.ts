@@ -1,6 +1,6 @@
 /** The real process behind {@link CliIo}: stdout, stderr, env, the terminal, the clock. */
 import { performance } from 'node:perf_hooks';
-import type { CliIo } from './command.js';
+import { exitCodeOf, type CliIo } from './command.js';
 
 /** A {@link CliIo} backed by this process. */
 export function processIo(): CliIo {
@@ -12,13 +12,17 @@ export function processIo(): CliIo {
     ...(process.stderr.columns === undefined ? {} : { columns: process.stderr.columns }),
     clock: () => performance.now(),
     cwd: process.cwd(),
-    onInterrupt: (handler) => {
-      let signals = 0;
-      // The first Ctrl-C stops trials cleanly; a second one, while that is under way, quits at once.
-      const listener = () => {
-        signals += 1;
-        if (signals > 1) process.exit(130);
-        handler();
+    onInterrupt: (handlers) => {
+      let first: 'SIGINT' | 'SIGTERM' | null = null;
+      // The first signal stops trials cleanly; a second one, while that is under way, kills them and quits.
+      const listener = (signal: 'SIGINT' | 'SIGTERM') => {
+        if (first === null) {
+          first = signal;
+          handlers.interrupt(signal);
+          return;
+        }
+        handlers.kill();
+        process.exit(exitCodeOf(first));
       };
       process.on('SIGINT', listener);
       process.on('SIGTERM', listener);

@@ -42,7 +42,7 @@ export const messages = {
   outNotDirectory: (out: string) => `--out "${out}" is a file, not a directory; choose a directory for the results`,
   outNotOurs: (out: string, example: string) =>
     `--out "${out}" already holds files lr-sweep did not write (e.g. "${example}"); choose a new or empty directory, or an earlier lr-sweep output`,
-  reportFailed: (reason: string, out: string) => `warning: the report (charts, report.md) was not written: ${reason}; results.json and samples.csv are in ${out}`,
+  outNotWritable: (out: string, reason: string) => `--out "${out}" cannot be written (${reason}); choose a directory you can write to`,
   searching: (what: string, startLr: string, endLr: string, coarse: number, maxTrials: number, parallel: number) =>
     `searching ${startLr} .. ${endLr} with ${what}: ${coarse} coarse trials (lr = 0 included), then refinement, at most ${maxTrials}; ${parallel} at a time`,
   wrote: (paths: readonly string[]) => `wrote ${paths.join(', ')}`,
@@ -89,5 +89,6 @@ export const messages = {
   jsonInvalid: (file: string, reason: string) => `${file} is not valid JSON: ${reason}`,
   jsonNotResults: (file: string, problem: string) => `${file} is not an lr-sweep results.json: ${problem}`,
   unexpectedError: 'unexpected error (a bug in lr-sweep; please report it with the stack below):',
-  interrupted: 'interrupted; stopping trials',
+  interrupted: (signal: 'SIGINT' | 'SIGTERM', finished: number, samplesPath: string) =>
+    `interrupted (${signal}): ${finished} finished trial${finished === 1 ? '' : 's'} in ${samplesPath}`,
 } as const;

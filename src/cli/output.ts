@@ -6,7 +6,6 @@
 import { checkOutputFolder } from '../report/files.js';
 import { messages } from './messages.js';
 
-export { writeResults } from '../report/files.js';
 export { looksLikeResults, OUTPUT_FILES, resultsJson, samplesCsv } from '../search/output.js';
 
 /**

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { parseNumberText } from '../runners/command/parse-loss.js';
 import { resultFromAnalysis, samplesFromRecords } from '../search/result.js';
 import { resolveSettings } from '../search/settings.js';
-import type { SearchSettings, SweepResult, TrialRecord } from '../search/types.js';
+import type { SearchSettings, SettingOrigin, SettingsSource, SweepResult, TrialRecord } from '../search/types.js';
 import { displayLr } from './format.js';
 import { looksLikeResults } from './output.js';
 import { isText, sourceByteCount } from '../text.js';
@@ -17,6 +17,16 @@ export interface SamplesFile {
   readonly records: TrialRecord[];
   /** The settings stored in a results.json; null for a CSV. */
   readonly settings: Partial<SearchSettings> | null;
+  /** The `settingsSource` of a results.json (schema 2), when it has a valid one; else null. */
+  readonly settingsSource: SettingsSource | null;
+}
+
+const ORIGINS: readonly unknown[] = ['flag', 'input', 'model-definition', 'default'] satisfies readonly SettingOrigin[];
+
+function settingsSourceOf(value: unknown): SettingsSource | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([, origin]) => ORIGINS.includes(origin)) ? (value as SettingsSource) : null;
 }
 
 /**
@@ -131,7 +141,7 @@ export function parseResultsJson(text: string, file: string): SamplesFile {
     throw new UsageError(messages.jsonInvalid(file, error instanceof Error ? error.message : String(error)));
   }
   if (!looksLikeResults(value)) throw new UsageError(messages.jsonNotResults(file, 'expected the keys "samples", "settings" and "method"'));
-  const doc = value as { samples: unknown; settings: unknown; method: unknown };
+  const doc = value as { samples: unknown; settings: unknown; method: unknown; settingsSource?: unknown };
   if (!Array.isArray(doc.samples)) throw new UsageError(messages.jsonNotResults(file, '"samples" is not an array'));
   const records = doc.samples.map((s: unknown, i): TrialRecord => {
     const r = (typeof s === 'object' && s !== null ? s : {}) as Record<string, unknown>;
@@ -142,13 +152,14 @@ export function parseResultsJson(text: string, file: string): SamplesFile {
     return { lr, loss: diverged ? null : (loss as number | null), diverged: diverged || loss === null, round: (round as number | undefined) ?? 0 };
   });
   const settings = typeof doc.settings === 'object' && doc.settings !== null ? (doc.settings as Partial<SearchSettings>) : {};
-  return { records, settings: { ...settings, ...(typeof doc.method === 'string' ? { method: doc.method as SearchSettings['method'] } : {}) } };
+  const method = typeof doc.method === 'string' ? { method: doc.method as SearchSettings['method'] } : {};
+  return { records, settings: { ...settings, ...method }, settingsSource: settingsSourceOf(doc.settingsSource) };
 }
 
 /** Reads a CSV or a results.json (told apart by a leading '{'). */
 export function parseSamplesFile(text: string, file: string): SamplesFile {
   if (!isText(text)) throw new UsageError(messages.fileNotText(file, sourceByteCount(text)));
-  return text.trimStart().startsWith('{') ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null };
+  return text.trimStart().startsWith('{') ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null, settingsSource: null };
 }
 
 /** The facts about a file's trials that `analyze` words a missing window with. */
@@ -171,6 +182,8 @@ export interface FileResult {
   readonly result: SweepResult;
   /** The settings the file states (none for a CSV) with the method used: what may be shown as the file's. */
   readonly told: Partial<SearchSettings>;
+  /** Where each setting in `told` came from: the file's own settingsSource, `flag` for --method, else `default`. */
+  readonly toldSource: Partial<Record<keyof SearchSettings, SettingOrigin>>;
 }
 
 /**
@@ -191,5 +204,9 @@ export function resultFromFile(parsed: SamplesFile, file: string, method?: Metho
   const result = resultFromAnalysis(analysis, parsed.records, settings);
   // The core's advice names search flags; these trials are a file, so the advice is what to add to it.
   const reason = analysis.reason === null ? null : messages.noWindowInFile(analysis.reason.code, fileFacts(parsed.records), displayLr);
-  return { result: { ...result, reason }, told: { ...stated, method: settings.method } };
+  const told: Partial<SearchSettings> = { ...stated, method: settings.method };
+  const toldSource: Partial<Record<keyof SearchSettings, SettingOrigin>> = {};
+  for (const key of Object.keys(told) as (keyof SearchSettings)[]) toldSource[key] = parsed.settingsSource?.[key] ?? 'default';
+  if (method !== undefined) toldSource.method = 'flag';
+  return { result: { ...result, reason }, told, toldSource };
 }

@@ -1,12 +1,12 @@
 /**
  * The report's file edge: renders both charts and the Markdown and writes them into a folder.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { spreadBands } from '../repeats/summary.js';
 import type { SweepResult } from '../search/types.js';
 import { curvatureSpec } from './curvatureSpec.js';
+import { makeFolder, writeFileSafely } from './files.js';
 import { curveSpec } from './curveSpec.js';
 import { analyzeResult, renderMarkdown } from './markdown.js';
 import { messages } from './messages.js';
@@ -41,7 +41,7 @@ export function chartInput(result: SweepResult, analysis: ChartInput['analysis']
 
 async function write(path: string, data: string | Buffer): Promise<string> {
   try {
-    await writeFile(path, data);
+    await writeFileSafely(path, data);
   } catch (error) {
     throw new UsageError(messages.cannotWrite(path, error));
   }
@@ -61,7 +61,7 @@ async function write(path: string, data: string | Buffer): Promise<string> {
 export async function writeReport(result: SweepResult, outDir: string, options: WriteReportOptions = {}): Promise<WrittenReport> {
   const dir = resolve(outDir);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
   } catch (error) {
     throw new UsageError(messages.cannotWrite(dir, error));
   }

@@ -1,15 +1,25 @@
 /**
- * The search's output documents as text: results.json (the #2 contract: exactly the SweepResult keys,
- * in order) and samples.csv. Pure; both edges (CLI and action) write them through `report/files.ts`.
+ * The search's output documents as text: results.json (versioned, see docs/results-schema.md) and
+ * samples.csv. Pure; every edge writes them through the one writer, `sweep/write.ts`.
  */
-import type { SweepResult } from './types.js';
+import type { SettingsSource, SweepResult, TrialRecord } from './types.js';
+
+/** results.json's `schemaVersion`: 1 was the unversioned first release; 2 added `schemaVersion` and `settingsSource`. */
+export const SCHEMA_VERSION = 2;
+
+/** The results.json document: the search's result, its version and where each setting came from. */
+export interface ResultsDocument extends SweepResult {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly settingsSource: SettingsSource;
+}
 
 /** File names of the search's own output documents (the report adds its own files beside them). */
 export const OUTPUT_FILES = { results: 'results.json', samples: 'samples.csv' } as const;
 
-/** The results.json document with exactly the SweepResult keys, in their documented order. */
-export function resultsJson(result: SweepResult): string {
-  const document: SweepResult = {
+/** The results.json text: exactly the {@link ResultsDocument} keys, in their documented order. */
+export function resultsJson(result: SweepResult, settingsSource: SettingsSource): string {
+  const document: ResultsDocument = {
+    schemaVersion: SCHEMA_VERSION,
     minLr: result.minLr,
     maxLr: result.maxLr,
     picks: result.picks,
@@ -20,13 +30,14 @@ export function resultsJson(result: SweepResult): string {
     reason: result.reason,
     samples: result.samples,
     settings: result.settings,
+    settingsSource,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 /** samples.csv: header `lr,loss,diverged,round`; lr written exactly, loss empty for a diverged trial. */
-export function samplesCsv(result: SweepResult): string {
-  const rows = result.samples.map((s) => `${String(s.lr)},${s.loss === null ? '' : String(s.loss)},${String(s.diverged)},${s.round}`);
+export function samplesCsv(records: readonly TrialRecord[]): string {
+  const rows = records.map((s) => `${String(s.lr)},${s.loss === null ? '' : String(s.loss)},${String(s.diverged)},${s.round}`);
   return `${['lr,loss,diverged,round', ...rows].join('\n')}\n`;
 }
 

@@ -10,13 +10,18 @@ export interface SearchDeps {
   readonly clock?: Clock;
   /** Called once per finished trial. Default: nothing. */
   readonly progress?: ProgressSink;
+  /** Called with each finished trial's record, in finishing order (an interrupted search keeps these). Default: nothing. */
+  readonly onRecord?: (record: TrialRecord) => void;
+  /** Aborts the search: no new trial starts, running trials get the signal, the search rejects with `signal.reason`. Default: never. */
+  readonly signal?: AbortSignal;
 }
 
 /**
  * Runs the adaptive step-sampling search: round 0 is the coarse grid plus lr = 0, then each round
  * refines the points of interest (see `planNextRound`) until they are bracketed closer than
  * `threshold` or `maxTrials` trials have run. A round's trials are independent and run
- * `parallel` at a time. Settings are validated first (UsageError). A runner error stops the search
+ * `parallel` at a time. The lr = 0 trial is asked for 0 steps (this rule lives here, once).
+ * When `deps.signal` aborts, no new trial starts and the search rejects with `signal.reason`. Settings are validated first (UsageError). A runner error stops the search
  * and propagates unchanged (after in-flight trials settle). The runner is not closed here: whoever
  * created it closes it.
  *
@@ -35,8 +40,10 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
   for (let round = 0; batch.length > 0; round += 1) {
     planned += batch.length;
     const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
+      deps.signal?.throwIfAborted();
+      const steps = lr === 0 ? 0 : resolved.steps;
       const trialStarted = clock();
-      const outcome = await runner.run(lr, { steps: resolved.steps, seed: resolved.seed });
+      const outcome = await runner.run(lr, { steps, seed: resolved.seed, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
       const ended = clock();
       const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
       finished += 1;
@@ -51,7 +58,9 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
         elapsedMs: ended - started,
         trialMs: ended - trialStarted,
       });
-      return { lr, loss: diverged ? null : outcome.loss, diverged, round };
+      const record: TrialRecord = { lr, loss: diverged ? null : outcome.loss, diverged, round };
+      deps.onRecord?.(record);
+      return record;
     });
     records.push(...outcomes);
     batch = planNextRound(samplesFromRecords(records), resolved);

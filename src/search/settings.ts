@@ -2,7 +2,7 @@ import { METHODS } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
 import { coarseGrid } from './grid.js';
 import { allowedSetting, invalidSetting, maxTrialsTooSmall } from './messages.js';
-import type { SearchSettings } from './types.js';
+import type { SearchSettings, SettingOrigin, SettingsSource } from './types.js';
 
 /** Defaults for every search setting (see {@link SearchSettings} for meanings and units). */
 export const DEFAULT_SETTINGS: SearchSettings = {
@@ -88,4 +88,40 @@ export function resolveSettings(input: Partial<SearchSettings> = {}, options: Re
     throw new UsageError(maxTrialsTooSmall(name('maxTrials'), s.maxTrials, needed, { startLr: name('startLr'), endLr: name('endLr'), coarseStep: name('coarseStep') }));
   }
   return s;
+}
+
+/** The settings of one sweep and where each came from. */
+export interface ResolvedSettings {
+  readonly settings: SearchSettings;
+  readonly source: SettingsSource;
+}
+
+/** Options for {@link resolveWithSource}. */
+export interface ResolveWithSourceOptions extends ResolveSettingsOptions {
+  /** What the explicit values are: 'flag' on the command line, 'input' in the action. */
+  readonly explicitOrigin: 'flag' | 'input';
+}
+
+/**
+ * The one precedence for every setting: an explicit flag or input, else the model definition's
+ * default, else the built-in default ({@link DEFAULT_SETTINGS}). Validates like {@link resolveSettings}
+ * and records each setting's origin for results.json's `settingsSource`.
+ */
+export function resolveWithSource(
+  explicit: Partial<SearchSettings>,
+  modelDefaults: Partial<SearchSettings>,
+  options: ResolveWithSourceOptions,
+): ResolvedSettings {
+  const settings = resolveSettings({ ...modelDefaults, ...explicit }, options);
+  const origin = (key: keyof SearchSettings): SettingOrigin =>
+    explicit[key] !== undefined ? options.explicitOrigin : modelDefaults[key] !== undefined ? 'model-definition' : 'default';
+  const keys = Object.keys(DEFAULT_SETTINGS) as (keyof SearchSettings)[];
+  const source = Object.fromEntries(keys.map((key) => [key, origin(key)])) as Record<keyof SearchSettings, SettingOrigin>;
+  return { settings, source };
+}
+
+/** A `settingsSource` with every setting from `origin`. */
+export function allFrom(origin: SettingOrigin): SettingsSource {
+  const keys = Object.keys(DEFAULT_SETTINGS) as (keyof SearchSettings)[];
+  return Object.fromEntries(keys.map((key) => [key, origin])) as Record<keyof SearchSettings, SettingOrigin>;
 }

@@ -21,11 +21,11 @@ export interface TrialTiming {
 
 /** How one trial is asked for. */
 export interface TrialRequest {
-  /** Number of training steps (batches). lr = 0 runs none. */
+  /** Number of training steps (batches). The search passes 0 for the lr = 0 trial; runners just obey it. */
   readonly steps: number;
   /** Seed for weights and data order: the same seed gives the same start and the same batches. */
   readonly seed: number;
-  /** When it aborts, the runner ends the trial at once and rejects with `signal.reason`. */
+  /** Aborts the trial: the runner ends it at once and rejects with `signal.reason` (an `InterruptedError`). Default: never aborted. */
   readonly signal?: AbortSignal;
 }
 
@@ -37,7 +37,7 @@ export interface TrialRunner {
   run(lr: number, request: TrialRequest): Promise<TrialOutcome>;
   /** Release resources (tensors, processes): end everything gracefully and wait. Optional. */
   close?(): Promise<void>;
-  /** SIGKILL every process group the runner owns, now (a second interrupt). Optional. */
+  /** SIGKILL every process group the runner owns now (a second Ctrl-C). Optional. */
   kill?(): void;
 }
 
@@ -72,6 +72,12 @@ export interface SearchSettings {
   /** Method whose pick becomes `selectedLr`. Default 'midpoint'. */
   readonly method: Method;
 }
+
+/** Where a setting's value came from: an explicit CLI flag, an explicit action input, the model definition, or the built-in default. */
+export type SettingOrigin = 'flag' | 'input' | 'model-definition' | 'default';
+
+/** Each setting's origin, written to results.json as `settingsSource`. */
+export type SettingsSource = Readonly<Record<keyof SearchSettings, SettingOrigin>>;
 
 /** One progress event per finished trial. */
 export interface TrialProgress {

@@ -2,10 +2,11 @@ import type { RangeTestResult, RangeTestSettings } from '../rangetest/types.js';
 import { runTfjsRangeTest } from '../rangetest/tfjs.js';
 import { openTfjsSession } from '../rangetest/tfjsSession.js';
 import type { BackendName } from '../runners/tfjs/backend.js';
-import { createTfjsRunner } from '../runners/tfjs/index.js';
-import { search } from '../search/search.js';
-import { resolveSettings } from '../search/settings.js';
+import { createTfjsRunner, type TfjsRunnerOptions } from '../runners/tfjs/index.js';
+import { DEFAULT_SETTINGS, SETTING_NAMES } from '../search/settings.js';
 import type { SearchSettings, SweepResult, TrialRunner } from '../search/types.js';
+import type { TfjsRunnerHandle } from '../sweep/runners.js';
+import { sweep, type FinishedSweep } from '../sweep/sweep.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_PATIENCE } from './earlyStopping.js';
 import { logGrid } from './grid.js';
@@ -48,19 +49,24 @@ export interface ValidateModelOptions {
 
 /** Everything a validation produced. */
 export interface ValidatedModel {
+  /** The first search's result (as `sweep.result`). */
   readonly search: SweepResult;
+  /** The sweep, for the one writer. */
+  readonly sweep: FinishedSweep;
   readonly rangeTest: RangeTestResult;
   readonly report: ValidationReport;
 }
 
-/** Wraps a runner to count the training steps its trials actually ran (diverged trials stop early). */
-function countingRunner(runner: TrialRunner): TrialRunner & { steps: number } {
+/** Wraps a TensorFlow.js runner to count the training steps its trials actually ran (diverged trials stop early). */
+function countingRunner(runner: TfjsRunnerHandle): TfjsRunnerHandle & { steps: number } {
   const counted = {
     steps: 0,
+    defaults: runner.defaults,
+    backend: runner.backend,
+    close: () => runner.close(),
     async run(lr: number, request: Parameters<TrialRunner['run']>[1]) {
       const outcome = await runner.run(lr, request);
-      const ran = (outcome as { stepsRun?: number }).stepsRun;
-      counted.steps += ran ?? (lr === 0 ? 0 : request.steps);
+      counted.steps += outcome.stepsRun;
       return outcome;
     },
   };
@@ -75,21 +81,28 @@ export async function validateModel(options: ValidateModelOptions): Promise<Vali
   const clock = options.clock ?? (() => performance.now());
   const log = options.log ?? (() => undefined);
   const cwd = options.cwd ?? process.cwd();
-  const seed = options.search?.seed ?? 0;
+  const seed = options.search?.seed ?? DEFAULT_SETTINGS.seed;
   const backend = options.backend === undefined ? {} : { backend: options.backend };
 
-  const runner = await createTfjsRunner({ configPath: options.configPath, cwd, seed, log, ...backend });
-  let result: SweepResult;
+  let counted: (TfjsRunnerHandle & { steps: number }) | null = null;
   const searchStart = clock();
-  const counted = countingRunner(runner);
-  let settings: SearchSettings;
-  try {
-    settings = resolveSettings({ ...runner.defaults, ...options.search });
-    result = await search(counted, settings, { clock });
-  } finally {
-    await runner.close();
-  }
-  const searchCost = { steps: counted.steps, seconds: (clock() - searchStart) / 1000 };
+  const swept = await sweep(
+    { kind: 'config', configPath: options.configPath, ...backend },
+    {
+      explicit: options.search ?? {},
+      explicitOrigin: 'flag',
+      nameOf: (key) => `--${SETTING_NAMES[key]}`,
+      cwd,
+      log,
+      clock,
+      createTfjsRunner: async (o: TfjsRunnerOptions) => (counted = countingRunner(await createTfjsRunner(o))),
+    },
+  );
+  // validate installs no signal handler, so its sweep always finishes.
+  if (swept.status !== 'done') throw new Error('validate: the search was interrupted');
+  const result = swept.result;
+  const settings: SearchSettings = result.settings;
+  const searchCost = { steps: (counted as { steps: number } | null)?.steps ?? 0, seconds: (clock() - searchStart) / 1000 };
   log(`search: ${result.trials} trials, ${searchCost.steps} steps, ${searchCost.seconds.toFixed(1)} s`);
 
   const opened = await openTfjsSession({ configPath: options.configPath, cwd, seed, withAccuracy: true, ...backend });
@@ -120,7 +133,7 @@ export async function validateModel(options: ValidateModelOptions): Promise<Vali
       model: opened.definition.file,
       progress: (i: number, n: number, lr: number, o: ConvergenceOutcome) => log(messages.trainedLine(i, n, lr, o)),
     });
-    return { search: result, rangeTest, report };
+    return { search: result, sweep: swept, rangeTest, report };
   } finally {
     opened.session.dispose();
   }

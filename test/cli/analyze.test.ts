@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allFrom } from '../../src/search/settings.js';
 import { ExitCode } from '../../src/cli/command.js';
 import { displayLr } from '../../src/cli/format.js';
 import { messages } from '../../src/cli/messages.js';
@@ -58,8 +59,8 @@ describe('lr-sweep analyze', () => {
       const loss = curveLoss(lr);
       return Number.isFinite(loss) ? { lr, loss, diverged: false, round: 0 } : { lr, loss: null, diverged: true, round: 0 };
     });
-    const expected = JSON.parse(resultsJson(resultFromSamples(records, { ...DEFAULT_SETTINGS, method: 'steepest' }))) as SweepResult;
-    expect(result).toEqual({ ...expected, settings: { method: 'steepest' } });
+    const expected = JSON.parse(resultsJson(resultFromSamples(records, { ...DEFAULT_SETTINGS, method: 'steepest' }), allFrom('default'))) as SweepResult;
+    expect(result).toEqual({ ...expected, settings: { method: 'steepest' }, settingsSource: { method: 'flag' } });
     expect(Object.keys(result)).toEqual(Object.keys(expected));
     expect(result.selectedLr).toBe(result.picks?.steepest);
   });
@@ -99,7 +100,7 @@ describe('lr-sweep analyze', () => {
   it('analyze results.json re-reads a search result, keeping its method unless --method is given', async () => {
     const records: TrialRecord[] = LRS.map((lr) => ({ lr, loss: Number.isFinite(curveLoss(lr)) ? curveLoss(lr) : null, diverged: !Number.isFinite(curveLoss(lr)), round: 0 }));
     const original = resultFromSamples(records, { ...DEFAULT_SETTINGS, method: 'halfLoss' });
-    await writeFile(join(dir, 'results.json'), resultsJson(original));
+    await writeFile(join(dir, 'results.json'), resultsJson(original, allFrom('default')));
     let { code, out } = await run(['analyze', 'results.json']);
     expect(code).toBe(ExitCode.Ok);
     expect(out).toBe(formatSummary(original));

@@ -1,13 +1,14 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allFrom } from '../../src/search/settings.js';
 import { messages } from '../../src/cli/messages.js';
-import { checkOutputDir, resultsJson, samplesCsv, writeResults } from '../../src/cli/output.js';
+import { checkOutputDir, resultsJson, samplesCsv } from '../../src/cli/output.js';
 import { UsageError } from '../../src/errors.js';
 import { windowResult } from './results-fixture.js';
 
-const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings'];
+const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource'];
 
 describe('output files', () => {
   let dir = '';
@@ -18,14 +19,14 @@ describe('output files', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('resultsJson(result) has exactly the documented keys in order, even when given extra ones', () => {
-    const parsed = JSON.parse(resultsJson({ ...windowResult, extra: 1 } as typeof windowResult)) as Record<string, unknown>;
+  it('resultsJson(result, settingsSource) has exactly the documented keys in order, even when given extra ones', () => {
+    const parsed = JSON.parse(resultsJson({ ...windowResult, extra: 1 } as typeof windowResult, allFrom('default'))) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(RESULT_KEYS);
     expect(parsed.samples).toEqual(windowResult.samples);
   });
 
-  it('samplesCsv(result) writes lr exactly and an empty loss for diverged trials', () => {
-    const lines = samplesCsv(windowResult).trimEnd().split('\n');
+  it('samplesCsv(result.samples) writes lr exactly and an empty loss for diverged trials', () => {
+    const lines = samplesCsv(windowResult.samples).trimEnd().split('\n');
     expect(lines[0]).toBe('lr,loss,diverged,round');
     expect(lines[1]).toBe(`0,${Math.log(10)},false,0`);
     expect(Number(lines[2]?.split(',')[0])).toBe(10 ** -2.5);
@@ -35,7 +36,7 @@ describe('output files', () => {
   it('checkOutputDir(dir) accepts a missing, an empty, or an earlier lr-sweep output directory', async () => {
     await expect(checkOutputDir(join(dir, 'new'), 'new')).resolves.toBeUndefined();
     await expect(checkOutputDir(dir, 'out')).resolves.toBeUndefined();
-    await writeResults(dir, windowResult);
+    await writeFile(join(dir, 'results.json'), resultsJson(windowResult, allFrom('default')));
     await writeFile(join(dir, 'curve.png'), '');
     await expect(checkOutputDir(dir, 'out')).resolves.toBeUndefined();
   });
@@ -46,16 +47,5 @@ describe('output files', () => {
     await writeFile(join(dir, 'results.json'), '{"accuracy": 0.9}');
     await expect(checkOutputDir(dir, 'src')).rejects.toThrow(UsageError);
     await expect(checkOutputDir(join(dir, 'train.py'), 'train.py')).rejects.toThrow(new UsageError(messages.outNotDirectory('train.py')));
-  });
-
-  it('writeResults(dir, result) creates the directory and writes results.json and samples.csv, leaving other files alone', async () => {
-    const out = join(dir, 'a', 'b');
-    await mkdir(out, { recursive: true });
-    await writeFile(join(out, 'notes.txt'), 'mine');
-    const paths = await writeResults(out, windowResult);
-    expect(paths).toEqual([join(out, 'results.json'), join(out, 'samples.csv')]);
-    expect(await readFile(join(out, 'results.json'), 'utf8')).toBe(resultsJson(windowResult));
-    expect(await readFile(join(out, 'samples.csv'), 'utf8')).toBe(samplesCsv(windowResult));
-    expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('mine');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allFrom } from '../../src/search/settings.js';
 import { messages } from '../../src/cli/messages.js';
 import { resultsJson, samplesCsv } from '../../src/cli/output.js';
 import { CSV_COLUMNS, parseResultsJson, parseSamplesCsv, parseSamplesFile } from '../../src/cli/samples-file.js';
@@ -46,7 +47,7 @@ describe('parseSamplesCsv', () => {
   });
 
   it('parseSamplesCsv(text) reads back the samples.csv lr-sweep writes', () => {
-    expect(parseSamplesCsv(samplesCsv(windowResult), 'samples.csv')).toEqual(windowResult.samples);
+    expect(parseSamplesCsv(samplesCsv(windowResult.samples), 'samples.csv')).toEqual(windowResult.samples);
   });
 
   it('parseSamplesCsv(text) names the file, the line and the problem', () => {
@@ -65,7 +66,7 @@ describe('parseSamplesCsv', () => {
 
 describe('parseResultsJson', () => {
   it('parseResultsJson(text) returns the samples and the settings with the method', () => {
-    const parsed = parseResultsJson(resultsJson({ ...windowResult, method: 'steepest' }), 'r.json');
+    const parsed = parseResultsJson(resultsJson({ ...windowResult, method: 'steepest' }, allFrom('default')), 'r.json');
     expect(parsed.records).toEqual(windowResult.samples);
     expect(parsed.settings).toEqual({ ...windowResult.settings, method: 'steepest' });
   });

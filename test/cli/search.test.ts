@@ -2,7 +2,7 @@ import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ExitCode, type CliCommand } from '../../src/cli/command.js';
+import { ExitCode, type CliCommand, type InterruptHandlers } from '../../src/cli/command.js';
 import { createSearchCommand } from '../../src/cli/commands/search.js';
 import { messages } from '../../src/cli/messages.js';
 import { resultsJson } from '../../src/cli/output.js';
@@ -10,10 +10,12 @@ import { runCli } from '../../src/cli/run.js';
 import { allowedSetting, invalidSetting } from '../../src/search/messages.js';
 import type { TfjsRunnerOptions } from '../../src/runners/tfjs/index.js';
 import type { WrittenReport } from '../../src/report/index.js';
-import type { SweepResult, TrialRequest, TrialRunner } from '../../src/search/types.js';
+import type { ResultsDocument } from '../../src/search/output.js';
+import type { SweepResult, TrialRequest } from '../../src/search/types.js';
+import type { TfjsRunnerHandle } from '../../src/sweep/runners.js';
 import { fakeIo } from './fake-io.js';
 
-const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings'];
+const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource'];
 const L0 = Math.log(10);
 
 /** A noise-free plateau (L0), a logistic descent centred on 1e-3 and a blow-up past ~0.3, in-process. */
@@ -24,26 +26,27 @@ function curveLoss(lr: number): number {
   return loss > 4 * L0 ? Number.NaN : loss;
 }
 
-interface FakeRunner extends TrialRunner {
+interface FakeRunner extends TfjsRunnerHandle {
   readonly requests: { lr: number; request: TrialRequest }[];
   closed: number;
-  defaults?: { steps?: number; lrRange?: [number, number] };
 }
 
-function fakeRunner(loss: (lr: number) => number = curveLoss, defaults?: FakeRunner['defaults']): FakeRunner {
-  const runner: FakeRunner = {
-    requests: [],
+/** A TensorFlow.js runner stand-in, typed against what the factory must return (defaults included). */
+function fakeRunner(loss: (lr: number) => number = curveLoss, defaults: TfjsRunnerHandle['defaults'] = {}): FakeRunner {
+  const runner = {
+    requests: [] as { lr: number; request: TrialRequest }[],
     closed: 0,
-    async run(lr, request) {
+    backend: 'cpu' as const,
+    defaults,
+    async run(lr: number, request: TrialRequest) {
       runner.requests.push({ lr, request });
       const value = loss(lr);
-      return { loss: value, diverged: !Number.isFinite(value) };
+      return { loss: value, diverged: !Number.isFinite(value), stepsRun: request.steps, trainLoss: null, metrics: {}, timing: { trainMs: 0, evalMs: 0, resetMs: 0 } };
     },
     async close() {
       runner.closed += 1;
     },
-    ...(defaults === undefined ? {} : { defaults }),
-  };
+  } satisfies FakeRunner;
   return runner;
 }
 
@@ -102,13 +105,15 @@ describe('lr-sweep search', () => {
   });
 
   it('search takes a model definition\'s defaults unless the flag is given', async () => {
-    const runner = fakeRunner(curveLoss, { steps: 5, lrRange: [1e-6, 3] });
+    const runner = fakeRunner(curveLoss, { steps: 5, startLr: 1e-6, endLr: 3 });
     const command = createSearchCommand({ writeReport: okReport, createTfjsRunner: async () => runner });
     await run(['search', '--config', 'm.mjs', '--steps', '9', '--json'], command);
-    const results = JSON.parse(await readFile(join(dir, 'lr-sweep-report', 'results.json'), 'utf8')) as SweepResult;
+    const results = JSON.parse(await readFile(join(dir, 'lr-sweep-report', 'results.json'), 'utf8')) as ResultsDocument;
     expect(results.settings.steps).toBe(9);
     expect(results.settings.startLr).toBe(1e-6);
     expect(results.settings.endLr).toBe(3);
+    expect(results.settingsSource).toMatchObject({ steps: 'flag', startLr: 'model-definition', endLr: 'model-definition', seed: 'default' });
+    expect(Math.max(...runner.requests.map((r) => r.lr))).toBeLessThanOrEqual(3);
   });
 
   it('search --json prints results.json on stdout and --method half-loss selects the halfLoss pick', async () => {
@@ -130,15 +135,18 @@ describe('lr-sweep search', () => {
     expect(out).toContain(`No viable window  ${result.reason}`);
   });
 
-  it('search keeps results.json when the report fails, with one warning line', async () => {
+  it('search exits 1 with one line naming a fresh temp folder holding the samples when the report cannot be written', async () => {
     const command = createSearchCommand({
       createTfjsRunner: async () => fakeRunner(),
-      writeReport: () => Promise.reject(new Error('canvas is missing')),
+      writeReport: () => Promise.reject(new Error('EROFS: read-only file system')),
     });
     const { code, err } = await run(['search', '--config', 'm.mjs'], command);
-    expect(code).toBe(ExitCode.Ok);
-    expect(err).toContain(`${messages.errorLine(messages.reportFailed('canvas is missing', 'lr-sweep-report'))}\n`);
-    await expect(access(join(dir, 'lr-sweep-report', 'results.json'))).resolves.toBeUndefined();
+    expect(code).toBe(ExitCode.Failure);
+    const line = err.split('\n').find((l) => l.includes('cannot write')) ?? '';
+    const fallback = /the results are in (\S+) instead/.exec(line)?.[1] ?? '';
+    expect(fallback.startsWith(tmpdir())).toBe(true);
+    await expect(access(join(fallback, 'samples.csv'))).resolves.toBeUndefined();
+    await rm(fallback, { recursive: true, force: true });
   });
 
   it('search prints the report\'s pngSkipped line', async () => {
@@ -216,15 +224,31 @@ describe('lr-sweep search', () => {
     expect(result.maxLr).toBeLessThan(1e-1);
   });
 
-  it('search stops running trials on Ctrl-C and exits 130', async () => {
-    let interrupt: (() => void) | undefined;
-    const io = fakeIo({ cwd: dir, onInterrupt: (handler) => ((interrupt = handler), () => (interrupt = undefined)) });
+  it('search stops running trials on Ctrl-C, writes samples.csv of the finished ones and exits 130', async () => {
+    let handlers: InterruptHandlers | undefined;
+    const io = fakeIo({ cwd: dir, onInterrupt: (h) => ((handlers = h), () => (handlers = undefined)) });
     const pending = runCli(['search', '--command', 'sleep 20; echo 1'], io, { commands: [createSearchCommand({ writeReport: okReport })] });
     await new Promise((r) => setTimeout(r, 300));
-    interrupt?.();
+    handlers?.interrupt('SIGINT');
     expect(await pending).toBe(ExitCode.Interrupted);
-    expect(io.err()).toContain(messages.errorLine(messages.interrupted));
-    expect(interrupt).toBeUndefined();
+    expect(io.err()).toContain(messages.errorLine(messages.interrupted('SIGINT', 0, join('lr-sweep-report', 'samples.csv'))));
+    expect(await readFile(join(dir, 'lr-sweep-report', 'samples.csv'), 'utf8')).toBe('lr,loss,diverged,round\n');
+    await expect(access(join(dir, 'lr-sweep-report', 'results.json'))).rejects.toThrow();
+    expect(handlers).toBeUndefined();
+  });
+
+  it.each([
+    ['under a regular file', (d: string) => join(d, 'file', 'out')],
+    ['in /proc', () => '/proc/lr-sweep-out'],
+  ])('search --out %s is a usage error before any trial runs (one line, exit 2)', async (_, out) => {
+    await writeFile(join(dir, 'file'), '');
+    const runner = fakeRunner();
+    const command = createSearchCommand({ writeReport: okReport, createTfjsRunner: async () => runner });
+    const { code, err } = await run(['search', '--config', 'm.mjs', '--out', out(dir)], command);
+    expect(code).toBe(ExitCode.Usage);
+    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/^lr-sweep: --out ".*" cannot be written \(E[A-Z]+: /);
+    expect(runner.requests).toHaveLength(0);
   });
 
   it('search --help documents every flag', async () => {

@@ -2,6 +2,7 @@ import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { allFrom } from '../../src/search/settings.js';
 import { ExitCode } from '../../src/cli/command.js';
 import { createValidateCommand, DEFAULT_VALIDATE_OUT } from '../../src/cli/commands/validate.js';
 import { messages as cliMessages } from '../../src/cli/messages.js';
@@ -32,6 +33,7 @@ async function workDir(): Promise<string> {
 const COST = { kind: 'search' as const, trials: 3, steps: 40, seconds: 1 };
 const DONE: ValidatedModel = {
   search: windowResult,
+  sweep: { status: 'done', result: windowResult, settingsSource: allFrom('default'), selectedLr: windowResult.selectedLr, repeats: null, identity: 'config:/m.mjs#backend=cpu' },
   rangeTest: await runRangeTest({ step: async (lr) => 2 - Math.tanh(Math.log10(lr) + 2) }, resolveRangeTestSettings({ numIt: 20, startLr: 1e-4, endLr: 1 }), {
     clock: () => 0,
   }),
@@ -95,8 +97,8 @@ describe('lr-sweep validate', () => {
     expect(calls).toHaveLength(1);
     expect(reports).toEqual([out]);
     // results.json through the shared writer: exactly resultsJson, with samples.csv beside it and no temp file left.
-    expect(await readFile(join(out, 'results.json'), 'utf8')).toBe(resultsJson(windowResult));
-    expect(await readFile(join(out, 'samples.csv'), 'utf8')).toBe(samplesCsv(windowResult));
+    expect(await readFile(join(out, 'results.json'), 'utf8')).toBe(resultsJson(windowResult, allFrom('default')));
+    expect(await readFile(join(out, 'samples.csv'), 'utf8')).toBe(samplesCsv(windowResult.samples));
     expect(await readFile(join(out, 'report.md'), 'utf8')).toBe('the new search\n');
     await expect(access(join(out, REPEATS_FILE))).rejects.toThrow();
     const files = await readdir(out);
@@ -107,16 +109,16 @@ describe('lr-sweep validate', () => {
   it(`lr-sweep validate writes into ${DEFAULT_VALIDATE_OUT}/ by default, never over a search's lr-sweep-report/`, async () => {
     const cwd = await workDir();
     await mkdir(join(cwd, 'lr-sweep-report'));
-    const searchResults = resultsJson({ ...windowResult, trials: 99 });
+    const searchResults = resultsJson({ ...windowResult, trials: 99 }, allFrom('default'));
     await writeFile(join(cwd, 'lr-sweep-report', 'results.json'), searchResults);
     const { command } = fakeCommand();
     const io = fakeIo({ cwd });
     expect(await runCli(ARGS, io, { commands: [command] })).toBe(ExitCode.Ok);
-    expect(await readFile(join(cwd, DEFAULT_VALIDATE_OUT, 'results.json'), 'utf8')).toBe(resultsJson(windowResult));
+    expect(await readFile(join(cwd, DEFAULT_VALIDATE_OUT, 'results.json'), 'utf8')).toBe(resultsJson(windowResult, allFrom('default')));
     expect(await readFile(join(cwd, 'lr-sweep-report', 'results.json'), 'utf8')).toBe(searchResults);
   });
 
-  it('lr-sweep validate warns in one line when the search report cannot be written, and still writes the validation', async () => {
+  it('lr-sweep validate exits 1 with one line naming the temp folder that holds the search when its report cannot be written', async () => {
     const cwd = await workDir();
     const command = createValidateCommand({
       validateModel: async () => DONE,
@@ -125,8 +127,10 @@ describe('lr-sweep validate', () => {
       },
     });
     const io = fakeIo({ cwd });
-    expect(await runCli([...ARGS, '--out', 'v'], io, { commands: [command] })).toBe(ExitCode.Ok);
-    expect(io.err()).toContain(`${cliMessages.errorLine(cliMessages.reportFailed('canvas is missing', 'v'))}\n`);
-    await expect(access(join(cwd, 'v', VALIDATION_FILES.json))).resolves.toBeUndefined();
+    expect(await runCli([...ARGS, '--out', 'v'], io, { commands: [command] })).toBe(ExitCode.Failure);
+    const fallback = /the results are in (\S+) instead/.exec(io.err())?.[1] ?? '';
+    expect(fallback.startsWith(tmpdir())).toBe(true);
+    await expect(access(join(fallback, 'samples.csv'))).resolves.toBeUndefined();
+    await rm(fallback, { recursive: true, force: true });
   });
 });

@@ -13,7 +13,8 @@ import type { ReportOptions, WriteReportOptions } from '../../src/report/types.j
 import { displayLr } from '../../src/cli/format.js';
 import { searchRepeats } from '../../src/repeats/run.js';
 import { resolveSettings } from '../../src/search/settings.js';
-import type { SweepResult, TrialRequest, TrialRunner } from '../../src/search/types.js';
+import type { SweepResult, TrialRequest } from '../../src/search/types.js';
+import type { TfjsRunnerHandle } from '../../src/sweep/runners.js';
 import { fakeIo } from '../cli/fake-io.js';
 import { syntheticAnalysis, syntheticRepeats, syntheticTrials, sweepResult } from '../report/synthetic.js';
 
@@ -49,7 +50,7 @@ describe('lr-sweep search --repeats', () => {
     const code = await command.run(['--command', SYNTHETIC, '--repeats', '2', '--max-trials', '25', '--parallel', '2', '--out', out], fakeIo());
     expect(code).toBe(0);
     const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'));
-    expect(Object.keys(results)).toEqual(['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings']);
+    expect(Object.keys(results)).toEqual(['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource']);
     expect(results.settings.seed).toBe(0);
     const repeats = JSON.parse(await readFile(join(out, REPEATS_FILE), 'utf8')) as RepeatsSummary;
     expect(repeats.seeds).toEqual([0, 1]);
@@ -70,14 +71,18 @@ describe('lr-sweep search --repeats', () => {
 });
 
 /** A noise-free curve whose descent moves 0.2 decades per seed, so every seed picks a different lr. */
-function seededRunner(): TrialRunner {
+function seededRunner(): TfjsRunnerHandle {
   const l0 = Math.log(10);
+  const outcome = (loss: number, diverged: boolean, stepsRun: number) => ({ loss, diverged, stepsRun, trainLoss: null, metrics: {}, timing: { trainMs: 0, evalMs: 0, resetMs: 0 } });
   return {
+    backend: 'cpu',
+    defaults: {},
+    close: async () => undefined,
     async run(lr: number, request: TrialRequest) {
-      if (lr === 0) return { loss: l0, diverged: false };
+      if (lr === 0) return outcome(l0, false, 0);
       const x = Math.log10(lr) - (-3 + 0.2 * request.seed);
       const loss = l0 - 2 / (1 + Math.exp(-x / 0.35)) + 0.6 * Math.exp((x - 2.4) / 0.25);
-      return loss > 4 * l0 ? { loss: Number.NaN, diverged: true } : { loss, diverged: false };
+      return loss > 4 * l0 ? outcome(Number.NaN, true, request.steps) : outcome(loss, false, request.steps);
     },
   };
 }
@@ -102,7 +107,7 @@ describe('lr-sweep search --repeats selection', () => {
     expect(median).toBe(repeats.runs[1]?.picks?.midpoint);
     expect(Math.abs(Math.log10(median) - Math.log10(results.selectedLr as number))).toBeGreaterThan(0.1);
     expect(results.settings.seed).toBe(0);
-    expect(Object.keys(results)).toEqual(['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings']);
+    expect(Object.keys(results)).toEqual(['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource']);
     const selectedRow = io.out().split('\n').find((line) => line.startsWith('Selected lr')) ?? '';
     expect(selectedRow).toMatch(new RegExp(`^Selected lr\\s+${displayLr(median).replace(/[.+]/g, '\\$&')}  `));
     expect(selectedRow).toContain(messages.medianSelectedNote('midpoint', 3));

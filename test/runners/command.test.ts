@@ -84,8 +84,8 @@ describe('template', () => {
     );
   });
 
-  it('trialValues(0, steps, seed) asks for zero steps: the lr = 0 trial evaluates the untrained model', () => {
-    expect(trialValues(0, 20, 1)).toEqual({ lr: '0', steps: '0', seed: '1' });
+  it('trialValues(lr, steps, seed) passes the requested steps through (the search asks for 0 at lr = 0)', () => {
+    expect(trialValues(0, 0, 1)).toEqual({ lr: '0', steps: '0', seed: '1' });
     expect(trialValues(1e-3, 20, 1).steps).toBe('20');
   });
 
@@ -178,9 +178,9 @@ describe('createCommandRunner', () => {
     expect(seen[3]).toBe(await realpath(dir));
   });
 
-  it('runner.run(0) runs the command with zero steps', async () => {
+  it('runner.run(0, { steps: 0 }) runs the command with the steps it is asked for', async () => {
     const runner = createCommandRunner({ command: 'echo {steps}' });
-    expect((await runner.run(0, request)).loss).toBe(0);
+    expect((await runner.run(0, { ...request, steps: 0 })).loss).toBe(0);
   });
 
   it('runner.run(lr) keeps the user\'s shell quoting intact', async () => {

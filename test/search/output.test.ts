@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { allFrom } from '../../src/search/settings.js';
 import { looksLikeResults, OUTPUT_FILES, resultsJson, samplesCsv } from '../../src/search/output.js';
 import { windowResult } from '../cli/results-fixture.js';
 
-const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings'];
+const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource'];
 
 describe('search output documents', () => {
-  it('resultsJson(result) has exactly the documented keys in order, even when given extra ones', () => {
-    const parsed = JSON.parse(resultsJson({ ...windowResult, extra: 1 } as typeof windowResult)) as Record<string, unknown>;
+  it('resultsJson(result, settingsSource) has exactly the documented keys in order, even when given extra ones', () => {
+    const parsed = JSON.parse(resultsJson({ ...windowResult, extra: 1 } as typeof windowResult, allFrom('default'))) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(RESULT_KEYS);
   });
 
-  it('samplesCsv(result) has the header lr,loss,diverged,round and an empty loss for a diverged trial', () => {
-    const lines = samplesCsv(windowResult).trimEnd().split('\n');
+  it('samplesCsv(result.samples) has the header lr,loss,diverged,round and an empty loss for a diverged trial', () => {
+    const lines = samplesCsv(windowResult.samples).trimEnd().split('\n');
     expect(lines[0]).toBe('lr,loss,diverged,round');
     expect(lines[3]).toBe('10,,true,0');
   });
 
   it('looksLikeResults(value) accepts a parsed results.json and nothing without samples, settings and method', () => {
-    expect(looksLikeResults(JSON.parse(resultsJson(windowResult)))).toBe(true);
+    expect(looksLikeResults(JSON.parse(resultsJson(windowResult, allFrom('default'))))).toBe(true);
     expect(looksLikeResults({ accuracy: 0.9 })).toBe(false);
     expect(looksLikeResults(null)).toBe(false);
     expect(OUTPUT_FILES).toEqual({ results: 'results.json', samples: 'samples.csv' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InterruptedError } from '../../src/errors.js';
 import { search } from '../../src/search/search.js';
 import { resolveSettings } from '../../src/search/settings.js';
 import type { TrialProgress, TrialRunner } from '../../src/search/types.js';
@@ -76,16 +77,36 @@ describe('search', () => {
     expect(peak).toBe(3);
   });
 
-  it('search(runner, settings) passes steps and seed to every trial', async () => {
-    const requests: Array<{ steps: number; seed: number }> = [];
-    const runner: TrialRunner = {
+  it('search(runner, settings) passes steps and seed to every trial, and 0 steps to the lr = 0 trial', async () => {
+    const requests: Array<{ lr: number; steps: number; seed: number }> = [];
+    const runner = {
       async run(lr, request) {
-        requests.push(request);
+        requests.push({ lr, steps: request.steps, seed: request.seed });
         return { loss: curveLossAtLr(curve, lr), diverged: false };
       },
-    };
+    } satisfies TrialRunner;
     await search(runner, resolveSettings({ steps: 7, seed: 42, maxTrials: 20 }));
-    requests.forEach((r) => expect(r).toEqual({ steps: 7, seed: 42 }));
+    expect(requests.filter((r) => r.lr === 0)).toEqual([{ lr: 0, steps: 0, seed: 42 }]);
+    requests.filter((r) => r.lr > 0).forEach((r) => expect(r).toEqual({ lr: r.lr, steps: 7, seed: 42 }));
+  });
+
+  it('search(runner, settings, { signal }) starts no trial after the abort and rejects with the signal reason', async () => {
+    const controller = new AbortController();
+    const reason = new InterruptedError('SIGTERM');
+    const lrs: number[] = [];
+    const records: number[] = [];
+    const runner = {
+      async run(lr) {
+        lrs.push(lr);
+        if (lrs.length === 3) controller.abort(reason);
+        return { loss: curveLossAtLr(curve, lr), diverged: false };
+      },
+    } satisfies TrialRunner;
+    const settings = resolveSettings({ maxTrials: 30 });
+    await expect(search(runner, settings, { signal: controller.signal, onRecord: (r) => records.push(r.lr) })).rejects.toBe(reason);
+    // parallel 1: the third trial finishes (it was running), nothing starts after it.
+    expect(lrs).toHaveLength(3);
+    expect(records).toEqual(lrs);
   });
 
   it('search(runner, settings) stops on a runner error and propagates it unchanged', async () => {

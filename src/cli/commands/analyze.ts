@@ -2,13 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import type { SearchSettings, SweepResult } from '../../search/types.js';
+import { allFrom } from '../../search/settings.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, parseFlags } from '../flags.js';
 import { renderCommandHelp } from '../help.js';
 import { messages } from '../messages.js';
 import { resultsJson } from '../output.js';
-import { parseSamplesFile, resultFromFile } from '../samples-file.js';
+import { parseSamplesFile, resultFromFile, type FileResult } from '../samples-file.js';
 import { formatSummary } from '../summary.js';
 import { methodFromFlag, searchFlags } from './search.js';
 
@@ -21,8 +21,8 @@ const analyzeFlags = {
  * The result document for a file: results.json's keys in their order, but `settings` holds only what
  * the file said (nothing for a CSV) and the method, never a default the trials did not run with.
  */
-function fileResultJson(result: SweepResult, told: Partial<SearchSettings>): string {
-  const document = { ...(JSON.parse(resultsJson(result)) as Record<string, unknown>), settings: told };
+function fileResultJson({ result, told, toldSource }: FileResult): string {
+  const document = { ...(JSON.parse(resultsJson(result, allFrom('default'))) as Record<string, unknown>), settings: told, settingsSource: toldSource };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
@@ -41,8 +41,8 @@ async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
     throw new UsageError(messages.fileUnreadable(file, reason));
   }
-  const { result, told } = resultFromFile(parseSamplesFile(text, file), file, given.has('method') ? methodFromFlag(flags.method) : undefined);
-  io.stdout(flags.json ? fileResultJson(result, told) : formatSummary(result, { maxTrials: told.maxTrials ?? null }));
+  const fromFile = resultFromFile(parseSamplesFile(text, file), file, given.has('method') ? methodFromFlag(flags.method) : undefined);
+  io.stdout(flags.json ? fileResultJson(fromFile) : formatSummary(fromFile.result, { maxTrials: fromFile.told.maxTrials ?? null }));
   return ExitCode.Ok;
 }
 

@@ -7,14 +7,13 @@ import { UsageError } from '../../errors.js';
 import * as rangeMessages from '../../rangetest/messages.js';
 import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
 import type { RangeTestResult, RangeTestSettings } from '../../rangetest/types.js';
-import type { BackendName } from '../../runners/tfjs/backend.js';
+import { BACKEND_NAMES, type BackendName } from '../../runners/tfjs/backend.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { choiceFlag, integerFlag, lrFlag, parseFlags, pathFlag } from '../flags.js';
 import { displayLr } from '../format.js';
 import { renderCommandHelp } from '../help.js';
 import { checkOutFolder } from '../outFolder.js';
 
-const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
 
 /**
  * Default --out: a folder of its own, so a range test never lands beside (and is never mistaken for part
@@ -30,7 +29,7 @@ export const rangeTestFlags = {
   endLr: lrFlag({ help: 'The rate the exponential schedule grows toward', default: DEFAULT_RANGE_TEST.endLr }),
   seed: integerFlag({ help: 'Seed for the initial weights and the batch order', default: DEFAULT_RANGE_TEST.seed, min: 0 }),
   results: pathFlag({ help: 'A results.json of `lr-sweep search`, for the "lowest loss after reset" suggestion', valueName: 'FILE' }),
-  backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
+  backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKEND_NAMES }),
   out: pathFlag({ help: 'Directory for range-test.json and range-test.png/.svg', default: DEFAULT_RANGE_TEST_OUT, valueName: 'DIR' }),
 };
 

@@ -68,7 +68,7 @@ async function runReport(argv: readonly string[], io: CliIo, deps: ReportCommand
     throw new UsageError(messages.fileUnreadable(file, reason));
   }
   const fromCsv = !text.trimStart().startsWith('{');
-  const result = fromCsv ? resultFromFile({ records: parseSamplesCsv(text, file), settings: null }, file).result : parseResult(text, file);
+  const result = fromCsv ? resultFromFile({ records: parseSamplesCsv(text, file), settings: null, settingsSource: null }, file).result : parseResult(text, file);
   const shownOut = flags.out ?? dirname(file);
   const outDir = resolve(io.cwd, shownOut);
   await checkOutFolder(outDir, shownOut, { knownOurs: path });

@@ -1,24 +1,25 @@
 /** `lr-sweep search`: run the step-sampling search with a shell command or a TensorFlow.js model definition. */
-import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { METHODS } from '../../analysis/types.js';
 import * as repeatMessages from '../../repeats/messages.js';
-import { MAX_REPEATS, searchRepeats, type RepeatedSearch } from '../../repeats/run.js';
-import { REPEATS_FILE, repeatsJson, type RepeatsSummary } from '../../repeats/summary.js';
+import { MAX_REPEATS } from '../../repeats/run.js';
 import type { Method } from '../../analysis/types.js';
-import { createCommandRunner } from '../../runners/command/index.js';
-import type { BackendName, TfjsRunnerOptions } from '../../runners/tfjs/index.js';
-import type { ReportOptions, WrittenReport } from '../../report/index.js';
-import { coarseTrialCount, DEFAULT_SETTINGS, resolveSettings } from '../../search/settings.js';
-import type { SearchSettings, SweepResult, TrialRunner } from '../../search/types.js';
-import { UsageError } from '../../errors.js';
-import { ExitCode, type CliCommand, type CliIo } from '../command.js';
+import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
+import type { TfjsRunnerOptions } from '../../runners/tfjs/index.js';
+import { prepareOutputFolder } from '../../report/files.js';
+import { coarseTrialCount, DEFAULT_SETTINGS } from '../../search/settings.js';
+import { OUTPUT_FILES, resultsJson } from '../../search/output.js';
+import type { SearchSettings, TrialRunner } from '../../search/types.js';
+import type { TfjsRunnerHandle, TrialSource } from '../../sweep/runners.js';
+import { sweep, type SweepOutcome } from '../../sweep/sweep.js';
+import { writeInterrupted, writeSweep, type ReportWriter } from '../../sweep/write.js';
+import { InterruptedError, UsageError } from '../../errors.js';
+import { ExitCode, exitCodeOf, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
 import { displayLr } from '../format.js';
 import { renderCommandHelp } from '../help.js';
 import { flagName, messages } from '../messages.js';
-import { checkOutputDir, OUTPUT_FILES, resultsJson, writeResults } from '../output.js';
-import { createProgressReporter } from '../progress.js';
+import { createProgressReporter, type ProgressReporter } from '../progress.js';
 import { formatSummary } from '../summary.js';
 
 /** --method spellings: the flag form first, the results.json form accepted too. */
@@ -26,7 +27,6 @@ const METHOD_CHOICES = ['midpoint', 'half-loss', 'steepest'] as const;
 /** fastai's lr_find rules, which users may type after --method; the error points them at range-test. */
 const FASTAI_METHOD_HINTS: Readonly<Record<string, string>> = Object.fromEntries(['valley', 'minimum', 'steep', 'slide'].map((name) => [name, messages.fastaiMethodHint(name)]));
 const METHOD_OF: Readonly<Record<(typeof METHOD_CHOICES)[number], Method>> = { midpoint: 'midpoint', 'half-loss': 'halfLoss', steepest: 'steepest' };
-const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
 
 /** Flags of `lr-sweep search`; `analyze` reuses `method`. */
 export const searchFlags = {
@@ -44,42 +44,25 @@ export const searchFlags = {
   out: pathFlag({ help: 'Directory for results.json, samples.csv and the report', default: 'lr-sweep-report', valueName: 'DIR' }),
   json: booleanFlag({ help: 'Print results.json on stdout instead of the table' }),
   trialTimeout: numberFlag({ help: 'With --command: stop a trial after this long and fail (default: no limit)', min: 0, minExclusive: true, valueName: 'SECONDS' }),
-  backend: choiceFlag({ help: 'With --config: where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
+  backend: choiceFlag({ help: 'With --config: where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKEND_NAMES }),
   repeats: integerFlag({ help: 'Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick\'s median and spread, curve.png draws the spread as bands', default: 1, min: 1, max: MAX_REPEATS }),
   divergeFactor: numberFlag({ help: 'With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)', min: 1, minExclusive: true, valueName: 'X' }),
 };
 
-/** The settings keys a flag can set, and a model definition may default (steps, lr range). */
+/** The settings keys a flag can set. */
 const SETTING_KEYS = ['startLr', 'endLr', 'coarseStep', 'threshold', 'maxTrials', 'steps', 'seed', 'parallel', 'method'] as const;
-
-/** Settings errors name the flag as typed (`--start-lr`), in the search's one message shape. */
-const SETTING_FLAGS = { nameOf: (key: keyof SearchSettings) => flagName(key) } as const;
 
 /** Converts a --method value (either spelling) to the results.json method name. */
 export function methodFromFlag(value: (typeof METHOD_CHOICES)[number]): Method {
   return METHOD_OF[value];
 }
 
-/** A runner may carry its model definition's defaults (`steps`, `lrRange`); flags given explicitly win. */
-interface RunnerWithDefaults extends TrialRunner {
-  readonly defaults?: { readonly steps?: number; readonly lrRange?: readonly [number, number] };
-}
-
-/** The settings a runner's defaults stand for. */
-function settingsFromDefaults(defaults: RunnerWithDefaults['defaults']): Partial<SearchSettings> {
-  if (defaults === undefined) return {};
-  return {
-    ...(defaults.steps === undefined ? {} : { steps: defaults.steps }),
-    ...(defaults.lrRange === undefined ? {} : { startLr: defaults.lrRange[0], endLr: defaults.lrRange[1] }),
-  };
-}
-
 /** What the search command needs from the heavy edges; tests pass fakes. */
 export interface SearchCommandDeps {
   /** Builds the TensorFlow.js runner. Default: `createTfjsRunner`, imported on first use. */
-  readonly createTfjsRunner?: (options: TfjsRunnerOptions) => Promise<RunnerWithDefaults>;
+  readonly createTfjsRunner?: (options: TfjsRunnerOptions) => Promise<TfjsRunnerHandle>;
   /** Writes charts and report.md. Default: `writeReport`, imported on first use. */
-  readonly writeReport?: (result: SweepResult, outDir: string, options?: ReportOptions) => Promise<WrittenReport>;
+  readonly writeReport?: ReportWriter;
 }
 
 const help = renderCommandHelp({
@@ -124,90 +107,76 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
   const mode = flags.command !== undefined ? '--command' : '--config';
   const onlyFor: [keyof typeof searchFlags, '--command' | '--config'][] = [['trialTimeout', '--command'], ['backend', '--config'], ['divergeFactor', '--config']];
   for (const [key, needs] of onlyFor) {
-    if (given.has(key) && mode !== needs) throw new UsageError(messages.flagNeedsMode(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, needs));
+    if (given.has(key) && mode !== needs) throw new UsageError(messages.flagNeedsMode(flagName(key), needs));
   }
-
+  const source: TrialSource =
+    flags.command !== undefined
+      ? { kind: 'command', command: flags.command, ...(flags.trialTimeout === undefined ? {} : { trialTimeout: flags.trialTimeout }) }
+      : {
+          kind: 'config',
+          configPath: flags.config ?? '',
+          ...(flags.backend === undefined ? {} : { backend: flags.backend }),
+          ...(flags.divergeFactor === undefined ? {} : { divergeFactor: flags.divergeFactor }),
+        };
   const explicit: Partial<Record<keyof SearchSettings, unknown>> = {};
   for (const key of SETTING_KEYS) if (given.has(key)) explicit[key] = key === 'method' ? methodFromFlag(flags.method) : flags[key];
-  // Validate the flags before loading a model or starting a process.
-  let settings = resolveSettings(explicit as Partial<SearchSettings>, SETTING_FLAGS);
-  const outDir = resolve(io.cwd, flags.out);
-  await checkOutputDir(outDir, flags.out);
 
-  let logLine = (line: string) => io.stderr(`${line}\n`);
-  let runner: RunnerWithDefaults;
-  if (flags.command !== undefined) {
-    runner = createCommandRunner({
-      command: flags.command,
-      cwd: io.cwd,
-      env: io.env,
-      ...(flags.trialTimeout === undefined ? {} : { trialTimeout: flags.trialTimeout }),
-    });
-  } else {
-    const create = deps.createTfjsRunner ?? (await import('../../runners/tfjs/index.js')).createTfjsRunner;
-    runner = await create({
-      configPath: resolve(io.cwd, flags.config ?? ''),
-      cwd: io.cwd,
-      seed: settings.seed,
-      ...(flags.backend === undefined ? {} : { backend: flags.backend }),
-      ...(flags.divergeFactor === undefined ? {} : { divergeFactor: flags.divergeFactor }),
-      log: (line) => logLine(line),
-    });
-    settings = resolveSettings({ ...settingsFromDefaults(runner.defaults), ...(explicit as Partial<SearchSettings>) }, SETTING_FLAGS);
-  }
+  const outDir = resolve(io.cwd, flags.out);
+  await prepareOutputFolder(outDir, {
+    notDirectory: () => messages.outNotDirectory(flags.out),
+    notOurs: (example) => messages.outNotOurs(flags.out, example),
+    notWritable: (reason) => messages.outNotWritable(flags.out, reason),
+  });
 
   const what = flags.command !== undefined ? `\`${flags.command}\`` : (flags.config ?? '');
-  const coarse = Math.min(coarseTrialCount(settings), settings.maxTrials);
-  io.stderr(`${messages.errorLine(messages.searching(what, displayLr(settings.startLr), displayLr(settings.endLr), coarse, settings.maxTrials, settings.parallel))}\n`);
-  const reporter = createProgressReporter(io, { planned: coarse });
-  logLine = (line) => reporter.log(line);
-  let interrupted = false;
-  const unsubscribe = io.onInterrupt?.(() => {
-    interrupted = true;
-    reporter.log(messages.errorLine(messages.interrupted));
-    void runner.close?.();
+  let reporter: ProgressReporter | null = null;
+  let runner: TrialRunner | null = null;
+  const controller = new AbortController();
+  const unsubscribe = io.onInterrupt?.({
+    interrupt: (signal) => controller.abort(new InterruptedError(signal)),
+    kill: () => runner?.kill?.(),
   });
-  let repeated: RepeatedSearch;
+  let outcome: SweepOutcome;
   try {
-    repeated = await searchRepeats(runner, settings, flags.repeats, { clock: io.clock, progress: reporter.sink });
-  } catch (error) {
-    if (interrupted) return ExitCode.Interrupted;
-    throw error;
+    outcome = await sweep(source, {
+      explicit: explicit as Partial<SearchSettings>,
+      explicitOrigin: 'flag',
+      nameOf: flagName,
+      repeats: flags.repeats,
+      cwd: io.cwd,
+      env: io.env,
+      clock: io.clock,
+      signal: controller.signal,
+      log: (line) => (reporter === null ? io.stderr(`${line}\n`) : reporter.log(line)),
+      progress: (event) => reporter?.sink(event),
+      onStart: ({ settings, runner: opened }) => {
+        runner = opened;
+        const coarse = Math.min(coarseTrialCount(settings), settings.maxTrials);
+        io.stderr(`${messages.errorLine(messages.searching(what, displayLr(settings.startLr), displayLr(settings.endLr), coarse, settings.maxTrials, settings.parallel))}\n`);
+        reporter = createProgressReporter(io, { planned: coarse });
+      },
+      ...(deps.createTfjsRunner === undefined ? {} : { createTfjsRunner: deps.createTfjsRunner }),
+    });
   } finally {
-    reporter.done();
+    (reporter as ProgressReporter | null)?.done();
     unsubscribe?.();
-    await runner.close?.();
   }
 
-  // results.json is the first seed's search, exactly; with repeats the selected lr is the median (repeats.json).
-  const result = repeated.primary;
-  await writeResults(outDir, result);
-  const repeats = repeated.all.length > 1 ? await writeRepeats(outDir, repeated.summary, io) : null;
-  // A repeats.json from an earlier search in this folder would describe another run: remove it.
-  if (repeats === null) await rm(join(outDir, REPEATS_FILE), { force: true });
-  await writeReportGuarded(result, outDir, flags.out, io, deps, repeats === null ? {} : { repeats, selection: 'median' });
-  const median = repeats === null ? {} : { median: { lr: repeated.selectedLr, seeds: repeats.seeds } };
-  io.stdout(flags.json ? resultsJson(result) : formatSummary(result, { resultsPath: join(flags.out, 'results.json'), ...median }));
+  if (outcome.status === 'interrupted') {
+    await writeInterrupted(outDir, outcome);
+    io.stderr(`${messages.errorLine(messages.interrupted(outcome.signal, outcome.records.length, join(flags.out, OUTPUT_FILES.samples)))}\n`);
+    return exitCodeOf(outcome.signal);
+  }
+  const written = await writeSweep(outDir, outcome, deps.writeReport === undefined ? {} : { writeReport: deps.writeReport });
+  if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
+  const { result, repeats } = outcome;
+  if (repeats !== null) {
+    for (const method of METHODS) {
+      const p = repeats.picks[method];
+      if (p.median !== null) io.stderr(`${messages.errorLine(repeatMessages.spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length))}\n`);
+    }
+  }
+  const median = repeats === null ? {} : { median: { lr: outcome.selectedLr, seeds: repeats.seeds } };
+  io.stdout(flags.json ? resultsJson(result, outcome.settingsSource) : formatSummary(result, { resultsPath: join(flags.out, OUTPUT_FILES.results), ...median }));
   return ExitCode.Ok;
-}
-
-/** repeats.json beside results.json (which keeps exactly its keys), and one line per pick on stderr. */
-async function writeRepeats(outDir: string, summary: RepeatsSummary, io: CliIo): Promise<RepeatsSummary> {
-  await writeFile(join(outDir, REPEATS_FILE), repeatsJson(summary));
-  for (const method of METHODS) {
-    const p = summary.picks[method];
-    if (p.median !== null) io.stderr(`${messages.errorLine(repeatMessages.spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, summary.seeds.length))}\n`);
-  }
-  return summary;
-}
-
-/** The report is a bonus on top of results.json: its failure is one warning line, never a lost result. */
-async function writeReportGuarded(result: SweepResult, outDir: string, shownAs: string, io: CliIo, deps: SearchCommandDeps, options: ReportOptions): Promise<void> {
-  try {
-    const write = deps.writeReport ?? (await import('../../report/index.js')).writeReport;
-    const report = await write(result, outDir, options);
-    if (report.pngSkipped !== null) io.stderr(`${messages.errorLine(report.pngSkipped)}\n`);
-  } catch (error) {
-    io.stderr(`${messages.errorLine(messages.reportFailed(error instanceof Error ? error.message : String(error), shownAs))}\n`);
-  }
 }

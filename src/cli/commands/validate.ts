@@ -1,11 +1,9 @@
 /** `lr-sweep validate`: train to convergence across a grid and at every pick, like the paper's Figure 9. */
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
 import * as rangeMessages from '../../rangetest/messages.js';
-import { REPEATS_FILE } from '../../repeats/summary.js';
-import type { BackendName } from '../../runners/tfjs/backend.js';
+import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
 import type { WrittenReport, WriteReportOptions } from '../../report/types.js';
 import type { SweepResult } from '../../search/types.js';
 import type { ValidatedModel, ValidateModelOptions } from '../../validate/pipeline.js';
@@ -16,11 +14,9 @@ import { methodLabel } from '../../validate/labels.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
 import { renderCommandHelp } from '../help.js';
-import { messages as cliMessages } from '../messages.js';
 import { checkOutFolder } from '../outFolder.js';
-import { writeResults } from '../output.js';
+import { writeSweep } from '../../sweep/write.js';
 
-const BACKENDS: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
 
 /** Default most epochs per learning rate (early stopping usually ends sooner). */
 export const DEFAULT_EPOCHS = 20;
@@ -48,7 +44,7 @@ export const validateFlags = {
   stepsPerEpoch: integerFlag({ help: 'Training steps per epoch, i.e. between evaluations (default: training examples / batch size)', min: 1 }),
   numIt: integerFlag({ help: 'Steps of the range test that gives the baselines', default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
   seed: integerFlag({ help: 'Seed for weights and batch order (search, range test and every training run)', default: 0, min: 0 }),
-  backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKENDS }),
+  backend: choiceFlag({ help: 'Where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKEND_NAMES }),
   out: pathFlag({
     help: 'Directory for validation.md/.json/.png/.svg, the search\'s results.json, samples.csv and report, and range-test.*',
     default: DEFAULT_VALIDATE_OUT,
@@ -130,10 +126,7 @@ async function runValidateCommand(argv: readonly string[], io: CliIo, deps: Vali
     ...(flags.stepsPerEpoch === undefined ? {} : { stepsPerEpoch: flags.stepsPerEpoch }),
     ...(lrs === undefined ? {} : { lrs }),
   });
-  await writeResults(outDir, done.search);
-  // The folder may hold an earlier search's output: its repeats.json and charts would describe another search.
-  await rm(join(outDir, REPEATS_FILE), { force: true });
-  await writeSearchReport(done.search, outDir, flags.out, io, deps);
+  await writeSweep(outDir, done.sweep, deps.writeReport === undefined ? {} : { writeReport: deps.writeReport });
   await writeRangeTest(done.rangeTest, outDir, done.report.model);
   const written = await writeValidation(done.report, outDir);
   if (written.pngSkipped) log(written.pngSkipped);
@@ -147,17 +140,4 @@ async function runValidateCommand(argv: readonly string[], io: CliIo, deps: Vali
   );
   io.stdout(`${[done.report.band ? messages.bandLine(done.report.band) : messages.noGridAccuracy, ...rows].join('\n')}\n`);
   return ExitCode.Ok;
-}
-
-/**
- * The search's charts and report.md; a failure is one warning line, the validation is still written. A
- * skipped PNG is not repeated here: the validation chart's own line says it.
- */
-async function writeSearchReport(result: SweepResult, outDir: string, shownAs: string, io: CliIo, deps: ValidateCommandDeps): Promise<void> {
-  try {
-    const write = deps.writeReport ?? (await import('../../report/write.js')).writeReport;
-    await write(result, outDir);
-  } catch (error) {
-    io.stderr(`${cliMessages.errorLine(cliMessages.reportFailed(error instanceof Error ? error.message : String(error), shownAs))}\n`);
-  }
 }

@@ -22,14 +22,11 @@ export function formatLr(lr: number): string {
   return String(lr);
 }
 
-/**
- * The text values of a trial. The lr = 0 trial gets `steps` = 0: "nothing learned" means no
- * optimizer steps, and it also keeps batch-norm statistics and schedulers from moving.
- */
+/** The text values of a trial, as requested (the search asks for `steps` = 0 at lr = 0). */
 export function trialValues(lr: number, steps: number, seed: number): TrialValues {
   if (!Number.isSafeInteger(steps) || steps < 0) throw new RangeError(`trialValues: steps must be a whole number >= 0, got ${steps}`);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`trialValues: seed must be a whole number, got ${seed}`);
-  return { lr: formatLr(lr), steps: String(lr === 0 ? 0 : steps), seed: String(seed) };
+  return { lr: formatLr(lr), steps: String(steps), seed: String(seed) };
 }
 
 /**

@@ -5,13 +5,13 @@ import { reasonOf } from './definition.js';
 import { messages } from './messages.js';
 
 /** Backends a TensorFlow.js search can train on; `auto` picks the fastest that loads. */
-export type BackendName = 'auto' | 'tensorflow-gpu' | 'tensorflow' | 'wasm' | 'cpu';
+export type BackendName = (typeof BACKEND_NAMES)[number];
 
 /** A backend that can actually be loaded (everything but `auto`). */
 export type ConcreteBackend = Exclude<BackendName, 'auto'>;
 
 /** Every accepted `--backend` value. */
-export const BACKEND_NAMES: readonly BackendName[] = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+export const BACKEND_NAMES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
 
 /** The order `auto` tries, fastest first. */
 export const AUTO_ORDER: readonly ConcreteBackend[] = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];

@@ -118,7 +118,7 @@ export class TfjsTrialRunner implements TrialRunner {
     const untrained = this.untrained;
     const lossAtZero = untrained.loss;
     try {
-      if (lr === 0 || steps === 0) {
+      if (steps === 0) {
         // Nothing to train: the untrained model's evaluation is the answer, already computed for this seed.
         const timing = { trainMs: 0, evalMs, resetMs };
         const diverged = !Number.isFinite(lossAtZero);

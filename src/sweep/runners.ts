@@ -1,0 +1,99 @@
+/**
+ * The runner registry: every way to run trials (a trial source kind) is one entry that opens its
+ * runner and says what it runs (`identity`) and which settings its model definition defaults.
+ * To add a kind: one member of {@link TrialSource} and one entry in {@link RUNNER_KINDS}; the
+ * compiler checks that the entry exists and that its defaults are search settings.
+ */
+import { resolve } from 'node:path';
+import { createCommandRunner } from '../runners/command/index.js';
+import type { BackendName, TfjsRunner, TfjsRunnerOptions } from '../runners/tfjs/index.js';
+import type { SearchSettings, TrialRunner } from '../search/types.js';
+
+/** How trials run: a shell command per trial, or a TensorFlow.js model definition trained in-process. */
+export type TrialSource =
+  | {
+      readonly kind: 'command';
+      /** The command template, with `{lr}`, `{steps}`, `{seed}`. */
+      readonly command: string;
+      /** Seconds a trial may run. Default: no limit. */
+      readonly trialTimeout?: number;
+    }
+  | {
+      readonly kind: 'config';
+      /** The model definition, relative to the sweep's `cwd`. */
+      readonly configPath: string;
+      /** Where to train. Default 'auto'. */
+      readonly backend?: BackendName;
+      /** A trial diverges once its training loss exceeds this multiple of L(0). Default 4. */
+      readonly divergeFactor?: number;
+    };
+
+/** What the TensorFlow.js factory must give back; tests pass fakes typed against it. */
+export type TfjsRunnerHandle = Pick<TfjsRunner, 'run' | 'close' | 'defaults' | 'backend'>;
+
+/** A runner opened from a source, with what the sweep needs to know about it. */
+export interface OpenedRunner {
+  readonly runner: TrialRunner;
+  /** A stable text of what runs: `command:<template>`, `config:<absolute path>#backend=<backend>`. */
+  readonly identity: string;
+  /** The model definition's own search defaults (they lose to explicit flags and inputs). */
+  readonly defaults: Partial<SearchSettings>;
+  /**
+   * How an abort reaches running trials: 'signal' when the runner honours `request.signal`, 'close' when
+   * the sweep must call `close()`, 'finish' when a running trial is short and simply ends (in-process).
+   */
+  readonly onAbort: 'signal' | 'close' | 'finish';
+}
+
+/** What opening a runner may use of the outside world. */
+export interface RunnerContext {
+  /** Working directory of trials; relative paths resolve against it. */
+  readonly cwd: string;
+  /** Base environment of trial processes. Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Seed the model is prepared for up front. */
+  readonly seed: number;
+  /** One-line log of the runner (backend chosen, fallbacks). */
+  readonly log: (line: string) => void;
+  /** How runner messages name the backend setting (`--backend`, `the backend input`). Default `--backend`. */
+  readonly backendOption?: string;
+  /** Builds the TensorFlow.js runner. Default `createTfjsRunner`, imported on first use. */
+  readonly createTfjsRunner?: (options: TfjsRunnerOptions) => Promise<TfjsRunnerHandle>;
+}
+
+type Opener<K extends TrialSource['kind']> = (source: Extract<TrialSource, { kind: K }>, context: RunnerContext) => Promise<OpenedRunner>;
+
+/** One opener per source kind. */
+export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = {
+  command: async (source, context) => ({
+    runner: createCommandRunner({
+      command: source.command,
+      cwd: context.cwd,
+      ...(context.env === undefined ? {} : { env: context.env }),
+      ...(source.trialTimeout === undefined ? {} : { trialTimeout: source.trialTimeout }),
+    }),
+    identity: `command:${source.command}`,
+    defaults: {},
+    onAbort: 'close',
+  }),
+  config: async (source, context) => {
+    const create = context.createTfjsRunner ?? (await import('../runners/tfjs/index.js')).createTfjsRunner;
+    const configPath = resolve(context.cwd, source.configPath);
+    const runner = await create({
+      configPath,
+      cwd: context.cwd,
+      seed: context.seed,
+      log: context.log,
+      ...(source.backend === undefined ? {} : { backend: source.backend }),
+      ...(source.divergeFactor === undefined ? {} : { divergeFactor: source.divergeFactor }),
+      ...(context.backendOption === undefined ? {} : { backendOption: context.backendOption }),
+    });
+    return { runner, identity: `config:${configPath}#backend=${runner.backend}`, defaults: runner.defaults, onAbort: 'finish' };
+  },
+};
+
+/** Opens the runner of `source` through its registry entry. */
+export function openRunner(source: TrialSource, context: RunnerContext): Promise<OpenedRunner> {
+  const open = RUNNER_KINDS[source.kind] as Opener<TrialSource['kind']>;
+  return open(source as never, context);
+}
