@@ -17,6 +17,7 @@ export const allowedSetting = {
   threshold: 'decades, > 0',
   integerFrom: (min: number): string => `an integer >= ${min}`,
   oneOf: (values: readonly string[]): string => `one of ${values.join(', ')}`,
+  boolean: 'true or false',
 } as const;
 
 /** Names of the settings max-trials depends on, as the edge spells them. */

@@ -1,5 +1,6 @@
 import { analyze } from '../analysis/analyze.js';
 import type { Analysis, Method, Sample } from '../analysis/types.js';
+import { extensionBelow, extensionFor, rescueFor } from './edges.js';
 import { coarseGrid, SAME_LR_DECADES } from './grid.js';
 import type { SearchSettings } from './types.js';
 
@@ -75,29 +76,42 @@ export function refinementsFor(sampled: readonly number[], x: number, threshold:
 
 /**
  * The next batch of learning rates, given every sample so far (lr = 0 included; diverged trials
- * have a non-finite loss). Pure. Returns [] when every point of interest is bracketed closer than
+ * have a non-finite loss). Pure. First, unless `strictRange`, coarse steps past an edge the window
+ * lies beyond (see `extensionFor`); then the points of interest: first every point's own bracket
+ * (in priority order), then the other sides; without a window, refinements where the data and the
+ * fit disagree (see `rescueFor`). Returns [] when every point of interest is bracketed closer than
  * `threshold`, when there is nothing to refine (see {@link pointsOfInterest}) or when `maxTrials`
  * is used up. Never returns an lr already sampled or twice the same lr, and never more than the
- * remaining budget: first every point's own bracket (in priority order), then the other sides.
+ * remaining budget.
  */
 export function planNextRound(samples: readonly Sample[], settings: SearchSettings): number[] {
   const budget = settings.maxTrials - samples.length;
   if (budget <= 0) return [];
   const analysis = analyze(samples);
-  const points = pointsOfInterest(analysis, settings.method);
   const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const extension = extensionFor(samples, analysis, settings);
+  if (extension.length > 0) return fresh(extension, sampled, budget);
+  const points = pointsOfInterest(analysis, settings.method);
   const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
   const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered: number[] = [];
   for (let pass = 0; pass < 2; pass += 1) {
     for (const list of perPoint) if (list[pass] !== undefined) ordered.push(list[pass]!);
   }
+  const refinements = fresh(ordered, sampled, budget);
+  if (refinements.length > 0 || analysis.reason === null) return refinements;
+  if (analysis.reason.code === 'too-few-samples') return fresh(extensionBelow(samples, settings), sampled, budget);
+  return fresh(rescueFor(samples, analysis, settings), sampled, budget);
+}
+
+/** The lrs of `xs` not yet sampled, without repeats, at most `budget` of them. */
+function fresh(xs: readonly number[], sampled: readonly number[], budget: number): number[] {
   const chosen: number[] = [];
-  for (const x of ordered) {
+  for (const x of xs) {
+    if (chosen.length >= budget) break;
     const known = [...sampled, ...chosen];
     if (known.some((s) => Math.abs(s - x) < SAME_LR_DECADES)) continue;
     chosen.push(x);
-    if (chosen.length >= budget) break;
   }
   return chosen.map((x) => 10 ** x);
 }
