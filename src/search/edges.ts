@@ -78,7 +78,8 @@ function latticeBelow(settings: SearchSettings, x: number, count: number): numbe
  * the lowest finite loss and either the analysis says the loss is still falling or the lowest finite
  * loss is at the largest finite lr; so never past a diverged trial, and not for a curve that never
  * falls (no evidence of a window anywhere). Downwards when the loss is lowest at the smallest lr,
- * already falling there (no knee) or every trial diverged; for too few finite trials see
+ * already falling there (no knee), every trial diverged or the knee (minLr) lies within one coarse
+ * step of the smallest lr; for too few finite trials see
  * {@link extensionBelow}. `settings.parallel` steps at a time, on the coarse lattice through
  * startLr, within {@link LOWEST_LR} .. {@link HIGHEST_LR}.
  */
@@ -89,8 +90,11 @@ export function extensionFor(samples: readonly Sample[], analysis: Analysis, set
   const code = analysis.reason?.code;
   const sampledX = samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr));
   if (sampledX.length === 0) return [];
-  if (code === 'min-at-start' || code === 'no-knee' || code === 'all-diverged') {
-    return latticeBelow(settings, Math.min(...sampledX), count);
+  const bottom = Math.min(...sampledX);
+  // A knee read within one coarse step of the smallest lr rests on too little plateau to bend from.
+  const kneeAtEdge = analysis.minLr !== null && Math.log10(analysis.minLr) - bottom < settings.coarseStep;
+  if (code === 'min-at-start' || code === 'no-knee' || code === 'all-diverged' || kneeAtEdge) {
+    return latticeBelow(settings, bottom, count);
   }
   const { points, lowest, risesAbove } = evidence;
   if (lowest < 0 || risesAbove) return [];
