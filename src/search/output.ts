@@ -20,6 +20,8 @@ export function resultsJson(result: SweepResult): string {
     reason: result.reason,
     samples: result.samples,
     settings: result.settings,
+    extended: result.extended ?? null,
+    warnings: result.warnings ?? [],
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

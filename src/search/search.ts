@@ -1,4 +1,5 @@
-import { planFirstRound, planNextRound } from './planner.js';
+import type { Sample } from '../analysis/types.js';
+import { isPastBlowUp, planFirstRound, planNextRound } from './planner.js';
 import { runPool } from './pool.js';
 import { resultFromSamples, samplesFromRecords } from './result.js';
 import { resolveSettings } from './settings.js';
@@ -34,7 +35,13 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
   let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
   for (let round = 0; batch.length > 0; round += 1) {
     planned += batch.length;
+    const done: Sample[] = [];
     const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
+      // edges (issue 14): a coarse trial past the blow-up cannot change the window; skip it.
+      if (round === 0 && isPastBlowUp(lr, done)) {
+        planned -= 1;
+        return null;
+      }
       const outcome = await runner.run(lr, { steps: resolved.steps, seed: resolved.seed });
       const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
       finished += 1;
@@ -48,9 +55,10 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
         round,
         elapsedMs: clock() - started,
       });
+      done.push({ lr, loss: diverged ? Number.NaN : outcome.loss });
       return { lr, loss: diverged ? null : outcome.loss, diverged, round };
     });
-    records.push(...outcomes);
+    records.push(...outcomes.filter((r) => r !== null));
     batch = planNextRound(samplesFromRecords(records), resolved);
   }
   return resultFromSamples(records, resolved);

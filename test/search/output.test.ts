@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeResults, OUTPUT_FILES, resultsJson, samplesCsv } from '../../src/search/output.js';
 import { windowResult } from '../cli/results-fixture.js';
 
-const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings'];
+const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'extended', 'warnings'];
 
 describe('search output documents', () => {
   it('resultsJson(result) has exactly the documented keys in order, even when given extra ones', () => {

@@ -25,12 +25,12 @@ function runPlanner(maxTrials: number): { samples: Sample[]; batches: number[] }
 }
 
 describe('planFirstRound', () => {
-  it('planFirstRound(settings) is the coarse grid plus lr = 0', () => {
+  it('planFirstRound(settings) is lr = 0, then the coarse grid ascending', () => {
     const lrs = planFirstRound(resolveSettings());
     expect(lrs).toHaveLength(18);
-    expect(lrs[0]).toBe(1e-7);
-    expect(lrs[16]).toBe(10);
-    expect(lrs[17]).toBe(0);
+    expect(lrs[0]).toBe(0);
+    expect(lrs[1]).toBe(1e-7);
+    expect(lrs[17]).toBe(10);
   });
 });
 
