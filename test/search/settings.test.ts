@@ -29,6 +29,7 @@ describe('resolveSettings', () => {
     ['seed', { seed: -1 }, '-1', 'an integer >= 0'],
     ['parallel', { parallel: 0 }, '0', 'an integer >= 1'],
     ['method', { method: 'fastest' }, '"fastest"', 'one of midpoint, halfLoss, steepest'],
+    ['strict-range', { strictRange: 'yes' }, '"yes"', 'true or false'],
   ];
   for (const [name, input, shown, allowed] of bad) {
     it(`resolveSettings(${JSON.stringify(input)}) throws a UsageError naming ${name}`, () => {
