@@ -7,7 +7,7 @@ import { checkOutputDir, resultsJson, samplesCsv, writeResults } from '../../src
 import { UsageError } from '../../src/errors.js';
 import { windowResult } from './results-fixture.js';
 
-const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings'];
+const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'extended', 'warnings'];
 
 describe('output files', () => {
   let dir = '';

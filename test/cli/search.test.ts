@@ -13,7 +13,7 @@ import type { WrittenReport } from '../../src/report/index.js';
 import type { SweepResult, TrialRequest, TrialRunner } from '../../src/search/types.js';
 import { fakeIo } from './fake-io.js';
 
-const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings'];
+const RESULT_KEYS = ['minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'extended', 'warnings'];
 const L0 = Math.log(10);
 
 /** A noise-free plateau (L0), a logistic descent centred on 1e-3 and a blow-up past ~0.3, in-process. */
