@@ -7,11 +7,18 @@
  * and descent, plus a bump of 3–8 % ramping up 0.15–0.4 decades before the true maxLr and staying on
  * beyond it: real trials from one seed are nearly exact until training nears instability).
  *
- * Run: npm run bench:accuracy [-- --curves 40 --seed 7 --family 3] (--family 1|2|3: only that family)
+ * Families 4-6 are the edges: badly set ranges on the same random curves (the end 0.3-0.6 decade past
+ * the true minimum; the end 0.3-1 decade below it; the start 0.2-0.6 decade above the knee), noise-free
+ * and with 1-3 % noise; family 7 is narrow-dip curves (the dip, knee to blow-up, spans about one coarse
+ * step) at the default range, noise-free and with 1-3 % noise. A range counts as giving the window only
+ * when every point of interest is found; errors are against the curve's own truth, wherever the range was.
+ *
+ * Run: npm run bench:accuracy [-- --curves 40 --seed 7 --family 3] (--family 1..7: only that family)
  */
 import { search } from '../src/search/search.js';
+import type { SearchSettings } from '../src/search/types.js';
 import { resolveSettings } from '../src/search/settings.js';
-import { rampNoise, randomCurve, seededRandom, truthOf, type Truth } from './synthetic/curves.js';
+import { narrowDipCurve, rampNoise, randomCurve, seededRandom, truthOf, type CurveParams, type Truth } from './synthetic/curves.js';
 import { syntheticRunner, type NoiseLevel } from './synthetic/runner.js';
 
 const args = process.argv.slice(2);
@@ -19,7 +26,7 @@ const flag = (name: string, fallback: number): number => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const curveCount = flag('curves', 30);
+const defaultCurveCount = flag('curves', 30);
 const seed = flag('seed', 2024);
 const family = flag('family', 0);
 const settings = resolveSettings({});
@@ -36,22 +43,33 @@ function quantile(values: number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-async function scenario(label: string, noiseFor: (random: () => number, truth: Truth) => NoiseLevel): Promise<void> {
+/** How a scenario builds its curves and sets its range (default: random curves at the default range). */
+interface ScenarioOptions {
+  readonly curveOf?: (random: () => number) => CurveParams;
+  readonly settingsFor?: (truth: Truth, random: () => number) => SearchSettings;
+  readonly curves?: number;
+}
+
+async function scenario(label: string, noiseFor: (random: () => number, truth: Truth) => NoiseLevel, options: ScenarioOptions = {}): Promise<void> {
   const random = seededRandom(seed);
   const noiseRandom = seededRandom(seed + 1);
+  const rangeRandom = seededRandom(seed + 2);
+  const curveCount = options.curves ?? defaultCurveCount;
   const errors: Record<Poi, number[]> = { minLr: [], maxLr: [], halfLoss: [], steepest: [], midpoint: [] };
   const trials: number[] = [];
   let noWindow = 0;
   const worst: string[] = [];
   for (let c = 0; c < curveCount; c += 1) {
-    const curve = randomCurve(random);
-    const truth = truthOf(curve, Math.log10(settings.startLr), Math.log10(settings.endLr));
+    const curve = (options.curveOf ?? randomCurve)(random);
+    // The truth is the curve's own, over the widest range the search may extend to.
+    const truth = truthOf(curve, -10, 3);
     const noise = noiseFor(noiseRandom, truth);
-    const result = await search(syntheticRunner(curve, noise, seed + c), settings);
+    const asked = options.settingsFor ? options.settingsFor(truth, rangeRandom) : settings;
+    const result = await search(syntheticRunner(curve, noise, seed + c), asked);
     trials.push(result.trials);
     if (!result.picks || result.minLr === null || result.maxLr === null) {
       noWindow += 1;
-      worst.push(`curve ${c}: no window (${result.reason ?? ''})`);
+      worst.push(`curve ${c} (range ${asked.startLr.toExponential(1)}..${asked.endLr.toExponential(1)}, true window 10^${truth.minX.toFixed(2)}..10^${truth.maxX.toFixed(2)}): no window (${result.reason ?? ''})`);
       continue;
     }
     const got: Record<Poi, number> = {
@@ -98,3 +116,21 @@ if (family === 0 || family === 2) await scenario('frozen noise 1-3% of the drop'
 if (family === 0 || family === 3) await scenario('heteroscedastic frozen noise: 0.1-1% of the drop, +3-8% from just below maxLr on', (random, truth) =>
   rampNoise(truth.maxX, 10 ** (-3 + random()), 0.03 + 0.05 * random(), 0.15 + 0.25 * random()),
 );
+
+const edgeCurves = Math.max(10, Math.round(defaultCurveCount / 2));
+const ranged = (from: (t: Truth, r: () => number) => number, to: (t: Truth, r: () => number) => number) => (t: Truth, r: () => number): SearchSettings =>
+  resolveSettings({ startLr: 10 ** from(t, r), endLr: 10 ** to(t, r) });
+const badRanges: Array<[string, (t: Truth, r: () => number) => SearchSettings]> = [
+  ['end 0.3-0.6 decade past the minimum', ranged(() => -7, (t, r) => t.maxX + 0.3 + 0.3 * r())],
+  ['end 0.3-1 decade below the minimum', ranged(() => -7, (t, r) => t.maxX - 0.3 - 0.7 * r())],
+  ['start 0.2-0.6 decade above the knee', ranged((t, r) => t.minX + 0.2 + 0.4 * r(), () => 1)],
+];
+for (const [index, [range, settingsFor]] of badRanges.entries()) {
+  if (family !== 0 && family !== 4 + index) continue;
+  await scenario(`bad range, ${range}, noise-free`, () => 0, { settingsFor, curves: edgeCurves });
+  await scenario(`bad range, ${range}, noise 1-3%`, (random) => 0.01 + 0.02 * random(), { settingsFor, curves: edgeCurves });
+}
+if (family === 0 || family === 7) {
+  await scenario('narrow dip, noise-free', () => 0, { curveOf: narrowDipCurve, curves: edgeCurves });
+  await scenario('narrow dip, noise 1-3%', (random) => 0.01 + 0.02 * random(), { curveOf: narrowDipCurve, curves: edgeCurves });
+}

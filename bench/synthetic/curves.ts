@@ -144,3 +144,20 @@ export function rampNoise(maxX: number, base: number, bump: number, lead: number
   const onset = maxX - lead;
   return (x) => base + bump / (1 + Math.exp(-(x - onset) / 0.07));
 }
+
+/**
+ * A random curve with a narrow dip: a steep descent that the blow-up cuts off within a few tenths of a
+ * decade, so the whole dip (knee to minimum to blow-up) spans less than one or two coarse steps, like a
+ * small CNN with SGD + momentum at 20 steps. Its window sits inside 1e-6 .. 1.
+ */
+export function narrowDipCurve(random: () => number): CurveParams {
+  const l0 = 1 + 2 * random();
+  const drop = l0 * (0.3 + 0.4 * random());
+  const centre = -4 + 3 * random();
+  const width = 0.08 + 0.1 * random();
+  const shape = Math.exp(Math.log(0.5) + (Math.log(2) - Math.log(0.5)) * random());
+  const blowAt = centre + 0.35 + 0.35 * random();
+  const blowWidth = 0.04 + 0.05 * random();
+  const blowScale = drop * (0.05 + 0.1 * random());
+  return { l0, drop, centre, width, shape, blowAt, blowWidth, blowScale, divergeFactor: 10 };
+}

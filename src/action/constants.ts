@@ -44,6 +44,8 @@ export const SETTING_INPUTS = {
   seed: Inputs.Seed,
   parallel: Inputs.Parallel,
   method: Inputs.Method,
+  // edges (issue 14): the lead adds `strict-range` to Inputs and action.yml when wiring the input.
+  strictRange: 'strict-range',
 } as const;
 
 /** An input name. */

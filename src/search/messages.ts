@@ -18,6 +18,7 @@ export const allowedSetting = {
   integerFrom: (min: number): string => `an integer >= ${min}`,
   integerBetween: (min: number, max: number): string => `an integer from ${min} to ${max}`,
   oneOf: (values: readonly string[]): string => `one of ${values.join(', ')}`,
+  boolean: 'true or false',
 } as const;
 
 /** Names of the settings max-trials depends on, as the edge spells them. */

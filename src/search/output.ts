@@ -31,6 +31,8 @@ export function resultsJson(result: SweepResult, settingsSource: SettingsSource)
     samples: result.samples,
     settings: result.settings,
     settingsSource,
+    extended: result.extended ?? null,
+    warnings: result.warnings ?? [],
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

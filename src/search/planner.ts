@@ -1,5 +1,7 @@
 import { analyze } from '../analysis/analyze.js';
+import { BLOW_UP_MARGIN } from '../analysis/robust.js';
 import type { Analysis, Method, Sample } from '../analysis/types.js';
+import { extensionBelow, extensionFor, rescueFor } from './edges.js';
 import { coarseGrid, SAME_LR_DECADES } from './grid.js';
 import type { SearchSettings } from './types.js';
 
@@ -16,9 +18,43 @@ const PRIORITY: Readonly<Record<Method, readonly PointOfInterest['name'][]>> = {
   steepest: ['steepest', 'minLr', 'maxLr', 'halfLoss'],
 };
 
-/** Round 0: the coarse grid from startLr to endLr (both included) at coarseStep decades, then lr = 0. */
+/**
+ * Round 0: lr = 0 (L(0) first, so the blow-up can be recognised while the grid runs; see
+ * {@link isPastBlowUp}), then the coarse grid from startLr to endLr (both included) at coarseStep
+ * decades, ascending.
+ */
 export function planFirstRound(settings: SearchSettings): number[] {
-  return [...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep), 0];
+  return [0, ...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep)];
+}
+
+/** A trial is skipped once this many smaller lrs past the lowest loss diverged or blew up. */
+export const BLOWN_UP_TRIALS_TO_SKIP = 2;
+/** A finite loss counts as blown up only after the loss fell by at least this fraction of |L(0)|. */
+export const SKIP_MIN_DROP = 0.1;
+
+/**
+ * True when at least {@link BLOWN_UP_TRIALS_TO_SKIP} sampled lrs below `lr`, and above the lowest
+ * finite loss among them, diverged or blew up: past the blow-up a trial cannot change the window
+ * (the analysis leaves everything from the first blown-up lr out of the fit), so the search skips it.
+ * A finite loss counts as blown up when the loss first fell by {@link SKIP_MIN_DROP} of |L(0)| and it
+ * rose back above L(0) by at least as much as it fell: far beyond plateau noise, which would
+ * otherwise end the grid early. Without an lr = 0 sample only divergences count.
+ */
+export function isPastBlowUp(lr: number, samples: readonly Sample[]): boolean {
+  const zero = samples.filter((s) => s.lr === 0 && Number.isFinite(s.loss));
+  const lossAtZero = zero.length > 0 ? zero.reduce((sum, s) => sum + s.loss, 0) / zero.length : null;
+  const below = samples.filter((s) => s.lr > 0 && s.lr < lr).sort((a, b) => a.lr - b.lr);
+  let lowest = -1;
+  below.forEach((s, i) => {
+    if (Number.isFinite(s.loss) && (lowest < 0 || s.loss < below[lowest]!.loss)) lowest = i;
+  });
+  let level = Number.POSITIVE_INFINITY;
+  if (lossAtZero !== null && lowest >= 0) {
+    const drop = lossAtZero - below[lowest]!.loss;
+    if (drop >= SKIP_MIN_DROP * Math.abs(lossAtZero)) level = lossAtZero + Math.max(drop, BLOW_UP_MARGIN * Math.abs(lossAtZero));
+  }
+  const blownUp = below.filter((s, i) => i > lowest && !(s.loss <= level));
+  return blownUp.length >= BLOWN_UP_TRIALS_TO_SKIP;
 }
 
 /**
@@ -75,29 +111,42 @@ export function refinementsFor(sampled: readonly number[], x: number, threshold:
 
 /**
  * The next batch of learning rates, given every sample so far (lr = 0 included; diverged trials
- * have a non-finite loss). Pure. Returns [] when every point of interest is bracketed closer than
+ * have a non-finite loss). Pure. First, unless `strictRange`, coarse steps past an edge the window
+ * lies beyond (see `extensionFor`); then the points of interest: first every point's own bracket
+ * (in priority order), then the other sides; without a window, refinements where the data and the
+ * fit disagree (see `rescueFor`). Returns [] when every point of interest is bracketed closer than
  * `threshold`, when there is nothing to refine (see {@link pointsOfInterest}) or when `maxTrials`
  * is used up. Never returns an lr already sampled or twice the same lr, and never more than the
- * remaining budget: first every point's own bracket (in priority order), then the other sides.
+ * remaining budget.
  */
 export function planNextRound(samples: readonly Sample[], settings: SearchSettings): number[] {
   const budget = settings.maxTrials - samples.length;
   if (budget <= 0) return [];
   const analysis = analyze(samples);
-  const points = pointsOfInterest(analysis, settings.method);
   const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const extension = extensionFor(samples, analysis, settings);
+  if (extension.length > 0) return fresh(extension, sampled, budget);
+  const points = pointsOfInterest(analysis, settings.method);
   const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
   const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered: number[] = [];
   for (let pass = 0; pass < 2; pass += 1) {
     for (const list of perPoint) if (list[pass] !== undefined) ordered.push(list[pass]!);
   }
+  const refinements = fresh(ordered, sampled, budget);
+  if (refinements.length > 0 || analysis.reason === null) return refinements;
+  if (analysis.reason.code === 'too-few-samples') return fresh(extensionBelow(samples, settings), sampled, budget);
+  return fresh(rescueFor(samples, analysis, settings), sampled, budget);
+}
+
+/** The lrs of `xs` not yet sampled, without repeats, at most `budget` of them. */
+function fresh(xs: readonly number[], sampled: readonly number[], budget: number): number[] {
   const chosen: number[] = [];
-  for (const x of ordered) {
+  for (const x of xs) {
+    if (chosen.length >= budget) break;
     const known = [...sampled, ...chosen];
     if (known.some((s) => Math.abs(s - x) < SAME_LR_DECADES)) continue;
     chosen.push(x);
-    if (chosen.length >= budget) break;
   }
   return chosen.map((x) => 10 ** x);
 }

@@ -1,6 +1,8 @@
 import { analyze } from '../analysis/analyze.js';
 import type { Analysis, Sample } from '../analysis/types.js';
+import { extendedRange } from './edges.js';
 import type { SearchSettings, SweepResult, TrialRecord } from './types.js';
+import { precisionWarnings } from './warnings.js';
 
 /** The analysis view of recorded trials: diverged trials (or a null loss) become NaN losses. */
 export function samplesFromRecords(records: readonly TrialRecord[]): Sample[] {
@@ -20,6 +22,9 @@ export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRe
     reason: analysis.reason ? analysis.reason.message : null,
     samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
     settings: { ...settings },
+    // edges (issue 14): the range actually searched and why answers may be imprecise.
+    extended: extendedRange(records, settings),
+    warnings: precisionWarnings(samplesFromRecords(records), analysis, settings),
   };
 }
 

@@ -1,4 +1,5 @@
-import { planFirstRound, planNextRound } from './planner.js';
+import type { Sample } from '../analysis/types.js';
+import { isPastBlowUp, planFirstRound, planNextRound } from './planner.js';
 import { runPool } from './pool.js';
 import { resultFromSamples, samplesFromRecords } from './result.js';
 import { resolveSettings } from './settings.js';
@@ -39,8 +40,14 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
   let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
   for (let round = 0; batch.length > 0; round += 1) {
     planned += batch.length;
+    const done: Sample[] = [];
     const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
       deps.signal?.throwIfAborted();
+      // edges (issue 14): a coarse trial past the blow-up cannot change the window; skip it.
+      if (round === 0 && isPastBlowUp(lr, done)) {
+        planned -= 1;
+        return null;
+      }
       const steps = lr === 0 ? 0 : resolved.steps;
       const trialStarted = clock();
       const outcome = await runner.run(lr, { steps, seed: resolved.seed, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
@@ -58,11 +65,12 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
         elapsedMs: ended - started,
         trialMs: ended - trialStarted,
       });
+      done.push({ lr, loss: diverged ? Number.NaN : outcome.loss });
       const record: TrialRecord = { lr, loss: diverged ? null : outcome.loss, diverged, round };
       deps.onRecord?.(record);
       return record;
     });
-    records.push(...outcomes);
+    records.push(...outcomes.filter((r) => r !== null));
     batch = planNextRound(samplesFromRecords(records), resolved);
   }
   return resultFromSamples(records, resolved);

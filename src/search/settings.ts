@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: SearchSettings = {
   seed: 0,
   parallel: 1,
   method: 'midpoint',
+  strictRange: false,
 };
 
 /** Most trials run at once: each is a process (often holding a GPU), and a typo like 100 must not start 100 of them. */
@@ -31,6 +32,7 @@ export const SETTING_NAMES: Readonly<Record<keyof SearchSettings, string>> = {
   seed: 'seed',
   parallel: 'parallel',
   method: 'method',
+  strictRange: 'strict-range',
 };
 
 function isNumber(value: unknown): value is number {
@@ -73,6 +75,7 @@ export function resolveSettings(input: Partial<SearchSettings> = {}, options: Re
     seed: pick('seed'),
     parallel: pick('parallel'),
     method: pick('method'),
+    strictRange: pick('strictRange'),
   };
   check(isNumber(s.startLr) && s.startLr > 0, 'startLr', s.startLr, allowedSetting.positiveLr);
   check(isNumber(s.endLr) && s.endLr > s.startLr, 'endLr', s.endLr, allowedSetting.above(name('startLr'), s.startLr));
@@ -83,6 +86,7 @@ export function resolveSettings(input: Partial<SearchSettings> = {}, options: Re
   check(Number.isSafeInteger(s.seed) && s.seed >= 0, 'seed', s.seed, allowedSetting.integerFrom(0));
   check(Number.isSafeInteger(s.parallel) && s.parallel >= 1 && s.parallel <= MAX_PARALLEL, 'parallel', s.parallel, allowedSetting.integerBetween(1, MAX_PARALLEL));
   check((METHODS as readonly unknown[]).includes(s.method), 'method', s.method, allowedSetting.oneOf(METHODS));
+  check(typeof s.strictRange === 'boolean', 'strictRange', s.strictRange, allowedSetting.boolean);
   const needed = coarseTrialCount(s);
   if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
     throw new UsageError(maxTrialsTooSmall(name('maxTrials'), s.maxTrials, needed, { startLr: name('startLr'), endLr: name('endLr'), coarseStep: name('coarseStep') }));

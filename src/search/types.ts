@@ -71,6 +71,8 @@ export interface SearchSettings {
   readonly parallel: number;
   /** Method whose pick becomes `selectedLr`. Default 'midpoint'. */
   readonly method: Method;
+  /** Never search past startLr..endLr, even when the window lies beyond an edge. Default false. */
+  readonly strictRange: boolean;
 }
 
 /** Where a setting's value came from: an explicit CLI flag, an explicit action input, the model definition, or the built-in default. */
@@ -120,4 +122,20 @@ export interface SweepResult {
   readonly reason: string | null;
   readonly samples: readonly TrialRecord[];
   readonly settings: SearchSettings;
+  /** Null, or the range actually searched when the search went past startLr..endLr (see `extendedRange`). */
+  readonly extended?: ExtendedRange | null;
+  /** Why some answers are less precise than asked (see `precisionWarnings`); absent or empty when none. */
+  readonly warnings?: readonly SearchWarning[];
+}
+
+/** The range a search actually covered, when range extension went past the one asked for. */
+export interface ExtendedRange {
+  readonly startLr: number;
+  readonly endLr: number;
+}
+
+/** A neutral warning: a stable code for tools, a sentence (which names settings by key) for people. */
+export interface SearchWarning {
+  readonly code: 'max-trials-imprecise';
+  readonly message: string;
 }

@@ -8,7 +8,7 @@ import { checkOutputDir, resultsJson, samplesCsv } from '../../src/cli/output.js
 import { UsageError } from '../../src/errors.js';
 import { windowResult } from './results-fixture.js';
 
-const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource'];
+const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource', 'extended', 'warnings'];
 
 describe('output files', () => {
   let dir = '';

@@ -111,6 +111,7 @@ export const SETTINGS: SearchSettings = {
   seed: 0,
   parallel: 1,
   method: 'midpoint',
+  strictRange: false,
 };
 
 /** A results.json document for these samples and analysis. */

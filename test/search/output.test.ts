@@ -3,7 +3,7 @@ import { allFrom } from '../../src/search/settings.js';
 import { looksLikeResults, OUTPUT_FILES, resultsJson, samplesCsv } from '../../src/search/output.js';
 import { windowResult } from '../cli/results-fixture.js';
 
-const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource'];
+const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource', 'extended', 'warnings'];
 
 describe('search output documents', () => {
   it('resultsJson(result, settingsSource) has exactly the documented keys in order, even when given extra ones', () => {

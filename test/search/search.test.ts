@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/errors.js';
 import { search } from '../../src/search/search.js';
+import { planFirstRound } from '../../src/search/planner.js';
 import { resolveSettings } from '../../src/search/settings.js';
 import type { TrialProgress, TrialRunner } from '../../src/search/types.js';
 import { TrialError, UsageError } from '../../src/errors.js';
@@ -19,7 +20,7 @@ function fakeClock(): () => number {
   };
 }
 
-const RESULT_KEYS = ['lossAtZero', 'maxLr', 'method', 'minLr', 'picks', 'reason', 'samples', 'selectedLr', 'settings', 'trials'];
+const RESULT_KEYS = ['lossAtZero', 'maxLr', 'method', 'minLr', 'picks', 'reason', 'samples', 'selectedLr', 'settings', 'trials', 'extended', 'warnings'].sort();
 
 describe('search', () => {
   it('search(runner, settings) finds the window on a synthetic curve and returns exactly the results.json keys', async () => {
@@ -32,8 +33,12 @@ describe('search', () => {
     expect(result.trials).toBe(result.samples.length);
     expect(result.trials).toBeLessThanOrEqual(60);
     expect(runner.calls).toHaveLength(result.trials);
-    // Round 0 holds the 17 grid lrs and lr = 0; later rounds refine.
-    expect(result.samples.filter((s) => s.round === 0)).toHaveLength(18);
+    // Round 0 holds lr = 0 and the grid lrs up to two blown-up ones (10^0, 10^0.5, 10^1 are skipped
+    // after 10^-1 and 10^-0.5 blew up on TEST_CURVE); later rounds refine.
+    const round0 = result.samples.filter((s) => s.round === 0).map((s) => s.lr);
+    expect(round0).toEqual(planFirstRound(resolveSettings()).slice(0, 15));
+    expect(result.extended).toBeNull();
+    expect(result.warnings).toEqual([]);
     expect(Math.max(...result.samples.map((s) => s.round))).toBeGreaterThan(0);
     // Diverged trials are recorded with a null loss.
     const diverged = result.samples.filter((s) => s.diverged);

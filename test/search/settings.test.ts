@@ -30,6 +30,7 @@ describe('resolveSettings', () => {
     ['parallel', { parallel: 0 }, '0', 'an integer from 1 to 64'],
     ['parallel', { parallel: 100 }, '100', 'an integer from 1 to 64'],
     ['method', { method: 'fastest' }, '"fastest"', 'one of midpoint, halfLoss, steepest'],
+    ['strict-range', { strictRange: 'yes' }, '"yes"', 'true or false'],
   ];
   for (const [name, input, shown, allowed] of bad) {
     it(`resolveSettings(${JSON.stringify(input)}) throws a UsageError naming ${name}`, () => {

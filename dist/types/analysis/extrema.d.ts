@@ -1,0 +1,15 @@
+/** Tolerance, in decades, to which extrema and crossings are located. */
+export declare const LOCATE_TOLERANCE = 1e-7;
+/**
+ * Minimises f on [a, b] by golden-section search to `tolerance`. f should be unimodal on the
+ * bracket (the caller brackets a grid minimum by its neighbours). Returns the best x seen,
+ * including the ends, so a minimum at an end is kept.
+ */
+export declare function goldenMinimum(f: (x: number) => number, a: number, b: number, tolerance?: number): number;
+/**
+ * Finds a root of f in [a, b] by bisection, given f(a) and f(b) of opposite signs (or one zero).
+ * Returns the midpoint of the final bracket.
+ */
+export declare function bisectRoot(f: (x: number) => number, a: number, b: number, tolerance?: number): number;
+/** Index of the smallest value among values[from..to] inclusive (first one on ties); -1 if empty. */
+export declare function argMin(values: readonly number[], from?: number, to?: number): number;

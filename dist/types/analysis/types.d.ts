@@ -1,0 +1,58 @@
+/** One trial as the analysis sees it. */
+export interface Sample {
+    /** Learning rate. lr = 0 is the untrained model and gives L(0); lr < 0 is rejected. */
+    readonly lr: number;
+    /** Validation loss after the trial's steps; NaN or ±Infinity when the trial diverged. */
+    readonly loss: number;
+}
+/** The paper's three ways to choose a learning rate inside the viable window. */
+export type Method = 'midpoint' | 'halfLoss' | 'steepest';
+/** Every method, in the paper's order (method 1, 2, 3). */
+export declare const METHODS: readonly Method[];
+/** The three picks, as learning rates. */
+export interface Picks {
+    /** Method 1: the log-midpoint of [minLr, maxLr]. */
+    readonly midpoint: number;
+    /** Method 2: where the fitted loss is half way between L(0) and L(maxLr). */
+    readonly halfLoss: number;
+    /** Method 3: the most negative d loss / d log10 lr inside [minLr, maxLr]. */
+    readonly steepest: number;
+}
+/** Why there is no viable window; each has its own remedy in the message. */
+export type NoWindowCode = 'too-few-samples' | 'all-diverged' | 'no-loss-at-zero' | 'no-descent' | 'still-falling' | 'min-at-start' | 'no-knee';
+/** A missing window: a machine-readable code and one human sentence with what to change. */
+export interface NoWindow {
+    readonly code: NoWindowCode;
+    /** E.g. "the loss is still falling at the largest lr tried (1e+1): raise --end-lr". */
+    readonly message: string;
+}
+/** The fitted curve evaluated on a dense, uniform grid in x = log10(lr), for charts and checks. */
+export interface FittedCurve {
+    /** log10(lr), ascending, uniform, spanning the finite samples. */
+    readonly x: readonly number[];
+    /** Fitted loss y(x). */
+    readonly y: readonly number[];
+    /** dy/dx (loss per decade). */
+    readonly dy: readonly number[];
+    /** d²y/dx². */
+    readonly d2y: readonly number[];
+    /** Curvature k = y'' / (1 + y'²)^(3/2). */
+    readonly curvature: readonly number[];
+}
+/** What `analyze` returns. Either a window and picks, or a reason; never a made-up number. */
+export interface Analysis {
+    /** Lower end of the viable window (the knee), or null with no window. */
+    readonly minLr: number | null;
+    /** Upper end of the viable window (the fitted curve's minimum), or null with no window. */
+    readonly maxLr: number | null;
+    /** The three picks, or null with no window. */
+    readonly picks: Picks | null;
+    /** L(0): validation loss of the untrained model (the lr = 0 trials, averaged), or null if absent. */
+    readonly lossAtZero: number | null;
+    /** Null when there is a window; otherwise why not. */
+    readonly reason: NoWindow | null;
+    /** The smooth fit, or null when there are too few finite samples to fit. */
+    readonly fit: FittedCurve | null;
+    /** Smallest lr above the fitted minimum whose trial diverged, or null: the search's upper bound. */
+    readonly divergedFrom: number | null;
+}

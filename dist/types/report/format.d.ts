@@ -1,0 +1,15 @@
+/**
+ * Number formatting shared by the charts and the Markdown report, so a learning rate reads the same
+ * everywhere (`3.2e-4`).
+ */
+/** A learning rate as `3.2e-4` (two significant digits). Non-finite or null gives `—`. */
+export declare function formatLr(lr: number | null): string;
+/** A loss with four significant digits (`2.303`, `0.0412`); non-finite or null gives `—`. */
+export declare function formatLoss(loss: number | null): string;
+/** A distance in decades with two decimals (`0.35`). */
+export declare function formatDecades(decades: number): string;
+/**
+ * A plain decimal with no exponent, for grammars that do not accept `1e-3` (Mermaid's xychart).
+ * Keeps `digits` significant digits.
+ */
+export declare function formatPlain(value: number, digits?: number): string;

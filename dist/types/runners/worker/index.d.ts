@@ -1,0 +1,44 @@
+import type { TrialRunner } from '../../search/types.js';
+export { workerHelperPath } from './helper.js';
+export { READY_KEY, parseWorkerLine, requestLine, type WorkerLine } from './protocol.js';
+/** Options for {@link createWorkerRunner}. */
+export interface WorkerRunnerOptions {
+    /** The worker command, run with `<shell> -c` once per slot; no placeholders are replaced. */
+    readonly command: string;
+    /** Working directory of every worker. Default: this process's cwd. */
+    readonly cwd?: string;
+    /** Base environment of every worker (LR_SWEEP_WORKER=1 and LR_SWEEP_SLOT are added). Default: `process.env`. */
+    readonly env?: Readonly<Record<string, string | undefined>>;
+    /** Workers at most, one per slot; trials run at once up to this many. A whole number >= 1. */
+    readonly slots: number;
+    /** Seconds a trial may take to be answered, a fresh worker's start-up included. Default 600. */
+    readonly trialTimeout?: number;
+    /** Receives the workers' start-up times, restarts and every stdout line that is not an answer. Default: dropped. */
+    readonly log?: (line: string) => void;
+    /** The shell. Default '/bin/sh'. */
+    readonly shell?: string;
+    /** Milliseconds between SIGTERM and SIGKILL when a worker's process group is ended. Default 2000. */
+    readonly killGraceMs?: number;
+}
+/** Default seconds a worker trial may take, start-up included. */
+export declare const DEFAULT_WORKER_TRIAL_TIMEOUT = 600;
+/** Milliseconds a worker gets to exit after its stdin closed, before its group is ended. */
+export declare const WORKER_EOF_GRACE_MS = 5000;
+/** Variable set to "1" in a worker's environment. */
+export declare const WORKER_ENV = "LR_SWEEP_WORKER";
+/**
+ * A {@link TrialRunner} over persistent workers. Each `run()` takes the lowest free slot (waiting for one
+ * when all are busy), starts that slot's worker if it is not running, writes
+ * `{"id", "lr", "steps", "seed"}` and resolves with the next stdout line that is a JSON object with that id
+ * and a `loss` key (null, NaN or ±Infinity: diverged). Other stdout lines go to `log`. A worker that dies
+ * during a trial is restarted and the trial retried once; a second death, an answer whose loss is not a
+ * number, or no answer within `trialTimeout` rejects with a `TrialError` naming the lr, the command and the
+ * tail of the worker's stderr. An aborted `request.signal` ends the slot's worker and rejects with the
+ * signal's reason. `close()` closes every worker's stdin and ends its group 5 s later if it has not exited;
+ * `kill()` SIGKILLs every worker's group. After either, running trials reject as stopped and nothing restarts.
+ * @example
+ * const runner = createWorkerRunner({ command: 'python worker.py', slots: 2, log: console.error });
+ */
+export declare function createWorkerRunner(options: WorkerRunnerOptions): TrialRunner & {
+    readonly identity: string;
+};

@@ -1,0 +1,59 @@
+/**
+ * Warnings about a finished search, pure: when `maxTrials` ran out before the points of interest
+ * were located to `threshold`, which ones are less precise and by how much. Neutral: codes for
+ * tools, messages that name settings by their key (`maxTrials`); each edge words them its own way.
+ */
+import type { Analysis, Sample } from '../analysis/types.js';
+import { formatLr } from '../analysis/messages.js';
+import { SAME_LR_DECADES } from './grid.js';
+import { pointsOfInterest, type PointOfInterest } from './planner.js';
+import type { SearchSettings, SearchWarning } from './types.js';
+
+/** A point of interest known less precisely than the threshold: the width of the sampled gap around it, decades. */
+export interface ImprecisePoint extends PointOfInterest {
+  readonly bracket: number;
+}
+
+/**
+ * Width, in decades, of the narrowest gap between two consecutive sampled x that holds `x`;
+ * Infinity when no two samples bracket it (x outside the sampled range or fewer than two samples).
+ */
+export function bracketWidth(sampled: readonly number[], x: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + 1 < sampled.length; i += 1) {
+    const a = sampled[i]!;
+    const b = sampled[i + 1]!;
+    if (a <= x + SAME_LR_DECADES && x - SAME_LR_DECADES <= b) best = Math.min(best, b - a);
+  }
+  return best;
+}
+
+/**
+ * The points of interest of `analysis` (minLr, maxLr, halfLoss, steepest) whose sampled bracket is
+ * not narrower than `settings.threshold`, in the planner's priority order for `settings.method`.
+ */
+export function imprecisePoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>): ImprecisePoint[] {
+  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  return pointsOfInterest(analysis, settings.method)
+    .filter((p) => p.name !== 'divergence')
+    .map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) }))
+    .filter((p) => !(p.bracket < settings.threshold));
+}
+
+/**
+ * Warnings for results.json `warnings`: one `max-trials-imprecise` warning when the search used all
+ * `maxTrials` trials and some points of interest are still bracketed wider than `threshold`
+ * (see {@link imprecisePoints}); [] otherwise (including when there is no window: the reason says why).
+ */
+export function precisionWarnings(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold' | 'maxTrials'>): SearchWarning[] {
+  if (samples.length < settings.maxTrials) return [];
+  const points = imprecisePoints(samples, analysis, settings);
+  if (points.length === 0) return [];
+  return [{ code: 'max-trials-imprecise', message: maxTrialsImprecise(settings.maxTrials, settings.threshold, points) }];
+}
+
+/** The sentence of a `max-trials-imprecise` warning; settings are named by key. */
+export function maxTrialsImprecise(maxTrials: number, threshold: number, points: readonly ImprecisePoint[]): string {
+  const listed = points.map((p) => `${p.name} ${formatLr(10 ** p.x)} (within ${Number.isFinite(p.bracket) ? `${p.bracket.toFixed(2)} decades` : 'an unbracketed range'})`);
+  return `maxTrials (${maxTrials}) ran out before every point of interest was located to threshold (${threshold} decades): ${listed.join(', ')}; raise maxTrials for a more precise answer`;
+}
