@@ -120,18 +120,19 @@ describe('withTrialCache', () => {
     const cache = await openTrialCache(await tempDir());
     const settings = resolveSettings({ maxTrials: 20 });
     await cachedSearch(cache, settings);
-    const variants: [TrialKeyParts, SearchSettings][] = [
-      [{ ...PARTS, identity: 'command:python train2.py --lr {lr}' }, settings],
-      [{ ...PARTS, definitionHash: 'd'.repeat(64) }, settings],
-      [{ ...PARTS, backend: 'wasm' }, settings],
-      [{ ...PARTS, options: { divergeFactor: 5 } }, settings],
-      [PARTS, resolveSettings({ maxTrials: 20, steps: 21 })],
-      [PARTS, resolveSettings({ maxTrials: 20, seed: 1 })],
+    // The lr = 0 trial runs 0 steps whatever the steps setting, so only it may hit when steps alone differ.
+    const variants: [TrialKeyParts, SearchSettings, number][] = [
+      [{ ...PARTS, identity: 'command:python train2.py --lr {lr}' }, settings, 0],
+      [{ ...PARTS, definitionHash: 'd'.repeat(64) }, settings, 0],
+      [{ ...PARTS, backend: 'wasm' }, settings, 0],
+      [{ ...PARTS, options: { divergeFactor: 5 } }, settings, 0],
+      [PARTS, resolveSettings({ maxTrials: 20, steps: 21 }), 1],
+      [PARTS, resolveSettings({ maxTrials: 20, seed: 1 }), 0],
     ];
-    for (const [parts, s] of variants) {
+    for (const [parts, s, lossAtZeroHits] of variants) {
       const run = await cachedSearch(cache, s, parts);
-      expect(run.stats.hits).toBe(0);
-      expect(run.counts.started).toBe(run.result.trials);
+      expect(run.stats.hits).toBe(lossAtZeroHits);
+      expect(run.counts.started).toBe(run.result.trials - lossAtZeroHits);
     }
   });
 
@@ -180,7 +181,7 @@ describe('withTrialCache', () => {
     const fake = fakeOpen({ jitter: true });
     const runner = withTrialCache(fake.open, cache, PARTS);
     const cachedLrs = small.result.samples.map((s) => s.lr);
-    const hits = await Promise.all(cachedLrs.map((lr) => runner.run(lr, { steps: settings.steps, seed: settings.seed })));
+    const hits = await Promise.all(cachedLrs.map((lr) => runner.run(lr, { steps: lr === 0 ? 0 : settings.steps, seed: settings.seed })));
     expect(hits.every((o) => o.cached)).toBe(true);
     expect(fake.counts.opens).toBe(0);
     const misses = await Promise.all([2e-5, 3e-5, 4e-5, 5e-5].map((lr) => runner.run(lr, { steps: 20, seed: 0 })));

@@ -81,13 +81,16 @@ describe('createWorkerRunner', () => {
     const command = createCommandRunner({ command: `${PYTHON} ${STANDIN} --lr {lr} --steps {steps} --seed {seed}`, env });
     const viaCommand = await search(command, settings);
     const commandStarts = (await pidsIn(starts)).length;
+    // The search skips coarse lrs past the blow-up, so the non-finite answer is asked for directly (lr 5).
+    const blownCommand = await command.run(5, { steps: settings.steps, seed: settings.seed });
     await rm(starts);
     const worker = open({ command: `${PYTHON} ${STANDIN}`, env });
     const viaWorker = await search(worker, settings);
+    const blownWorker = await worker.run(5, { steps: settings.steps, seed: settings.seed });
     await worker.close?.();
     expect(viaWorker.samples).toEqual(viaCommand.samples);
     expect(viaWorker.picks).toEqual(viaCommand.picks);
-    expect(viaCommand.samples.some((s) => s.diverged)).toBe(true);
+    expect([blownCommand.diverged || !Number.isFinite(blownCommand.loss), blownWorker.diverged || !Number.isFinite(blownWorker.loss)]).toEqual([true, true]);
     expect(commandStarts).toBe(viaCommand.trials);
     expect(await pidsIn(starts)).toHaveLength(1);
   });
