@@ -11,9 +11,10 @@
  * only missing (model, seed) runs are trained. Budget: under an hour on 2 cores from an empty cache.
  *
  * Run: npm run bench:quality [-- --rescore] [-- --models a,b] [-- --seeds 0,1,2] [-- --jobs 2]
- *   --rescore  use the cache only (fails naming what is missing); re-scores in seconds
+ *   --rescore         use the cache only (fails naming what is missing); re-scores in seconds
+ *   --refresh-search  re-run only the searches of --models (keeps their range tests and grids)
  */
-import { collectSeed, MODELS, readCache, writeCache, type ModelCache } from './quality/collect.js';
+import { collectSearch, collectSeed, MODELS, readCache, writeCache, type ModelCache } from './quality/collect.js';
 import { report } from './quality/report.js';
 
 function option(name: string): string | undefined {
@@ -35,6 +36,13 @@ if (rescore && missing.length > 0) {
   process.exit(1);
 }
 let writes = Promise.resolve();
+if (process.argv.includes('--refresh-search')) {
+  for (const m of models) {
+    const cache = caches.get(m)!;
+    cache.seeds = await Promise.all(cache.seeds.map(async (s) => ({ ...s, search: await collectSearch(m, s.seed, (line) => console.error(line)) })));
+    await writeCache(cache);
+  }
+}
 const queue = [...missing];
 await Promise.all(
   Array.from({ length: Math.max(1, jobs) }, async () => {

@@ -120,7 +120,7 @@ export function report(caches: readonly ModelCache[], seeds: readonly number[]):
   for (const { model, seeds: ss } of scored) {
     const m = (f: (s: SeedScore) => number) => meanSe(ss.map(f)).mean;
     out.push(
-      `| ${model} | ${m((s) => s.run.search.trials).toFixed(0)} × 20 steps | ${m((s) => s.run.search.seconds).toFixed(0)} | ${m((s) => s.run.range.losses.length).toFixed(0)} | ${m((s) => s.run.range.seconds).toFixed(0)} | ${m((s) => s.run.grid.points.length).toFixed(0)} | ${m((s) => s.run.grid.seconds).toFixed(0)} |`,
+      `| ${model} | ${m((s) => s.run.search.trials).toFixed(0)} × ${ss[0]?.run.search.steps ?? 20} steps | ${m((s) => s.run.search.seconds).toFixed(0)} | ${m((s) => s.run.range.losses.length).toFixed(0)} | ${m((s) => s.run.range.seconds).toFixed(0)} | ${m((s) => s.run.grid.points.length).toFixed(0)} | ${m((s) => s.run.grid.seconds).toFixed(0)} |`,
     );
   }
   out.push(lomo(scored));
