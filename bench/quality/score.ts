@@ -10,8 +10,8 @@ import { createRangeTestRecorder } from '../../src/rangetest/recorder.js';
 import { resolveRangeTestSettings } from '../../src/rangetest/settings.js';
 import type { GridPoint, SeedRun } from './collect.js';
 
-/** The scored methods: the paper's three, the opt-in basin pick, and the range-test suggestions. */
-export const SCORED = ['midpoint', 'halfLoss', 'steepest', 'basin', 'fastaiMinimum', 'fastaiSteep', 'fastaiValley', 'fastaiSlide', 'lightningSteepest'] as const;
+/** The scored methods: the paper's three, the opt-in basin pick, the range-test suggestions, and the lowest search loss. */
+export const SCORED = ['midpoint', 'halfLoss', 'steepest', 'basin', 'fastaiMinimum', 'fastaiSteep', 'fastaiValley', 'fastaiSlide', 'lightningSteepest', 'lowestLoss'] as const;
 /** One scored method. */
 export type Scored = (typeof SCORED)[number];
 
@@ -26,6 +26,7 @@ export const SCORED_LABELS: Readonly<Record<Scored, string>> = {
   fastaiValley: 'fastai valley',
   fastaiSlide: 'fastai slide',
   lightningSteepest: 'Lightning',
+  lowestLoss: 'lowest loss after reset',
 };
 
 /** The analysis of a seed's cached search samples (lr = 0 included; null losses are diverged trials). */

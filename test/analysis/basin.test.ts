@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basinEdgeX, DEFAULT_BASIN_FRACTION } from '../../src/analysis/basin.js';
+import { basinPickX } from '../../src/analysis/picks.js';
 
 /** Decades: linear interpolation on a 0.001-decade grid of smooth curves. */
 const GRID_TOL = 1e-3;
@@ -62,5 +63,13 @@ describe('basinEdgeX', () => {
     const curve = dense((x) => x * x, -1, 0);
     expect(() => basinEdgeX(curve, { minX: -1, maxX: 0 }, 2, { fraction: 0 })).toThrow(RangeError);
     expect(() => basinEdgeX(curve, { minX: -1, maxX: 0 }, 2, { fraction: 1 })).toThrow(/fraction must be in \(0, 1\), got 1/);
+  });
+});
+
+describe('basinPickX', () => {
+  it('basinPickX(midX, basinX) takes the basin edge only when it lies above the midpoint', () => {
+    expect(basinPickX(-2, -1.5)).toBe(-1.5);
+    expect(basinPickX(-2, -2.5)).toBe(-2);
+    expect(basinPickX(-2, Number.NaN)).toBe(-2);
   });
 });
