@@ -20,7 +20,7 @@ function windowOf(a: Analysis): { minX: number; maxX: number } | null {
 /** Candidate rule families whose parameter LOMO picks on the other models. */
 export const FAMILIES: Readonly<Record<string, { readonly params: readonly number[]; readonly rule: (p: number) => Rule }>> = {
   'position t (x = minX + t·width)': {
-    params: [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95],
+    params: [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95],
     rule: (t) => (a) => {
       const w = windowOf(a);
       return w ? 10 ** (w.minX + t * (w.maxX - w.minX)) : null;
