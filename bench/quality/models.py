@@ -126,16 +126,16 @@ def adam(params, lr):
     return torch.optim.Adam(params, lr=lr)
 
 
-# name: data, model, optimizer, batch size, max epochs, patience (epochs), grid (log10 lo, hi; quarter decades)
+# name: data, model, optimizer, batch size, max epochs, patience (epochs). The lr grids are in collect.ts (MODELS).
 MODELS = {
-    "mnist-mlp-sgd": dict(data=mnist, model=lambda: mlp(784, [64], 10), opt=sgd, batch=64, epochs=15, patience=3, grid=(-3, 1)),
-    "digits-cnn-sgd": dict(data=lambda: digits(True), model=digits_cnn, opt=sgd, batch=32, epochs=20, patience=3, grid=(-3, 1)),
-    "blobs-mlp-sgd": dict(data=blobs, model=lambda: mlp(10, [32], 4), opt=sgd, batch=32, epochs=10, patience=3, grid=(-3, 1)),
-    "digits-cnn-momentum": dict(data=lambda: digits(True), model=digits_cnn, opt=momentum, batch=32, epochs=20, patience=3, grid=(-4, 0.5)),
-    "wine-mlp-momentum": dict(data=lambda: tabular(_wine, 120), model=lambda: mlp(13, [32], 3), opt=momentum, batch=16, epochs=40, patience=5, grid=(-4, 0.5)),
-    "spirals-mlp-adam": dict(data=spirals, model=lambda: mlp(2, [64, 64], 3), opt=adam, batch=32, epochs=20, patience=4, grid=(-4.5, 0)),
-    "cancer-mlp-adam": dict(data=lambda: tabular(_cancer, 400), model=lambda: mlp(30, [32], 2), opt=adam, batch=32, epochs=40, patience=5, grid=(-4.5, 0)),
-    "digits-cnn-adam": dict(data=lambda: digits(True), model=digits_cnn, opt=adam, batch=32, epochs=20, patience=3, grid=(-4.5, 0)),
+    "mnist-mlp-sgd": dict(data=mnist, model=lambda: mlp(784, [64], 10), opt=sgd, batch=64, epochs=15, patience=3),
+    "digits-cnn-sgd": dict(data=lambda: digits(True), model=digits_cnn, opt=sgd, batch=32, epochs=20, patience=3),
+    "blobs-mlp-sgd": dict(data=blobs, model=lambda: mlp(10, [32], 4), opt=sgd, batch=32, epochs=10, patience=3),
+    "digits-cnn-momentum": dict(data=lambda: digits(True), model=digits_cnn, opt=momentum, batch=32, epochs=20, patience=3),
+    "wine-mlp-momentum": dict(data=lambda: tabular(_wine, 120), model=lambda: mlp(13, [32], 3), opt=momentum, batch=16, epochs=40, patience=5),
+    "spirals-mlp-adam": dict(data=spirals, model=lambda: mlp(2, [64, 64], 3), opt=adam, batch=32, epochs=20, patience=4),
+    "cancer-mlp-adam": dict(data=lambda: tabular(_cancer, 400), model=lambda: mlp(30, [32], 2), opt=adam, batch=32, epochs=40, patience=5),
+    "digits-cnn-adam": dict(data=lambda: digits(True), model=digits_cnn, opt=adam, batch=32, epochs=20, patience=3),
 }
 
 
