@@ -26,7 +26,16 @@ const rescore = process.argv.includes('--rescore');
 const models = (option('--models') ?? Object.keys(MODELS).join(',')).split(',');
 const seeds = (option('--seeds') ?? '0,1,2').split(',').map(Number);
 const jobs = Number(option('--jobs') ?? '2');
-for (const m of models) if (!MODELS[m]) throw new Error(`--models: unknown model ${m}; allowed: ${Object.keys(MODELS).join(', ')}`);
+for (const m of models) {
+  if (!MODELS[m]) {
+    console.error(`--models: unknown model ${m}; allowed: ${Object.keys(MODELS).join(', ')}`);
+    process.exit(1);
+  }
+}
+if (!seeds.every((s) => Number.isInteger(s) && s >= 0) || !(Number.isInteger(jobs) && jobs >= 1)) {
+  console.error(`--seeds must be whole numbers >= 0 separated by commas (got ${option('--seeds')}) and --jobs a whole number >= 1 (got ${option('--jobs')})`);
+  process.exit(1);
+}
 
 const started = performance.now();
 const caches = new Map<string, ModelCache>(models.map((m) => [m, readCache(m)]));
