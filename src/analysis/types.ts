@@ -20,6 +20,11 @@ export interface Picks {
   readonly halfLoss: number;
   /** Method 3: the most negative d loss / d log10 lr inside [minLr, maxLr]. */
   readonly steepest: number;
+  /**
+   * Opt-in, not one of the paper's: the larger of the midpoint and the lower edge of the loss basin (where the
+   * fitted loss comes within 10 % of the drop L(0) − L(maxLr) of its floor, walking left from maxLr).
+   */
+  readonly basin: number;
 }
 
 /** Why there is no viable window; each has its own remedy in the message. */

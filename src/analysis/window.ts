@@ -1,3 +1,4 @@
+import { basinEdgeX } from './basin.js';
 import { curvatureAt } from './curve.js';
 import { argMin, bisectRoot, goldenMinimum } from './extrema.js';
 import * as messages from './messages.js';
@@ -17,6 +18,8 @@ export interface WindowPoints {
   readonly maxX: number;
   readonly halfX: number;
   readonly steepestX: number;
+  /** Lower edge of the loss basin left of maxX (see `basinEdgeX`, default fraction). */
+  readonly basinX: number;
 }
 
 /** What the window search needs. */
@@ -41,8 +44,8 @@ export function locateMinimum(spline: CubicSpline, curve: FittedCurve): { index:
 
 /**
  * Finds maxLr (fitted minimum), halfLoss (crossing of (L(0) + L(maxLr))/2 nearest the minimum, on
- * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote) and the steepest
- * descent in [minLr, maxLr], all in x; or the reason there is no window.
+ * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the steepest
+ * descent in [minLr, maxLr] and the basin's lower edge, all in x; or the reason there is no window.
  */
 export function findWindow(input: WindowInput): WindowPoints | NoWindow {
   const { spline, curve, lossAtZero, sigma, divergedAbove } = input;
@@ -86,7 +89,8 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
           Math.max(minX, xs[Math.max(sIndex - 1, 0)]!),
           Math.min(minimum.x, xs[Math.min(sIndex + 1, last)]!),
         );
-  return { minX, maxX: minimum.x, halfX, steepestX };
+  const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
+  return { minX, maxX: minimum.x, halfX, steepestX, basinX };
 }
 
 /**

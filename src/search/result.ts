@@ -14,7 +14,8 @@ export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRe
   return {
     minLr: analysis.minLr,
     maxLr: analysis.maxLr,
-    picks: analysis.picks ? { ...analysis.picks } : null,
+    // The paper's three only, until the method table wires the opt-in `basin` pick into results.json.
+    picks: analysis.picks ? { midpoint: analysis.picks.midpoint, halfLoss: analysis.picks.halfLoss, steepest: analysis.picks.steepest } : null,
     method: settings.method,
     selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
     lossAtZero: analysis.lossAtZero,

@@ -73,6 +73,15 @@ describe('analyze on curves with known answers', () => {
     expect(a.divergedFrom).toBeNull();
   });
 
+  it('analyze(samples) puts the basin pick at the basin edge of a Gaussian dip, above its midpoint', () => {
+    const a = analyze(dipSamples);
+    // Floor L0 − D at u = 0; the edge is where D·(1 − g) = 0.1·D → g = 0.9 → u = −√(−2 ln 0.9) → x = -3 − 0.8·0.459 = -3.367.
+    const edge = CENTRE - WIDTH * Math.sqrt(-2 * Math.log(0.9));
+    // The knee sits near u = −√3 (x ≈ -4.39), so the midpoint (≈ -3.7) lies below the edge and the edge wins.
+    expect(log10OrNaN(a.picks?.midpoint)).toBeLessThan(edge);
+    expect(Math.abs(log10OrNaN(a.picks?.basin) - edge)).toBeLessThan(EXACT);
+  });
+
   it('analyze(samples) separates halfLoss and steepest on an asymmetric descent with a blow-up to NaN', () => {
     const truth = truthOf(asym, -7, 1);
     // The Richards shape 0.4 skews the descent, so the half-loss point and the steepest point differ.

@@ -92,7 +92,8 @@ export function syntheticAnalysis(samples: readonly TrialRecord[]): Analysis {
   return {
     minLr,
     maxLr,
-    picks: { midpoint: Math.sqrt(minLr * maxLr), halfLoss: at(iHalf), steepest: at(iSteep) },
+    // The basin pick is never below the midpoint; the report tests draw the paper's three only.
+    picks: { midpoint: Math.sqrt(minLr * maxLr), halfLoss: at(iHalf), steepest: at(iSteep), basin: Math.sqrt(minLr * maxLr) },
     lossAtZero,
     reason: null,
     fit,
@@ -119,7 +120,7 @@ export function sweepResult(samples: readonly TrialRecord[], analysis: Analysis,
   return {
     minLr: analysis.minLr,
     maxLr: analysis.maxLr,
-    picks: analysis.picks,
+    picks: analysis.picks === null ? null : { midpoint: analysis.picks.midpoint, halfLoss: analysis.picks.halfLoss, steepest: analysis.picks.steepest },
     method,
     selectedLr: analysis.picks === null ? null : analysis.picks[method],
     lossAtZero: analysis.lossAtZero,
