@@ -1,7 +1,8 @@
 // Bundles src/ into dist/: the action (dist/index.js and its lazily loaded chunks, every package
-// bundled except native canvas, plus the tfjs wasm binaries), the CLI (dist/cli.js) and the library
-// (dist/lib.js), both with packages external, and the library's declarations (dist/types, from
-// tsconfig.build.json). Only cli.js, lib.js and types/ go into the npm package (package.json `files`);
+// bundled except native canvas, plus the tfjs wasm binaries, and its TensorFlow.js child process
+// dist/action-tfjs-child.js), the CLI (dist/cli.js), the library (dist/lib.js) and their child process
+// (dist/tfjs-child.js), all three with packages external, and the library's declarations (dist/types,
+// from tsconfig.build.json). Only cli.js, lib.js, tfjs-child.js and types/ go into the npm package (package.json `files`);
 // the action runs from a git checkout of a release tag.
 // Usage: node scripts/build.mjs [outdir]   (default dist; the staleness test builds into a temp dir)
 import { spawnSync } from 'node:child_process';
@@ -43,7 +44,16 @@ const jitiBabel = {
   },
 };
 
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', lib: 'src/index.ts' }, outdir, packages: 'external' });
+// The TensorFlow.js child process (`--parallel N` on a config) is its own entry in each build; the define tells
+// src/runners/tfjs/children.ts which file to start (it runs child.ts through tsx when no bundle defines it).
+const tfjsChild = 'src/runners/tfjs/child.ts';
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts', lib: 'src/index.ts', 'tfjs-child': tfjsChild },
+  outdir,
+  packages: 'external',
+  define: { __LR_SWEEP_TFJS_CHILD__: '"tfjs-child.js"' },
+});
 
 // The action runs from a checkout of this repository with no node_modules: bundle every package.
 // canvas is native and stays external (installed into the action folder on first use, see
@@ -54,7 +64,8 @@ await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', lib: 'src/index.
 const action = await build({
   ...common,
   metafile: true,
-  entryPoints: { index: 'src/action/index.ts' },
+  entryPoints: { index: 'src/action/index.ts', 'action-tfjs-child': tfjsChild },
+  define: { __LR_SWEEP_TFJS_CHILD__: '"action-tfjs-child.js"' },
   outdir,
   splitting: true,
   // Whitespace and syntax only: halves tfjs's size in git while function names stay readable in stack traces.

@@ -54,6 +54,17 @@ export const workerMessages = {
   chatter: (slot: number, line: string) => `worker ${slot} | ${line}`,
 } as const;
 
+/** Device lists (`--devices`, the `devices` input): `input` names where the list came from. */
+export const deviceMessages = {
+  empty: (input: string, value: string) => `${input} "${value}" names no device: expected comma-separated device ids, e.g. 0,1,2,3`,
+  badEntry: (input: string, value: string, entry: string) =>
+    `${input} "${value}": "${entry}" is not a device id: expected comma-separated ids such as 0,1 or GPU UUIDs (letters, digits, _ . : -)`,
+  twice: (input: string, value: string, device: string) => `${input} "${value}" lists device ${device} twice: each device can be given to one slot only`,
+  moreSlots: (input: string, devices: readonly string[], slots: number) =>
+    `parallel ${slots} needs ${slots} devices but ${input} lists ${devices.length} (${devices.join(',')}): run at most ${devices.length} trials at once, or list more devices`,
+  badSlots: (slots: unknown) => `parallel slots must be a whole number >= 1, got ${String(slots)}`,
+} as const;
+
 /** A line cut to `max` characters for a message. */
 export function shortLine(line: string, max = 200): string {
   const trimmed = line.trim();

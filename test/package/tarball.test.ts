@@ -86,7 +86,7 @@ describe('npm pack', () => {
   it('npm pack ships the library, the CLI, their declarations and a LICENSE, and no tests or CI files', () => {
     const paths = packed.files.map((file) => file.path);
     expect(paths, NOT_BUILT).toContain('dist/types/index.d.ts');
-    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/lib.js', 'dist/cli.js']));
+    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/lib.js', 'dist/cli.js', 'dist/tfjs-child.js']));
     const unwanted = paths.filter((path) => /^(test|bench|fixtures|scripts|src|\.github|\.ci)\//.test(path) || path.startsWith('dist/chunks/'));
     expect(unwanted).toEqual([]);
   });

@@ -12,8 +12,14 @@ type Batch = TensorPair;
  * batches of a sequence fixed by the seed. Built lazily and cached, so trials after the first cost nothing here.
  */
 export interface TrainBatches {
-  /** The first `steps` batches (the same tensors every call). */
+  /** The first `steps` batches (the same tensors every call), kept until {@link TrainBatches.dispose}. */
   take(steps: number): Promise<readonly Batch[]>;
+  /**
+   * Visits batches `from` .. `from + count - 1` of the same sequence, in order, until `visit` returns true.
+   * Batches `take` has kept are reused; later ones (tensor sources) are built one at a time and disposed once
+   * `visit` returns, so a long run (validate's epochs) holds one extra batch instead of all of them.
+   */
+  each(from: number, count: number, visit: (batch: Batch) => Promise<boolean>): Promise<void>;
   /** Disposes every cached batch and the source tensors. */
   dispose(): void;
 }
@@ -63,25 +69,77 @@ export function trainBatches(tf: Tf, source: SplitSource, options: TrainBatchesO
   return isDataset(source) ? datasetBatches(tf, source, options.file) : tensorBatches(tf, source, options);
 }
 
+/**
+ * The example order of a tensor source without keeping it: epoch after epoch, a fresh permutation drawn from
+ * the seed's stream, of which the first `n - n % size` examples are used (a batch never straddles two epochs).
+ * Holds one epoch's permutation; going back to an earlier epoch replays the stream from the seed.
+ */
+class EpochOrder {
+  private random: () => number;
+  private epoch = -1;
+  private current: Int32Array = new Int32Array(0);
+  private readonly used: number;
+
+  constructor(
+    private readonly n: number,
+    private readonly size: number,
+    private readonly seed: number,
+  ) {
+    this.used = n - (n % size);
+    this.random = mulberry32(deriveSeed(seed, SeedPurpose.batches));
+  }
+
+  /** Example indices of batch `index` (0-based over the whole sequence). */
+  indices(index: number): number[] {
+    const start = index * this.size;
+    const epoch = Math.floor(start / this.used);
+    if (epoch < this.epoch) {
+      this.random = mulberry32(deriveSeed(this.seed, SeedPurpose.batches));
+      this.epoch = -1;
+    }
+    while (this.epoch < epoch) {
+      this.current = permutation(this.n, this.random);
+      this.epoch += 1;
+    }
+    const at = start - epoch * this.used;
+    return Array.from(this.current.subarray(at, at + this.size));
+  }
+}
+
 function tensorBatches(tf: Tf, source: TensorPair, options: TrainBatchesOptions): TrainBatches {
   const n = source.xs.shape[0]!;
   const size = Math.min(options.batchSize, n);
   const random = mulberry32(deriveSeed(options.seed, SeedPurpose.batches));
   const order: number[] = [];
   const batches: Batch[] = [];
+  const later = new EpochOrder(n, size, options.seed);
+  const gather = (indices: readonly number[]): Batch =>
+    tf.tidy(() => {
+      const idx = tf.tensor1d(indices as number[], 'int32');
+      return { xs: tf.keep(tf.gather(source.xs, idx)), ys: tf.keep(tf.gather(source.ys, idx)) };
+    });
   return {
+    async each(from, count, visit) {
+      for (let index = from; index < from + count; index++) {
+        const kept = batches[index];
+        if (kept !== undefined) {
+          if (await visit(kept)) return;
+          continue;
+        }
+        const batch = gather(later.indices(index));
+        try {
+          if (await visit(batch)) return;
+        } finally {
+          tf.dispose([batch.xs, batch.ys]);
+        }
+      }
+    },
     async take(steps) {
       while (batches.length < steps) {
         const start = batches.length * size;
         // A fresh permutation per epoch; a batch never straddles two epochs' duplicates.
         while (order.length < start + size) order.push(...permutation(n, random).subarray(0, n - (n % size)));
-        const indices = order.slice(start, start + size);
-        batches.push(
-          tf.tidy(() => {
-            const idx = tf.tensor1d(indices, 'int32');
-            return { xs: tf.keep(tf.gather(source.xs, idx)), ys: tf.keep(tf.gather(source.ys, idx)) };
-          }),
-        );
+        batches.push(gather(order.slice(start, start + size)));
       }
       return batches.slice(0, steps);
     },
@@ -98,6 +156,11 @@ function datasetBatches(tf: Tf, source: tfjs.data.Dataset<TensorPair>, file: str
   let iterator: Awaited<ReturnType<tfjs.data.Dataset<TensorPair>['iterator']>> | null = null;
   let exhausted = false;
   return {
+    // A dataset is read once and cycled: what it holds bounds the memory, whatever the number of epochs.
+    async each(from, count, visit) {
+      const all = await this.take(from + count);
+      for (let index = from; index < from + count; index++) if (await visit(all[index]!)) return;
+    },
     async take(steps) {
       iterator ??= await source.iterator();
       while (!exhausted && batches.length < steps) {

@@ -7,6 +7,8 @@ import { messages } from './messages.js';
 import { openOnBackend } from './open.js';
 import { DEFAULT_DIVERGE_FACTOR, TfjsTrialRunner, type TfjsTrialOutcome } from './runner.js';
 import { TrainingSession } from './session.js';
+import { slotCount } from '../devices.js';
+import { createTfjsChildren } from './children.js';
 
 export type { BackendName, ConcreteBackend } from './backend.js';
 export { BACKEND_NAMES } from './backend.js';
@@ -30,12 +32,27 @@ export interface TfjsRunnerOptions {
   readonly backendOption?: string;
   /** Working directory: resolves `configPath` and is searched for tfjs-node after the config's directory. Default `process.cwd()`. */
   readonly cwd?: string;
+  /**
+   * Trials run at once, each slot in its own child process with its own backend and model (same samples as one
+   * slot on cpu and wasm). Default: one per device, else 1 (trials in this process, one at a time).
+   */
+  readonly slots?: number;
+  /** Devices, one per slot: each slot's child sees only its device (CUDA_VISIBLE_DEVICES, LR_SWEEP_DEVICE). Default: none. */
+  readonly devices?: readonly string[];
+  /** How `devices` is named in messages. Default '--devices'. */
+  readonly devicesInput?: string;
 }
 
 /** The TensorFlow.js runner: a TrialRunner plus what the CLI and benchmarks may show. */
 export interface TfjsRunner extends TrialRunner {
   run(lr: number, request: TrialRequest): Promise<TfjsTrialOutcome>;
   close(): Promise<void>;
+  /** SIGKILLs the child processes' groups now (a second interrupt); nothing when trials run in this process. */
+  kill(): void;
+  /** What runs: `config:<absolute config path>#backend=<backend>`. */
+  readonly identity: string;
+  /** Trials run at once (child processes when more than one, or when devices are given). */
+  readonly slots: number;
   /** The backend trials run on. */
   readonly backend: ConcreteBackend;
   /** The tf namespace trials run with (the one the user's factories received). */
@@ -47,8 +64,10 @@ export interface TfjsRunner extends TrialRunner {
 }
 
 /**
- * Loads the user's model definition and returns a runner that trains it in-process with exact resets.
- * Picks the backend, builds the model and data once, and checks them with one probe step before returning.
+ * Loads the user's model definition and returns a runner that trains it with exact resets. Picks the backend,
+ * builds the model and data once, and checks them with one probe step before returning. With one slot trials
+ * run in this process; with `slots` > 1 (or `devices`) in that many child processes, started on first use, each
+ * on the backend chosen here, with the same samples and the same errors.
  *
  * @example
  * ```ts
@@ -65,6 +84,7 @@ export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<Tfjs
   }
   const cwd = options.cwd ?? process.cwd();
   const seed = options.seed ?? 0;
+  const slots = slotCount(options.slots, options.devices, options.devicesInput);
   const definition = await loadDefinition(options.configPath, cwd);
   const searchFrom = [...new Set([dirname(definition.path), cwd])];
   const { backend, session } = await openOnBackend(requested, definition, {
@@ -74,12 +94,29 @@ export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<Tfjs
     ...(options.backendOption === undefined ? {} : { backendOption: options.backendOption }),
   });
 
-  const openSession = (s: number): Promise<TrainingSession> => TrainingSession.open(backend.tf, definition, { seed: s });
-  const runner = new TfjsTrialRunner({ session, openSession, divergeFactor });
   const { steps, lrRange } = definition.config;
+  let runner: Pick<TfjsRunner, 'run' | 'close' | 'kill'>;
+  if (slots === 1 && options.devices === undefined) {
+    const openSession = (s: number): Promise<TrainingSession> => TrainingSession.open(backend.tf, definition, { seed: s });
+    const inProcess = new TfjsTrialRunner({ session, openSession, divergeFactor });
+    runner = { run: (lr, request) => inProcess.run(lr, request), close: () => inProcess.close(), kill: () => undefined };
+  } else {
+    // The probe above already chose the backend and reported any config mistake; the children reuse the choice.
+    session.dispose();
+    runner = createTfjsChildren({
+      spec: { configPath: options.configPath, cwd, backend: backend.name, seed, divergeFactor },
+      slots,
+      ...(options.devices === undefined ? {} : { devices: options.devices }),
+      ...(options.devicesInput === undefined ? {} : { devicesInput: options.devicesInput }),
+      ...(options.log === undefined ? {} : { log: options.log }),
+    });
+  }
   return {
     run: (lr, request) => runner.run(lr, request),
     close: () => runner.close(),
+    kill: () => runner.kill(),
+    identity: `config:${definition.path}#backend=${backend.name}`,
+    slots,
     backend: backend.name,
     tf: backend.tf,
     file: definition.file,

@@ -159,7 +159,8 @@ export class TrainingSession {
    * loop (divergence). Dropout and other random layers draw from a PRNG seeded identically for every call.
    */
   async train(optimizer: tfjs.Optimizer, steps: number, stop: (loss: number, step: number) => boolean): Promise<TrainResult> {
-    return this.startRun(optimizer).train(steps, stop);
+    // Search trials all train the same first steps: keep those batches for the next trial.
+    return this.run(optimizer, true).train(steps, stop);
   }
 
   /**
@@ -168,6 +169,11 @@ export class TrainingSession {
    * evaluations in between trains exactly like one {@link TrainingSession.train} call of all the steps.
    */
   startRun(optimizer: tfjs.Optimizer): TrainingRun {
+    // Epoch-long runs build each batch when it is needed and drop it after, so memory stays flat over epochs.
+    return this.run(optimizer, false);
+  }
+
+  private run(optimizer: tfjs.Optimizer, keepBatches: boolean): TrainingRun {
     // One stream per run, installed only around each synchronous step: awaits in between (progress output,
     // signal handlers, evaluations) neither draw from it nor see it.
     const random = mulberry32(deriveSeed(this.seed, SeedPurpose.trial));
@@ -177,7 +183,7 @@ export class TrainingSession {
         return position;
       },
       train: async (steps, stop) => {
-        const result = await this.trainFrom(optimizer, position, steps, random, stop);
+        const result = await this.trainFrom(optimizer, position, steps, random, stop, keepBatches);
         position += result.stepsRun;
         return result;
       },
@@ -190,14 +196,16 @@ export class TrainingSession {
     steps: number,
     random: () => number,
     stop: (loss: number, step: number) => boolean,
+    keepBatches: boolean,
   ): Promise<TrainResult> {
     const { tf, model } = this;
-    const batches = (await this.batches.take(from + steps)).slice(from);
+    if (keepBatches) await this.batches.take(from + steps);
     const lossFn = compiledLoss(model);
     const variables = model.trainableWeights.map((w) => w.read() as tfjs.Variable);
     let lastLoss = Number.NaN;
-    for (let step = 0; step < steps; step++) {
-      const batch = batches[step]!;
+    let stepsRun = 0;
+    let stopped = false;
+    await this.batches.each(from, steps, async (batch) => {
       const cost = withRandom(random, () =>
         optimizer.minimize(
           () => {
@@ -212,9 +220,11 @@ export class TrainingSession {
       );
       lastLoss = cost ? ((await cost.data())[0] ?? Number.NaN) : Number.NaN;
       cost?.dispose();
-      if (stop(lastLoss, step + 1)) return { stepsRun: step + 1, lastLoss, stopped: true };
-    }
-    return { stepsRun: steps, lastLoss, stopped: false };
+      stepsRun += 1;
+      stopped = stop(lastLoss, stepsRun);
+      return stopped;
+    });
+    return { stepsRun, lastLoss, stopped };
   }
 
   /** Validation loss and metrics of the current weights, chunk by chunk inside tidy, read back once. */

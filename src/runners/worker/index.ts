@@ -4,15 +4,16 @@
  * (imports, CUDA, data loading) is paid once per slot instead of once per trial.
  */
 import { TrialError } from '../../errors.js';
+import { deviceEnv, slotCount } from '../devices.js';
 import type { TrialOutcome, TrialRequest, TrialRunner } from '../../search/types.js';
 import { SLOT_ENV, trialValues } from '../command/template.js';
 import { workerMessages } from '../messages.js';
 import { DEFAULT_KILL_GRACE_MS } from '../process.js';
-import { requestLine } from './protocol.js';
+import { requestLine, type WorkerAnswer } from './protocol.js';
 import { WorkerProcess } from './worker.js';
 
 export { workerHelperPath } from './helper.js';
-export { READY_KEY, parseWorkerLine, requestLine, type WorkerLine } from './protocol.js';
+export { READY_KEY, parseWorkerLine, requestLine, type WorkerLine, type WorkerAnswer } from './protocol.js';
 
 /** Options for {@link createWorkerRunner}. */
 export interface WorkerRunnerOptions {
@@ -22,8 +23,17 @@ export interface WorkerRunnerOptions {
   readonly cwd?: string;
   /** Base environment of every worker (LR_SWEEP_WORKER=1 and LR_SWEEP_SLOT are added). Default: `process.env`. */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Workers at most, one per slot; trials run at once up to this many. A whole number >= 1. */
-  readonly slots: number;
+  /** Workers at most, one per slot; trials run at once up to this many. A whole number >= 1. Default: one per device, else 1. */
+  readonly slots?: number;
+  /** Devices, one per slot: slot i's worker gets CUDA_VISIBLE_DEVICES and LR_SWEEP_DEVICE = `devices[i]`. Default: none (environment unchanged). */
+  readonly devices?: readonly string[];
+  /** How `devices` is named in messages. Default '--devices'. */
+  readonly devicesInput?: string;
+  /**
+   * Turns an answer (the whole JSON object, its `loss` already read) into the trial's outcome; may throw to fail
+   * the trial. For runners that speak this contract with extra keys. Default: `{ loss, diverged }`.
+   */
+  readonly answer?: (answer: WorkerAnswer, lr: number) => TrialOutcome;
   /** Seconds a trial may take to be answered, a fresh worker's start-up included. Default 600. */
   readonly trialTimeout?: number;
   /** Receives the workers' start-up times, restarts and every stdout line that is not an answer. Default: dropped. */
@@ -55,17 +65,15 @@ export const WORKER_ENV = 'LR_SWEEP_WORKER';
  * const runner = createWorkerRunner({ command: 'python worker.py', slots: 2, log: console.error });
  */
 export function createWorkerRunner(options: WorkerRunnerOptions): TrialRunner & { readonly identity: string } {
-  if (!Number.isSafeInteger(options.slots) || options.slots < 1) {
-    throw new RangeError(`createWorkerRunner: slots must be a whole number >= 1, got ${options.slots}`);
-  }
+  const slots = slotCount(options.slots, options.devices, options.devicesInput);
   const timeout = options.trialTimeout ?? DEFAULT_WORKER_TRIAL_TIMEOUT;
   if (!(timeout > 0 && Number.isFinite(timeout))) {
     throw new RangeError(`createWorkerRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
   }
   const log = options.log ?? (() => undefined);
   const clock = () => performance.now();
-  const workers = new Array<WorkerProcess | undefined>(options.slots);
-  const busy = new Array<boolean>(options.slots).fill(false);
+  const workers = new Array<WorkerProcess | undefined>(slots);
+  const busy = new Array<boolean>(slots).fill(false);
   const waiting: Array<() => void> = [];
   let nextId = 1;
   let closed = false;
@@ -75,6 +83,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions): TrialRunner & 
     for (const [key, value] of Object.entries(options.env ?? process.env)) if (value !== undefined) env[key] = value;
     env[WORKER_ENV] = '1';
     env[SLOT_ENV] = String(slot);
+    Object.assign(env, deviceEnv(slot, options.devices));
     const worker = new WorkerProcess({
       command: options.command,
       env,
@@ -147,7 +156,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions): TrialRunner & 
         await worker.over;
         throw new TrialError(workerMessages.timedOut(values.lr, options.command, timeout, worker.lastChatter, worker.stderrTail()), lr);
       }
-      if (reply.kind === 'answer') return { loss: reply.loss, diverged: reply.diverged };
+      if (reply.kind === 'answer') return options.answer ? options.answer(reply, lr) : { loss: reply.loss, diverged: reply.diverged };
       if (reply.kind === 'invalid') throw new TrialError(workerMessages.invalidAnswer(values.lr, options.command, reply.line), lr);
       const { exit } = reply;
       if (exit.spawnError !== undefined) throw new TrialError(workerMessages.spawnFailed(values.lr, options.command, exit.spawnError), lr);

@@ -7,13 +7,24 @@ import { parseJsonObject } from '../command/parse-loss.js';
 /** What one stdout line of a worker is, for the request `id` in flight (null when none is). */
 export type WorkerLine =
   /** The answer: a finite loss, or a diverged trial (null, NaN, ±Infinity). */
-  | { readonly kind: 'answer'; readonly loss: number; readonly diverged: boolean }
+  | WorkerAnswer
   /** The answer's id and a `loss` key, but the loss is not a number, null, NaN or Infinity. */
   | { readonly kind: 'invalid' }
   /** The optional start-up marker {@link READY_KEY}: the worker has loaded and waits for requests. */
   | { readonly kind: 'ready' }
   /** Anything else: a framework's log, a progress bar, an answer to another id. */
   | { readonly kind: 'chatter' };
+
+/** An answer line: its loss read, and the whole object (for runners whose workers send more keys). */
+export interface WorkerAnswer {
+  readonly kind: 'answer';
+  /** The loss; NaN for null. */
+  readonly loss: number;
+  /** True when the loss is not finite. */
+  readonly diverged: boolean;
+  /** The answer's JSON object as parsed, `id` and `loss` included. */
+  readonly fields: Readonly<Record<string, unknown>>;
+}
 
 /**
  * Key of the optional line `{"lr_sweep_worker": "ready"}` a worker may print once it has started (the
@@ -36,7 +47,7 @@ export function parseWorkerLine(line: string, id: number | null): WorkerLine {
   if (id === null || object.id !== id || !('loss' in object)) return { kind: 'chatter' };
   const loss = lossValue(object.loss);
   if (loss === null) return { kind: 'invalid' };
-  return { kind: 'answer', loss, diverged: !Number.isFinite(loss) };
+  return { kind: 'answer', loss, diverged: !Number.isFinite(loss), fields: object };
 }
 
 /** A number, null (diverged: NaN), or the texts Python's json.dumps writes for non-finite floats. */

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { TextTail, tailLines } from '../command/tail.js';
 import { workerMessages, shortLine } from '../messages.js';
 import { endGroup, signalGroup, spawnGroup, streamsEnded } from '../process.js';
-import { parseWorkerLine } from './protocol.js';
+import { parseWorkerLine, type WorkerAnswer } from './protocol.js';
 
 /** Characters of stderr kept for error messages. */
 const KEEP_CHARS = 64 * 1024;
@@ -21,7 +21,7 @@ export interface WorkerExit {
 
 /** What a request got back. */
 export type WorkerReply =
-  | { readonly kind: 'answer'; readonly loss: number; readonly diverged: boolean }
+  | WorkerAnswer
   | { readonly kind: 'invalid'; readonly line: string }
   | { readonly kind: 'exit'; readonly exit: WorkerExit };
 

@@ -47,6 +47,38 @@ describe('trainBatches', () => {
     batches.dispose();
   });
 
+  it('each(from, count) visits the batches take() gives, builds those past the kept ones and frees them after', async () => {
+    // 10 examples, batches of 3: 3 batches per epoch; 14 batches reach into a fifth epoch.
+    const expected = await order(10, 3, 14, 5);
+    const batches = trainBatches(tfns, indexed(10), { batchSize: 3, seed: 5, file: 'test' });
+    await batches.take(2);
+    const before = tf.memory().numTensors;
+    const seen: number[][] = [];
+    const visit = async (b: { xs: tf.Tensor }) => {
+      seen.push(Array.from(b.xs.dataSync()));
+      return false;
+    };
+    await batches.each(0, 14, visit);
+    expect(seen).toEqual(expected);
+    expect(tf.memory().numTensors).toBe(before);
+    // Going back to an earlier epoch replays the seed's stream: the same batches again.
+    seen.length = 0;
+    await batches.each(7, 4, visit);
+    expect(seen).toEqual(expected.slice(7, 11));
+    expect(tf.memory().numTensors).toBe(before);
+    batches.dispose();
+  });
+
+  it('each(from, count) stops when visit returns true and frees the batch it stopped on', async () => {
+    const batches = trainBatches(tfns, indexed(10), { batchSize: 3, seed: 0, file: 'test' });
+    const before = tf.memory().numTensors;
+    let visits = 0;
+    await batches.each(0, 10, async () => ++visits === 4);
+    expect(visits).toBe(4);
+    expect(tf.memory().numTensors).toBe(before);
+    batches.dispose();
+  });
+
   it('dispose() frees every batch and the source tensors', async () => {
     const before = tf.memory().numTensors;
     const batches = trainBatches(tfns, indexed(20), { batchSize: 5, seed: 0, file: 'test' });

@@ -10,15 +10,15 @@ describe('worker protocol', () => {
   });
 
   it('parseWorkerLine(line, id) takes a JSON object with the id and a numeric loss as the answer', () => {
-    expect(parseWorkerLine('{"id": 3, "loss": 0.42, "acc": 0.9}', 3)).toEqual({ kind: 'answer', loss: 0.42, diverged: false });
-    expect(parseWorkerLine('  {"loss": 1.5, "id": 3}  ', 3)).toEqual({ kind: 'answer', loss: 1.5, diverged: false });
+    expect(parseWorkerLine('{"id": 3, "loss": 0.42, "acc": 0.9}', 3)).toEqual({ kind: 'answer', loss: 0.42, diverged: false, fields: { id: 3, loss: 0.42, acc: 0.9 } });
+    expect(parseWorkerLine('  {"loss": 1.5, "id": 3}  ', 3)).toMatchObject({ kind: 'answer', loss: 1.5, diverged: false });
   });
 
   it('parseWorkerLine(line, id) reads null, NaN and ±Infinity (Python json.dumps literals) as diverged', () => {
     expect(parseWorkerLine('{"id": 1, "loss": null}', 1)).toMatchObject({ kind: 'answer', diverged: true });
     expect(parseWorkerLine('{"id": 1, "loss": NaN}', 1)).toMatchObject({ kind: 'answer', diverged: true });
-    expect(parseWorkerLine('{"id": 1, "loss": Infinity}', 1)).toEqual({ kind: 'answer', loss: Number.POSITIVE_INFINITY, diverged: true });
-    expect(parseWorkerLine('{"id": 1, "loss": -Infinity}', 1)).toEqual({ kind: 'answer', loss: Number.NEGATIVE_INFINITY, diverged: true });
+    expect(parseWorkerLine('{"id": 1, "loss": Infinity}', 1)).toMatchObject({ kind: 'answer', loss: Number.POSITIVE_INFINITY, diverged: true });
+    expect(parseWorkerLine('{"id": 1, "loss": -Infinity}', 1)).toMatchObject({ kind: 'answer', loss: Number.NEGATIVE_INFINITY, diverged: true });
   });
 
   it('parseWorkerLine(line, id) calls an answer invalid when the loss is not a number, null, NaN or Infinity', () => {
