@@ -1,16 +1,8 @@
 /**
  * Every user-facing sentence the analysis produces, in one place so tests compare against these
- * functions rather than copied strings. Learning rates are printed with {@link formatLr}.
+ * functions rather than copied strings. Learning rates are printed with `displayLr`.
  */
-
-/** Formats a learning rate compactly and unambiguously, e.g. 1e-7, 3.16e-4, 0.01 → 1e-2. */
-export function formatLr(lr: number): string {
-  if (lr === 0) return '0';
-  const text = lr.toExponential(2);
-  const [mantissa = '', exponent = ''] = text.split('e');
-  const trimmed = mantissa.replace(/\.?0+$/, '');
-  return `${trimmed}e${exponent}`;
-}
+import { displayLr } from '../numbers.js';
 
 /** Formats a loss with 4 significant digits. */
 export function formatLoss(loss: number): string {
@@ -31,14 +23,14 @@ export function invalidLossAtZero(value: number): string {
 export function tooFewSamples(finite: number, smallestDiverged: number | null): string {
   const where =
     smallestDiverged !== null
-      ? `training diverged from lr ${formatLr(smallestDiverged)}: lower --start-lr or --end-lr so more trials stay finite`
+      ? `training diverged from lr ${displayLr(smallestDiverged)}: lower --start-lr or --end-lr so more trials stay finite`
       : 'widen the range (--start-lr, --end-lr) or lower --coarse-step';
   return `only ${finite} distinct learning rate${finite === 1 ? '' : 's'} gave a finite loss (4 are needed): ${where}`;
 }
 
 /** Every trial with lr > 0 diverged. */
 export function allDiverged(smallestLr: number): string {
-  return `every trial diverged, even at the smallest lr tried (${formatLr(smallestLr)}): lower --start-lr or check the training command`;
+  return `every trial diverged, even at the smallest lr tried (${displayLr(smallestLr)}): lower --start-lr or check the training command`;
 }
 
 /** No finite loss at lr = 0 and no lossAtZero given: `ran` tells an lr = 0 trial that diverged from none at all. */
@@ -55,20 +47,20 @@ export function noDescent(lossAtZero: number, lowest: number, margin: number): s
 
 /** The fitted minimum is at the smallest lr tried. */
 export function minAtStart(startLr: number): string {
-  return `the loss is lowest at the smallest lr tried (${formatLr(startLr)}): lower --start-lr`;
+  return `the loss is lowest at the smallest lr tried (${displayLr(startLr)}): lower --start-lr`;
 }
 
 /** The fitted minimum is at the largest lr tried and nothing diverged above it. */
 export function stillFalling(endLr: number): string {
-  return `the loss is still falling at the largest lr tried (${formatLr(endLr)}): raise --end-lr`;
+  return `the loss is still falling at the largest lr tried (${displayLr(endLr)}): raise --end-lr`;
 }
 
 /** The loss is already more than half way down at the smallest lr tried. */
 export function descentBeforeStart(startLr: number): string {
-  return `the loss is already falling at the smallest lr tried (${formatLr(startLr)}), so the knee is out of range: lower --start-lr`;
+  return `the loss is already falling at the smallest lr tried (${displayLr(startLr)}), so the knee is out of range: lower --start-lr`;
 }
 
 /** The curvature has no negative minimum (no knee) left of the half-loss point. */
 export function noKnee(halfLossLr: number): string {
-  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${formatLr(halfLossLr)}: lower --start-lr or lower --coarse-step for a finer grid`;
+  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${displayLr(halfLossLr)}: lower --start-lr or lower --coarse-step for a finer grid`;
 }

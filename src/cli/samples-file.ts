@@ -7,10 +7,11 @@ import { parseNumberText } from '../runners/command/parse-loss.js';
 import { resultFromAnalysis, samplesFromRecords } from '../search/result.js';
 import { resolveSettings } from '../search/settings.js';
 import type { SearchSettings, SettingOrigin, SettingsSource, SweepResult, TrialRecord } from '../search/types.js';
-import { displayLr } from './format.js';
+
 import { looksLikeResults } from './output.js';
 import { isText, sourceByteCount } from '../text.js';
 import { messages, type FileTrialsFacts } from './messages.js';
+import { displayLr } from '../numbers.js';
 
 /** What a samples file holds. */
 export interface SamplesFile {

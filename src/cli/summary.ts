@@ -2,8 +2,9 @@
 import type { Method } from '../analysis/types.js';
 import { firstSeedNote, medianSelectedNote } from '../repeats/messages.js';
 import type { SweepResult } from '../search/types.js';
-import { displayLoss, displayLr } from './format.js';
+import { displayLoss } from './format.js';
 import { messages } from './messages.js';
+import { displayLr } from '../numbers.js';
 
 /** The flag spelling of each method, as users type it after --method. */
 export const METHOD_FLAGS: Readonly<Record<Method, string>> = { midpoint: 'midpoint', halfLoss: 'half-loss', steepest: 'steepest' };

@@ -3,8 +3,9 @@ import { BASELINE_LABELS } from '../baselines/suggest.js';
 import type { BaselineMethod } from '../baselines/types.js';
 import { placeRules, ruleLabelLayers } from '../report/chartData.js';
 import { CHART_CONFIG, RULE_LABEL } from '../report/theme.js';
-import { formatLr } from '../validate/format.js';
+
 import type { RangeTestResult } from './types.js';
+import { displayLr } from '../numbers.js';
 
 /**
  * How each suggestion is drawn: an Okabe–Ito colour (distinct for colour-blind readers), a dash for its
@@ -64,7 +65,7 @@ export function rangeTestSpec(result: RangeTestResult, options: RangeTestChartOp
   const height = options.height ?? 300;
   const suggested = result.suggestions
     .filter((s) => s.lr !== null && s.loss !== null)
-    .map((s) => ({ lr: s.lr as number, loss: s.loss as number, label: `${BASELINE_LABELS[s.method]}: ${formatLr(s.lr as number)}`, ...SUGGESTION_STYLES[s.method] }));
+    .map((s) => ({ lr: s.lr as number, loss: s.loss as number, label: `${BASELINE_LABELS[s.method]}: ${displayLr(s.lr as number)}`, ...SUGGESTION_STYLES[s.method] }));
   // Suggestions at (nearly) one lr are drawn a few pixels apart with their names stacked, so none hides another.
   const placed = placeRules(
     suggested.map((p) => ({ lr: p.lr, label: p.short })),
@@ -106,7 +107,7 @@ export function rangeTestSpec(result: RangeTestResult, options: RangeTestChartOp
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: `LR range test${options.model ? `: ${options.model}` : ''}`,
-      subtitle: `one run, lr ${formatLr(result.settings.startLr)} → ${formatLr(result.settings.endLr)} over ${result.settings.numIt} steps (${stop}); smoothing beta ${result.settings.beta}`,
+      subtitle: `one run, lr ${displayLr(result.settings.startLr)} → ${displayLr(result.settings.endLr)} over ${result.settings.numIt} steps (${stop}); smoothing beta ${result.settings.beta}`,
     },
     config: CHART_CONFIG,
     hconcat: [

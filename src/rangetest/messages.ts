@@ -1,4 +1,5 @@
 /** User-facing sentences of the range test, in one place so tests compare with them. */
+import { displayLr } from '../numbers.js';
 
 /** A learning-rate flag is not a positive number. */
 export function notPositive(flag: string, value: number): string {
@@ -37,7 +38,7 @@ export function optimizerLrNotSettable(name: string): string {
 
 /** One line on stderr per range-test step. */
 export function stepLine(i: number, numIt: number, lr: number, loss: number, smoothed: number): string {
-  return `range-test step ${i}/${numIt}  lr ${lr.toExponential(2)}  loss ${loss.toPrecision(4)}  smoothed ${smoothed.toPrecision(4)}`;
+  return `range-test step ${i}/${numIt}  lr ${displayLr(lr)}  loss ${loss.toPrecision(4)}  smoothed ${smoothed.toPrecision(4)}`;
 }
 
 /** Why the run ended, for the summary line. */

@@ -21,4 +21,4 @@ export type { RenderOptions, RenderedChart } from './render.js';
 export { compileChart } from './compile.js';
 export type { CompiledChart } from './compile.js';
 export { parseResult } from './result.js';
-export { formatLr, formatLoss } from './format.js';
+export { formatLoss } from './format.js';

@@ -2,10 +2,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Method } from '../analysis/types.js';
 import type { BaselineMethod } from '../baselines/types.js';
 import { CHART_CONFIG, PICK_COLORS, SIZES } from '../report/theme.js';
-import { formatLr } from './format.js';
+
 import { isOurMethod, methodLabel } from './labels.js';
 import * as messages from './messages.js';
 import type { PickMethod, ValidationReport } from './types.js';
+import { displayLr } from '../numbers.js';
 
 /** Grey styles for the baselines: one grey and one dash pattern each, so they read apart in print. */
 export const BASELINE_STYLES: Readonly<Record<BaselineMethod, { readonly color: string; readonly dash: readonly number[] }>> = {
@@ -39,7 +40,7 @@ export function validationSpec(report: ValidationReport, options: ValidationChar
   const grid = report.grid.filter((g) => g.accuracy !== null).map((g) => ({ lr: g.lr, accuracy: 100 * (g.accuracy as number) }));
   const picks = report.picks
     .filter((p) => p.lr !== null)
-    .map((p) => ({ lr: p.lr as number, label: `${methodLabel(p.method)}: ${formatLr(p.lr as number)}`, ...pickStyle(p.method) }));
+    .map((p) => ({ lr: p.lr as number, label: `${methodLabel(p.method)}: ${displayLr(p.lr as number)}`, ...pickStyle(p.method) }));
   const lrs = [...report.grid.map((g) => g.lr), ...picks.map((p) => p.lr)];
   const xDomain = [Math.min(...lrs) / 1.5, Math.max(...lrs) * 1.5];
   const decades: number[] = [];

@@ -1,7 +1,8 @@
-import { formatAccuracy, formatLr } from './format.js';
+import { formatAccuracy } from './format.js';
 import { methodLabel } from './labels.js';
 import * as messages from './messages.js';
 import type { ValidationReport } from './types.js';
+import { displayLr } from '../numbers.js';
 
 /** The validation.md text: the picks table, the claim's verdict, then the grid. Pure. */
 export function validationMarkdown(report: ValidationReport): string {
@@ -21,7 +22,7 @@ export function validationMarkdown(report: ValidationReport): string {
     }
     const o = row.outcome;
     lines.push(
-      `| ${methodLabel(row.method)} | ${formatLr(row.lr)} | ${formatAccuracy(o?.accuracy ?? null)} | ${
+      `| ${methodLabel(row.method)} | ${displayLr(row.lr)} | ${formatAccuracy(o?.accuracy ?? null)} | ${
         row.percentOfBest === null ? '—' : `${row.percentOfBest.toFixed(1)} %`
       } | ${o?.loss === null || o === null ? '—' : o.loss.toPrecision(4)} | ${o === null ? '—' : messages.epochsCell(o)} | ${row.insideBand === null ? '—' : row.insideBand ? 'yes' : 'no'} | ${cost} | ${row.cost.seconds.toFixed(1)} |`,
     );
@@ -35,7 +36,7 @@ export function validationMarkdown(report: ValidationReport): string {
   lines.push('| lr | accuracy | val loss | epochs | seconds |', '|---|---|---|---|---|');
   for (const g of report.grid) {
     lines.push(
-      `| ${formatLr(g.lr)} | ${formatAccuracy(g.accuracy)} | ${g.loss === null ? '—' : g.loss.toPrecision(4)} | ${messages.epochsCell(g)} | ${(g.ms / 1000).toFixed(1)} |`,
+      `| ${displayLr(g.lr)} | ${formatAccuracy(g.accuracy)} | ${g.loss === null ? '—' : g.loss.toPrecision(4)} | ${messages.epochsCell(g)} | ${(g.ms / 1000).toFixed(1)} |`,
     );
   }
   lines.push('', '</details>', '');

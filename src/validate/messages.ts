@@ -1,5 +1,6 @@
-import { formatAccuracy, formatLr } from './format.js';
+import { formatAccuracy } from './format.js';
 import type { AccuracyBand, ConvergenceOutcome, ValidationSettings } from './types.js';
+import { displayLr } from '../numbers.js';
 
 /** User-facing sentences of `lr-sweep validate`, in one place so tests compare with them. */
 
@@ -35,7 +36,7 @@ export function accuracyAxisTitle(settings: ValidationSettings): string {
 
 /** The best grid accuracy and the band within 1 point of it. */
 export function bandLine(band: AccuracyBand): string {
-  return `Best grid accuracy ${formatAccuracy(band.bestAccuracy)} at lr ${formatLr(band.bestLr)}; learning rates from ${formatLr(band.loLr)} to ${formatLr(band.hiLr)} stay within ${(band.points * 100).toFixed(0)} point of it (the band).`;
+  return `Best grid accuracy ${formatAccuracy(band.bestAccuracy)} at lr ${displayLr(band.bestLr)}; learning rates from ${displayLr(band.loLr)} to ${displayLr(band.hiLr)} stay within ${(band.points * 100).toFixed(0)} point of it (the band).`;
 }
 
 /** No grid point produced an accuracy. */
@@ -63,5 +64,5 @@ export function noAccuracyMetric(file: string, names: readonly string[]): string
 
 /** One line on stderr per trained lr. */
 export function trainedLine(i: number, n: number, lr: number, outcome: ConvergenceOutcome): string {
-  return `validate ${i}/${n}  lr ${formatLr(lr)}  accuracy ${formatAccuracy(outcome.accuracy)}  epochs ${epochsCell(outcome)}  ${(outcome.ms / 1000).toFixed(1)} s`;
+  return `validate ${i}/${n}  lr ${displayLr(lr)}  accuracy ${formatAccuracy(outcome.accuracy)}  epochs ${epochsCell(outcome)}  ${(outcome.ms / 1000).toFixed(1)} s`;
 }

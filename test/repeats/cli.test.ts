@@ -10,7 +10,7 @@ import { runCli } from '../../src/cli/run.js';
 import * as messages from '../../src/repeats/messages.js';
 import { REPEATS_FILE, repeatsJson, type RepeatsSummary } from '../../src/repeats/summary.js';
 import type { ReportOptions, WriteReportOptions } from '../../src/report/types.js';
-import { displayLr } from '../../src/cli/format.js';
+import { displayLr } from '../../src/numbers.js';
 import { searchRepeats } from '../../src/repeats/run.js';
 import { resolveSettings } from '../../src/search/settings.js';
 import type { SweepResult, TrialRequest } from '../../src/search/types.js';

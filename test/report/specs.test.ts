@@ -5,6 +5,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
+import { displayLr } from '../../src/numbers.js';
 import { toSamples } from '../../src/report/markdown.js';
 import type { TrialRecord } from '../../src/search/types.js';
 import { compileChart } from '../../src/report/compile.js';
@@ -113,7 +114,7 @@ describe('curveSpec', () => {
   it("curveSpec(input) colours the picks as the paper does and names their values in the legend", () => {
     const color = (layer(spec, 'picks') as { encoding: { color: { scale: { domain: string[]; range: string[] } } } }).encoding.color.scale;
     const entry = (label: string): string | undefined => color.range[color.domain.findIndex((d) => d.startsWith(label))];
-    expect(entry('midpoint = 5.1e-3')).toBe(PICK_COLORS.midpoint);
+    expect(entry(`midpoint = ${displayLr(picks.midpoint)}`)).toBe(PICK_COLORS.midpoint);
     expect(color.domain.find((d) => d.startsWith('midpoint'))).toContain('selected');
     expect(entry('halfLoss =')).toBe(PICK_COLORS.halfLoss);
     expect(entry('steepest =')).toBe(PICK_COLORS.steepest);

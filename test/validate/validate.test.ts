@@ -66,7 +66,7 @@ describe('validation report', () => {
 
   it('validationMarkdown(report) lists every pick with its cost and says why a pick is missing', () => {
     const md = validationMarkdown(reportOf(picks));
-    expect(md).toContain('| midpoint (method 1) | 1.0e-3 | 95.5 % | 99.5 % | 0.04500 | 3 | yes | 30 trials, 580 steps | 12.5 |');
+    expect(md).toContain('| midpoint (method 1) | 1.00e-3 | 95.5 % | 99.5 % | 0.04500 | 3 | yes | 30 trials, 580 steps | 12.5 |');
     expect(md).toContain('| fastai slide | — |');
     expect(md).toContain('- fastai slide: too short');
     expect(md).toContain(messages.bandLine(reportOf(picks).band!));

@@ -10,9 +10,10 @@ import type { RangeTestResult, RangeTestSettings } from '../../rangetest/types.j
 import { BACKEND_NAMES, type BackendName } from '../../runners/tfjs/backend.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { choiceFlag, integerFlag, lrFlag, parseFlags, pathFlag } from '../flags.js';
-import { displayLr } from '../format.js';
+
 import { renderCommandHelp } from '../help.js';
 import { checkOutFolder } from '../outFolder.js';
+import { displayLr } from '../../numbers.js';
 
 
 /**

@@ -16,11 +16,12 @@ import { writeInterrupted, writeSweep, type ReportWriter } from '../../sweep/wri
 import { InterruptedError, UsageError } from '../../errors.js';
 import { ExitCode, exitCodeOf, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
-import { displayLr } from '../format.js';
+
 import { renderCommandHelp } from '../help.js';
 import { flagName, messages } from '../messages.js';
 import { createProgressReporter, type ProgressReporter } from '../progress.js';
 import { formatSummary } from '../summary.js';
+import { displayLr } from '../../numbers.js';
 
 /** --method spellings: the flag form first, the results.json form accepted too. */
 const METHOD_CHOICES = ['midpoint', 'half-loss', 'steepest'] as const;

@@ -9,13 +9,14 @@ import type { SweepResult } from '../../search/types.js';
 import type { ValidatedModel, ValidateModelOptions } from '../../validate/pipeline.js';
 import { DEFAULT_PATIENCE } from '../../validate/earlyStopping.js';
 import * as messages from '../../validate/messages.js';
-import { formatAccuracy, formatLr } from '../../validate/format.js';
+import { formatAccuracy } from '../../validate/format.js';
 import { methodLabel } from '../../validate/labels.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
 import { renderCommandHelp } from '../help.js';
 import { checkOutFolder } from '../outFolder.js';
 import { writeSweep } from '../../sweep/write.js';
+import { displayLr } from '../../numbers.js';
 
 
 /** Default most epochs per learning rate (early stopping usually ends sooner). */
@@ -134,7 +135,7 @@ async function runValidateCommand(argv: readonly string[], io: CliIo, deps: Vali
   const rows = done.report.picks.map((p) =>
     p.lr === null
       ? `${methodLabel(p.method).padEnd(width)}  —  ${p.reason ?? ''}`
-      : `${methodLabel(p.method).padEnd(width)}  ${formatLr(p.lr).padEnd(7)}  ${formatAccuracy(p.outcome?.accuracy ?? null).padStart(7)}  ${
+      : `${methodLabel(p.method).padEnd(width)}  ${displayLr(p.lr).padEnd(7)}  ${formatAccuracy(p.outcome?.accuracy ?? null).padStart(7)}  ${
           p.insideBand ? 'in band' : 'outside band'
         }`,
   );
