@@ -53,12 +53,7 @@ export function needsConfig(command: string): string {
   return `${command} needs --config PATH (a TensorFlow.js model definition, as for lr-sweep search --config)`;
 }
 
-/** --results is not readable JSON. */
+/** --results cannot be read. */
 export function unreadableResults(file: string, reason: string): string {
-  return `--results ${file} cannot be read as JSON: ${reason}`;
-}
-
-/** --results is JSON but not a results.json. */
-export function notResults(file: string): string {
-  return `--results ${file} is not a results.json of lr-sweep search (it needs "maxLr" and "samples")`;
+  return `--results ${file} cannot be read: ${reason}`;
 }

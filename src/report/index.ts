@@ -12,7 +12,7 @@ export type {
   CanvasLoader,
   Selection,
 } from './types.js';
-export { renderMarkdown, analyzeResult, toSamples, selectedLr, DEFAULT_MAX_CHARS } from './markdown.js';
+export { renderMarkdown, analyzeResult, selectedLr, DEFAULT_MAX_CHARS } from './markdown.js';
 export { writeReport, chartInput, REPORT_FILES } from './write.js';
 export { curveSpec } from './curveSpec.js';
 export { curvatureSpec } from './curvatureSpec.js';

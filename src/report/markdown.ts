@@ -3,10 +3,11 @@
  * collapsed trial table. Pure; always under the length budget, cutting only the trial table.
  */
 import { analyze } from '../analysis/analyze.js';
-import type { Analysis, Sample } from '../analysis/types.js';
+import type { Analysis } from '../analysis/types.js';
 import { METHODS } from '../analysis/types.js';
 import * as repeatMessages from '../repeats/messages.js';
 import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
+import { samplesFromRecords } from '../search/result.js';
 import type { SweepResult, TrialRecord } from '../search/types.js';
 import { isDiverged } from './chartData.js';
 import { formatDecades, formatLoss } from './format.js';
@@ -18,14 +19,9 @@ import { displayLr } from '../numbers.js';
 /** Default length budget, characters: GitHub's 65,536 limit minus room for a caller's header. */
 export const DEFAULT_MAX_CHARS = 60_000;
 
-/** The analysis' view of recorded trials: a diverged trial's loss is NaN. */
-export function toSamples(records: readonly TrialRecord[]): Sample[] {
-  return records.map((r) => ({ lr: r.lr, loss: isDiverged(r) ? Number.NaN : (r.loss as number) }));
-}
-
 /** Re-reads a result's samples the way the search did (pure and deterministic). */
 export function analyzeResult(result: SweepResult): Analysis {
-  return analyze(toSamples(result.samples), result.lossAtZero === null ? {} : { lossAtZero: result.lossAtZero });
+  return analyze(samplesFromRecords(result.samples), result.lossAtZero === null ? {} : { lossAtZero: result.lossAtZero });
 }
 
 /** Escapes text for Markdown table cells and HTML-aware renderers. */

@@ -4,9 +4,12 @@ import { extendedRange } from './edges.js';
 import type { SearchSettings, SweepResult, TrialRecord } from './types.js';
 import { precisionWarnings } from './warnings.js';
 
-/** The analysis view of recorded trials: diverged trials (or a null loss) become NaN losses. */
+/**
+ * The analysis view of recorded trials, the one records-to-samples mapping: a diverged trial, a null
+ * loss or a non-finite loss becomes a NaN loss.
+ */
 export function samplesFromRecords(records: readonly TrialRecord[]): Sample[] {
-  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null ? Number.NaN : r.loss }));
+  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null || !Number.isFinite(r.loss) ? Number.NaN : r.loss }));
 }
 
 /** Builds a results.json document from an analysis of the records. */

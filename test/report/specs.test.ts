@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { displayLr } from '../../src/numbers.js';
-import { toSamples } from '../../src/report/markdown.js';
+import { samplesFromRecords } from '../../src/search/result.js';
 import type { TrialRecord } from '../../src/search/types.js';
 import { compileChart } from '../../src/report/compile.js';
 import { curvatureSpec } from '../../src/report/curvatureSpec.js';
@@ -49,7 +49,7 @@ const cases: [string, () => ChartInput][] = [
   ['a noisy curve selecting steepest', () => ({ samples: noisy, analysis: syntheticAnalysis(noisy), method: 'steepest' })],
   ['no window', () => ({ samples: clean, analysis: withoutWindow(syntheticAnalysis(clean)), method: 'midpoint' })],
   ['every trial diverged, no fit', () => ({ samples: allDiverged, analysis: noFit, method: 'halfLoss' })],
-  ['analyze() of a noisy curve', () => ({ samples: noisy, analysis: analyze(toSamples(noisy)), method: 'midpoint', steps: 20 })],
+  ['analyze() of a noisy curve', () => ({ samples: noisy, analysis: analyze(samplesFromRecords(noisy)), method: 'midpoint', steps: 20 })],
   ['no trials at all', () => ({ samples: [], analysis: { ...noFit, lossAtZero: null }, method: 'midpoint' })],
   ['spread bands over 5 seeds, median selected', () => ({ samples: clean, analysis: syntheticAnalysis(clean), method: 'midpoint', steps: 20, spread: spreadBands(cleanRepeats), selection: 'median' })],
   ['spread bands with no window in the first seed', () => ({ samples: clean, analysis: withoutWindow(syntheticAnalysis(clean)), method: 'halfLoss', spread: spreadBands(cleanRepeats) })],

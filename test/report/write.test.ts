@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { UsageError } from '../../src/errors.js';
 import { displayLr } from '../../src/numbers.js';
-import { toSamples } from '../../src/report/markdown.js';
+import { samplesFromRecords } from '../../src/search/result.js';
 import { messages } from '../../src/report/messages.js';
 import { REPORT_FILES, writeReport } from '../../src/report/write.js';
 import { syntheticAnalysis, syntheticRepeats, syntheticTrials, sweepResult } from './synthetic.js';
@@ -38,7 +38,7 @@ describe('writeReport', () => {
   });
 
   it('writeReport(result, dir) recomputes the analysis from result.samples with analyze()', async () => {
-    const real = analyze(toSamples(samples));
+    const real = analyze(samplesFromRecords(samples));
     const written = await writeReport(result, await tempDir(), { loadCanvas: () => Promise.reject(new Error('off')) });
     // The table shows the result's own numbers; the charts draw the recomputed analysis.
     expect(written.markdown).toContain(`| halfLoss | \`${displayLr(result.picks!.halfLoss)}\``);

@@ -5,6 +5,7 @@ import { BASELINE_LABELS } from '../../baselines/suggest.js';
 import type { SearchCurve } from '../../baselines/lowestLoss.js';
 import { UsageError } from '../../errors.js';
 import * as rangeMessages from '../../rangetest/messages.js';
+import { parseResult } from '../../report/result.js';
 import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
 import type { RangeTestResult, RangeTestSettings } from '../../rangetest/types.js';
 import { BACKEND_NAMES, type BackendName } from '../../runners/tfjs/backend.js';
@@ -80,17 +81,15 @@ export function createRangeTestCommand(deps: RangeTestCommandDeps = {}): CliComm
 /** `lr-sweep range-test`. */
 export const rangeTestCommand: CliCommand = createRangeTestCommand();
 
-/** Reads the parts of a results.json the lowest-loss suggestion needs; UsageError naming the file otherwise. */
-export async function readSearchCurve(path: string, shown: string): Promise<SearchCurve> {
-  let value: unknown;
+/** Reads a results.json (through the one results.json reader) for the lowest-loss suggestion; UsageError naming the file otherwise. */
+async function readSearchCurve(path: string, shown: string): Promise<SearchCurve> {
+  let text: string;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (error) {
     throw new UsageError(rangeMessages.unreadableResults(shown, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)));
   }
-  const v = value as Partial<SearchCurve> | null;
-  if (!v || typeof v !== 'object' || !Array.isArray(v.samples) || !('maxLr' in v)) throw new UsageError(rangeMessages.notResults(shown));
-  return v as SearchCurve;
+  return parseResult(text, shown);
 }
 
 async function runRangeTestCommand(argv: readonly string[], io: CliIo, deps: RangeTestCommandDeps): Promise<number> {
