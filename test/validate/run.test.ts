@@ -60,5 +60,7 @@ describe('parseLrList', () => {
 
   it('parseLrList(text) rejects non-positive or malformed rates', () => {
     expect(() => parseLrList('1e-3,abc')).toThrow(new UsageError(messages.badLrList('1e-3,abc')));
+    // Number('0x10') is 16 and Number('') is 0: the one decimal parser refuses both.
+    for (const text of ['1e-3,0x10', '1e-3,', '1e-3,Infinity']) expect(() => parseLrList(text)).toThrow(new UsageError(messages.badLrList(text)));
   });
 });

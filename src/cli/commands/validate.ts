@@ -16,7 +16,7 @@ import { choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, text
 import { renderCommandHelp } from '../help.js';
 import { checkOutFolder } from '../outFolder.js';
 import { writeSweep } from '../../sweep/write.js';
-import { displayLr } from '../../numbers.js';
+import { displayLr, parseDecimal } from '../../numbers.js';
 
 
 /** Default most epochs per learning rate (early stopping usually ends sooner). */
@@ -93,9 +93,9 @@ export function createValidateCommand(deps: ValidateCommandDeps = {}): CliComman
 /** `lr-sweep validate`. */
 export const validateCommand: CliCommand = createValidateCommand();
 
-/** Parses `--lrs 1e-4,1e-3`: positive finite numbers, at least two. */
+/** Parses `--lrs 1e-4,1e-3`: positive decimals (read by `parseDecimal`), at least two. */
 export function parseLrList(text: string): number[] {
-  const lrs = text.split(',').map((part) => Number(part.trim()));
+  const lrs = text.split(',').map((part) => parseDecimal(part) ?? Number.NaN);
   if (lrs.length < 2 || lrs.some((lr) => !Number.isFinite(lr) || lr <= 0)) throw new UsageError(messages.badLrList(text));
   return [...new Set(lrs)].sort((a, b) => a - b);
 }
