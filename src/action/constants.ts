@@ -3,6 +3,8 @@
  * and the tests alike. A test checks that action.yml declares exactly these inputs and outputs with
  * these defaults.
  */
+import { METHODS } from '../analysis/types.js';
+import { METHOD_BY_INPUT, METHOD_NAMES } from '../names.js';
 import { BACKEND_NAMES } from '../runners/tfjs/backend.js';
 
 /** Every input of action.yml, by its exact kebab-case name. */
@@ -51,13 +53,10 @@ export const SETTING_INPUTS = {
 /** An input name. */
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
-/** Every output of action.yml, by its exact kebab-case name. */
+/** Every output of action.yml but the per-method `lr-<method>` ones ({@link PICK_OUTPUTS}), by its exact kebab-case name. */
 export const Outputs = {
   MinLr: 'min-lr',
   MaxLr: 'max-lr',
-  LrMidpoint: 'lr-midpoint',
-  LrHalfLoss: 'lr-half-loss',
-  LrSteepest: 'lr-steepest',
   SelectedLr: 'selected-lr',
   ExpectedLr: 'expected-lr',
   DriftDecades: 'drift-decades',
@@ -66,6 +65,9 @@ export const Outputs = {
   ReportDir: 'report-dir',
   CommentUrl: 'comment-url',
 } as const;
+
+/** The `lr-<method>` outputs, one per pick method (from METHOD_NAMES), besides {@link Outputs}. */
+export const PICK_OUTPUTS: readonly string[] = METHODS.map((m) => METHOD_NAMES[m].output);
 
 /** An output name. */
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
@@ -90,7 +92,7 @@ export const InputDefaults = {
 } as const satisfies Partial<Record<InputName, string>>;
 
 /** The `method` input's values, mapped to the library's method names. */
-export const METHOD_INPUTS = { midpoint: 'midpoint', 'half-loss': 'halfLoss', steepest: 'steepest' } as const;
+export const METHOD_INPUTS = METHOD_BY_INPUT;
 
 /** The `backend` input's values: the tfjs runner's backend names. */
 export const BACKEND_INPUTS = BACKEND_NAMES;

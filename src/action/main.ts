@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { METHODS, type Method } from '../analysis/types.js';
+import { METHOD_NAMES } from '../names.js';
 import { InterruptedError, isUserError, UsageError } from '../errors.js';
 import * as repeatMessages from '../repeats/messages.js';
 import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
@@ -18,7 +19,7 @@ import { writeInterrupted, writeSweep } from '../sweep/write.js';
 import { uploadReport } from './artifact.js';
 import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
 import { commentBody, commentBudget, upsertComment } from './comment.js';
-import { Inputs, METHOD_INPUTS, Outputs, SETTING_INPUTS } from './constants.js';
+import { Inputs, Outputs, SETTING_INPUTS } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
 import { forkGuard, guardEventOf, restHeadRepoLookup } from './forkGuard.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
@@ -131,7 +132,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
 
 /** The method as the `method` input spells it (half-loss), for messages. */
 function methodInputName(method: Method): string {
-  return Object.entries(METHOD_INPUTS).find(([, m]) => m === method)?.[0] ?? method;
+  return METHOD_NAMES[method].input;
 }
 
 /**
@@ -231,9 +232,7 @@ function writeOutputs(
   const pick = (method: Method): number | null | undefined => (repeats === null ? result.picks?.[method] : repeats.picks[method].median);
   core.setOutput(Outputs.MinLr, text(result.minLr));
   core.setOutput(Outputs.MaxLr, text(result.maxLr));
-  core.setOutput(Outputs.LrMidpoint, text(pick('midpoint')));
-  core.setOutput(Outputs.LrHalfLoss, text(pick('halfLoss')));
-  core.setOutput(Outputs.LrSteepest, text(pick('steepest')));
+  for (const method of METHODS) core.setOutput(METHOD_NAMES[method].output, text(pick(method)));
   core.setOutput(Outputs.SelectedLr, text(selected));
   core.setOutput(Outputs.ExpectedLr, text(committedLr));
   core.setOutput(Outputs.DriftDecades, text(outcome.driftDecades));

@@ -1,4 +1,5 @@
 /** User-facing sentences about repeated searches, in one place so tests compare with them. */
+import { METHODS } from '../analysis/types.js';
 import { displayLr } from '../numbers.js';
 
 /** The drift tolerance is below the method's measured noise. */
@@ -60,7 +61,7 @@ export function runReason(i: number, got: unknown): string {
 
 /** repeats.json problem: a run's picks have the wrong shape. */
 export function runPicksShape(i: number, got: unknown): string {
-  return `runs[${i}].picks must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`;
+  return `runs[${i}].picks must be null or {${METHODS.join(', ')}}, got ${describeValue(got)}`;
 }
 
 /** repeats.json problem: one pick of a run is not a positive number. */

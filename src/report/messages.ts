@@ -2,16 +2,13 @@
  * Every user-facing sentence of the report area, in one place; tests compare against these
  * functions rather than copied strings.
  */
-import type { Method } from '../analysis/types.js';
+import { METHODS, type Method } from '../analysis/types.js';
+import { methodColumn } from '../names.js';
 import { formatDecades, formatLoss } from './format.js';
 import { displayLr } from '../numbers.js';
 
 /** Names of the paper's methods as shown to readers. */
-export const METHOD_LABELS: Readonly<Record<Method, string>> = {
-  midpoint: 'midpoint',
-  halfLoss: 'halfLoss',
-  steepest: 'steepest',
-};
+export const METHOD_LABELS: Readonly<Record<Method, string>> = methodColumn('label');
 
 export const messages = {
   /** One line when PNG output is skipped because node-canvas is unavailable. */
@@ -48,7 +45,7 @@ export const messages = {
   sampleRound: (i: number, got: unknown): string => `samples[${i}].round must be an integer ≥ 0, got ${describeValue(got)}`,
 
   /** results.json problem: `picks` has the wrong shape. */
-  picksShape: (got: unknown): string => `"picks" must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`,
+  picksShape: (got: unknown): string => `"picks" must be null or {${METHODS.join(', ')}}, got ${describeValue(got)}`,
 
   /** results.json problem: one pick is not a positive number. */
   pickValue: (method: Method, got: unknown): string => `picks.${method} must be a number > 0, got ${describeValue(got)}`,

@@ -1,4 +1,4 @@
-import type { Method } from '../analysis/types.js';
+import type { Method, Picks } from '../analysis/types.js';
 
 /** What one trial reports back. */
 export interface TrialOutcome {
@@ -111,7 +111,7 @@ export type Clock = () => number;
 export interface SweepResult {
   readonly minLr: number | null;
   readonly maxLr: number | null;
-  readonly picks: { readonly midpoint: number; readonly halfLoss: number; readonly steepest: number } | null;
+  readonly picks: Picks | null;
   readonly method: Method;
   /** The pick of `method`, or null with no window. */
   readonly selectedLr: number | null;

@@ -1,13 +1,15 @@
-import { METHODS } from '../analysis/types.js';
+import { METHODS, type Method } from '../analysis/types.js';
+import { METHOD_NAMES } from '../names.js';
 import { BASELINE_LABELS } from '../baselines/suggest.js';
 import type { PickMethod } from './types.js';
 
 /** How reports name each method. */
 export function methodLabel(method: PickMethod): string {
-  if (method === 'midpoint') return 'midpoint (method 1)';
-  if (method === 'halfLoss') return 'halfLoss (method 2)';
-  if (method === 'steepest') return 'steepest (method 3)';
-  return BASELINE_LABELS[method];
+  if (isOurMethod(method)) {
+    const names = METHOD_NAMES[method as Method];
+    return `${names.label} (method ${names.paperNumber})`;
+  }
+  return BASELINE_LABELS[method as Exclude<PickMethod, Method>];
 }
 
 /** True for the paper's three methods (as opposed to the baselines). */
