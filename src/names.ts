@@ -5,6 +5,7 @@
  * a new method is a new `Method` (src/analysis/types.ts) and a row here, which the compiler then asks for.
  */
 import { METHODS, type Method } from './analysis/types.js';
+import type { SearchSettings } from './search/types.js';
 
 /** The names and look of one pick method. */
 export interface MethodNames {
@@ -51,3 +52,20 @@ export const METHOD_BY_INPUT: Readonly<Record<MethodInputName, Method>> = Object
 
 /** The `--method` spellings mapped to the library's method names. */
 export const METHOD_BY_CLI: Readonly<Record<MethodCliName, Method>> = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].cli, m])) as Record<MethodCliName, Method>;
+
+/**
+ * The one set of setting names: what users type for each search setting, the action input and the CLI
+ * flag without its dashes (`lr-sweep search --start-lr`, `start-lr:`); the default names in messages.
+ */
+export const SETTING_NAMES = {
+  startLr: 'start-lr',
+  endLr: 'end-lr',
+  coarseStep: 'coarse-step',
+  threshold: 'threshold',
+  maxTrials: 'max-trials',
+  steps: 'steps',
+  seed: 'seed',
+  parallel: 'parallel',
+  method: 'method',
+  strictRange: 'strict-range',
+} as const satisfies Readonly<Record<keyof SearchSettings, string>>;

@@ -4,28 +4,28 @@
  * these defaults.
  */
 import { METHODS } from '../analysis/types.js';
-import { METHOD_BY_INPUT, METHOD_NAMES } from '../names.js';
+import { METHOD_BY_INPUT, METHOD_NAMES, SETTING_NAMES } from '../names.js';
 import { BACKEND_NAMES } from '../runners/tfjs/backend.js';
 
 /** Every input of action.yml, by its exact kebab-case name. */
 export const Inputs = {
   Config: 'config',
   Command: 'command',
-  Method: 'method',
+  Method: SETTING_NAMES.method,
   BaselineFile: 'baseline-file',
   BaselineKey: 'baseline-key',
   ExpectedLr: 'expected-lr',
   Tolerance: 'tolerance',
   FailOnDrift: 'fail-on-drift',
   UpdateBaseline: 'update-baseline',
-  StartLr: 'start-lr',
-  EndLr: 'end-lr',
-  CoarseStep: 'coarse-step',
-  Threshold: 'threshold',
-  MaxTrials: 'max-trials',
-  Steps: 'steps',
-  Seed: 'seed',
-  Parallel: 'parallel',
+  StartLr: SETTING_NAMES.startLr,
+  EndLr: SETTING_NAMES.endLr,
+  CoarseStep: SETTING_NAMES.coarseStep,
+  Threshold: SETTING_NAMES.threshold,
+  MaxTrials: SETTING_NAMES.maxTrials,
+  Steps: SETTING_NAMES.steps,
+  Seed: SETTING_NAMES.seed,
+  Parallel: SETTING_NAMES.parallel,
   Repeats: 'repeats',
   Backend: 'backend',
   WorkingDirectory: 'working-directory',
@@ -35,20 +35,8 @@ export const Inputs = {
   AllowForkPrs: 'allow-fork-prs',
 } as const;
 
-/** The input that sets each search setting (settings errors name it). */
-export const SETTING_INPUTS = {
-  startLr: Inputs.StartLr,
-  endLr: Inputs.EndLr,
-  coarseStep: Inputs.CoarseStep,
-  threshold: Inputs.Threshold,
-  maxTrials: Inputs.MaxTrials,
-  steps: Inputs.Steps,
-  seed: Inputs.Seed,
-  parallel: Inputs.Parallel,
-  method: Inputs.Method,
-  // edges (issue 14): the lead adds `strict-range` to Inputs and action.yml when wiring the input.
-  strictRange: 'strict-range',
-} as const;
+/** The input that sets each search setting (settings errors name it): the one set of setting names. */
+export const SETTING_INPUTS = SETTING_NAMES;
 
 /** An input name. */
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
