@@ -169,8 +169,8 @@ async function sweepWithSignals(inputs: ActionInputs, workdir: string): Promise<
       env: trialEnvironment(),
       backendOption: messages.BACKEND_INPUT,
       signal: controller.signal,
-      // The runner's lines name CLI flags ("requested with --backend"); here they are inputs.
-      log: (line) => core.info(messages.reasonForAction(line)),
+      // The runner words its lines with backendOption (the backend input); a worker's own lines pass unchanged.
+      log: (line) => core.info(line),
       progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
       onStart: (start) => {
         runner = start.runner;
@@ -251,7 +251,7 @@ function writeSkippedOutputs(): void {
 function verdictMessage(result: SweepResult, repeats: RepeatsSummary | null, selected: number | null, outcome: GuardOutcome, committedLr: number | null, inputs: ActionInputs, source: string): string | null {
   switch (outcome.verdict) {
     case 'no-window': {
-      const message = messages.noWindow(messages.reasonForAction(result.reason ?? 'unknown reason'), inputs.failOnDrift);
+      const message = messages.noWindow(result.reason ?? 'unknown reason', inputs.failOnDrift);
       if (inputs.failOnDrift) return message;
       core.warning(message);
       return null;

@@ -196,14 +196,6 @@ export function trialLine(index: number, planned: number, lr: number, loss: numb
   return `trial ${index}/${planned} lr=${displayLr(lr)} loss=${lossText} round=${round} elapsed=${(elapsedMs / 1000).toFixed(1)}s`;
 }
 
-/**
- * The analysis' reasons name CLI flags (`--end-lr`); in the action the same settings are inputs
- * (`end-lr`), so the flag spelling is rewritten.
- */
-export function reasonForAction(reason: string): string {
-  return reason.replace(/--([a-z][a-z-]*)/g, 'the $1 input');
-}
-
 /** The event is not one the fork guard admits. */
 export function eventRefused(event: string, allowed: readonly string[]): string {
   const what = event === '' ? 'no GITHUB_EVENT_NAME is set' : `the event ${event} is not one lr-sweep runs on`;

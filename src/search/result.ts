@@ -1,4 +1,5 @@
 import { analyze } from '../analysis/analyze.js';
+import { neutralName, wordNoWindow, type SettingNamer } from '../analysis/messages.js';
 import type { Analysis, Sample } from '../analysis/types.js';
 import { extendedRange } from './edges.js';
 import type { SearchSettings, SweepResult, TrialRecord } from './types.js';
@@ -13,7 +14,7 @@ export function samplesFromRecords(records: readonly TrialRecord[]): Sample[] {
 }
 
 /** Builds a results.json document from an analysis of the records. */
-export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRecord[], settings: SearchSettings): SweepResult {
+export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRecord[], settings: SearchSettings, nameOf: SettingNamer = neutralName): SweepResult {
   return {
     minLr: analysis.minLr,
     maxLr: analysis.maxLr,
@@ -22,7 +23,7 @@ export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRe
     selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
     lossAtZero: analysis.lossAtZero,
     trials: records.length,
-    reason: analysis.reason ? analysis.reason.message : null,
+    reason: analysis.reason ? wordNoWindow(analysis.reason.facts, nameOf) : null,
     samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
     settings: { ...settings },
     // edges (issue 14): the range actually searched and why answers may be imprecise.
@@ -36,6 +37,6 @@ export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRe
  * window, picks, selectedLr (the pick of `settings.method`) and reason. Used by `lr-sweep analyze`
  * and for repeats. Throws UsageError for a negative or non-finite lr.
  */
-export function resultFromSamples(records: readonly TrialRecord[], settings: SearchSettings): SweepResult {
-  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings);
+export function resultFromSamples(records: readonly TrialRecord[], settings: SearchSettings, nameOf: SettingNamer = neutralName): SweepResult {
+  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings, nameOf);
 }

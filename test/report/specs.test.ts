@@ -33,7 +33,7 @@ const noFit: Analysis = {
   maxLr: null,
   picks: null,
   lossAtZero: 2.3,
-  reason: { code: 'all-diverged', message: 'every trial diverged: lower --start-lr' },
+  reason: { code: 'all-diverged', facts: { kind: 'all-diverged', smallestLr: 1e-7 }, message: 'every trial diverged: lower --start-lr' },
   fit: null,
   divergedFrom: null,
 };
