@@ -6,7 +6,7 @@ import { methodFromFlag, searchFlags } from '../src/cli/commands/search.js';
 import { parseFlags } from '../src/cli/flags.js';
 import { METHOD_LABELS } from '../src/report/messages.js';
 import { PICK_COLORS, RULE_DASHES } from '../src/report/theme.js';
-import { methodLabel } from '../src/validate/labels.js';
+import { methodLabel } from '../src/compare/validate/labels.js';
 import { flagName } from '../src/cli/messages.js';
 import { METHOD_BY_CLI, METHOD_BY_INPUT, METHOD_CLI_NAMES, METHOD_NAMES, methodColumn, SETTING_NAMES } from '../src/names.js';
 import { DEFAULT_SETTINGS } from '../src/search/settings.js';

@@ -7,9 +7,9 @@ import { createRangeTestCommand, DEFAULT_RANGE_TEST_OUT, rangeTestCommand, type 
 import { messages as cliMessages } from '../../src/cli/messages.js';
 import { messages as reportMessages } from '../../src/report/messages.js';
 import { runCli } from '../../src/cli/run.js';
-import { runRangeTest } from '../../src/rangetest/run.js';
-import { resolveRangeTestSettings } from '../../src/rangetest/settings.js';
-import { RANGE_TEST_FILES, rangeTestJson } from '../../src/rangetest/write.js';
+import { runRangeTest } from '../../src/compare/rangetest/run.js';
+import { resolveRangeTestSettings } from '../../src/compare/rangetest/settings.js';
+import { RANGE_TEST_FILES, rangeTestJson } from '../../src/compare/rangetest/write.js';
 import { messages as tfjsMessages } from '../../src/runners/tfjs/messages.js';
 import { fakeIo } from './fake-io.js';
 

@@ -1,13 +1,13 @@
 /** `lr-sweep range-test`: the classic LR range test (one run, growing lr) and the fastai/Lightning suggestions. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BASELINE_LABELS } from '../../baselines/suggest.js';
-import type { SearchCurve } from '../../baselines/lowestLoss.js';
+import { BASELINE_LABELS } from '../../compare/baselines/suggest.js';
+import type { SearchCurve } from '../../compare/baselines/lowestLoss.js';
 import { UsageError } from '../../errors.js';
-import * as rangeMessages from '../../rangetest/messages.js';
+import * as rangeMessages from '../../compare/rangetest/messages.js';
 import { parseResult } from '../../report/result.js';
-import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
-import type { RangeTestResult, RangeTestSettings } from '../../rangetest/types.js';
+import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../compare/rangetest/settings.js';
+import type { RangeTestResult, RangeTestSettings } from '../../compare/rangetest/types.js';
 import { BACKEND_NAMES, type BackendName } from '../../runners/tfjs/backend.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { choiceFlag, integerFlag, lrFlag, parseFlags, pathFlag } from '../flags.js';
@@ -109,7 +109,7 @@ async function runRangeTestCommand(argv: readonly string[], io: CliIo, deps: Ran
     ...(flags.backend === undefined ? {} : { backend: flags.backend }),
     ...(search ? { search } : {}),
   });
-  const { writeRangeTest } = await import('../../rangetest/write.js');
+  const { writeRangeTest } = await import('../../compare/rangetest/write.js');
   const written = await writeRangeTest(result, outDir, model);
   log(rangeMessages.stopped(result.stopReason, result.steps.length, settings.stopFactor));
   if (written.pngSkipped) log(written.pngSkipped);
@@ -121,7 +121,7 @@ async function runRangeTestCommand(argv: readonly string[], io: CliIo, deps: Ran
 
 /** The range test on the user's TensorFlow.js model, with step progress every 10 steps. */
 async function tfjsRangeTest(request: RangeTestRequest): Promise<{ result: RangeTestResult; model: string }> {
-  const { openTfjsSession, runTfjsRangeTest } = await import('../../rangetest/index.js');
+  const { openTfjsSession, runTfjsRangeTest } = await import('../../compare/rangetest/index.js');
   const opened = await openTfjsSession({
     configPath: request.configPath,
     cwd: request.cwd,
