@@ -156,13 +156,6 @@ export function commentTruncated(url: string | null): string {
   return `\n\n_Comment truncated to fit GitHub's 65,536-character limit${url === null ? '' : `; the full report is in the [artifact](${url})`}._\n`;
 }
 
-/** Link from the comment to the run's artifact with the PNGs. */
-export function artifactLink(url: string, uploaded: boolean): string {
-  return uploaded
-    ? `\n\nCharts (curve.png, curvature.png) and results.json: [download the report artifact](${url}).\n`
-    : `\n\nCharts and results.json: see [the workflow run](${url}).\n`;
-}
-
 /** canvas was linked from the prebuilt copy this release ships (`dir`, relative to the action's folder). */
 export function canvasLinked(dir: string): string {
   return `PNG charts: using the prebuilt canvas shipped in the action's ${dir}`;
