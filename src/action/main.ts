@@ -19,7 +19,7 @@ import { writeInterrupted, writeSweep } from '../sweep/write.js';
 import { uploadReport } from './artifact.js';
 import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
 import { commentBody, commentBudget, upsertComment } from './comment.js';
-import { Inputs, Outputs, SETTING_INPUTS } from './constants.js';
+import { Inputs, Outputs, PICK_OUTPUTS, SETTING_INPUTS } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
 import { forkGuard, guardEventOf, restHeadRepoLookup } from './forkGuard.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
@@ -244,7 +244,9 @@ function writeOutputs(
 
 /** A skipped run still sets every output, so a later step can tell a skip (`verdict: skipped`) from a crash. */
 function writeSkippedOutputs(): void {
-  for (const name of Object.values(Outputs)) core.setOutput(name, name === Outputs.Verdict ? ('skipped' satisfies Verdict) : '');
+  const window: string[] = [Outputs.MinLr, Outputs.MaxLr];
+  const names = [...window, ...PICK_OUTPUTS, ...Object.values(Outputs).filter((name) => !window.includes(name))];
+  for (const name of names) core.setOutput(name, name === Outputs.Verdict ? ('skipped' satisfies Verdict) : '');
 }
 
 /** Logs the verdict; returns the failure message when the step must fail. */
