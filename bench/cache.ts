@@ -99,7 +99,7 @@ async function main(): Promise<void> {
         `runner opened: ${second.stats.opened ? 'yes' : 'no'}, same result: ${same ? 'yes' : 'NO'}`,
     );
     // Inside the repository, so the external packages resolve from its node_modules.
-    const bundle = fileURLToPath(new URL(`./.bench-cache-${process.pid}.mjs`, import.meta.url));
+    const bundle = fileURLToPath(new URL(`.bench-cache-${process.pid}.mjs`, import.meta.url));
     const { build } = await import('esbuild');
     await build({ entryPoints: [fileURLToPath(import.meta.url)], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
     const spawnStart = performance.now();

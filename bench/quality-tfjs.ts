@@ -13,14 +13,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { resultsJson } from '../src/cli/output.js';
-import { writeRangeTest } from '../src/rangetest/write.js';
-import { resolveRangeTestSettings } from '../src/rangetest/settings.js';
-import { validateModel } from '../src/validate/pipeline.js';
-import { writeValidation } from '../src/validate/write.js';
-import { formatAccuracy, formatLr } from '../src/validate/format.js';
-import { methodLabel } from '../src/validate/labels.js';
-import { epochsCell } from '../src/validate/messages.js';
-import type { PickMethod, ValidationReport } from '../src/validate/types.js';
+import { writeRangeTest } from '../src/compare/rangetest/write.js';
+import { resolveRangeTestSettings } from '../src/compare/rangetest/settings.js';
+import { validateModel } from '../src/compare/validate/pipeline.js';
+import { writeValidation } from '../src/compare/validate/write.js';
+import { displayLr } from '../src/numbers.js';
+import { formatAccuracy } from '../src/compare/validate/format.js';
+import { methodLabel } from '../src/compare/validate/labels.js';
+import { epochsCell } from '../src/compare/validate/messages.js';
+import type { PickMethod, ValidationReport } from '../src/compare/validate/types.js';
 
 const quick = process.argv.includes('--quick');
 const root = resolve(import.meta.dirname, '..');
@@ -75,7 +76,7 @@ function table(rows: readonly Row[]): string {
   const lines = [head, '|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
     lines.push(
-      `| ${r.model} | ${methodLabel(r.method)} | ${r.lr === null ? '—' : formatLr(r.lr)} | ${formatAccuracy(r.accuracy)} | ${
+      `| ${r.model} | ${methodLabel(r.method)} | ${r.lr === null ? '—' : displayLr(r.lr)} | ${formatAccuracy(r.accuracy)} | ${
         r.percent === null ? '—' : `${r.percent.toFixed(1)} %`
       } | ${yesNo(r.inBand)} | ${yesNo(r.withinPoint)} | ${r.epochs} | ${r.cost} | ${r.seconds.toFixed(1)} |`,
     );
@@ -113,14 +114,14 @@ for (const m of MODELS) {
   bands.push(
     `${m.name}: at most ${done.report.settings.epochs} epoch(s)${m.stepsPerEpoch ? ` of ${quick ? 5 : m.stepsPerEpoch} steps` : ''} per lr, patience ${
       done.report.settings.patience
-    }, grid ${done.report.grid.length} lrs (${formatLr(done.report.grid[0]!.lr)} – ${formatLr(done.report.grid.at(-1)!.lr)}), ${
+    }, grid ${done.report.grid.length} lrs (${displayLr(done.report.grid[0]!.lr)} – ${displayLr(done.report.grid.at(-1)!.lr)}), ${
       done.report.grid.reduce((sum, g) => sum + g.epochs, 0)
     } grid epochs trained; best grid accuracy ${
-      band ? `${formatAccuracy(band.bestAccuracy)} at ${formatLr(band.bestLr)}, band ${formatLr(band.loLr)} – ${formatLr(band.hiLr)}` : 'none'
+      band ? `${formatAccuracy(band.bestAccuracy)} at ${displayLr(band.bestLr)}, band ${displayLr(band.loLr)} – ${displayLr(band.hiLr)}` : 'none'
     }; ${((performance.now() - t0) / 1000).toFixed(0)} s in total; files in ${out}`,
   );
   grids.push(
-    `${m.name} grid (lr accuracy epochs): ${done.report.grid.map((g) => `${formatLr(g.lr)} ${formatAccuracy(g.accuracy)} ${epochsCell(g)}`).join('; ')}`,
+    `${m.name} grid (lr accuracy epochs): ${done.report.grid.map((g) => `${displayLr(g.lr)} ${formatAccuracy(g.accuracy)} ${epochsCell(g)}`).join('; ')}`,
   );
   all.push(...rowsOf(m.name, done.report));
 }

@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
-import { openTfjsSession } from '../src/rangetest/tfjsSession.js';
-import { createTfjsConvergenceTrainer } from '../src/validate/tfjs.js';
+import { openTfjsSession } from '../src/compare/rangetest/tfjsSession.js';
+import { createTfjsConvergenceTrainer } from '../src/compare/validate/tfjs.js';
 
 const TARGET = 0.2;
 const CONFIG = 'bench/validate-memory/lr-sweep.config.mjs';

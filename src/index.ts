@@ -82,13 +82,13 @@ export { writeReport, renderMarkdown, curveSpec, curvatureSpec, renderSpec, pars
 export type { DriftCheck, ReportOptions, WriteReportOptions, WrittenReport, RenderOptions, RenderedChart } from './report/index.js';
 
 // Baselines and validation: the classic range test and training to convergence.
-export { suggestBaselines, BASELINE_LABELS } from './baselines/suggest.js';
-export { BASELINE_METHODS } from './baselines/types.js';
-export type { BaselineMethod, BaselineResult, RangeStep, Suggestion } from './baselines/types.js';
-export { runRangeTest, resolveRangeTestSettings } from './rangetest/index.js';
-export type { RangeTestResult, RangeTestSettings } from './rangetest/index.js';
-export { rangeTestSpec } from './rangetest/chart.js';
-export { runValidation } from './validate/run.js';
-export { accuracyBand } from './validate/band.js';
-export { validationSpec } from './validate/chart.js';
-export type { ValidationReport, AccuracyBand } from './validate/types.js';
+export { suggestBaselines, BASELINE_LABELS } from './compare/baselines/suggest.js';
+export { BASELINE_METHODS } from './compare/baselines/types.js';
+export type { BaselineMethod, BaselineResult, RangeStep, Suggestion } from './compare/baselines/types.js';
+export { runRangeTest, resolveRangeTestSettings } from './compare/rangetest/index.js';
+export type { RangeTestResult, RangeTestSettings } from './compare/rangetest/index.js';
+export { rangeTestSpec } from './compare/rangetest/chart.js';
+export { runValidation } from './compare/validate/run.js';
+export { accuracyBand } from './compare/validate/band.js';
+export { validationSpec } from './compare/validate/chart.js';
+export type { ValidationReport, AccuracyBand } from './compare/validate/types.js';

@@ -6,7 +6,7 @@ import { basinEdgeX } from '../../src/analysis/basin.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import type { ModelCache, SeedRun } from './collect.js';
 import { MODELS } from './collect.js';
-import { lowestLossAfterReset } from '../../src/baselines/lowestLoss.js';
+import { lowestLossAfterReset } from '../../src/compare/baselines/lowestLoss.js';
 import { accuracyAt, bestAccuracy, meanSe, rangeSuggestions, SCORED, SCORED_LABELS, searchAnalysis, type Scored } from './score.js';
 
 /** A pick rule evaluated on a seed's search analysis: an lr, or null without a window. */

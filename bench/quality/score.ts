@@ -5,9 +5,9 @@
  */
 import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
-import type { BaselineMethod } from '../../src/baselines/types.js';
-import { createRangeTestRecorder } from '../../src/rangetest/recorder.js';
-import { resolveRangeTestSettings } from '../../src/rangetest/settings.js';
+import type { BaselineMethod } from '../../src/compare/baselines/types.js';
+import { createRangeTestRecorder } from '../../src/compare/rangetest/recorder.js';
+import { resolveRangeTestSettings } from '../../src/compare/rangetest/settings.js';
 import type { GridPoint, SeedRun } from './collect.js';
 
 /** The scored methods: the paper's three, the opt-in basin pick, the range-test suggestions, and the lowest search loss. */

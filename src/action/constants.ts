@@ -3,27 +3,29 @@
  * and the tests alike. A test checks that action.yml declares exactly these inputs and outputs with
  * these defaults.
  */
+import { METHODS } from '../analysis/types.js';
+import { METHOD_BY_INPUT, METHOD_NAMES, SETTING_NAMES } from '../names.js';
 import { BACKEND_NAMES } from '../runners/tfjs/backend.js';
 
 /** Every input of action.yml, by its exact kebab-case name. */
 export const Inputs = {
   Config: 'config',
   Command: 'command',
-  Method: 'method',
+  Method: SETTING_NAMES.method,
   BaselineFile: 'baseline-file',
   BaselineKey: 'baseline-key',
   ExpectedLr: 'expected-lr',
   Tolerance: 'tolerance',
   FailOnDrift: 'fail-on-drift',
   UpdateBaseline: 'update-baseline',
-  StartLr: 'start-lr',
-  EndLr: 'end-lr',
-  CoarseStep: 'coarse-step',
-  Threshold: 'threshold',
-  MaxTrials: 'max-trials',
-  Steps: 'steps',
-  Seed: 'seed',
-  Parallel: 'parallel',
+  StartLr: SETTING_NAMES.startLr,
+  EndLr: SETTING_NAMES.endLr,
+  CoarseStep: SETTING_NAMES.coarseStep,
+  Threshold: SETTING_NAMES.threshold,
+  MaxTrials: SETTING_NAMES.maxTrials,
+  Steps: SETTING_NAMES.steps,
+  Seed: SETTING_NAMES.seed,
+  Parallel: SETTING_NAMES.parallel,
   Repeats: 'repeats',
   Backend: 'backend',
   WorkingDirectory: 'working-directory',
@@ -33,31 +35,16 @@ export const Inputs = {
   AllowForkPrs: 'allow-fork-prs',
 } as const;
 
-/** The input that sets each search setting (settings errors name it). */
-export const SETTING_INPUTS = {
-  startLr: Inputs.StartLr,
-  endLr: Inputs.EndLr,
-  coarseStep: Inputs.CoarseStep,
-  threshold: Inputs.Threshold,
-  maxTrials: Inputs.MaxTrials,
-  steps: Inputs.Steps,
-  seed: Inputs.Seed,
-  parallel: Inputs.Parallel,
-  method: Inputs.Method,
-  // edges (issue 14): the lead adds `strict-range` to Inputs and action.yml when wiring the input.
-  strictRange: 'strict-range',
-} as const;
+/** The input that sets each search setting (settings errors name it): the one set of setting names. */
+export const SETTING_INPUTS = SETTING_NAMES;
 
 /** An input name. */
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
-/** Every output of action.yml, by its exact kebab-case name. */
+/** Every output of action.yml but the per-method `lr-<method>` ones ({@link PICK_OUTPUTS}), by its exact kebab-case name. */
 export const Outputs = {
   MinLr: 'min-lr',
   MaxLr: 'max-lr',
-  LrMidpoint: 'lr-midpoint',
-  LrHalfLoss: 'lr-half-loss',
-  LrSteepest: 'lr-steepest',
   SelectedLr: 'selected-lr',
   ExpectedLr: 'expected-lr',
   DriftDecades: 'drift-decades',
@@ -66,6 +53,9 @@ export const Outputs = {
   ReportDir: 'report-dir',
   CommentUrl: 'comment-url',
 } as const;
+
+/** The `lr-<method>` outputs, one per pick method (from METHOD_NAMES), besides {@link Outputs}. */
+export const PICK_OUTPUTS: readonly string[] = METHODS.map((m) => METHOD_NAMES[m].output);
 
 /** An output name. */
 export type OutputName = (typeof Outputs)[keyof typeof Outputs];
@@ -90,7 +80,7 @@ export const InputDefaults = {
 } as const satisfies Partial<Record<InputName, string>>;
 
 /** The `method` input's values, mapped to the library's method names. */
-export const METHOD_INPUTS = { midpoint: 'midpoint', 'half-loss': 'halfLoss', steepest: 'steepest' } as const;
+export const METHOD_INPUTS = METHOD_BY_INPUT;
 
 /** The `backend` input's values: the tfjs runner's backend names. */
 export const BACKEND_INPUTS = BACKEND_NAMES;

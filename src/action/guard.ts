@@ -5,6 +5,7 @@
  */
 import { parseAllDocuments } from 'yaml';
 import { UsageError } from '../errors.js';
+import { parseDecimal } from '../numbers.js';
 import { isText, notTextSummary, sourceByteCount } from '../text.js';
 import { resolveKeyPath, setJsonValue, setYamlValue } from './baselineEdit.js';
 import { DEFAULT_BASELINE_KEY, DRIFT_EPSILON, type VERDICTS } from './constants.js';
@@ -13,8 +14,6 @@ import { baselineKeyBlocked, baselineKeyMissing, baselineMultiDocument, baseline
 /** The guard's outcome, as written to the `verdict` output. */
 export type Verdict = (typeof VERDICTS)[number];
 
-const DECIMAL = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
 /**
  * Parses a tolerance: a number of decades (`0.3`) or a factor (`2x` = log10(2) ≈ 0.301 decades).
  * Returns null for anything else, including zero, negatives and factors ≤ 1.
@@ -22,7 +21,7 @@ const DECIMAL = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function parseTolerance(text: string): number | null {
   const value = text.trim();
   const factor = /^(.+?)\s*[xX]$/.exec(value);
-  const number = (s: string): number => (DECIMAL.test(s) ? Number(s) : Number.NaN);
+  const number = (s: string): number => parseDecimal(s) ?? Number.NaN;
   const decades = factor === null ? number(value) : Math.log10(number(factor[1] ?? ''));
   return Number.isFinite(decades) && decades > 0 ? decades : null;
 }
@@ -136,7 +135,7 @@ export function readCommittedLr(text: string, file: string, key: string | null, 
     node = mapping[part];
   }
   if (node === undefined || node === null) return null;
-  const value = typeof node === 'number' ? node : typeof node === 'string' && DECIMAL.test(node.trim()) ? Number(node) : Number.NaN;
+  const value = typeof node === 'number' ? node : typeof node === 'string' ? (parseDecimal(node) ?? Number.NaN) : Number.NaN;
   if (!Number.isFinite(value) || value <= 0) {
     throw new UsageError(baselineNotANumber(file, key ?? DEFAULT_BASELINE_KEY, JSON.stringify(node) ?? String(node)));
   }

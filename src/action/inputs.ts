@@ -4,6 +4,7 @@
  */
 import type { Method } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
+import { parseDecimal } from '../numbers.js';
 import { MAX_REPEATS } from '../repeats/run.js';
 import type { BackendName } from '../runners/tfjs/index.js';
 import type { SearchSettings } from '../search/types.js';
@@ -53,8 +54,6 @@ export interface ActionInputs {
   readonly allowForkPrs: boolean;
 }
 
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const INTEGER = /^\d+$/;
 const KEY_PATH = /^[^.\s]+(\.[^.\s]+)*$/;
 // @actions/artifact rejects these characters in artifact names.
 const ARTIFACT_FORBIDDEN = /[":<>|*?\r\n\\/]/;
@@ -140,8 +139,8 @@ function readTolerance(value: string): number {
 }
 
 function readRepeats(value: string): number {
-  const number = INTEGER.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < 1 || number > MAX_REPEATS) {
+  const number = parseDecimal(value, { integer: true });
+  if (number === null || number < 1 || number > MAX_REPEATS) {
     throw new UsageError(badInput(Inputs.Repeats, value, `a whole number from 1 to ${MAX_REPEATS}`));
   }
   return number;
@@ -150,16 +149,16 @@ function readRepeats(value: string): number {
 function readOptionalNumber(read: (name: InputName) => string, name: InputName, sign: 'positive', allowed: string): number | null {
   const value = read(name);
   if (value === '') return null;
-  const number = DECIMAL.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isFinite(number) || (sign === 'positive' && number <= 0)) throw new UsageError(badInput(name, value, allowed));
+  const number = parseDecimal(value);
+  if (number === null || (sign === 'positive' && number <= 0)) throw new UsageError(badInput(name, value, allowed));
   return number;
 }
 
 function readOptionalInteger(read: (name: InputName) => string, name: InputName, min: number): number | null {
   const value = read(name);
   if (value === '') return null;
-  const number = INTEGER.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < min) {
+  const number = parseDecimal(value, { integer: true });
+  if (number === null || number < min) {
     throw new UsageError(badInput(name, value, min === 0 ? 'a whole number >= 0' : `a whole number >= ${min}`));
   }
   return number;

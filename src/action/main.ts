@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { METHODS, type Method } from '../analysis/types.js';
+import { METHOD_NAMES } from '../names.js';
 import { InterruptedError, isUserError, UsageError } from '../errors.js';
 import * as repeatMessages from '../repeats/messages.js';
 import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
@@ -18,7 +19,7 @@ import { writeInterrupted, writeSweep } from '../sweep/write.js';
 import { uploadReport } from './artifact.js';
 import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
 import { commentBody, commentBudget, upsertComment } from './comment.js';
-import { Inputs, METHOD_INPUTS, Outputs, SETTING_INPUTS } from './constants.js';
+import { Inputs, Outputs, PICK_OUTPUTS, SETTING_INPUTS } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
 import { forkGuard, guardEventOf, restHeadRepoLookup } from './forkGuard.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
@@ -131,7 +132,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
 
 /** The method as the `method` input spells it (half-loss), for messages. */
 function methodInputName(method: Method): string {
-  return Object.entries(METHOD_INPUTS).find(([, m]) => m === method)?.[0] ?? method;
+  return METHOD_NAMES[method].input;
 }
 
 /**
@@ -168,8 +169,8 @@ async function sweepWithSignals(inputs: ActionInputs, workdir: string): Promise<
       env: trialEnvironment(),
       backendOption: messages.BACKEND_INPUT,
       signal: controller.signal,
-      // The runner's lines name CLI flags ("requested with --backend"); here they are inputs.
-      log: (line) => core.info(messages.reasonForAction(line)),
+      // The runner words its lines with backendOption (the backend input); a worker's own lines pass unchanged.
+      log: (line) => core.info(line),
       progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
       onStart: (start) => {
         runner = start.runner;
@@ -231,9 +232,7 @@ function writeOutputs(
   const pick = (method: Method): number | null | undefined => (repeats === null ? result.picks?.[method] : repeats.picks[method].median);
   core.setOutput(Outputs.MinLr, text(result.minLr));
   core.setOutput(Outputs.MaxLr, text(result.maxLr));
-  core.setOutput(Outputs.LrMidpoint, text(pick('midpoint')));
-  core.setOutput(Outputs.LrHalfLoss, text(pick('halfLoss')));
-  core.setOutput(Outputs.LrSteepest, text(pick('steepest')));
+  for (const method of METHODS) core.setOutput(METHOD_NAMES[method].output, text(pick(method)));
   core.setOutput(Outputs.SelectedLr, text(selected));
   core.setOutput(Outputs.ExpectedLr, text(committedLr));
   core.setOutput(Outputs.DriftDecades, text(outcome.driftDecades));
@@ -245,14 +244,16 @@ function writeOutputs(
 
 /** A skipped run still sets every output, so a later step can tell a skip (`verdict: skipped`) from a crash. */
 function writeSkippedOutputs(): void {
-  for (const name of Object.values(Outputs)) core.setOutput(name, name === Outputs.Verdict ? ('skipped' satisfies Verdict) : '');
+  const window: string[] = [Outputs.MinLr, Outputs.MaxLr];
+  const names = [...window, ...PICK_OUTPUTS, ...Object.values(Outputs).filter((name) => !window.includes(name))];
+  for (const name of names) core.setOutput(name, name === Outputs.Verdict ? ('skipped' satisfies Verdict) : '');
 }
 
 /** Logs the verdict; returns the failure message when the step must fail. */
 function verdictMessage(result: SweepResult, repeats: RepeatsSummary | null, selected: number | null, outcome: GuardOutcome, committedLr: number | null, inputs: ActionInputs, source: string): string | null {
   switch (outcome.verdict) {
     case 'no-window': {
-      const message = messages.noWindow(messages.reasonForAction(result.reason ?? 'unknown reason'), inputs.failOnDrift);
+      const message = messages.noWindow(result.reason ?? 'unknown reason', inputs.failOnDrift);
       if (inputs.failOnDrift) return message;
       core.warning(message);
       return null;

@@ -2,8 +2,9 @@
  * Every sentence the action shows a user (errors, warnings, notices, log lines), in one place so tests
  * compare against these functions instead of copied strings. Tokens never reach any of them.
  */
-import { formatLr } from '../analysis/messages.js';
+
 import { invalidSetting } from '../search/messages.js';
+import { displayLr } from '../numbers.js';
 
 /**
  * An input holds a value outside what it allows: names the input, the value and what is allowed, in
@@ -69,7 +70,7 @@ export function baselineMultiDocument(file: string, count: number): string {
 /** Drift beyond tolerance: both values, the drift, the tolerance and what to do. */
 export function driftFailed(selected: number, committed: number, drift: number, tolerance: number, source: string): string {
   return (
-    `the selected learning rate ${formatLr(selected)} drifted ${drift.toFixed(2)} decades from the committed ${formatLr(committed)} ` +
+    `the selected learning rate ${displayLr(selected)} drifted ${drift.toFixed(2)} decades from the committed ${displayLr(committed)} ` +
     `(${source}), more than the tolerance of ${tolerance.toFixed(2)} decades. ` +
     `If the model or data changed on purpose, commit the new value (set update-baseline: true once, or edit ${source}); ` +
     'otherwise investigate what in this change moved the learning-rate curve.'
@@ -83,7 +84,7 @@ export function driftWithinSpread(drift: number, spread: number, repeats: number
 
 /** Drift within tolerance, for the log. */
 export function driftPassed(selected: number, committed: number, drift: number, tolerance: number): string {
-  return `selected learning rate ${formatLr(selected)} is ${drift.toFixed(2)} decades from the committed ${formatLr(committed)}, within the tolerance of ${tolerance.toFixed(2)} decades`;
+  return `selected learning rate ${displayLr(selected)} is ${drift.toFixed(2)} decades from the committed ${displayLr(committed)}, within the tolerance of ${tolerance.toFixed(2)} decades`;
 }
 
 /** Drift beyond tolerance while fail-on-drift is off. */
@@ -93,7 +94,7 @@ export function driftIgnored(failure: string): string {
 
 /** No committed value yet: show exactly what to commit. */
 export function noBaseline(selected: number, file: string, content: string): string {
-  return `no committed learning rate found in ${file}; the check passes this time. To guard ${formatLr(selected)} from now on, commit ${file} with:\n${content}`;
+  return `no committed learning rate found in ${file}; the check passes this time. To guard ${displayLr(selected)} from now on, commit ${file} with:\n${content}`;
 }
 
 /** The analysis found no viable window. */
@@ -103,7 +104,7 @@ export function noWindow(reason: string, failing: boolean): string {
 
 /** The baseline was rewritten with the new value. */
 export function baselineUpdated(file: string, key: string, lr: number): string {
-  return `wrote ${key}: ${formatLr(lr)} to ${file}; commit it to make it the guarded value`;
+  return `wrote ${key}: ${displayLr(lr)} to ${file}; commit it to make it the guarded value`;
 }
 
 /** The pull request comes from a fork and forks are not allowed. */
@@ -155,13 +156,6 @@ export function commentTruncated(url: string | null): string {
   return `\n\n_Comment truncated to fit GitHub's 65,536-character limit${url === null ? '' : `; the full report is in the [artifact](${url})`}._\n`;
 }
 
-/** Link from the comment to the run's artifact with the PNGs. */
-export function artifactLink(url: string, uploaded: boolean): string {
-  return uploaded
-    ? `\n\nCharts (curve.png, curvature.png) and results.json: [download the report artifact](${url}).\n`
-    : `\n\nCharts and results.json: see [the workflow run](${url}).\n`;
-}
-
 /** canvas was linked from the prebuilt copy this release ships (`dir`, relative to the action's folder). */
 export function canvasLinked(dir: string): string {
   return `PNG charts: using the prebuilt canvas shipped in the action's ${dir}`;
@@ -192,15 +186,7 @@ export function repeatStarted(index: number, repeats: number, seed: number): str
 /** One line per finished trial in the job log. */
 export function trialLine(index: number, planned: number, lr: number, loss: number, diverged: boolean, round: number, elapsedMs: number): string {
   const lossText = diverged || !Number.isFinite(loss) ? 'diverged' : Number(loss.toPrecision(4)).toString();
-  return `trial ${index}/${planned} lr=${formatLr(lr)} loss=${lossText} round=${round} elapsed=${(elapsedMs / 1000).toFixed(1)}s`;
-}
-
-/**
- * The analysis' reasons name CLI flags (`--end-lr`); in the action the same settings are inputs
- * (`end-lr`), so the flag spelling is rewritten.
- */
-export function reasonForAction(reason: string): string {
-  return reason.replace(/--([a-z][a-z-]*)/g, 'the $1 input');
+  return `trial ${index}/${planned} lr=${displayLr(lr)} loss=${lossText} round=${round} elapsed=${(elapsedMs / 1000).toFixed(1)}s`;
 }
 
 /** The event is not one the fork guard admits. */

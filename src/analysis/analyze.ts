@@ -58,13 +58,13 @@ function noWindow(
 export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}): Analysis {
   const { points, diverged, lossAtZero } = prepareSamples(samples, options.lossAtZero);
   if (points.length === 0 && diverged.length > 0) {
-    return noWindow({ code: 'all-diverged', message: messages.allDiverged(diverged[0]!) }, lossAtZero, null, diverged[0]!);
+    return noWindow(messages.noWindowFrom({ kind: 'all-diverged', smallestLr: diverged[0]! }), lossAtZero, null, diverged[0]!);
   }
   const usable = points.length === 0 ? 0 : robustPoints(points, lossAtZero).points.length;
   if (usable < MIN_FINITE_SAMPLES) {
     const smallestDiverged = diverged[0] ?? null;
     return noWindow(
-      { code: 'too-few-samples', message: messages.tooFewSamples(usable, smallestDiverged) },
+      messages.noWindowFrom({ kind: 'too-few-samples', finite: usable, smallestDiverged }),
       lossAtZero,
       null,
       smallestDiverged,
@@ -75,7 +75,7 @@ export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}
   const minimum = locateMinimum(smooth.spline, smooth.curve);
   const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
   if (lossAtZero === null) {
-    return noWindow({ code: 'no-loss-at-zero', message: messages.noLossAtZero(samples.some((s) => s.lr === 0)) }, null, smooth.curve, divergedFrom);
+    return noWindow(messages.noWindowFrom({ kind: 'no-loss-at-zero', ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom);
   }
   const window = findWindow({
     spline: smooth.spline,

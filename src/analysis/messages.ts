@@ -1,16 +1,16 @@
 /**
  * Every user-facing sentence the analysis produces, in one place so tests compare against these
- * functions rather than copied strings. Learning rates are printed with {@link formatLr}.
+ * functions rather than copied strings. Learning rates are printed with `displayLr`.
  */
+import { displayLr } from '../numbers.js';
+import { SETTING_NAMES } from '../names.js';
+import type { NoWindow, NoWindowCode, NoWindowFacts, RemedySetting } from './types.js';
 
-/** Formats a learning rate compactly and unambiguously, e.g. 1e-7, 3.16e-4, 0.01 → 1e-2. */
-export function formatLr(lr: number): string {
-  if (lr === 0) return '0';
-  const text = lr.toExponential(2);
-  const [mantissa = '', exponent = ''] = text.split('e');
-  const trimmed = mantissa.replace(/\.?0+$/, '');
-  return `${trimmed}e${exponent}`;
-}
+/** How an edge names a setting in a remedy: `--end-lr` on the command line, `end-lr` as an action input. */
+export type SettingNamer = (key: RemedySetting) => string;
+
+/** The neutral names (the settings' own names, as results.json and the library say them). */
+export const neutralName: SettingNamer = (key) => SETTING_NAMES[key];
 
 /** Formats a loss with 4 significant digits. */
 export function formatLoss(loss: number): string {
@@ -28,17 +28,17 @@ export function invalidLossAtZero(value: number): string {
 }
 
 /** Fewer than four distinct learning rates gave a finite loss. */
-export function tooFewSamples(finite: number, smallestDiverged: number | null): string {
+export function tooFewSamples(finite: number, smallestDiverged: number | null, name: SettingNamer = neutralName): string {
   const where =
     smallestDiverged !== null
-      ? `training diverged from lr ${formatLr(smallestDiverged)}: lower --start-lr or --end-lr so more trials stay finite`
-      : 'widen the range (--start-lr, --end-lr) or lower --coarse-step';
+      ? `training diverged from lr ${displayLr(smallestDiverged)}: lower ${name('startLr')} or ${name('endLr')} so more trials stay finite`
+      : `widen the range (${name('startLr')}, ${name('endLr')}) or lower ${name('coarseStep')}`;
   return `only ${finite} distinct learning rate${finite === 1 ? '' : 's'} gave a finite loss (4 are needed): ${where}`;
 }
 
 /** Every trial with lr > 0 diverged. */
-export function allDiverged(smallestLr: number): string {
-  return `every trial diverged, even at the smallest lr tried (${formatLr(smallestLr)}): lower --start-lr or check the training command`;
+export function allDiverged(smallestLr: number, name: SettingNamer = neutralName): string {
+  return `every trial diverged, even at the smallest lr tried (${displayLr(smallestLr)}): lower ${name('startLr')} or check the training command`;
 }
 
 /** No finite loss at lr = 0 and no lossAtZero given: `ran` tells an lr = 0 trial that diverged from none at all. */
@@ -49,26 +49,64 @@ export function noLossAtZero(ran: boolean): string {
 }
 
 /** The fitted loss never falls meaningfully below L(0). */
-export function noDescent(lossAtZero: number, lowest: number, margin: number): string {
-  return `the loss never falls meaningfully below L(0) = ${formatLoss(lossAtZero)} (lowest fitted ${formatLoss(lowest)}, needed below ${formatLoss(lossAtZero - margin)}): raise --steps or --end-lr, or check that the training command learns`;
+export function noDescent(lossAtZero: number, lowest: number, margin: number, name: SettingNamer = neutralName): string {
+  return `the loss never falls meaningfully below L(0) = ${formatLoss(lossAtZero)} (lowest fitted ${formatLoss(lowest)}, needed below ${formatLoss(lossAtZero - margin)}): raise ${name('steps')} or ${name('endLr')}, or check that the training command learns`;
 }
 
 /** The fitted minimum is at the smallest lr tried. */
-export function minAtStart(startLr: number): string {
-  return `the loss is lowest at the smallest lr tried (${formatLr(startLr)}): lower --start-lr`;
+export function minAtStart(startLr: number, name: SettingNamer = neutralName): string {
+  return `the loss is lowest at the smallest lr tried (${displayLr(startLr)}): lower ${name('startLr')}`;
 }
 
 /** The fitted minimum is at the largest lr tried and nothing diverged above it. */
-export function stillFalling(endLr: number): string {
-  return `the loss is still falling at the largest lr tried (${formatLr(endLr)}): raise --end-lr`;
+export function stillFalling(endLr: number, name: SettingNamer = neutralName): string {
+  return `the loss is still falling at the largest lr tried (${displayLr(endLr)}): raise ${name('endLr')}`;
 }
 
 /** The loss is already more than half way down at the smallest lr tried. */
-export function descentBeforeStart(startLr: number): string {
-  return `the loss is already falling at the smallest lr tried (${formatLr(startLr)}), so the knee is out of range: lower --start-lr`;
+export function descentBeforeStart(startLr: number, name: SettingNamer = neutralName): string {
+  return `the loss is already falling at the smallest lr tried (${displayLr(startLr)}), so the knee is out of range: lower ${name('startLr')}`;
 }
 
 /** The curvature has no negative minimum (no knee) left of the half-loss point. */
-export function noKnee(halfLossLr: number): string {
-  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${formatLr(halfLossLr)}: lower --start-lr or lower --coarse-step for a finer grid`;
+export function noKnee(halfLossLr: number, name: SettingNamer = neutralName): string {
+  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${displayLr(halfLossLr)}: lower ${name('startLr')} or lower ${name('coarseStep')} for a finer grid`;
+}
+
+/** Words a missing window's facts with an edge's setting names (the neutral names by default). */
+export function wordNoWindow(facts: NoWindowFacts, name: SettingNamer = neutralName): string {
+  switch (facts.kind) {
+    case 'too-few-samples':
+      return tooFewSamples(facts.finite, facts.smallestDiverged, name);
+    case 'all-diverged':
+      return allDiverged(facts.smallestLr, name);
+    case 'no-loss-at-zero':
+      return noLossAtZero(facts.ran);
+    case 'no-descent':
+      return noDescent(facts.lossAtZero, facts.lowest, facts.margin, name);
+    case 'min-at-start':
+      return minAtStart(facts.startLr, name);
+    case 'still-falling':
+      return stillFalling(facts.endLr, name);
+    case 'descent-before-start':
+      return descentBeforeStart(facts.startLr, name);
+    case 'no-knee':
+      return noKnee(facts.halfLossLr, name);
+  }
+}
+
+const CODES: Readonly<Record<NoWindowFacts['kind'], NoWindowCode>> = {
+  'too-few-samples': 'too-few-samples',
+  'all-diverged': 'all-diverged',
+  'no-loss-at-zero': 'no-loss-at-zero',
+  'no-descent': 'no-descent',
+  'min-at-start': 'min-at-start',
+  'still-falling': 'still-falling',
+  'descent-before-start': 'no-knee',
+  'no-knee': 'no-knee',
+};
+
+/** A missing window from its facts: the code, the facts, and the sentence with the neutral names. */
+export function noWindowFrom(facts: NoWindowFacts): NoWindow {
+  return { code: CODES[facts.kind], facts, message: wordNoWindow(facts) };
 }

@@ -56,22 +56,22 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
   const margin = Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
   const drop = lossAtZero - lowest;
   if (!(drop > margin)) {
-    return { code: 'no-descent', message: messages.noDescent(lossAtZero, lowest, margin) };
+    return messages.noWindowFrom({ kind: 'no-descent', lossAtZero, lowest, margin });
   }
-  if (minimum.index === 0) return { code: 'min-at-start', message: messages.minAtStart(10 ** xs[0]!) };
+  if (minimum.index === 0) return messages.noWindowFrom({ kind: 'min-at-start', startLr: 10 ** xs[0]! });
   if (minimum.index === last && !divergedAbove) {
-    return { code: 'still-falling', message: messages.stillFalling(10 ** xs[last]!) };
+    return messages.noWindowFrom({ kind: 'still-falling', endLr: 10 ** xs[last]! });
   }
   const target = (lossAtZero + lowest) / 2;
   let j = minimum.index;
   while (j >= 0 && curve.y[j]! < target) j -= 1;
   if (j < 0 || lossAtZero - curve.y[0]! > PLATEAU_FRACTION * drop) {
-    return { code: 'no-knee', message: messages.descentBeforeStart(10 ** xs[0]!) };
+    return messages.noWindowFrom({ kind: 'descent-before-start', startLr: 10 ** xs[0]! });
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j]!, Math.min(xs[j + 1]!, minimum.x));
   const kIndex = argMin(curve.curvature, 0, j);
   if (kIndex < 0 || !(curve.curvature[kIndex]! < 0) || kIndex === 0) {
-    return { code: 'no-knee', message: messages.noKnee(10 ** halfX) };
+    return messages.noWindowFrom({ kind: 'no-knee', halfLossLr: 10 ** halfX });
   }
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)]!, halfX);
   const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1]!, Math.max(kHi, xs[kIndex]!));

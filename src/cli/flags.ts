@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import { parseDecimal } from '../numbers.js';
 import { flagName, messages } from './messages.js';
 
 /** One flag: how it appears in help and how its raw text becomes a typed value. */
@@ -156,8 +157,6 @@ export interface NumberRange {
   readonly minExclusive?: boolean;
 }
 
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
 function describeRange(kind: string, range: NumberRange): string {
   const parts: string[] = [];
   if (range.min !== undefined) parts.push(`${range.minExclusive === true ? '>' : '>='} ${range.min}`);
@@ -170,10 +169,15 @@ function inRange(value: number, range: NumberRange): boolean {
   return range.max === undefined || value <= range.max;
 }
 
-/** A finite decimal number within `range` ("1e-3", "0.5"; not "0x10", "", "Infinity"). */
+/** A sign is read only where the range lets a negative value mean something. */
+function signed(range: NumberRange): boolean {
+  return range.min === undefined || range.min < 0;
+}
+
+/** A finite decimal number within `range` ("1e-3", "0.5"; not "0x10", "", "Infinity"), read by {@link parseDecimal}. */
 export function toNumber(raw: string, flag: string, range: NumberRange = {}): number {
-  const value = Number(raw.trim());
-  if (!DECIMAL.test(raw.trim()) || !Number.isFinite(value) || !inRange(value, range)) {
+  const value = parseDecimal(raw, { signed: signed(range) });
+  if (value === null || !inRange(value, range)) {
     throw new UsageError(messages.badValue(flag, raw, describeRange('a number', range)));
   }
   return value;
@@ -181,8 +185,8 @@ export function toNumber(raw: string, flag: string, range: NumberRange = {}): nu
 
 /** A whole number within `range` ("20"; not "2.5", "1e400"). */
 export function toInteger(raw: string, flag: string, range: NumberRange = {}): number {
-  const value = Number(raw.trim());
-  if (!/^[+-]?\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || !inRange(value, range)) {
+  const value = parseDecimal(raw, { integer: true, signed: signed(range) });
+  if (value === null || !inRange(value, range)) {
     throw new UsageError(messages.badValue(flag, raw, describeRange('a whole number', range)));
   }
   return value;
@@ -190,8 +194,8 @@ export function toInteger(raw: string, flag: string, range: NumberRange = {}): n
 
 /** A learning rate: a finite number > 0, e.g. "1e-7", "0.3". */
 export function toLr(raw: string, flag: string): number {
-  const value = Number(raw.trim());
-  if (!DECIMAL.test(raw.trim()) || !Number.isFinite(value) || value <= 0) {
+  const value = parseDecimal(raw);
+  if (value === null || value <= 0) {
     throw new UsageError(messages.badValue(flag, raw, 'a learning rate > 0, such as 1e-3'));
   }
   return value;

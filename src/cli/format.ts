@@ -1,11 +1,5 @@
 /** Number and time formatting for terminal output. Pure. */
 
-/** A learning rate for people: 3 significant digits in exponent form ("3.16e-5"), "0" for zero. */
-export function displayLr(lr: number): string {
-  if (lr === 0) return '0';
-  return Number.isFinite(lr) ? lr.toExponential(2) : String(lr);
-}
-
 /** A loss for people: 4 significant digits ("0.6389", "2.303"); "diverged" for a diverged trial. */
 export function displayLoss(loss: number | null, diverged = false): string {
   if (diverged || loss === null || !Number.isFinite(loss)) return 'diverged';

@@ -86,7 +86,6 @@ export const messages = {
   csvBadDiverged: (file: string, line: number, value: string) => `${file} line ${line}: diverged "${value}" is not true or false`,
   csvBadRound: (file: string, line: number, value: string) => `${file} line ${line}: round "${value}" is not a whole number >= 0`,
   csvEmpty: (file: string) => `${file} has no samples: expected a header naming lr and loss columns and one row per trial`,
-  jsonInvalid: (file: string, reason: string) => `${file} is not valid JSON: ${reason}`,
   jsonNotResults: (file: string, problem: string) => `${file} is not an lr-sweep results.json: ${problem}`,
   unexpectedError: 'unexpected error (a bug in lr-sweep; please report it with the stack below):',
   interrupted: (signal: 'SIGINT' | 'SIGTERM', finished: number, samplesPath: string) =>

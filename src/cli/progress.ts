@@ -5,7 +5,8 @@
  */
 import type { TrialProgress } from '../search/types.js';
 import type { CliIo } from './command.js';
-import { displayDuration, displayLoss, displayLr } from './format.js';
+import { displayDuration, displayLoss } from './format.js';
+import { displayLr } from '../numbers.js';
 
 /** Width of the bar's track, characters. */
 const BAR_WIDTH = 20;

@@ -7,10 +7,10 @@ import { parseNumberText } from '../runners/command/parse-loss.js';
 import { resultFromAnalysis, samplesFromRecords } from '../search/result.js';
 import { resolveSettings } from '../search/settings.js';
 import type { SearchSettings, SettingOrigin, SettingsSource, SweepResult, TrialRecord } from '../search/types.js';
-import { displayLr } from './format.js';
-import { looksLikeResults } from './output.js';
+import { readResultsFile } from '../report/result.js';
 import { isText, sourceByteCount } from '../text.js';
 import { messages, type FileTrialsFacts } from './messages.js';
+import { displayLr } from '../numbers.js';
 
 /** What a samples file holds. */
 export interface SamplesFile {
@@ -19,14 +19,6 @@ export interface SamplesFile {
   readonly settings: Partial<SearchSettings> | null;
   /** The `settingsSource` of a results.json (schema 2), when it has a valid one; else null. */
   readonly settingsSource: SettingsSource | null;
-}
-
-const ORIGINS: readonly unknown[] = ['flag', 'input', 'model-definition', 'default'] satisfies readonly SettingOrigin[];
-
-function settingsSourceOf(value: unknown): SettingsSource | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const entries = Object.entries(value);
-  return entries.length > 0 && entries.every(([, origin]) => ORIGINS.includes(origin)) ? (value as SettingsSource) : null;
 }
 
 /**
@@ -130,30 +122,13 @@ export function parseSamplesCsv(text: string, file: string): TrialRecord[] {
 }
 
 /**
- * Reads the trials of a results.json document.
+ * Reads the trials of a results.json document (through the one results.json reader).
  * @throws UsageError naming `file` when it is not JSON or not shaped like results.json.
  */
 export function parseResultsJson(text: string, file: string): SamplesFile {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(messages.jsonInvalid(file, error instanceof Error ? error.message : String(error)));
-  }
-  if (!looksLikeResults(value)) throw new UsageError(messages.jsonNotResults(file, 'expected the keys "samples", "settings" and "method"'));
-  const doc = value as { samples: unknown; settings: unknown; method: unknown; settingsSource?: unknown };
-  if (!Array.isArray(doc.samples)) throw new UsageError(messages.jsonNotResults(file, '"samples" is not an array'));
-  const records = doc.samples.map((s: unknown, i): TrialRecord => {
-    const r = (typeof s === 'object' && s !== null ? s : {}) as Record<string, unknown>;
-    const { lr, loss, diverged, round } = r;
-    const ok =
-      typeof lr === 'number' && lr >= 0 && (loss === null || typeof loss === 'number') && typeof diverged === 'boolean' && (round === undefined || (typeof round === 'number' && Number.isInteger(round) && round >= 0));
-    if (!ok) throw new UsageError(messages.jsonNotResults(file, `samples[${i}] is not {lr >= 0, loss: number|null, diverged: boolean, round}`));
-    return { lr, loss: diverged ? null : (loss as number | null), diverged: diverged || loss === null, round: (round as number | undefined) ?? 0 };
-  });
-  const settings = typeof doc.settings === 'object' && doc.settings !== null ? (doc.settings as Partial<SearchSettings>) : {};
-  const method = typeof doc.method === 'string' ? { method: doc.method as SearchSettings['method'] } : {};
-  return { records, settings: { ...settings, ...method }, settingsSource: settingsSourceOf(doc.settingsSource) };
+  const { result, stated, settingsSource } = readResultsFile(text, file);
+  const records = result.samples.map((r): TrialRecord => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged || r.loss === null, round: r.round }));
+  return { records, settings: stated, settingsSource };
 }
 
 /** Reads a CSV or a results.json (told apart by a leading '{'). */

@@ -1,12 +1,14 @@
 /** The human-readable result table printed by `search` and `analyze`. Pure. */
-import type { Method } from '../analysis/types.js';
+import { METHODS, type Method } from '../analysis/types.js';
+import { methodColumn } from '../names.js';
 import { firstSeedNote, medianSelectedNote } from '../repeats/messages.js';
 import type { SweepResult } from '../search/types.js';
-import { displayLoss, displayLr } from './format.js';
+import { displayLoss } from './format.js';
 import { messages } from './messages.js';
+import { displayLr } from '../numbers.js';
 
 /** The flag spelling of each method, as users type it after --method. */
-export const METHOD_FLAGS: Readonly<Record<Method, string>> = { midpoint: 'midpoint', halfLoss: 'half-loss', steepest: 'steepest' };
+export const METHOD_FLAGS: Readonly<Record<Method, string>> = methodColumn('cli');
 
 /** Options for {@link formatSummary}. */
 export interface SummaryOptions {
@@ -36,7 +38,7 @@ export function formatSummary(result: SweepResult, options: SummaryOptions = {})
     rows.push(['  minLr', `${displayLr(result.minLr)}  knee: the loss starts to fall`]);
     rows.push(['  maxLr', `${displayLr(result.maxLr)}  minimum of the fitted loss`]);
     rows.push([median === null ? 'Picks' : `Picks (seed ${result.settings.seed})`, '']);
-    for (const method of ['midpoint', 'halfLoss', 'steepest'] as const) {
+    for (const method of METHODS) {
       const mark = method === result.method && median === null ? '  <- selected' : '';
       rows.push([`  ${method}`, `${displayLr(result.picks[method])}${mark}`]);
     }

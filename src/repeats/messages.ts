@@ -1,4 +1,6 @@
 /** User-facing sentences about repeated searches, in one place so tests compare with them. */
+import { METHODS } from '../analysis/types.js';
+import { displayLr } from '../numbers.js';
 
 /** The drift tolerance is below the method's measured noise. */
 export function toleranceBelowNoise(method: string, tolerance: number, spread: number, repeats: number): string {
@@ -14,7 +16,7 @@ export function badRepeats(value: number): string {
 
 /** One pick's median and spread over the repeats. */
 export function spreadLine(method: string, median: number, spreadDecades: number, count: number, repeats: number): string {
-  return `${method}: median ${median.toExponential(2)}, spread ${spreadDecades.toFixed(2)} decades over ${count}/${repeats} seeds with a window`;
+  return `${method}: median ${displayLr(median)}, spread ${spreadDecades.toFixed(2)} decades over ${count}/${repeats} seeds with a window`;
 }
 
 /** repeats.json cannot be used. */
@@ -59,7 +61,7 @@ export function runReason(i: number, got: unknown): string {
 
 /** repeats.json problem: a run's picks have the wrong shape. */
 export function runPicksShape(i: number, got: unknown): string {
-  return `runs[${i}].picks must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`;
+  return `runs[${i}].picks must be null or {${METHODS.join(', ')}}, got ${describeValue(got)}`;
 }
 
 /** repeats.json problem: one pick of a run is not a positive number. */

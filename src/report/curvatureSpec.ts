@@ -4,10 +4,11 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { curvatureRange, lrAxis, lrEncoding, placeRules, ruleLabelLayers, seriesEncodings, type LineSeries } from './chartData.js';
-import { formatLr } from './format.js';
+
 import { messages } from './messages.js';
 import { CHART_CONFIG, COLORS, PICK_COLORS, RULE_DASHES, RULE_LABEL, SIZES, STROKES } from './theme.js';
 import type { ChartInput, ChartOptions } from './types.js';
+import { displayLr } from '../numbers.js';
 
 /** Linear interpolation of `ys` over ascending `xs` at `x`; NaN outside. */
 function interpolate(xs: readonly number[], ys: readonly number[], x: number): number {
@@ -48,9 +49,9 @@ export function curvatureSpec(input: ChartInput, options: ChartOptions = {}): To
   const rules: { lr: number; series: string; label: string }[] = [];
   const layers: TopLevelSpec[] = [];
   const halfLoss = analysis.picks?.halfLoss ?? null;
-  const searchLabel = halfLoss === null ? null : `halfLoss = ${formatLr(halfLoss)} (search bound)`;
-  const minLabel = analysis.minLr === null ? null : `minLr = ${formatLr(analysis.minLr)} (lowest k left of it)`;
-  const maxLabel = analysis.maxLr === null ? null : `maxLr = ${formatLr(analysis.maxLr)}`;
+  const searchLabel = halfLoss === null ? null : `halfLoss = ${displayLr(halfLoss)} (search bound)`;
+  const minLabel = analysis.minLr === null ? null : `minLr = ${displayLr(analysis.minLr)} (lowest k left of it)`;
+  const maxLabel = analysis.maxLr === null ? null : `maxLr = ${displayLr(analysis.maxLr)}`;
   if (searchLabel !== null && halfLoss !== null) {
     series.push({ label: searchLabel, color: PICK_COLORS.halfLoss, dash: RULE_DASHES.halfLoss });
     rules.push({ lr: halfLoss, series: searchLabel, label: 'halfLoss' });

@@ -6,10 +6,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import { METHODS } from '../analysis/types.js';
 import type { SpreadBand } from '../repeats/summary.js';
 import { lossRange, lrAxis, lrEncoding, placeRules, ruleLabelLayers, seriesEncodings, trialPoints, type LineSeries, type TrialKind } from './chartData.js';
-import { formatLoss, formatLr } from './format.js';
+import { formatLoss } from './format.js';
 import { messages, METHOD_LABELS } from './messages.js';
 import { CHART_CONFIG, COLORS, CROSS_SHAPE, PICK_COLORS, RULE_DASHES, RULE_LABEL, SIZES, STROKES } from './theme.js';
 import type { ChartInput, ChartOptions } from './types.js';
+import { displayLr } from '../numbers.js';
 
 /** Opacity of a spread band on the plot, and of its legend swatch (a little stronger, to read at 11 px). */
 const SPREAD_OPACITY = 0.25;
@@ -45,8 +46,8 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
   const l0Label = analysis.lossAtZero === null ? null : `L(0) = ${formatLoss(analysis.lossAtZero)} (lr = 0, untrained)`;
   if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: RULE_DASHES.lossAtZero });
   if (analysis.minLr !== null && analysis.maxLr !== null) {
-    const minLabel = `minLr = ${formatLr(analysis.minLr)} (knee)`;
-    const maxLabel = `maxLr = ${formatLr(analysis.maxLr)} (curve minimum)`;
+    const minLabel = `minLr = ${displayLr(analysis.minLr)} (knee)`;
+    const maxLabel = `maxLr = ${displayLr(analysis.maxLr)} (curve minimum)`;
     series.push({ label: minLabel, color: COLORS.window, dash: RULE_DASHES.minLr }, { label: maxLabel, color: COLORS.window, dash: RULE_DASHES.maxLr });
     ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false, label: 'minLr' }, { lr: analysis.maxLr, series: maxLabel, selected: false, label: 'maxLr' });
   }
@@ -57,7 +58,7 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     for (const m of METHODS) {
       const lr = analysis.picks[m];
       const starred = m === method && !medianSelected;
-      const label = `${METHOD_LABELS[m]} = ${formatLr(lr)}${bands.length > 0 ? ' (first seed)' : ''}${starred ? '  ★ selected' : ''}`;
+      const label = `${METHOD_LABELS[m]} = ${displayLr(lr)}${bands.length > 0 ? ' (first seed)' : ''}${starred ? '  ★ selected' : ''}`;
       series.push({ label, color: PICK_COLORS[m], dash: RULE_DASHES[m] });
       ruleRows.push({ lr, series: label, selected: starred, label: `${METHOD_LABELS[m]}${starred ? ' ★' : ''}` });
     }

@@ -1,14 +1,7 @@
 /**
- * Number formatting shared by the charts and the Markdown report, so a learning rate reads the same
- * everywhere (`3.2e-4`).
+ * Loss and distance formatting shared by the charts and the Markdown report. Learning rates go
+ * through `displayLr` (src/numbers.ts), as everywhere else.
  */
-
-/** A learning rate as `3.2e-4` (two significant digits). Non-finite or null gives `—`. */
-export function formatLr(lr: number | null): string {
-  if (lr === null || !Number.isFinite(lr)) return '—';
-  if (lr === 0) return '0';
-  return lr.toExponential(1);
-}
 
 /** A loss with four significant digits (`2.303`, `0.0412`); non-finite or null gives `—`. */
 export function formatLoss(loss: number | null): string {

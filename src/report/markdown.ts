@@ -3,28 +3,25 @@
  * collapsed trial table. Pure; always under the length budget, cutting only the trial table.
  */
 import { analyze } from '../analysis/analyze.js';
-import type { Analysis, Sample } from '../analysis/types.js';
+import type { Analysis } from '../analysis/types.js';
 import { METHODS } from '../analysis/types.js';
 import * as repeatMessages from '../repeats/messages.js';
 import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
+import { samplesFromRecords } from '../search/result.js';
 import type { SweepResult, TrialRecord } from '../search/types.js';
 import { isDiverged } from './chartData.js';
-import { formatDecades, formatLoss, formatLr } from './format.js';
+import { formatDecades, formatLoss } from './format.js';
 import { mermaidChart } from './mermaid.js';
 import { messages, METHOD_LABELS } from './messages.js';
 import type { ReportOptions } from './types.js';
+import { displayLr } from '../numbers.js';
 
 /** Default length budget, characters: GitHub's 65,536 limit minus room for a caller's header. */
 export const DEFAULT_MAX_CHARS = 60_000;
 
-/** The analysis' view of recorded trials: a diverged trial's loss is NaN. */
-export function toSamples(records: readonly TrialRecord[]): Sample[] {
-  return records.map((r) => ({ lr: r.lr, loss: isDiverged(r) ? Number.NaN : (r.loss as number) }));
-}
-
 /** Re-reads a result's samples the way the search did (pure and deterministic). */
 export function analyzeResult(result: SweepResult): Analysis {
-  return analyze(toSamples(result.samples), result.lossAtZero === null ? {} : { lossAtZero: result.lossAtZero });
+  return analyze(samplesFromRecords(result.samples), result.lossAtZero === null ? {} : { lossAtZero: result.lossAtZero });
 }
 
 /** Escapes text for Markdown table cells and HTML-aware renderers. */
@@ -60,12 +57,12 @@ function summary(result: SweepResult, options: ReportOptions): string {
     out.push('> [!WARNING]', `> **No viable window:** ${escapeMd(result.reason ?? 'the analysis found no window')}`, '');
   }
   out.push('| | Value |', '|:--|:--|');
-  out.push(`| minLr (knee) | ${code(formatLr(result.minLr))} |`);
-  out.push(`| maxLr (curve minimum) | ${code(formatLr(result.maxLr))} |`);
+  out.push(`| minLr (knee) | ${code(displayLr(result.minLr))} |`);
+  out.push(`| maxLr (curve minimum) | ${code(displayLr(result.maxLr))} |`);
   for (const m of METHODS) {
     const lr = result.picks === null ? null : result.picks[m];
     const mark = m === result.method && lr !== null && !median ? ' ★' : '';
-    out.push(`| ${METHOD_LABELS[m]}${repeats === null ? '' : ' (first seed)'} | ${code(formatLr(lr))}${mark} |`);
+    out.push(`| ${METHOD_LABELS[m]}${repeats === null ? '' : ' (first seed)'} | ${code(displayLr(lr))}${mark} |`);
   }
   if (repeats !== null) {
     for (const m of METHODS) {
@@ -81,13 +78,13 @@ function summary(result: SweepResult, options: ReportOptions): string {
   const selected =
     selectedValue === null
       ? 'none: no viable window'
-      : `**${code(formatLr(selectedValue))}**${median && repeats !== null ? ` (${messages.selectedMedianNote(repeats.seeds.length)})` : ''}`;
+      : `**${code(displayLr(selectedValue))}**${median && repeats !== null ? ` (${messages.selectedMedianNote(repeats.seeds.length)})` : ''}`;
   out.push(`| **selected** (${METHOD_LABELS[result.method]}) | ${selected} |`);
   out.push(`| trials | ${result.trials} (lr = 0 included) |`);
   out.push(`| L(0), untrained loss | ${formatLoss(result.lossAtZero)} |`);
   const drift = options.drift;
   if (drift !== undefined) {
-    out.push(`| committed lr | ${code(formatLr(drift.expectedLr))} |`);
+    out.push(`| committed lr | ${code(displayLr(drift.expectedLr))} |`);
     out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
     out.push(`| verdict | ${messages.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
     const noise = repeats === null ? null : repeats.picks[result.method];
@@ -103,7 +100,7 @@ function summary(result: SweepResult, options: ReportOptions): string {
 function trialRow(record: TrialRecord, index: number): string {
   const diverged = isDiverged(record);
   const loss = diverged ? '—' : formatLoss(record.loss);
-  const lr = record.lr === 0 ? '0' : record.lr.toExponential(2);
+  const lr = displayLr(record.lr);
   return `| ${index + 1} | ${lr} | ${loss} | ${record.round} | ${diverged ? '✕ yes' : ''} |`;
 }
 

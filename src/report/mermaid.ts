@@ -9,8 +9,9 @@
 import type { Analysis } from '../analysis/types.js';
 import type { TrialRecord } from '../search/types.js';
 import { isDiverged, lossRange } from './chartData.js';
-import { formatLr, formatPlain } from './format.js';
+import { formatPlain } from './format.js';
 import { messages } from './messages.js';
+import { displayLr } from '../numbers.js';
 
 /** Options for {@link mermaidChart}. */
 export interface MermaidOptions {
@@ -47,11 +48,11 @@ const MAX_POINTS = 25;
 /** How far left of minLr the chart starts, decades. */
 const FOCUS_DECADES = 2;
 
-/** A grid lr as `1e-4` on whole decades, `3.2e-4` between. */
+/** A grid lr as `1e-4` on whole decades, `3.16e-4` between. */
 function gridLabel(logLr: number): string {
   const rounded = Math.round(logLr);
   if (Math.abs(logLr - rounded) < 1e-9) return `1e${rounded}`;
-  return (10 ** logLr).toExponential(1).replace('e+', 'e');
+  return displayLr(10 ** logLr);
 }
 
 /** Linear interpolation over ascending xs; clamps outside. */
@@ -118,7 +119,7 @@ export function mermaidChart(samples: readonly TrialRecord[], analysis: Analysis
     // The selected lr replaces its nearest grid point (at most half a step away) and is starred.
     const pick = options.selected === undefined ? -1 : nearestIndex(grid, step, options.selected.lr);
     if (pick >= 0 && options.selected !== undefined) grid[pick] = Math.log10(options.selected.lr);
-    labels = grid.map((x, i) => (i === pick && options.selected !== undefined ? `★${formatLr(options.selected.lr)}` : gridLabel(x)));
+    labels = grid.map((x, i) => (i === pick && options.selected !== undefined ? `★${displayLr(options.selected.lr)}` : gridLabel(x)));
     values = grid.map((x) => clamp(interpolate(xs, ys, x)));
     starred = pick >= 0;
     pickIndex = pick;
@@ -128,7 +129,7 @@ export function mermaidChart(samples: readonly TrialRecord[], analysis: Analysis
     if (finite.length === 0) return { block: null, caption: messages.mermaidNothing() };
     const stride = Math.ceil(finite.length / MAX_POINTS);
     const kept = finite.filter((_, i) => i % stride === 0);
-    labels = kept.map((s) => s.lr.toExponential(1).replace('e+', 'e'));
+    labels = kept.map((s) => displayLr(s.lr));
     values = kept.map((s) => clamp(s.loss as number));
     caption = messages.mermaidSamplesCaption();
   }

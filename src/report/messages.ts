@@ -2,15 +2,13 @@
  * Every user-facing sentence of the report area, in one place; tests compare against these
  * functions rather than copied strings.
  */
-import type { Method } from '../analysis/types.js';
-import { formatDecades, formatLoss, formatLr } from './format.js';
+import { METHODS, type Method } from '../analysis/types.js';
+import { methodColumn } from '../names.js';
+import { formatDecades, formatLoss } from './format.js';
+import { displayLr } from '../numbers.js';
 
 /** Names of the paper's methods as shown to readers. */
-export const METHOD_LABELS: Readonly<Record<Method, string>> = {
-  midpoint: 'midpoint',
-  halfLoss: 'halfLoss',
-  steepest: 'steepest',
-};
+export const METHOD_LABELS: Readonly<Record<Method, string>> = methodColumn('label');
 
 export const messages = {
   /** One line when PNG output is skipped because node-canvas is unavailable. */
@@ -47,7 +45,7 @@ export const messages = {
   sampleRound: (i: number, got: unknown): string => `samples[${i}].round must be an integer ≥ 0, got ${describeValue(got)}`,
 
   /** results.json problem: `picks` has the wrong shape. */
-  picksShape: (got: unknown): string => `"picks" must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`,
+  picksShape: (got: unknown): string => `"picks" must be null or {${METHODS.join(', ')}}, got ${describeValue(got)}`,
 
   /** results.json problem: one pick is not a positive number. */
   pickValue: (method: Method, got: unknown): string => `picks.${method} must be a number > 0, got ${describeValue(got)}`,
@@ -80,11 +78,11 @@ export const messages = {
 
   /** Subtitle line naming the window and the selected pick. */
   windowSubtitle: (minLr: number, maxLr: number, method: Method, selected: number): string =>
-    `Viable window ${formatLr(minLr)} – ${formatLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr(selected)}`,
+    `Viable window ${displayLr(minLr)} – ${displayLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${displayLr(selected)}`,
 
   /** Subtitle line naming the window and the selected median over repeated searches. */
   windowSubtitleMedian: (minLr: number, maxLr: number, method: Method, median: number, repeats: number): string =>
-    `Viable window ${formatLr(minLr)} – ${formatLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr(median)}, the median over ${repeats} seeds`,
+    `Viable window ${displayLr(minLr)} – ${displayLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${displayLr(median)}, the median over ${repeats} seeds`,
 
   /** Subtitle line saying what the spread bands and the lines stand for. */
   spreadSubtitle: (repeats: number): string =>
@@ -95,11 +93,11 @@ export const messages = {
 
   /** One entry of the spread legend: the pick's range, its width in decades and its median. */
   spreadLegendLabel: (method: Method, lo: number, hi: number, median: number, count: number, repeats: number): string =>
-    `${METHOD_LABELS[method]} ${formatLr(lo)} – ${formatLr(hi)} (${formatDecades(Math.log10(hi / lo))} dec), median ${formatLr(median)}` +
+    `${METHOD_LABELS[method]} ${displayLr(lo)} – ${displayLr(hi)} (${formatDecades(Math.log10(hi / lo))} dec), median ${displayLr(median)}` +
     (count < repeats ? `; ${count} of ${repeats} seeds` : ''),
 
   /** The selected median's line in the "Curve and picks" legend. */
-  selectedMedianLabel: (method: Method, median: number): string => `${METHOD_LABELS[method]} median = ${formatLr(median)}  ★ selected`,
+  selectedMedianLabel: (method: Method, median: number): string => `${METHOD_LABELS[method]} median = ${displayLr(median)}  ★ selected`,
 
   /** Subtitle when there is no window: the analysis' reason, prominent. */
   noWindowSubtitle: (reason: string): string => `No viable window: ${reason}`,
@@ -134,18 +132,18 @@ export const messages = {
 
   /** Markdown: the selected-lr sentence. */
   selectedSentence: (method: Method, lr: number): string =>
-    `**Selected learning rate: \`${formatLr(lr)}\`** (${METHOD_LABELS[method]} of the viable window).`,
+    `**Selected learning rate: \`${displayLr(lr)}\`** (${METHOD_LABELS[method]} of the viable window).`,
 
   /** Markdown: the selected-lr sentence when the selection is the median over repeated searches. */
   selectedMedianSentence: (method: Method, lr: number, repeats: number): string =>
-    `**Selected learning rate: \`${formatLr(lr)}\`** (median of the ${METHOD_LABELS[method]} picks of ${repeats} searches with different seeds).`,
+    `**Selected learning rate: \`${displayLr(lr)}\`** (median of the ${METHOD_LABELS[method]} picks of ${repeats} searches with different seeds).`,
 
   /** Markdown: first cell of a pick's row over repeated searches. */
   spreadRowLabel: (method: Method, repeats: number): string => `${METHOD_LABELS[method]} over ${repeats} seeds`,
 
   /** Markdown: a pick's median and spread over repeated searches (lrs in code spans). */
   spreadRowValue: (median: number, lo: number, hi: number, spreadDecades: number, count: number, repeats: number): string =>
-    `median \`${formatLr(median)}\`, spread ${formatDecades(spreadDecades)} decades (\`${formatLr(lo)}\` – \`${formatLr(hi)}\`)` +
+    `median \`${displayLr(median)}\`, spread ${formatDecades(spreadDecades)} decades (\`${displayLr(lo)}\` – \`${displayLr(hi)}\`)` +
     (count < repeats ? `; ${count} of ${repeats} seeds had a window` : ''),
 
   /** Markdown: a pick no repeated search found. */
@@ -179,8 +177,8 @@ export const messages = {
   /** Markdown: what the Mermaid chart's marks are (the chart has no legend of its own). */
   mermaidLegend: (window: { minLr: number; maxLr: number } | null, selected: { lr: number; label: string } | null): string =>
     [
-      window === null ? '' : `The grey bracket above the curve spans the viable window (${formatLr(window.minLr)} to ${formatLr(window.maxLr)}).`,
-      selected === null ? '' : `★ on the lr axis: the selected ${selected.label}, ${formatLr(selected.lr)}.`,
+      window === null ? '' : `The grey bracket above the curve spans the viable window (${displayLr(window.minLr)} to ${displayLr(window.maxLr)}).`,
+      selected === null ? '' : `★ on the lr axis: the selected ${selected.label}, ${displayLr(selected.lr)}.`,
     ]
       .filter((t) => t !== '')
       .map((t) => `_${t}_`)

@@ -1,11 +1,12 @@
 /**
- * Reads a saved results.json back into a {@link SweepResult}, checking every field the report uses,
- * so `lr-sweep report` fails with one line naming the file and the problem instead of a stack.
+ * The one reader of a saved results.json (`lr-sweep report`, `analyze`, `range-test --results`):
+ * checks every field the report uses, so a bad file fails with one line naming the file and the
+ * problem instead of a stack.
  */
 import { METHODS, type Method } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS } from '../search/settings.js';
-import type { SearchSettings, SweepResult, TrialRecord } from '../search/types.js';
+import type { SearchSettings, SettingOrigin, SettingsSource, SweepResult, TrialRecord } from '../search/types.js';
 import { messages } from './messages.js';
 import { isText, notTextSummary, sourceByteCount } from '../text.js';
 
@@ -31,8 +32,8 @@ function trial(value: unknown, i: number, fail: Fail): TrialRecord {
   if (typeof lr !== 'number' || !Number.isFinite(lr) || lr < 0) fail(messages.sampleLr(i, lr));
   if (loss !== null && (typeof loss !== 'number' || !Number.isFinite(loss))) fail(messages.sampleLoss(i, loss));
   if (typeof diverged !== 'boolean') fail(messages.sampleDiverged(i, diverged));
-  if (typeof round !== 'number' || !Number.isInteger(round) || round < 0) fail(messages.sampleRound(i, round));
-  return { lr, loss, diverged, round };
+  if (round !== undefined && (typeof round !== 'number' || !Number.isInteger(round) || round < 0)) fail(messages.sampleRound(i, round));
+  return { lr, loss, diverged, round: typeof round === 'number' ? round : 0 };
 }
 
 function picksOf(value: unknown, fail: Fail): SweepResult['picks'] {
@@ -47,7 +48,25 @@ function picksOf(value: unknown, fail: Fail): SweepResult['picks'] {
   return picks;
 }
 
-function check(doc: unknown, fail: Fail): SweepResult {
+const ORIGINS: readonly unknown[] = ['flag', 'input', 'model-definition', 'default'] satisfies readonly SettingOrigin[];
+
+function settingsSourceOf(value: unknown): SettingsSource | null {
+  if (!isObject(value)) return null;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([, origin]) => ORIGINS.includes(origin)) ? (value as SettingsSource) : null;
+}
+
+/** A results.json as read back by {@link readResultsFile}. */
+export interface ResultsFile {
+  /** The result, with every setting the file does not state filled with its default. */
+  readonly result: SweepResult;
+  /** Only the settings the file states, with its method: what may be shown as the file's own. */
+  readonly stated: Partial<SearchSettings>;
+  /** The file's `settingsSource` (schema 2) when it is valid; else null. */
+  readonly settingsSource: SettingsSource | null;
+}
+
+function check(doc: unknown, fail: Fail): ResultsFile {
   if (!isObject(doc)) return fail(messages.notResultsObject(doc));
   if (!Array.isArray(doc.samples)) return fail(messages.samplesNotArray(doc.samples));
   const samples = doc.samples.map((value: unknown, i: number) => trial(value, i, fail));
@@ -59,7 +78,8 @@ function check(doc: unknown, fail: Fail): SweepResult {
   if (settings !== undefined && !isObject(settings)) fail(messages.settingsValue(settings));
   const trials = doc.trials;
   if (trials !== undefined && (typeof trials !== 'number' || !Number.isInteger(trials) || trials < 0)) fail(messages.trialsValue(trials));
-  return {
+  const stated = { ...(settings as Partial<SearchSettings> | undefined), method: method as Method };
+  const result: SweepResult = {
     minLr: numberOrNull(doc, 'minLr', fail),
     maxLr: numberOrNull(doc, 'maxLr', fail),
     picks: picksOf(doc.picks, fail),
@@ -69,8 +89,9 @@ function check(doc: unknown, fail: Fail): SweepResult {
     trials: typeof trials === 'number' ? trials : samples.length,
     reason: typeof reason === 'string' ? reason : null,
     samples,
-    settings: { ...DEFAULT_SETTINGS, ...(settings as Partial<SearchSettings> | undefined) },
+    settings: { ...DEFAULT_SETTINGS, ...stated },
   };
+  return { result, stated, settingsSource: settingsSourceOf(doc.settingsSource) };
 }
 
 /**
@@ -78,6 +99,14 @@ function check(doc: unknown, fail: Fail): SweepResult {
  * a field the report cannot use. Missing `settings` fields take the defaults.
  */
 export function parseResult(text: string, path: string): SweepResult {
+  return readResultsFile(text, path).result;
+}
+
+/**
+ * Parses results.json text into the result and what the file itself states (see {@link ResultsFile}).
+ * A trial without `round` is round 0. Throws as {@link parseResult} does.
+ */
+export function readResultsFile(text: string, path: string): ResultsFile {
   const fail: Fail = (problem) => {
     throw new UsageError(messages.badResultFile(path, problem));
   };

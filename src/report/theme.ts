@@ -3,13 +3,10 @@
  * Vega-Lite config block.
  */
 import type { Method } from '../analysis/types.js';
+import { METHOD_NAMES, methodColumn } from '../names.js';
 
-/** The paper's colours (Figure 9): method 1 orange, method 2 blue, method 3 green. */
-export const PICK_COLORS: Readonly<Record<Method, string>> = {
-  midpoint: '#ff7f0e',
-  halfLoss: '#1f77b4',
-  steepest: '#2ca02c',
-};
+/** The paper's colours (Figure 9): method 1 orange, method 2 blue, method 3 green (from {@link METHOD_NAMES}). */
+export const PICK_COLORS: Readonly<Record<Method, string>> = methodColumn('colour');
 
 /** Colours of everything else on the charts. */
 export const COLORS = {
@@ -42,9 +39,7 @@ export const SIZES = {
 export const RULE_DASHES = {
   minLr: [10, 4],
   maxLr: [10, 3, 2, 3],
-  midpoint: [1, 0],
-  halfLoss: [6, 3],
-  steepest: [2, 2.5],
+  ...methodColumn('dash'),
   lossAtZero: [2, 3],
 } as const satisfies Readonly<Record<Method | 'minLr' | 'maxLr' | 'lossAtZero', readonly number[]>>;
 

@@ -13,6 +13,24 @@ export interface ResultsDocument extends SweepResult {
   readonly settingsSource: SettingsSource;
 }
 
+/** results.json's keys, in their documented order (docs/results-schema.md); the compiler checks each is a {@link ResultsDocument} key. */
+export const RESULT_KEYS = [
+  'schemaVersion',
+  'minLr',
+  'maxLr',
+  'picks',
+  'method',
+  'selectedLr',
+  'lossAtZero',
+  'trials',
+  'reason',
+  'samples',
+  'settings',
+  'settingsSource',
+  'extended',
+  'warnings',
+] as const satisfies readonly (keyof ResultsDocument)[];
+
 /** File names of the search's own output documents (the report adds its own files beside them). */
 export const OUTPUT_FILES = { results: 'results.json', samples: 'samples.csv' } as const;
 

@@ -1,16 +1,20 @@
 import { analyze } from '../analysis/analyze.js';
+import { neutralName, wordNoWindow, type SettingNamer } from '../analysis/messages.js';
 import type { Analysis, Sample } from '../analysis/types.js';
 import { extendedRange } from './edges.js';
 import type { SearchSettings, SweepResult, TrialRecord } from './types.js';
 import { precisionWarnings } from './warnings.js';
 
-/** The analysis view of recorded trials: diverged trials (or a null loss) become NaN losses. */
+/**
+ * The analysis view of recorded trials, the one records-to-samples mapping: a diverged trial, a null
+ * loss or a non-finite loss becomes a NaN loss.
+ */
 export function samplesFromRecords(records: readonly TrialRecord[]): Sample[] {
-  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null ? Number.NaN : r.loss }));
+  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null || !Number.isFinite(r.loss) ? Number.NaN : r.loss }));
 }
 
 /** Builds a results.json document from an analysis of the records. */
-export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRecord[], settings: SearchSettings): SweepResult {
+export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRecord[], settings: SearchSettings, nameOf: SettingNamer = neutralName): SweepResult {
   return {
     minLr: analysis.minLr,
     maxLr: analysis.maxLr,
@@ -20,7 +24,7 @@ export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRe
     selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
     lossAtZero: analysis.lossAtZero,
     trials: records.length,
-    reason: analysis.reason ? analysis.reason.message : null,
+    reason: analysis.reason ? wordNoWindow(analysis.reason.facts, nameOf) : null,
     samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
     settings: { ...settings },
     // edges (issue 14): the range actually searched and why answers may be imprecise.
@@ -34,6 +38,6 @@ export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRe
  * window, picks, selectedLr (the pick of `settings.method`) and reason. Used by `lr-sweep analyze`
  * and for repeats. Throws UsageError for a negative or non-finite lr.
  */
-export function resultFromSamples(records: readonly TrialRecord[], settings: SearchSettings): SweepResult {
-  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings);
+export function resultFromSamples(records: readonly TrialRecord[], settings: SearchSettings, nameOf: SettingNamer = neutralName): SweepResult {
+  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings, nameOf);
 }

@@ -15,6 +15,8 @@ export interface SearchDeps {
   readonly onRecord?: (record: TrialRecord) => void;
   /** Aborts the search: no new trial starts, running trials get the signal, the search rejects with `signal.reason`. Default: never. */
   readonly signal?: AbortSignal;
+  /** How the edge names a setting in a no-window remedy (`--end-lr`, `end-lr`). Default: the neutral names (SETTING_NAMES). */
+  readonly nameOf?: (key: keyof SearchSettings) => string;
 }
 
 /**
@@ -73,5 +75,5 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
     records.push(...outcomes.filter((r) => r !== null));
     batch = planNextRound(samplesFromRecords(records), resolved);
   }
-  return resultFromSamples(records, resolved);
+  return resultFromSamples(records, resolved, deps.nameOf);
 }

@@ -1,3 +1,4 @@
+import { SETTING_NAMES } from '../names.js';
 import { METHODS } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
 import { coarseGrid } from './grid.js';
@@ -21,19 +22,7 @@ export const DEFAULT_SETTINGS: SearchSettings = {
 /** Most trials run at once: each is a process (often holding a GPU), and a typo like 100 must not start 100 of them. */
 export const MAX_PARALLEL = 64;
 
-/** The name users type for each setting (the action input, the CLI flag without dashes); the default names in messages. */
-export const SETTING_NAMES: Readonly<Record<keyof SearchSettings, string>> = {
-  startLr: 'start-lr',
-  endLr: 'end-lr',
-  coarseStep: 'coarse-step',
-  threshold: 'threshold',
-  maxTrials: 'max-trials',
-  steps: 'steps',
-  seed: 'seed',
-  parallel: 'parallel',
-  method: 'method',
-  strictRange: 'strict-range',
-};
+export { SETTING_NAMES };
 
 function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);

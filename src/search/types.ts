@@ -1,5 +1,8 @@
 import type { Method } from '../analysis/types.js';
 
+/** The picks results.json carries: one learning rate per selectable method (the analysis may compute more, such as `basin`). */
+export type MethodPicks = Readonly<Record<Method, number>>;
+
 /** What one trial reports back. */
 export interface TrialOutcome {
   /** Validation loss after the trial; NaN or ±Infinity when it diverged. */
@@ -111,7 +114,7 @@ export type Clock = () => number;
 export interface SweepResult {
   readonly minLr: number | null;
   readonly maxLr: number | null;
-  readonly picks: { readonly midpoint: number; readonly halfLoss: number; readonly steepest: number } | null;
+  readonly picks: MethodPicks | null;
   readonly method: Method;
   /** The pick of `method`, or null with no window. */
   readonly selectedLr: number | null;

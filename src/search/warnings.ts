@@ -4,10 +4,11 @@
  * tools, messages that name settings by their key (`maxTrials`); each edge words them its own way.
  */
 import type { Analysis, Sample } from '../analysis/types.js';
-import { formatLr } from '../analysis/messages.js';
+
 import { SAME_LR_DECADES } from './grid.js';
 import { pointsOfInterest, type PointOfInterest } from './planner.js';
 import type { SearchSettings, SearchWarning } from './types.js';
+import { displayLr } from '../numbers.js';
 
 /** A point of interest known less precisely than the threshold: the width of the sampled gap around it, decades. */
 export interface ImprecisePoint extends PointOfInterest {
@@ -54,6 +55,6 @@ export function precisionWarnings(samples: readonly Sample[], analysis: Analysis
 
 /** The sentence of a `max-trials-imprecise` warning; settings are named by key. */
 export function maxTrialsImprecise(maxTrials: number, threshold: number, points: readonly ImprecisePoint[]): string {
-  const listed = points.map((p) => `${p.name} ${formatLr(10 ** p.x)} (within ${Number.isFinite(p.bracket) ? `${p.bracket.toFixed(2)} decades` : 'an unbracketed range'})`);
+  const listed = points.map((p) => `${p.name} ${displayLr(10 ** p.x)} (within ${Number.isFinite(p.bracket) ? `${p.bracket.toFixed(2)} decades` : 'an unbracketed range'})`);
   return `maxTrials (${maxTrials}) ran out before every point of interest was located to threshold (${threshold} decades): ${listed.join(', ')}; raise maxTrials for a more precise answer`;
 }

@@ -105,6 +105,7 @@ export async function sweep(source: TrialSource, options: SweepOptions): Promise
         ...(options.clock === undefined ? {} : { clock: options.clock }),
         ...(options.progress === undefined ? {} : { progress: options.progress }),
         ...(signal === undefined ? {} : { signal }),
+        nameOf,
         onRecord: (record) => records.push(record),
         onRepeat: (index, count, repeatSeed) => {
           records = [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputDefaults, Inputs, type InputName } from '../../src/action/constants.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { ARTIFACT_NAME_ALLOWED, badInput, configXorCommand, TOLERANCE_ALLOWED } from '../../src/action/messages.js';
+import { toInteger } from '../../src/cli/flags.js';
 import { UsageError } from '../../src/errors.js';
 import { MAX_REPEATS } from '../../src/repeats/run.js';
 
@@ -87,6 +88,14 @@ describe('readInputs', () => {
       [Inputs.Parallel]: '2',
     });
     expect(inputs.settings).toEqual({ startLr: 1e-6, endLr: 1, coarseStep: 0.25, threshold: 0.1, maxTrials: 40, steps: 10, seed: 0, parallel: 2 });
+  });
+
+  it('readInputs(get) reads numbers by the same rule as the CLI flags: a plus sign is fine, -0 is not a seed', () => {
+    // One parser for both edges: `--max-trials +40` and `max-trials: +40` both give 40; `-0` is refused by both.
+    expect(readWith({ [Inputs.MaxTrials]: '+40', [Inputs.StartLr]: '.5e-6' }).settings).toEqual({ maxTrials: 40, startLr: 5e-7 });
+    expect(toInteger('+40', '--max-trials', { min: 1 })).toBe(40);
+    expect(errorOf({ [Inputs.Seed]: '-0' })).toBe(badInput(Inputs.Seed, '-0', 'a whole number >= 0'));
+    expect(() => toInteger('-0', '--seed', { min: 0 })).toThrow(UsageError);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import * as messages from '../../src/analysis/messages.js';
-import type { Sample } from '../../src/analysis/types.js';
+import type { NoWindowFacts, Sample } from '../../src/analysis/types.js';
 import { UsageError } from '../../src/errors.js';
 import { curveLoss, truthOf, type CurveParams } from '../../bench/synthetic/curves.js';
 import { denseArgMin, gaussianDip, log10OrNaN, sampleCurve, withFrozenNoise } from './helpers.js';
@@ -211,7 +211,7 @@ describe('analyze without a viable window', () => {
       { lr: 1e-1, loss: Number.NaN },
     ];
     const a = analyze(samples);
-    expect(a.reason).toEqual({ code: 'too-few-samples', message: messages.tooFewSamples(3, 1e-1) });
+    expect(a.reason).toEqual(messages.noWindowFrom({ kind: 'too-few-samples', finite: 3, smallestDiverged: 1e-1 }));
     expect(a.picks).toBeNull();
     expect(a.minLr).toBeNull();
     expect(a.maxLr).toBeNull();
@@ -228,21 +228,21 @@ describe('analyze without a viable window', () => {
   it('analyze(samples) reports when every trial diverged', () => {
     const samples = [{ lr: 0, loss: 2 }, ...[1e-5, 1e-4, 1e-3].map((lr) => ({ lr, loss: Number.NaN }))];
     const a = analyze(samples);
-    expect(a.reason).toEqual({ code: 'all-diverged', message: messages.allDiverged(1e-5) });
+    expect(a.reason).toEqual(messages.noWindowFrom({ kind: 'all-diverged', smallestLr: 1e-5 }));
     expect(a.divergedFrom).toBe(1e-5);
     expect(a.picks).toBeNull();
   });
 
   it('analyze(samples) reports a missing L(0)', () => {
     const a = analyze(dipSamples.filter((s) => s.lr > 0));
-    expect(a.reason).toEqual({ code: 'no-loss-at-zero', message: messages.noLossAtZero(false) });
+    expect(a.reason).toEqual(messages.noWindowFrom({ kind: 'no-loss-at-zero', ran: false }));
     expect(a.fit).not.toBeNull();
     expect(a.picks).toBeNull();
   });
 
   it('analyze(samples) says the lr = 0 trial ran without a finite loss instead of asking for one', () => {
     const a = analyze([{ lr: 0, loss: Number.NaN }, ...dipSamples.filter((s) => s.lr > 0)]);
-    expect(a.reason).toEqual({ code: 'no-loss-at-zero', message: messages.noLossAtZero(true) });
+    expect(a.reason).toEqual(messages.noWindowFrom({ kind: 'no-loss-at-zero', ran: true }));
     expect(messages.noLossAtZero(true)).not.toContain('add an lr = 0 trial');
   });
 
@@ -259,14 +259,14 @@ describe('analyze without a viable window', () => {
     // Loss rises steadily from 1.0 (well below L(0) = 2) at 1e-7: the minimum sits on the left edge.
     const rising = sampleCurve((x) => 1 + 0.1 * (x + 7), -7, 1, 0.5, 2);
     const a = analyze(rising);
-    expect(a.reason).toEqual({ code: 'min-at-start', message: messages.minAtStart(1e-7) });
+    expect(a.reason).toEqual(messages.noWindowFrom({ kind: 'min-at-start', startLr: 1e-7 }));
   });
 
   it('analyze(samples) reports a loss still falling at the largest lr when nothing diverged above it', () => {
     // A logistic descent centred at 0.5: still falling at x = 1, the right edge.
     const falling = sampleCurve((x) => 2 - 1 / (1 + Math.exp(-(x - 0.5) / 0.4)), -7, 1, 0.5, 2);
     const a = analyze(falling);
-    expect(a.reason).toEqual({ code: 'still-falling', message: messages.stillFalling(10) });
+    expect(a.reason).toEqual(messages.noWindowFrom({ kind: 'still-falling', endLr: 10 }));
   });
 
   it('analyze(samples) takes the last finite lr as maxLr when the loss falls until training diverges', () => {
@@ -282,7 +282,7 @@ describe('analyze without a viable window', () => {
     // Logistic centred at -6.8 with width 0.5: at x = -7 the loss is already ~40 % of the way down.
     const late = sampleCurve((x) => 2 - 1 / (1 + Math.exp(-(x + 6.8) / 0.5)) + 0.5 * Math.exp((x + 1) / 0.3), -7, 0, 0.25, 2);
     const a = analyze(late);
-    expect(a.reason).toEqual({ code: 'no-knee', message: messages.descentBeforeStart(1e-7) });
+    expect(a.reason).toEqual(messages.noWindowFrom({ kind: 'descent-before-start', startLr: 1e-7 }));
     expect(a.picks).toBeNull();
   });
 });
@@ -296,5 +296,30 @@ describe('analyze with lrs equal up to float noise', () => {
     const a = analyze(twin);
     expect(a.reason).toBeNull();
     expect(Math.abs(log10OrNaN(a.maxLr) - CENTRE)).toBeLessThan(EXACT);
+  });
+});
+
+describe('wordNoWindow', () => {
+  const every: readonly NoWindowFacts[] = [
+    { kind: 'too-few-samples', finite: 2, smallestDiverged: null },
+    { kind: 'too-few-samples', finite: 2, smallestDiverged: 1e-2 },
+    { kind: 'all-diverged', smallestLr: 1e-7 },
+    { kind: 'no-loss-at-zero', ran: true },
+    { kind: 'no-descent', lossAtZero: 2.3, lowest: 2.29, margin: 0.05 },
+    { kind: 'min-at-start', startLr: 1e-7 },
+    { kind: 'still-falling', endLr: 10 },
+    { kind: 'descent-before-start', startLr: 1e-7 },
+    { kind: 'no-knee', halfLossLr: 1e-3 },
+  ];
+
+  it('wordNoWindow(facts) names settings by their neutral names, never a CLI flag', () => {
+    for (const facts of every) expect(messages.wordNoWindow(facts)).not.toContain('--');
+    expect(messages.wordNoWindow({ kind: 'still-falling', endLr: 10 })).toBe('the loss is still falling at the largest lr tried (1.00e+1): raise end-lr');
+  });
+
+  it('wordNoWindow(facts, name) lets each edge name the settings its own way', () => {
+    const flag = (key: string): string => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    expect(messages.wordNoWindow({ kind: 'still-falling', endLr: 10 }, flag)).toBe('the loss is still falling at the largest lr tried (1.00e+1): raise --end-lr');
+    expect(messages.wordNoWindow({ kind: 'no-knee', halfLossLr: 1e-3 }, (key) => `the ${key} input`)).toContain('lower the startLr input or lower the coarseStep input');
   });
 });

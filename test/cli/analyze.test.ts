@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFrom } from '../../src/search/settings.js';
 import { ExitCode } from '../../src/cli/command.js';
-import { displayLr } from '../../src/cli/format.js';
+import { displayLr } from '../../src/numbers.js';
 import { messages } from '../../src/cli/messages.js';
 import { resultsJson } from '../../src/cli/output.js';
 import { runCli } from '../../src/cli/run.js';

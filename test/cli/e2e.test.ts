@@ -6,10 +6,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../../src/cli/messages.js';
 import type { SweepResult } from '../../src/search/types.js';
+import { RESULT_KEYS } from '../../src/search/output.js';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource', 'extended', 'warnings'];
 
 /** Runs the real CLI as users do (through tsx instead of the bundle), never throwing on a non-zero exit. */
 async function cli(args: string[], env: Record<string, string> = {}) {

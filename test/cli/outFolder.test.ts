@@ -6,8 +6,8 @@ import { UsageError } from '../../src/errors.js';
 import { messages } from '../../src/cli/messages.js';
 import { checkOutFolder, OWN_DOCUMENTS } from '../../src/cli/outFolder.js';
 import { OUTPUT_FILES } from '../../src/cli/output.js';
-import { RANGE_TEST_FILES } from '../../src/rangetest/write.js';
-import { VALIDATION_FILES } from '../../src/validate/write.js';
+import { RANGE_TEST_FILES } from '../../src/compare/rangetest/write.js';
+import { VALIDATION_FILES } from '../../src/compare/validate/write.js';
 
 const dirs: string[] = [];
 afterEach(async () => {

@@ -7,8 +7,8 @@ import { messages } from '../../src/cli/messages.js';
 import { checkOutputDir, resultsJson, samplesCsv } from '../../src/cli/output.js';
 import { UsageError } from '../../src/errors.js';
 import { windowResult } from './results-fixture.js';
+import { RESULT_KEYS } from '../../src/search/output.js';
 
-const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource', 'extended', 'warnings'];
 
 describe('output files', () => {
   let dir = '';

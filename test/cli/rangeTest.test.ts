@@ -5,10 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/cli/command.js';
 import { createRangeTestCommand, DEFAULT_RANGE_TEST_OUT, rangeTestCommand, type RangeTestRequest } from '../../src/cli/commands/rangeTest.js';
 import { messages as cliMessages } from '../../src/cli/messages.js';
+import { messages as reportMessages } from '../../src/report/messages.js';
 import { runCli } from '../../src/cli/run.js';
-import { runRangeTest } from '../../src/rangetest/run.js';
-import { resolveRangeTestSettings } from '../../src/rangetest/settings.js';
-import { RANGE_TEST_FILES, rangeTestJson } from '../../src/rangetest/write.js';
+import { runRangeTest } from '../../src/compare/rangetest/run.js';
+import { resolveRangeTestSettings } from '../../src/compare/rangetest/settings.js';
+import { RANGE_TEST_FILES, rangeTestJson } from '../../src/compare/rangetest/write.js';
 import { messages as tfjsMessages } from '../../src/runners/tfjs/messages.js';
 import { fakeIo } from './fake-io.js';
 
@@ -57,6 +58,16 @@ describe('lr-sweep range-test', () => {
     expect(io.err()).toBe(`${cliMessages.errorLine(cliMessages.outNotDirectory('notes.txt'))}\n`);
     expect(calls).toEqual([]);
     expect(await readFile(join(cwd, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('lr-sweep range-test --results FILE reads the file with the results.json reader and refuses a bad one before any training', async () => {
+    const cwd = await workDir();
+    await writeFile(join(cwd, 'results.json'), '{"maxLr": 1e-3}');
+    const { command, calls } = fakeCommand();
+    const io = fakeIo({ cwd });
+    expect(await runCli([...ARGS, '--results', 'results.json'], io, { commands: [command] })).toBe(ExitCode.Usage);
+    expect(io.err()).toBe(`${cliMessages.errorLine(reportMessages.badResultFile('results.json', reportMessages.samplesNotArray(undefined)))}\n`);
+    expect(calls).toEqual([]);
   });
 
   it('lr-sweep range-test --out DIR refuses a folder of the user\'s files, which stay byte-identical', async () => {

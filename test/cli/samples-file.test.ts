@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allFrom } from '../../src/search/settings.js';
 import { messages } from '../../src/cli/messages.js';
+import { messages as reportMessages } from '../../src/report/messages.js';
 import { resultsJson, samplesCsv } from '../../src/cli/output.js';
 import { CSV_COLUMNS, parseResultsJson, parseSamplesCsv, parseSamplesFile } from '../../src/cli/samples-file.js';
 import { UsageError } from '../../src/errors.js';
@@ -72,13 +73,16 @@ describe('parseResultsJson', () => {
   });
 
   it('parseResultsJson(text) rejects invalid JSON and documents of another shape, naming the file', () => {
-    expect(usageMessage(() => parseResultsJson('{nope', 'r.json'))).toMatch(/^r\.json is not valid JSON: /);
-    expect(usageMessage(() => parseResultsJson('{"accuracy": 1}', 'r.json'))).toBe(
-      messages.jsonNotResults('r.json', 'expected the keys "samples", "settings" and "method"'),
-    );
+    expect(usageMessage(() => parseResultsJson('{nope', 'r.json'))).toMatch(/^r\.json: not valid JSON \(/);
+    expect(usageMessage(() => parseResultsJson('{"accuracy": 1}', 'r.json'))).toBe(reportMessages.badResultFile('r.json', reportMessages.samplesNotArray(undefined)));
     expect(usageMessage(() => parseResultsJson('{"samples": [{"lr": -1, "loss": 1, "diverged": false}], "settings": {}, "method": "midpoint"}', 'r.json'))).toContain(
       'samples[0]',
     );
+  });
+
+  it('parseResultsJson(text) reads a trial without round as round 0 and a null loss as diverged', () => {
+    const parsed = parseResultsJson('{"samples": [{"lr": 0.1, "loss": null, "diverged": false}], "settings": {}, "method": "midpoint"}', 'r.json');
+    expect(parsed.records).toEqual([{ lr: 0.1, loss: null, diverged: true, round: 0 }]);
   });
 
   it('parseSamplesFile(text) tells a results.json from a CSV by its leading brace', () => {

@@ -14,8 +14,8 @@ import type { ResultsDocument } from '../../src/search/output.js';
 import type { SweepResult, TrialRequest } from '../../src/search/types.js';
 import type { TfjsRunnerHandle } from '../../src/sweep/runners.js';
 import { fakeIo } from './fake-io.js';
+import { RESULT_KEYS } from '../../src/search/output.js';
 
-const RESULT_KEYS = ['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource', 'extended', 'warnings'];
 const L0 = Math.log(10);
 
 /** A noise-free plateau (L0), a logistic descent centred on 1e-3 and a blow-up past ~0.3, in-process. */

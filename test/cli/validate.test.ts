@@ -8,14 +8,14 @@ import { createValidateCommand, DEFAULT_VALIDATE_OUT } from '../../src/cli/comma
 import { messages as cliMessages } from '../../src/cli/messages.js';
 import { resultsJson, samplesCsv } from '../../src/cli/output.js';
 import { runCli } from '../../src/cli/run.js';
-import { runRangeTest } from '../../src/rangetest/run.js';
-import { resolveRangeTestSettings } from '../../src/rangetest/settings.js';
-import { RANGE_TEST_FILES } from '../../src/rangetest/write.js';
+import { runRangeTest } from '../../src/compare/rangetest/run.js';
+import { resolveRangeTestSettings } from '../../src/compare/rangetest/settings.js';
+import { RANGE_TEST_FILES } from '../../src/compare/rangetest/write.js';
 import { REPEATS_FILE } from '../../src/repeats/summary.js';
 import type { WrittenReport } from '../../src/report/types.js';
-import type { ValidatedModel, ValidateModelOptions } from '../../src/validate/pipeline.js';
-import { VALIDATION_FILES } from '../../src/validate/write.js';
-import { GRID, reportOf } from '../validate/fixtures.js';
+import type { ValidatedModel, ValidateModelOptions } from '../../src/compare/validate/pipeline.js';
+import { VALIDATION_FILES } from '../../src/compare/validate/write.js';
+import { GRID, reportOf } from '../compare/validate/fixtures.js';
 import { fakeIo } from './fake-io.js';
 import { windowResult } from './results-fixture.js';
 

@@ -10,13 +10,14 @@ import { runCli } from '../../src/cli/run.js';
 import * as messages from '../../src/repeats/messages.js';
 import { REPEATS_FILE, repeatsJson, type RepeatsSummary } from '../../src/repeats/summary.js';
 import type { ReportOptions, WriteReportOptions } from '../../src/report/types.js';
-import { displayLr } from '../../src/cli/format.js';
+import { displayLr } from '../../src/numbers.js';
 import { searchRepeats } from '../../src/repeats/run.js';
 import { resolveSettings } from '../../src/search/settings.js';
 import type { SweepResult, TrialRequest } from '../../src/search/types.js';
 import type { TfjsRunnerHandle } from '../../src/sweep/runners.js';
 import { fakeIo } from '../cli/fake-io.js';
 import { syntheticAnalysis, syntheticRepeats, syntheticTrials, sweepResult } from '../report/synthetic.js';
+import { RESULT_KEYS } from '../../src/search/output.js';
 
 const SYNTHETIC = 'node fixtures/synthetic/train.mjs --lr {lr} --steps {steps} --seed {seed}';
 const dirs: string[] = [];
@@ -50,7 +51,7 @@ describe('lr-sweep search --repeats', () => {
     const code = await command.run(['--command', SYNTHETIC, '--repeats', '2', '--max-trials', '25', '--parallel', '2', '--out', out], fakeIo());
     expect(code).toBe(0);
     const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'));
-    expect(Object.keys(results)).toEqual(['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource', 'extended', 'warnings']);
+    expect(Object.keys(results)).toEqual(RESULT_KEYS);
     expect(results.settings.seed).toBe(0);
     const repeats = JSON.parse(await readFile(join(out, REPEATS_FILE), 'utf8')) as RepeatsSummary;
     expect(repeats.seeds).toEqual([0, 1]);
@@ -107,7 +108,7 @@ describe('lr-sweep search --repeats selection', () => {
     expect(median).toBe(repeats.runs[1]?.picks?.midpoint);
     expect(Math.abs(Math.log10(median) - Math.log10(results.selectedLr as number))).toBeGreaterThan(0.1);
     expect(results.settings.seed).toBe(0);
-    expect(Object.keys(results)).toEqual(['schemaVersion', 'minLr', 'maxLr', 'picks', 'method', 'selectedLr', 'lossAtZero', 'trials', 'reason', 'samples', 'settings', 'settingsSource', 'extended', 'warnings']);
+    expect(Object.keys(results)).toEqual(RESULT_KEYS);
     const selectedRow = io.out().split('\n').find((line) => line.startsWith('Selected lr')) ?? '';
     expect(selectedRow).toMatch(new RegExp(`^Selected lr\\s+${displayLr(median).replace(/[.+]/g, '\\$&')}  `));
     expect(selectedRow).toContain(messages.medianSelectedNote('midpoint', 3));

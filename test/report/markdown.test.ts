@@ -5,7 +5,7 @@ import { messages } from '../../src/report/messages.js';
 import type { DriftCheck } from '../../src/report/types.js';
 import type { TrialRecord } from '../../src/search/types.js';
 import * as repeatMessages from '../../src/repeats/messages.js';
-import { formatLr } from '../../src/report/format.js';
+import { displayLr } from '../../src/numbers.js';
 import { syntheticAnalysis, syntheticRepeats, syntheticTrials, sweepResult, withoutWindow } from './synthetic.js';
 
 /** GitHub's limit on a PR comment body, characters. */
@@ -45,7 +45,7 @@ describe('renderMarkdown with repeats', () => {
   it('renderMarkdown(result, {repeats}) keeps the first run selected by default and stars its pick', () => {
     const md = renderMarkdown(result, { analysis, repeats });
     expect(md).toContain(messages.selectedSentence('midpoint', result.selectedLr!));
-    expect(md).toContain(`| midpoint (first seed) | \`${formatLr(result.picks!.midpoint)}\` ★ |`);
+    expect(md).toContain(`| midpoint (first seed) | \`${displayLr(result.picks!.midpoint)}\` ★ |`);
     expect(md).not.toContain(messages.selectedMedianNote(5));
   });
 
@@ -128,7 +128,7 @@ describe('renderMarkdown', () => {
       // Mermaid's xychart lexer reads numbers as [+-]?(\d+(\.\d+)?|\.\d+): no exponent allowed.
       for (const v of values) expect(v).toMatch(/^[+-]?(\d+(\.\d+)?|\.\d+)$/);
     }
-    for (const c of categories) expect(c).toMatch(/^"★?1e-?\d+"$|^"★?\d\.\de-?\d+"$/);
+    for (const c of categories) expect(c).toMatch(/^"★?1e-?\d+"$|^"★?\d\.\d\de[+-]\d+"$/);
     expect(block).toMatch(/y-axis "validation loss" [\d.]+ --> [\d.]+/);
   });
 
@@ -140,7 +140,7 @@ describe('renderMarkdown', () => {
     expect(block).toContain(`plotColorPalette: "${MERMAID_COLORS.window}, ${MERMAID_COLORS.curve}"`);
     const categories = /x-axis "learning rate" \[(.*)\]/.exec(block)![1]!.split(', ');
     const [bracket, curve] = [...block.matchAll(/line \[(.*)\]/g)].map((m) => m[1]!.split(', ').map(Number)) as [number[], number[]];
-    const star = categories.indexOf(`"★${formatLr(analysis.picks!.halfLoss)}"`);
+    const star = categories.indexOf(`"★${displayLr(analysis.picks!.halfLoss)}"`);
     expect(star).toBeGreaterThan(0);
     expect(categories.filter((c) => c.includes('★'))).toHaveLength(1);
     // The bracket drops to the curve at the star and is raised over the window's categories, lower outside.
@@ -160,7 +160,7 @@ describe('renderMarkdown', () => {
       { lr: 0, loss: 2.3, diverged: false, round: 0 },
       { lr: 1e-2, loss: null, diverged: true, round: 0 },
     ];
-    const none = { minLr: null, maxLr: null, picks: null, lossAtZero: 2.3, fit: null, divergedFrom: null, reason: { code: 'all-diverged' as const, message: 'every trial diverged: lower --start-lr' } };
+    const none = { minLr: null, maxLr: null, picks: null, lossAtZero: 2.3, fit: null, divergedFrom: null, reason: { code: 'all-diverged' as const, facts: { kind: 'all-diverged' as const, smallestLr: 1e-7 }, message: 'every trial diverged: lower --start-lr' } };
     const md = renderMarkdown(sweepResult(trials, none), { analysis: none });
     expect(md).toContain(messages.mermaidNothing());
     expect(md).not.toContain('```mermaid');

@@ -5,7 +5,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
-import { toSamples } from '../../src/report/markdown.js';
+import { displayLr } from '../../src/numbers.js';
+import { samplesFromRecords } from '../../src/search/result.js';
 import type { TrialRecord } from '../../src/search/types.js';
 import { compileChart } from '../../src/report/compile.js';
 import { curvatureSpec } from '../../src/report/curvatureSpec.js';
@@ -32,7 +33,7 @@ const noFit: Analysis = {
   maxLr: null,
   picks: null,
   lossAtZero: 2.3,
-  reason: { code: 'all-diverged', message: 'every trial diverged: lower --start-lr' },
+  reason: { code: 'all-diverged', facts: { kind: 'all-diverged', smallestLr: 1e-7 }, message: 'every trial diverged: lower --start-lr' },
   fit: null,
   divergedFrom: null,
 };
@@ -48,7 +49,7 @@ const cases: [string, () => ChartInput][] = [
   ['a noisy curve selecting steepest', () => ({ samples: noisy, analysis: syntheticAnalysis(noisy), method: 'steepest' })],
   ['no window', () => ({ samples: clean, analysis: withoutWindow(syntheticAnalysis(clean)), method: 'midpoint' })],
   ['every trial diverged, no fit', () => ({ samples: allDiverged, analysis: noFit, method: 'halfLoss' })],
-  ['analyze() of a noisy curve', () => ({ samples: noisy, analysis: analyze(toSamples(noisy)), method: 'midpoint', steps: 20 })],
+  ['analyze() of a noisy curve', () => ({ samples: noisy, analysis: analyze(samplesFromRecords(noisy)), method: 'midpoint', steps: 20 })],
   ['no trials at all', () => ({ samples: [], analysis: { ...noFit, lossAtZero: null }, method: 'midpoint' })],
   ['spread bands over 5 seeds, median selected', () => ({ samples: clean, analysis: syntheticAnalysis(clean), method: 'midpoint', steps: 20, spread: spreadBands(cleanRepeats), selection: 'median' })],
   ['spread bands with no window in the first seed', () => ({ samples: clean, analysis: withoutWindow(syntheticAnalysis(clean)), method: 'halfLoss', spread: spreadBands(cleanRepeats) })],
@@ -113,7 +114,7 @@ describe('curveSpec', () => {
   it("curveSpec(input) colours the picks as the paper does and names their values in the legend", () => {
     const color = (layer(spec, 'picks') as { encoding: { color: { scale: { domain: string[]; range: string[] } } } }).encoding.color.scale;
     const entry = (label: string): string | undefined => color.range[color.domain.findIndex((d) => d.startsWith(label))];
-    expect(entry('midpoint = 5.1e-3')).toBe(PICK_COLORS.midpoint);
+    expect(entry(`midpoint = ${displayLr(picks.midpoint)}`)).toBe(PICK_COLORS.midpoint);
     expect(color.domain.find((d) => d.startsWith('midpoint'))).toContain('selected');
     expect(entry('halfLoss =')).toBe(PICK_COLORS.halfLoss);
     expect(entry('steepest =')).toBe(PICK_COLORS.steepest);

@@ -133,7 +133,7 @@ export function sweepResult(samples: readonly TrialRecord[], analysis: Analysis,
 
 /** The same trials read as having no window (the loss still falling, say): fit kept, window dropped. */
 export function withoutWindow(analysis: Analysis, code: NoWindowCode = 'still-falling', message = 'the loss is still falling at the largest lr tried (1e+1): raise --end-lr'): Analysis {
-  return { ...analysis, minLr: null, maxLr: null, picks: null, reason: { code, message }, divergedFrom: null };
+  return { ...analysis, minLr: null, maxLr: null, picks: null, reason: { code, facts: { kind: 'still-falling', endLr: 10 }, message }, divergedFrom: null };
 }
 
 /** Freezes an object graph, so a builder that writes to its input throws in strict mode. */

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { UsageError } from '../../src/errors.js';
-import { formatLr } from '../../src/report/format.js';
-import { toSamples } from '../../src/report/markdown.js';
+import { displayLr } from '../../src/numbers.js';
+import { samplesFromRecords } from '../../src/search/result.js';
 import { messages } from '../../src/report/messages.js';
 import { REPORT_FILES, writeReport } from '../../src/report/write.js';
 import { syntheticAnalysis, syntheticRepeats, syntheticTrials, sweepResult } from './synthetic.js';
@@ -38,12 +38,12 @@ describe('writeReport', () => {
   });
 
   it('writeReport(result, dir) recomputes the analysis from result.samples with analyze()', async () => {
-    const real = analyze(toSamples(samples));
+    const real = analyze(samplesFromRecords(samples));
     const written = await writeReport(result, await tempDir(), { loadCanvas: () => Promise.reject(new Error('off')) });
     // The table shows the result's own numbers; the charts draw the recomputed analysis.
-    expect(written.markdown).toContain(`| halfLoss | \`${formatLr(result.picks!.halfLoss)}\``);
-    expect(formatLr(real.picks!.halfLoss)).not.toBe(formatLr(result.picks!.halfLoss));
-    expect(await readFile(written.files.find((f) => f.endsWith(REPORT_FILES.curveSvg))!, 'utf8')).toContain(`halfLoss = ${formatLr(real.picks!.halfLoss)}`);
+    expect(written.markdown).toContain(`| halfLoss | \`${displayLr(result.picks!.halfLoss)}\``);
+    expect(displayLr(real.picks!.halfLoss)).not.toBe(displayLr(result.picks!.halfLoss));
+    expect(await readFile(written.files.find((f) => f.endsWith(REPORT_FILES.curveSvg))!, 'utf8')).toContain(`halfLoss = ${displayLr(real.picks!.halfLoss)}`);
   });
 
   it('writeReport(result, dir, {repeats}) draws the spread bands on curve.svg and lists each pick median in report.md', async () => {

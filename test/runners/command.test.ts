@@ -9,7 +9,6 @@ import {
   TRIAL_ENV,
   createCommandRunner,
   expandTemplate,
-  formatLr,
   lastNonEmptyLine,
   parseLossLine,
   trialEnv,
@@ -61,20 +60,6 @@ async function trialError(promise: Promise<unknown>): Promise<TrialError> {
   }
   throw new Error('expected a TrialError');
 }
-
-describe('formatLr', () => {
-  it('formatLr(lr) writes learning rates that parse back to the identical double', () => {
-    // Grid points like 10^-6.5 have long expansions; all must survive text and back.
-    const lrs = [1e-7, 10 ** -6.5, 3.1622776601683794e-7, 0.001, 0.1 + 0.2, 1 / 3, 2.5e-4, 10, 10 ** 0.5, 1e21, 5e-324, 0];
-    for (const lr of lrs) expect(Number(formatLr(lr))).toBe(lr);
-    expect(formatLr(0.001)).toBe('0.001');
-    expect(formatLr(1e-7)).toBe('1e-7');
-  });
-
-  it('formatLr(lr) refuses negative and non-finite learning rates', () => {
-    for (const lr of [-1e-3, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => formatLr(lr)).toThrow(RangeError);
-  });
-});
 
 describe('template', () => {
   it('expandTemplate(template, values) replaces every placeholder and leaves other braces alone', () => {

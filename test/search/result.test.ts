@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultFromSamples } from '../../src/search/result.js';
-import { resolveSettings } from '../../src/search/settings.js';
+import { resolveSettings, SETTING_NAMES } from '../../src/search/settings.js';
 import type { TrialRecord } from '../../src/search/types.js';
 import { UsageError } from '../../src/errors.js';
 import { analyze } from '../../src/analysis/analyze.js';
@@ -37,6 +37,12 @@ describe('resultFromSamples', () => {
     expect(result.picks).toBeNull();
     expect(result.selectedLr).toBeNull();
     expect(result.reason).toMatch(/4 are needed/);
+  });
+
+  it('resultFromSamples(records, settings, nameOf) words the reason with the edge\'s setting names', () => {
+    // Three finite trials, nothing diverged: the remedy names start-lr, end-lr and coarse-step.
+    expect(resultFromSamples(records.slice(0, 3), resolveSettings()).reason).toContain('widen the range (start-lr, end-lr) or lower coarse-step');
+    expect(resultFromSamples(records.slice(0, 3), resolveSettings(), (key) => `--${SETTING_NAMES[key]}`).reason).toContain('widen the range (--start-lr, --end-lr) or lower --coarse-step');
   });
 
   it('resultFromSamples(records) throws a UsageError for a negative lr', () => {

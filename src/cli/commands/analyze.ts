@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
+import { METHOD_CLI_NAMES } from '../../names.js';
 import { allFrom } from '../../search/settings.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, parseFlags } from '../flags.js';
@@ -51,7 +52,7 @@ export const analyzeCommand: CliCommand = {
   name: 'analyze',
   summary: 'Read the window and picks off trials already run (a CSV with lr,loss or a results.json)',
   help: renderCommandHelp({
-    usage: ['lr-sweep analyze FILE [--method midpoint|half-loss|steepest] [--json]'],
+    usage: [`lr-sweep analyze FILE [--method ${METHOD_CLI_NAMES.join('|')}] [--json]`],
     description: [
       'FILE is a CSV whose header names an lr column (lr or learning_rate) and a loss column',
       '(validation_loss, val_loss or loss, preferred in that order); other columns are allowed, diverged',

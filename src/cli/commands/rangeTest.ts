@@ -1,18 +1,20 @@
 /** `lr-sweep range-test`: the classic LR range test (one run, growing lr) and the fastai/Lightning suggestions. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BASELINE_LABELS } from '../../baselines/suggest.js';
-import type { SearchCurve } from '../../baselines/lowestLoss.js';
+import { BASELINE_LABELS } from '../../compare/baselines/suggest.js';
+import type { SearchCurve } from '../../compare/baselines/lowestLoss.js';
 import { UsageError } from '../../errors.js';
-import * as rangeMessages from '../../rangetest/messages.js';
-import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
-import type { RangeTestResult, RangeTestSettings } from '../../rangetest/types.js';
+import * as rangeMessages from '../../compare/rangetest/messages.js';
+import { parseResult } from '../../report/result.js';
+import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../compare/rangetest/settings.js';
+import type { RangeTestResult, RangeTestSettings } from '../../compare/rangetest/types.js';
 import { BACKEND_NAMES, type BackendName } from '../../runners/tfjs/backend.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { choiceFlag, integerFlag, lrFlag, parseFlags, pathFlag } from '../flags.js';
-import { displayLr } from '../format.js';
+
 import { renderCommandHelp } from '../help.js';
 import { checkOutFolder } from '../outFolder.js';
+import { displayLr } from '../../numbers.js';
 
 
 /**
@@ -79,17 +81,15 @@ export function createRangeTestCommand(deps: RangeTestCommandDeps = {}): CliComm
 /** `lr-sweep range-test`. */
 export const rangeTestCommand: CliCommand = createRangeTestCommand();
 
-/** Reads the parts of a results.json the lowest-loss suggestion needs; UsageError naming the file otherwise. */
-export async function readSearchCurve(path: string, shown: string): Promise<SearchCurve> {
-  let value: unknown;
+/** Reads a results.json (through the one results.json reader) for the lowest-loss suggestion; UsageError naming the file otherwise. */
+async function readSearchCurve(path: string, shown: string): Promise<SearchCurve> {
+  let text: string;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (error) {
     throw new UsageError(rangeMessages.unreadableResults(shown, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)));
   }
-  const v = value as Partial<SearchCurve> | null;
-  if (!v || typeof v !== 'object' || !Array.isArray(v.samples) || !('maxLr' in v)) throw new UsageError(rangeMessages.notResults(shown));
-  return v as SearchCurve;
+  return parseResult(text, shown);
 }
 
 async function runRangeTestCommand(argv: readonly string[], io: CliIo, deps: RangeTestCommandDeps): Promise<number> {
@@ -109,7 +109,7 @@ async function runRangeTestCommand(argv: readonly string[], io: CliIo, deps: Ran
     ...(flags.backend === undefined ? {} : { backend: flags.backend }),
     ...(search ? { search } : {}),
   });
-  const { writeRangeTest } = await import('../../rangetest/write.js');
+  const { writeRangeTest } = await import('../../compare/rangetest/write.js');
   const written = await writeRangeTest(result, outDir, model);
   log(rangeMessages.stopped(result.stopReason, result.steps.length, settings.stopFactor));
   if (written.pngSkipped) log(written.pngSkipped);
@@ -121,7 +121,7 @@ async function runRangeTestCommand(argv: readonly string[], io: CliIo, deps: Ran
 
 /** The range test on the user's TensorFlow.js model, with step progress every 10 steps. */
 async function tfjsRangeTest(request: RangeTestRequest): Promise<{ result: RangeTestResult; model: string }> {
-  const { openTfjsSession, runTfjsRangeTest } = await import('../../rangetest/index.js');
+  const { openTfjsSession, runTfjsRangeTest } = await import('../../compare/rangetest/index.js');
   const opened = await openTfjsSession({
     configPath: request.configPath,
     cwd: request.cwd,

@@ -4,6 +4,7 @@ import { METHODS } from '../../analysis/types.js';
 import * as repeatMessages from '../../repeats/messages.js';
 import { MAX_REPEATS } from '../../repeats/run.js';
 import type { Method } from '../../analysis/types.js';
+import { METHOD_BY_CLI, METHOD_CLI_NAMES, METHOD_NAMES, type MethodCliName } from '../../names.js';
 import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
 import type { TfjsRunnerOptions } from '../../runners/tfjs/index.js';
 import { prepareOutputFolder } from '../../report/files.js';
@@ -16,17 +17,19 @@ import { writeInterrupted, writeSweep, type ReportWriter } from '../../sweep/wri
 import { InterruptedError, UsageError } from '../../errors.js';
 import { ExitCode, exitCodeOf, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
-import { displayLr } from '../format.js';
+
 import { renderCommandHelp } from '../help.js';
 import { flagName, messages } from '../messages.js';
 import { createProgressReporter, type ProgressReporter } from '../progress.js';
 import { formatSummary } from '../summary.js';
+import { displayLr } from '../../numbers.js';
 
 /** --method spellings: the flag form first, the results.json form accepted too. */
-const METHOD_CHOICES = ['midpoint', 'half-loss', 'steepest'] as const;
+const METHOD_CHOICES = METHOD_CLI_NAMES;
+/** The results.json spellings that differ from the flag's (halfLoss), accepted as aliases. */
+const METHOD_ALIASES: Readonly<Record<string, MethodCliName>> = Object.fromEntries(METHODS.filter((m) => METHOD_NAMES[m].cli !== m).map((m) => [m, METHOD_NAMES[m].cli]));
 /** fastai's lr_find rules, which users may type after --method; the error points them at range-test. */
 const FASTAI_METHOD_HINTS: Readonly<Record<string, string>> = Object.fromEntries(['valley', 'minimum', 'steep', 'slide'].map((name) => [name, messages.fastaiMethodHint(name)]));
-const METHOD_OF: Readonly<Record<(typeof METHOD_CHOICES)[number], Method>> = { midpoint: 'midpoint', 'half-loss': 'halfLoss', steepest: 'steepest' };
 
 /** Flags of `lr-sweep search`; `analyze` reuses `method`. */
 export const searchFlags = {
@@ -40,7 +43,7 @@ export const searchFlags = {
   steps: integerFlag({ help: 'Training steps per trial (the lr = 0 trial runs none)', default: DEFAULT_SETTINGS.steps, min: 1 }),
   seed: integerFlag({ help: 'Seed for weights and data order, the same in every trial', default: DEFAULT_SETTINGS.seed, min: 0 }),
   parallel: integerFlag({ help: 'Trials run at once', default: DEFAULT_SETTINGS.parallel, min: 1 }),
-  method: choiceFlag({ help: 'Pick that becomes the selected lr', choices: METHOD_CHOICES, aliases: { halfLoss: 'half-loss' }, hints: FASTAI_METHOD_HINTS, default: 'midpoint' }),
+  method: choiceFlag({ help: 'Pick that becomes the selected lr', choices: METHOD_CHOICES, aliases: METHOD_ALIASES, hints: FASTAI_METHOD_HINTS, default: 'midpoint' }),
   out: pathFlag({ help: 'Directory for results.json, samples.csv and the report', default: 'lr-sweep-report', valueName: 'DIR' }),
   json: booleanFlag({ help: 'Print results.json on stdout instead of the table' }),
   trialTimeout: numberFlag({ help: 'With --command: stop a trial after this long and fail (default: no limit)', min: 0, minExclusive: true, valueName: 'SECONDS' }),
@@ -53,8 +56,8 @@ export const searchFlags = {
 const SETTING_KEYS = ['startLr', 'endLr', 'coarseStep', 'threshold', 'maxTrials', 'steps', 'seed', 'parallel', 'method'] as const;
 
 /** Converts a --method value (either spelling) to the results.json method name. */
-export function methodFromFlag(value: (typeof METHOD_CHOICES)[number]): Method {
-  return METHOD_OF[value];
+export function methodFromFlag(value: MethodCliName): Method {
+  return METHOD_BY_CLI[value];
 }
 
 /** What the search command needs from the heavy edges; tests pass fakes. */

@@ -1,21 +1,22 @@
 /** `lr-sweep validate`: train to convergence across a grid and at every pick, like the paper's Figure 9. */
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../rangetest/settings.js';
-import * as rangeMessages from '../../rangetest/messages.js';
+import { DEFAULT_RANGE_TEST, resolveRangeTestSettings } from '../../compare/rangetest/settings.js';
+import * as rangeMessages from '../../compare/rangetest/messages.js';
 import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
 import type { WrittenReport, WriteReportOptions } from '../../report/types.js';
 import type { SweepResult } from '../../search/types.js';
-import type { ValidatedModel, ValidateModelOptions } from '../../validate/pipeline.js';
-import { DEFAULT_PATIENCE } from '../../validate/earlyStopping.js';
-import * as messages from '../../validate/messages.js';
-import { formatAccuracy, formatLr } from '../../validate/format.js';
-import { methodLabel } from '../../validate/labels.js';
+import type { ValidatedModel, ValidateModelOptions } from '../../compare/validate/pipeline.js';
+import { DEFAULT_PATIENCE } from '../../compare/validate/earlyStopping.js';
+import * as messages from '../../compare/validate/messages.js';
+import { formatAccuracy } from '../../compare/validate/format.js';
+import { methodLabel } from '../../compare/validate/labels.js';
 import { ExitCode, type CliCommand, type CliIo } from '../command.js';
 import { choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
 import { renderCommandHelp } from '../help.js';
 import { checkOutFolder } from '../outFolder.js';
 import { writeSweep } from '../../sweep/write.js';
+import { displayLr, parseDecimal } from '../../numbers.js';
 
 
 /** Default most epochs per learning rate (early stopping usually ends sooner). */
@@ -92,9 +93,9 @@ export function createValidateCommand(deps: ValidateCommandDeps = {}): CliComman
 /** `lr-sweep validate`. */
 export const validateCommand: CliCommand = createValidateCommand();
 
-/** Parses `--lrs 1e-4,1e-3`: positive finite numbers, at least two. */
+/** Parses `--lrs 1e-4,1e-3`: positive decimals (read by `parseDecimal`), at least two. */
 export function parseLrList(text: string): number[] {
-  const lrs = text.split(',').map((part) => Number(part.trim()));
+  const lrs = text.split(',').map((part) => parseDecimal(part) ?? Number.NaN);
   if (lrs.length < 2 || lrs.some((lr) => !Number.isFinite(lr) || lr <= 0)) throw new UsageError(messages.badLrList(text));
   return [...new Set(lrs)].sort((a, b) => a - b);
 }
@@ -106,9 +107,9 @@ async function runValidateCommand(argv: readonly string[], io: CliIo, deps: Vali
   const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed });
   const outDir = resolve(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
-  const validateModel = deps.validateModel ?? (await import('../../validate/pipeline.js')).validateModel;
-  const { writeValidation } = await import('../../validate/write.js');
-  const { writeRangeTest } = await import('../../rangetest/write.js');
+  const validateModel = deps.validateModel ?? (await import('../../compare/validate/pipeline.js')).validateModel;
+  const { writeValidation } = await import('../../compare/validate/write.js');
+  const { writeRangeTest } = await import('../../compare/rangetest/write.js');
   const log = (line: string): void => io.stderr(`${line}\n`);
   const done = await validateModel({
     configPath: flags.config,
@@ -134,7 +135,7 @@ async function runValidateCommand(argv: readonly string[], io: CliIo, deps: Vali
   const rows = done.report.picks.map((p) =>
     p.lr === null
       ? `${methodLabel(p.method).padEnd(width)}  —  ${p.reason ?? ''}`
-      : `${methodLabel(p.method).padEnd(width)}  ${formatLr(p.lr).padEnd(7)}  ${formatAccuracy(p.outcome?.accuracy ?? null).padStart(7)}  ${
+      : `${methodLabel(p.method).padEnd(width)}  ${displayLr(p.lr).padEnd(7)}  ${formatAccuracy(p.outcome?.accuracy ?? null).padStart(7)}  ${
           p.insideBand ? 'in band' : 'outside band'
         }`,
   );

@@ -13,7 +13,7 @@ import { lastNonEmptyLine, parseLossLine } from './parse-loss.js';
 import { TextTail, tailLines } from './tail.js';
 import { SLOT_ENV, expandTemplate, trialEnv, trialValues } from './template.js';
 
-export { formatLr, expandTemplate, trialValues, trialEnv, TRIAL_ENV, SLOT_ENV } from './template.js';
+export { expandTemplate, trialValues, trialEnv, TRIAL_ENV, SLOT_ENV } from './template.js';
 export { parseLossLine, lastNonEmptyLine } from './parse-loss.js';
 
 /** Options for {@link createCommandRunner}. */

@@ -1,4 +1,5 @@
 /** Filling a command template with a trial's learning rate, steps and seed. Pure. */
+import { exactLr } from '../../numbers.js';
 
 /** The values one trial is run with, already as the text the command sees. */
 export interface TrialValues {
@@ -11,22 +12,11 @@ export interface TrialValues {
 /** Characters a formatted number can contain; nothing a shell treats specially. */
 const SHELL_SAFE_NUMBER = /^[0-9eE.+-]+$/;
 
-/**
- * Writes a learning rate so it round-trips exactly: JavaScript's shortest representation
- * (`String(lr)`, e.g. "0.001", "1e-7", "3.1622776601683794e-7"), which `Number()` and Python's
- * `float()` parse back to the identical double.
- * @throws RangeError for a negative or non-finite lr (a caller bug, not a user mistake).
- */
-export function formatLr(lr: number): string {
-  if (!Number.isFinite(lr) || lr < 0) throw new RangeError(`formatLr: lr must be finite and >= 0, got ${lr}`);
-  return String(lr);
-}
-
 /** The text values of a trial, as requested (the search asks for `steps` = 0 at lr = 0). */
 export function trialValues(lr: number, steps: number, seed: number): TrialValues {
   if (!Number.isSafeInteger(steps) || steps < 0) throw new RangeError(`trialValues: steps must be a whole number >= 0, got ${steps}`);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`trialValues: seed must be a whole number, got ${seed}`);
-  return { lr: formatLr(lr), steps: String(steps), seed: String(seed) };
+  return { lr: exactLr(lr), steps: String(steps), seed: String(seed) };
 }
 
 /**
