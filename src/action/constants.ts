@@ -11,6 +11,10 @@ import { BACKEND_NAMES } from '../runners/tfjs/backend.js';
 export const Inputs = {
   Config: 'config',
   Command: 'command',
+  Worker: 'worker',
+  TrialTimeout: 'trial-timeout',
+  Devices: 'devices',
+  StrictRange: SETTING_NAMES.strictRange,
   Method: SETTING_NAMES.method,
   BaselineFile: 'baseline-file',
   BaselineKey: 'baseline-key',
@@ -77,6 +81,7 @@ export const InputDefaults = {
   [Inputs.Comment]: 'true',
   [Inputs.ArtifactName]: 'lr-sweep-report',
   [Inputs.AllowForkPrs]: 'false',
+  [Inputs.StrictRange]: 'false',
 } as const satisfies Partial<Record<InputName, string>>;
 
 /** The `method` input's values, mapped to the library's method names. */

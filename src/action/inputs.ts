@@ -10,7 +10,8 @@ import type { BackendName } from '../runners/tfjs/index.js';
 import type { SearchSettings } from '../search/types.js';
 import { BACKEND_INPUTS, InputDefaults, Inputs, METHOD_INPUTS, type InputName } from './constants.js';
 import { parseTolerance } from './guard.js';
-import { ARTIFACT_NAME_ALLOWED, badInput, configXorCommand, TOLERANCE_ALLOWED } from './messages.js';
+import { parseDevices } from '../runners/devices.js';
+import { ARTIFACT_NAME_ALLOWED, badInput, DEVICES_INPUT, sourceInputs, TOLERANCE_ALLOWED } from './messages.js';
 
 /** Returns an input's raw value, or '' when it is not set (as `core.getInput` does). */
 export type InputGetter = (name: InputName) => string;
@@ -18,12 +19,21 @@ export type InputGetter = (name: InputName) => string;
 /** How trials run: a TensorFlow.js model definition, or a shell command. */
 export type TrialSource =
   | { readonly kind: 'config'; readonly configPath: string; readonly backend: BackendName }
-  | { readonly kind: 'command'; readonly command: string; /** A non-default backend given with command (it has no effect), else null. */ readonly ignoredBackend: string | null };
+  | {
+      readonly kind: 'command' | 'worker';
+      readonly command: string;
+      /** Seconds a trial may take (`trial-timeout`), or null for the runner's default. */
+      readonly trialTimeout: number | null;
+      /** A non-default backend given with command or worker (it has no effect), else null. */
+      readonly ignoredBackend: string | null;
+    };
 
 /** Every input, typed and validated. */
 export interface ActionInputs {
-  /** `config` or `command`, exactly one. */
+  /** `config`, `command` or `worker`, exactly one. */
   readonly source: TrialSource;
+  /** One device per slot (`devices`, e.g. 0,1,2,3), or null: every trial sees every device. */
+  readonly devices: readonly string[] | null;
   /** Search settings the user set; the rest take the library's defaults. */
   readonly settings: Partial<SearchSettings>;
   /** Method whose pick is guarded. Default 'midpoint'. */
@@ -70,6 +80,7 @@ export function readInputs(get: InputGetter): ActionInputs {
   };
   return {
     source: readSource(read),
+    devices: read(Inputs.Devices) === '' ? null : parseDevices(read(Inputs.Devices), DEVICES_INPUT),
     settings: readSettings(read),
     method: readMethod(read(Inputs.Method)),
     baselineFile: read(Inputs.BaselineFile),
@@ -88,15 +99,19 @@ export function readInputs(get: InputGetter): ActionInputs {
 }
 
 function readSource(read: (name: InputName) => string): TrialSource {
-  const config = read(Inputs.Config);
-  const command = read(Inputs.Command);
-  if ((config === '') === (command === '')) throw new UsageError(configXorCommand(config !== ''));
+  const given = ([Inputs.Config, Inputs.Command, Inputs.Worker] as const).filter((name) => read(name) !== '');
+  if (given.length !== 1) throw new UsageError(sourceInputs(given));
   const backend = read(Inputs.Backend);
   if (!(BACKEND_INPUTS as readonly string[]).includes(backend)) {
     throw new UsageError(badInput(Inputs.Backend, backend, `one of ${BACKEND_INPUTS.join(', ')}`));
   }
-  if (command !== '') return { kind: 'command', command, ignoredBackend: backend === 'auto' ? null : backend };
-  return { kind: 'config', configPath: config, backend: backend as BackendName };
+  const trialTimeout = readOptionalNumber(read, Inputs.TrialTimeout, 'positive', 'a positive number of seconds such as 600');
+  if (given[0] === Inputs.Config) {
+    if (trialTimeout !== null) throw new UsageError(badInput(Inputs.TrialTimeout, read(Inputs.TrialTimeout), 'empty with config (it applies to command and worker)'));
+    return { kind: 'config', configPath: read(Inputs.Config), backend: backend as BackendName };
+  }
+  const kind = given[0] === Inputs.Command ? 'command' : 'worker';
+  return { kind, command: read(given[0] ?? Inputs.Command), trialTimeout, ignoredBackend: backend === 'auto' ? null : backend };
 }
 
 function readSettings(read: (name: InputName) => string): Partial<SearchSettings> {
@@ -117,6 +132,8 @@ function readSettings(read: (name: InputName) => string): Partial<SearchSettings
   if (seed !== null) settings.seed = seed;
   const parallel = readOptionalInteger(read, Inputs.Parallel, 1);
   if (parallel !== null) settings.parallel = parallel;
+  // Only an explicit `true` is a setting the user gave; `false` is the default.
+  if (readBoolean(Inputs.StrictRange, read(Inputs.StrictRange))) settings.strictRange = true;
   return settings;
 }
 

@@ -3,6 +3,7 @@
  * committed learning rate, publish the report (summary, artifact, sticky PR comment), write outputs.
  * The only place that calls `core.setFailed`.
  */
+import { extendedNote } from '../search/notes.js';
 import { existsSync, statSync } from 'node:fs';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
@@ -75,6 +76,9 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   }
   // With repeats the guarded value is the method's median over the seeds: one seed's pick carries its noise.
   const { result, selectedLr: selected, repeats } = outcome;
+  const extended = extendedNote(result);
+  if (extended !== null) core.notice(extended);
+  for (const warning of result.warnings ?? []) core.warning(warning.message);
   if (repeats !== null) {
     for (const method of METHODS) {
       const p = repeats.picks[method];
@@ -140,11 +144,12 @@ function methodInputName(method: Method): string {
  * kills every trial and exits with the first signal's code.
  */
 async function sweepWithSignals(inputs: ActionInputs, workdir: string): Promise<SweepOutcome> {
-  if (inputs.source.kind === 'command' && inputs.source.ignoredBackend !== null) core.warning(messages.backendIgnored(inputs.source.ignoredBackend));
+  const given = inputs.source;
+  if (given.kind !== 'config' && given.ignoredBackend !== null) core.warning(messages.backendIgnored(given.ignoredBackend));
   const source: TrialSource =
-    inputs.source.kind === 'command'
-      ? { kind: 'command', command: inputs.source.command }
-      : { kind: 'config', configPath: inputs.source.configPath, backend: inputs.source.backend };
+    given.kind === 'config'
+      ? { kind: 'config', configPath: given.configPath, backend: given.backend }
+      : { kind: given.kind, command: given.command, ...(given.trialTimeout === null ? {} : { trialTimeout: given.trialTimeout }) };
   const controller = new AbortController();
   let runner: TrialRunner | null = null;
   let first: InterruptedError['signal'] | null = null;
@@ -168,10 +173,11 @@ async function sweepWithSignals(inputs: ActionInputs, workdir: string): Promise<
       cwd: workdir,
       env: trialEnvironment(),
       backendOption: messages.BACKEND_INPUT,
+      ...(inputs.devices === null ? {} : { devices: inputs.devices, devicesInput: messages.DEVICES_INPUT }),
       signal: controller.signal,
       // The runner words its lines with backendOption (the backend input); a worker's own lines pass unchanged.
       log: (line) => core.info(line),
-      progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs)),
+      progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs, e.trialMs)),
       onStart: (start) => {
         runner = start.runner;
       },

@@ -26,11 +26,14 @@ export function reportDirOutside(dir: string, base: string): string {
 }
 
 /** Both `config` and `command` were given, or neither. */
-export function configXorCommand(both: boolean): string {
-  return both
-    ? 'config and command were both given: set exactly one (config for a TensorFlow.js model definition, command for any other framework)'
-    : 'neither config nor command was given: set exactly one (config: path to lr-sweep.config.mjs, or command: e.g. "python train.py --lr {lr} --steps {steps} --seed {seed}")';
+export function sourceInputs(given: readonly string[]): string {
+  return given.length === 0
+    ? 'none of config, command or worker was given: set exactly one (config: path to lr-sweep.config.mjs; command: e.g. "python train.py --lr {lr} --steps {steps} --seed {seed}"; worker: e.g. "python worker.py")'
+    : `${given.join(' and ')} were all given: set exactly one of config, command or worker`;
 }
+
+/** How messages name the devices input. */
+export const DEVICES_INPUT = 'the devices input';
 
 /** The working directory does not exist. */
 export function missingWorkingDirectory(path: string): string {
@@ -184,9 +187,10 @@ export function repeatStarted(index: number, repeats: number, seed: number): str
 }
 
 /** One line per finished trial in the job log. */
-export function trialLine(index: number, planned: number, lr: number, loss: number, diverged: boolean, round: number, elapsedMs: number): string {
+export function trialLine(index: number, planned: number, lr: number, loss: number, diverged: boolean, round: number, elapsedMs: number, trialMs?: number): string {
   const lossText = diverged || !Number.isFinite(loss) ? 'diverged' : Number(loss.toPrecision(4)).toString();
-  return `trial ${index}/${planned} lr=${displayLr(lr)} loss=${lossText} round=${round} elapsed=${(elapsedMs / 1000).toFixed(1)}s`;
+  const took = trialMs === undefined ? '' : ` took=${(trialMs / 1000).toFixed(2)}s`;
+  return `trial ${index}/${planned} lr=${displayLr(lr)} loss=${lossText} round=${round}${took} elapsed=${(elapsedMs / 1000).toFixed(1)}s`;
 }
 
 /** The event is not one the fork guard admits. */

@@ -36,9 +36,10 @@ export const messages = {
   unknownCommand: (name: string, known: readonly string[]) =>
     `unknown command "${name}"; commands: ${known.join(', ')} (see lr-sweep --help)`,
   noCommand: (known: readonly string[]) => `no command given; commands: ${known.join(', ')} (see lr-sweep --help)`,
-  commandXorConfig: 'give exactly one of --command "..." (any framework) or --config PATH (a TensorFlow.js model definition)',
-  bothCommandAndConfig: 'give either --command or --config, not both',
-  flagNeedsMode: (flag: string, mode: '--command' | '--config') => `${flag} applies to ${mode} only`,
+  commandXorConfig: 'give exactly one of --command "..." (a process per trial), --worker "..." (a process per slot, kept for the search) or --config PATH (a TensorFlow.js model definition)',
+  workerHelperOneOf: 'give --path or --dir, not both',
+  tooManySources: (given: readonly string[]) => `give exactly one of --command, --worker or --config, not ${given.join(' and ')}`,
+  flagNeedsMode: (flag: string, modes: readonly string[]) => `${flag} applies to ${modes.join(' and ')} only`,
   outNotDirectory: (out: string) => `--out "${out}" is a file, not a directory; choose a directory for the results`,
   outNotOurs: (out: string, example: string) =>
     `--out "${out}" already holds files lr-sweep did not write (e.g. "${example}"); choose a new or empty directory, or an earlier lr-sweep output`,

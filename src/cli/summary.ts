@@ -5,6 +5,7 @@ import { firstSeedNote, medianSelectedNote } from '../repeats/messages.js';
 import type { SweepResult } from '../search/types.js';
 import { displayLoss } from './format.js';
 import { messages } from './messages.js';
+import { extendedNote } from '../search/notes.js';
 import { displayLr } from '../numbers.js';
 
 /** The flag spelling of each method, as users type it after --method. */
@@ -52,6 +53,9 @@ export function formatSummary(result: SweepResult, options: SummaryOptions = {})
   const diverged = result.samples.filter((s) => s.diverged).length;
   const maxTrials = options.maxTrials === undefined ? result.settings.maxTrials : options.maxTrials;
   rows.push(['Trials', `${result.trials}${maxTrials === null ? '' : ` (max ${maxTrials})`}${diverged > 0 ? `, ${diverged} diverged` : ''}`]);
+  const extended = extendedNote(result);
+  if (extended !== null) rows.push(['Range', extended]);
+  for (const warning of result.warnings ?? []) rows.push(['Warning', warning.message]);
   if (options.resultsPath !== undefined) rows.push(['Results', options.resultsPath]);
   const width = Math.max(...rows.map(([k]) => k.length));
   return `${rows.map(([k, v]) => (v === '' ? k : `${k.padEnd(width)}  ${v}`)).join('\n')}\n`;

@@ -2,6 +2,7 @@
  * The Markdown report (report.md, PR comment, job summary): summary table, inline Mermaid chart,
  * collapsed trial table. Pure; always under the length budget, cutting only the trial table.
  */
+import { extendedNote } from '../search/notes.js';
 import { analyze } from '../analysis/analyze.js';
 import type { Analysis } from '../analysis/types.js';
 import { METHODS } from '../analysis/types.js';
@@ -56,6 +57,9 @@ function summary(result: SweepResult, options: ReportOptions): string {
   if (result.reason !== null || selectedValue === null) {
     out.push('> [!WARNING]', `> **No viable window:** ${escapeMd(result.reason ?? 'the analysis found no window')}`, '');
   }
+  const extended = extendedNote(result);
+  if (extended !== null) out.push('> [!NOTE]', `> ${escapeMd(extended)}`, '');
+  for (const warning of result.warnings ?? []) out.push('> [!WARNING]', `> ${escapeMd(warning.message)}`, '');
   out.push('| | Value |', '|:--|:--|');
   out.push(`| minLr (knee) | ${code(displayLr(result.minLr))} |`);
   out.push(`| maxLr (curve minimum) | ${code(displayLr(result.maxLr))} |`);

@@ -45,8 +45,9 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
     const done: Sample[] = [];
     const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
       deps.signal?.throwIfAborted();
-      // edges (issue 14): a coarse trial past the blow-up cannot change the window; skip it.
-      if (round === 0 && isPastBlowUp(lr, done)) {
+      // A coarse trial past the blow-up cannot change the window: skip it. Only one at a time: with
+      // parallel trials, which smaller ones have finished depends on timing, and the samples would too.
+      if (round === 0 && resolved.parallel === 1 && isPastBlowUp(lr, done)) {
         planned -= 1;
         return null;
       }

@@ -6,16 +6,27 @@
  */
 import { resolve } from 'node:path';
 import { createCommandRunner } from '../runners/command/index.js';
+import { createWorkerRunner } from '../runners/worker/index.js';
 import type { BackendName, TfjsRunner, TfjsRunnerOptions } from '../runners/tfjs/index.js';
 import type { SearchSettings, TrialRunner } from '../search/types.js';
 
-/** How trials run: a shell command per trial, or a TensorFlow.js model definition trained in-process. */
+/**
+ * How trials run: a shell command per trial, a persistent worker per slot (the JSON-lines contract), or a
+ * TensorFlow.js model definition trained in-process (in one child process per slot when slots > 1).
+ */
 export type TrialSource =
   | {
       readonly kind: 'command';
       /** The command template, with `{lr}`, `{steps}`, `{seed}`. */
       readonly command: string;
       /** Seconds a trial may run. Default: no limit. */
+      readonly trialTimeout?: number;
+    }
+  | {
+      readonly kind: 'worker';
+      /** The worker command, started once per slot and kept for the whole sweep (no `{lr}` substitution). */
+      readonly command: string;
+      /** Seconds a trial may take, start-up included. Default 600. */
       readonly trialTimeout?: number;
     }
   | {
@@ -53,6 +64,12 @@ export interface RunnerContext {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Seed the model is prepared for up front. */
   readonly seed: number;
+  /** Trials run at once (the `parallel` setting): process runners keep one process group per slot. */
+  readonly slots: number;
+  /** One device per slot (`CUDA_VISIBLE_DEVICES` of its processes). Default: none, every trial sees every device. */
+  readonly devices?: readonly string[];
+  /** How messages name the devices setting (`--devices`, `the devices input`). Default `--devices`. */
+  readonly devicesInput?: string;
   /** One-line log of the runner (backend chosen, fallbacks). */
   readonly log: (line: string) => void;
   /** How runner messages name the backend setting (`--backend`, `the backend input`). Default `--backend`. */
@@ -71,10 +88,24 @@ export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = 
       cwd: context.cwd,
       ...(context.env === undefined ? {} : { env: context.env }),
       ...(source.trialTimeout === undefined ? {} : { trialTimeout: source.trialTimeout }),
+      ...slotOptions(context),
     }),
     identity: `command:${source.command}`,
     defaults: {},
-    onAbort: 'close',
+    onAbort: 'signal',
+  }),
+  worker: async (source, context) => ({
+    runner: createWorkerRunner({
+      command: source.command,
+      cwd: context.cwd,
+      log: context.log,
+      ...(context.env === undefined ? {} : { env: context.env }),
+      ...(source.trialTimeout === undefined ? {} : { trialTimeout: source.trialTimeout }),
+      ...slotOptions(context),
+    }),
+    identity: `worker:${source.command}`,
+    defaults: {},
+    onAbort: 'signal',
   }),
   config: async (source, context) => {
     const create = context.createTfjsRunner ?? (await import('../runners/tfjs/index.js')).createTfjsRunner;
@@ -87,10 +118,20 @@ export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = 
       ...(source.backend === undefined ? {} : { backend: source.backend }),
       ...(source.divergeFactor === undefined ? {} : { divergeFactor: source.divergeFactor }),
       ...(context.backendOption === undefined ? {} : { backendOption: context.backendOption }),
+      ...slotOptions(context),
     });
     return { runner, identity: `config:${configPath}#backend=${runner.backend}`, defaults: runner.defaults, onAbort: 'finish' };
   },
 };
+
+/** The slot and device options every process runner takes. */
+function slotOptions(context: RunnerContext): { slots: number; devices?: readonly string[]; devicesInput?: string } {
+  return {
+    slots: context.slots,
+    ...(context.devices === undefined ? {} : { devices: context.devices }),
+    ...(context.devicesInput === undefined ? {} : { devicesInput: context.devicesInput }),
+  };
+}
 
 /** Opens the runner of `source` through its registry entry. */
 export function openRunner(source: TrialSource, context: RunnerContext): Promise<OpenedRunner> {

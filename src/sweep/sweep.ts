@@ -21,7 +21,7 @@ export interface SweepStart {
 }
 
 /** Options for {@link sweep}. */
-export interface SweepOptions extends Omit<RunnerContext, 'seed'> {
+export interface SweepOptions extends Omit<RunnerContext, 'seed' | 'slots'> {
   /** Settings the user gave explicitly (flags or inputs); they win over the model definition's defaults. */
   readonly explicit: Partial<SearchSettings>;
   /** What the explicit settings are, for `settingsSource`: 'flag' or 'input'. */
@@ -78,10 +78,13 @@ export type SweepOutcome = FinishedSweep | InterruptedSweep;
  *   { explicit: { steps: 30 }, explicitOrigin: 'flag', nameOf: (k) => k, cwd: process.cwd(), log: console.error });
  */
 export async function sweep(source: TrialSource, options: SweepOptions): Promise<SweepOutcome> {
-  const { explicit, explicitOrigin, nameOf, signal } = options;
-  if (source.kind === 'command') resolveSettings(explicit, { nameOf });
+  const { explicitOrigin, nameOf, signal } = options;
+  // Devices set the default parallelism, one slot per device, as if `parallel` had been given with them.
+  const explicit = options.devices !== undefined && options.explicit.parallel === undefined ? { ...options.explicit, parallel: options.devices.length } : options.explicit;
+  if (source.kind !== 'config') resolveSettings(explicit, { nameOf });
   const seed = explicit.seed ?? DEFAULT_SETTINGS.seed;
-  const opened = await openRunner(source, { ...options, seed });
+  const slots = explicit.parallel ?? DEFAULT_SETTINGS.parallel;
+  const opened = await openRunner(source, { ...options, seed, slots });
   const { runner, identity } = opened;
   let records: TrialRecord[] = [];
   const onAbort = () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputDefaults, Inputs, type InputName } from '../../src/action/constants.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { ARTIFACT_NAME_ALLOWED, badInput, configXorCommand, TOLERANCE_ALLOWED } from '../../src/action/messages.js';
+import { ARTIFACT_NAME_ALLOWED, badInput, sourceInputs, TOLERANCE_ALLOWED } from '../../src/action/messages.js';
+import { deviceMessages } from '../../src/runners/messages.js';
 import { toInteger } from '../../src/cli/flags.js';
 import { UsageError } from '../../src/errors.js';
 import { MAX_REPEATS } from '../../src/repeats/run.js';
@@ -29,7 +30,7 @@ function errorOf(values: Partial<Record<InputName, string>>): string {
 describe('readInputs', () => {
   it('readInputs(get) applies the action.yml defaults when inputs are empty', () => {
     const inputs = readWith({});
-    expect(inputs.source).toEqual({ kind: 'command', command: 'python train.py --lr {lr}', ignoredBackend: null });
+    expect(inputs.source).toEqual({ kind: 'command', command: 'python train.py --lr {lr}', trialTimeout: null, ignoredBackend: null });
     expect(inputs.method).toBe('midpoint');
     expect(inputs.baselineFile).toBe('.github/lr-sweep.json');
     expect(inputs.baselineKey).toBeNull();
@@ -49,9 +50,20 @@ describe('readInputs', () => {
     expect(inputs.source).toEqual({ kind: 'config', configPath: 'lr-sweep.config.mjs', backend: 'wasm' });
   });
 
-  it('readInputs rejects config and command together, and neither', () => {
-    expect(errorOf({ [Inputs.Config]: 'a.mjs' })).toBe(configXorCommand(true));
-    expect(() => readInputs(getter({}))).toThrow(configXorCommand(false));
+  it('readInputs rejects two of config, command and worker together, and none', () => {
+    expect(errorOf({ [Inputs.Config]: 'a.mjs' })).toBe(sourceInputs([Inputs.Config, Inputs.Command]));
+    expect(errorOf({ [Inputs.Command]: 'x', [Inputs.Worker]: 'python3 w.py' })).toBe(sourceInputs([Inputs.Command, Inputs.Worker]));
+    expect(() => readInputs(getter({}))).toThrow(sourceInputs([]));
+  });
+
+  it('readInputs reads worker with trial-timeout, devices and strict-range', () => {
+    const inputs = readInputs(getter({ [Inputs.Command]: '', [Inputs.Worker]: 'python3 worker.py', [Inputs.TrialTimeout]: '90', [Inputs.Devices]: '0,1', [Inputs.StrictRange]: 'true' }));
+    expect(inputs.source).toEqual({ kind: 'worker', command: 'python3 worker.py', trialTimeout: 90, ignoredBackend: null });
+    expect(inputs.devices).toEqual(['0', '1']);
+    expect(inputs.settings.strictRange).toBe(true);
+    expect(readInputs(getter({ [Inputs.Command]: 'x' })).settings.strictRange).toBeUndefined();
+    expect(errorOf({ [Inputs.Devices]: '1,1' })).toBe(deviceMessages.twice('the devices input', '1,1', '1'));
+    expect(errorOf({ [Inputs.Command]: '', [Inputs.Config]: 'a.mjs', [Inputs.TrialTimeout]: '5' })).toBe(badInput(Inputs.TrialTimeout, '5', 'empty with config (it applies to command and worker)'));
   });
 
   it('readInputs(get) reads repeats as a whole number from 1 to MAX_REPEATS, default 1', () => {

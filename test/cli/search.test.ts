@@ -13,6 +13,7 @@ import type { WrittenReport } from '../../src/report/index.js';
 import type { ResultsDocument } from '../../src/search/output.js';
 import type { SweepResult, TrialRequest } from '../../src/search/types.js';
 import type { TfjsRunnerHandle } from '../../src/sweep/runners.js';
+import { deviceMessages } from '../../src/runners/messages.js';
 import { fakeIo } from './fake-io.js';
 import { RESULT_KEYS } from '../../src/search/output.js';
 
@@ -160,11 +161,16 @@ describe('lr-sweep search', () => {
 
   it('search rejects both, neither, and mode-specific flags of the other mode with exit 2', async () => {
     const cases: [string[], string][] = [
-      [['search', '--command', 'echo 1', '--config', 'm.mjs'], messages.bothCommandAndConfig],
+      [['search', '--command', 'echo 1', '--config', 'm.mjs'], messages.tooManySources(['--command', '--config'])],
+      [['search', '--command', 'echo 1', '--worker', 'python3 w.py'], messages.tooManySources(['--command', '--worker'])],
+      [['search', '--worker', 'python3 w.py', '--config', 'm.mjs'], messages.tooManySources(['--worker', '--config'])],
       [['search'], messages.commandXorConfig],
-      [['search', '--config', 'm.mjs', '--trial-timeout', '5'], messages.flagNeedsMode('--trial-timeout', '--command')],
-      [['search', '--command', 'echo 1', '--backend', 'cpu'], messages.flagNeedsMode('--backend', '--config')],
-      [['search', '--command', 'echo 1', '--diverge-factor', '3'], messages.flagNeedsMode('--diverge-factor', '--config')],
+      [['search', '--config', 'm.mjs', '--trial-timeout', '5'], messages.flagNeedsMode('--trial-timeout', ['--command', '--worker'])],
+      [['search', '--command', 'echo 1', '--backend', 'cpu'], messages.flagNeedsMode('--backend', ['--config'])],
+      [['search', '--worker', 'python3 w.py', '--backend', 'cpu'], messages.flagNeedsMode('--backend', ['--config'])],
+      [['search', '--command', 'echo 1', '--diverge-factor', '3'], messages.flagNeedsMode('--diverge-factor', ['--config'])],
+      [['search', '--command', 'echo 1', '--devices', '0,0'], deviceMessages.twice('--devices', '0,0', '0')],
+      [['search', '--command', 'echo 1', '--devices', '0,1', '--parallel', '3'], deviceMessages.moreSlots('--devices', ['0', '1'], 3)],
       [['search', '--command', 'echo 1', '--method', 'best'], messages.badValue('--method', 'best', 'one of midpoint, half-loss, steepest')],
       [['search', '--command', 'echo 1', '--backend', 'gpu'], messages.badValue('--backend', 'gpu', 'one of auto, tensorflow-gpu, tensorflow, wasm, cpu')],
       [['search', '--command', 'echo 1', '--parallel', '0'], messages.badValue('--parallel', '0', 'a whole number >= 1')],

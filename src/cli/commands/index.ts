@@ -9,6 +9,7 @@ import { rangeTestCommand } from './rangeTest.js';
 import { validateCommand } from './validate.js';
 import { reportCommand } from './report.js';
 import { searchCommand } from './search.js';
+import { workerHelperCommand } from './workerHelper.js';
 
 /** Every command, in help order. */
-export const COMMANDS: readonly CliCommand[] = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand];
+export const COMMANDS: readonly CliCommand[] = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand, workerHelperCommand];

@@ -5,6 +5,7 @@ import * as repeatMessages from '../../repeats/messages.js';
 import { MAX_REPEATS } from '../../repeats/run.js';
 import type { Method } from '../../analysis/types.js';
 import { METHOD_BY_CLI, METHOD_CLI_NAMES, METHOD_NAMES, type MethodCliName } from '../../names.js';
+import { parseDevices } from '../../runners/devices.js';
 import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
 import type { TfjsRunnerOptions } from '../../runners/tfjs/index.js';
 import { prepareOutputFolder } from '../../report/files.js';
@@ -34,6 +35,7 @@ const FASTAI_METHOD_HINTS: Readonly<Record<string, string>> = Object.fromEntries
 /** Flags of `lr-sweep search`; `analyze` reuses `method`. */
 export const searchFlags = {
   command: textFlag({ help: 'Shell command for one trial, with {lr}, {steps}, {seed}; prints the validation loss last', valueName: '"CMD"' }),
+  worker: textFlag({ help: 'Worker command started once per slot and kept for the search: one JSON request per stdin line, one answer per trial (see docs/trial-contracts.md)', valueName: '"CMD"' }),
   config: pathFlag({ help: 'TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts) to train in-process' }),
   startLr: lrFlag({ help: 'Smallest lr of the coarse grid', default: DEFAULT_SETTINGS.startLr }),
   endLr: lrFlag({ help: 'Largest lr of the coarse grid', default: DEFAULT_SETTINGS.endLr }),
@@ -46,14 +48,16 @@ export const searchFlags = {
   method: choiceFlag({ help: 'Pick that becomes the selected lr', choices: METHOD_CHOICES, aliases: METHOD_ALIASES, hints: FASTAI_METHOD_HINTS, default: 'midpoint' }),
   out: pathFlag({ help: 'Directory for results.json, samples.csv and the report', default: 'lr-sweep-report', valueName: 'DIR' }),
   json: booleanFlag({ help: 'Print results.json on stdout instead of the table' }),
-  trialTimeout: numberFlag({ help: 'With --command: stop a trial after this long and fail (default: no limit)', min: 0, minExclusive: true, valueName: 'SECONDS' }),
+  trialTimeout: numberFlag({ help: 'With --command or --worker: stop a trial after this long and fail (default: no limit with --command, 600 with --worker, start-up included)', min: 0, minExclusive: true, valueName: 'SECONDS' }),
+  devices: textFlag({ help: 'One device per slot, e.g. 0,1,2,3: each slot\'s processes get CUDA_VISIBLE_DEVICES and LR_SWEEP_DEVICE; --parallel defaults to their number', valueName: 'LIST' }),
+  strictRange: booleanFlag({ help: 'Keep the search inside --start-lr .. --end-lr (by default it extends past an edge the window lies beyond, within 1e-10 .. 1e3)' }),
   backend: choiceFlag({ help: 'With --config: where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKEND_NAMES }),
   repeats: integerFlag({ help: 'Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick\'s median and spread, curve.png draws the spread as bands', default: 1, min: 1, max: MAX_REPEATS }),
   divergeFactor: numberFlag({ help: 'With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)', min: 1, minExclusive: true, valueName: 'X' }),
 };
 
 /** The settings keys a flag can set. */
-const SETTING_KEYS = ['startLr', 'endLr', 'coarseStep', 'threshold', 'maxTrials', 'steps', 'seed', 'parallel', 'method'] as const;
+const SETTING_KEYS = ['startLr', 'endLr', 'coarseStep', 'threshold', 'maxTrials', 'steps', 'seed', 'parallel', 'method', 'strictRange'] as const;
 
 /** Converts a --method value (either spelling) to the results.json method name. */
 export function methodFromFlag(value: MethodCliName): Method {
@@ -69,7 +73,7 @@ export interface SearchCommandDeps {
 }
 
 const help = renderCommandHelp({
-  usage: ['lr-sweep search --command "CMD" [flags]', 'lr-sweep search --config PATH [flags]'],
+  usage: ['lr-sweep search --command "CMD" [flags]', 'lr-sweep search --worker "CMD" [flags]', 'lr-sweep search --config PATH [flags]'],
   description: [
     'Trains `--steps` steps at each of many learning rates, from the same weights and data order every',
     'time, and reads the viable window and the three picks off the log-lr/loss curve. A coarse grid',
@@ -79,6 +83,10 @@ const help = renderCommandHelp({
     'the environment as LR_SWEEP_LR, LR_SWEEP_STEPS, LR_SWEEP_SEED). CMD prints the validation loss as its',
     'last stdout line: a number, nan/inf, or JSON like {"loss": 0.42}. The lr = 0 trial gets {steps} = 0',
     'and must evaluate the untrained model.',
+    '',
+    'With --worker, CMD starts once per slot and stays up: lr-sweep writes one JSON request per line on its',
+    'stdin ({"id", "lr", "steps", "seed"}) and reads the stdout line {"id": <same>, "loss": <number>}. The',
+    'Python helper `lr-sweep worker-helper --path` does that protocol for a train(lr, steps, seed) function.',
     '',
     `Writes ${OUTPUT_FILES.results}, ${OUTPUT_FILES.samples} and the report into --out, which must be new, empty, or an`,
     'earlier lr-sweep output; nothing else in it is touched.',
@@ -105,22 +113,27 @@ export const searchCommand: CliCommand = createSearchCommand();
 
 async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommandDeps): Promise<number> {
   const { values: flags, given } = parseFlags(argv, searchFlags, { command: 'search' });
-  if (flags.command !== undefined && flags.config !== undefined) throw new UsageError(messages.bothCommandAndConfig);
-  if (flags.command === undefined && flags.config === undefined) throw new UsageError(messages.commandXorConfig);
-  const mode = flags.command !== undefined ? '--command' : '--config';
-  const onlyFor: [keyof typeof searchFlags, '--command' | '--config'][] = [['trialTimeout', '--command'], ['backend', '--config'], ['divergeFactor', '--config']];
-  for (const [key, needs] of onlyFor) {
-    if (given.has(key) && mode !== needs) throw new UsageError(messages.flagNeedsMode(flagName(key), needs));
+  const sources = (['command', 'worker', 'config'] as const).filter((key) => flags[key] !== undefined);
+  if (sources.length > 1) throw new UsageError(messages.tooManySources(sources.map((key) => flagName(key))));
+  const mode = sources[0];
+  if (mode === undefined) throw new UsageError(messages.commandXorConfig);
+  const onlyFor: [keyof typeof searchFlags, readonly (typeof mode)[]][] = [['trialTimeout', ['command', 'worker']], ['backend', ['config']], ['divergeFactor', ['config']]];
+  for (const [key, modes] of onlyFor) {
+    if (given.has(key) && !modes.includes(mode)) throw new UsageError(messages.flagNeedsMode(flagName(key), modes.map((m) => flagName(m))));
   }
+  const timeout = flags.trialTimeout === undefined ? {} : { trialTimeout: flags.trialTimeout };
   const source: TrialSource =
-    flags.command !== undefined
-      ? { kind: 'command', command: flags.command, ...(flags.trialTimeout === undefined ? {} : { trialTimeout: flags.trialTimeout }) }
-      : {
-          kind: 'config',
-          configPath: flags.config ?? '',
-          ...(flags.backend === undefined ? {} : { backend: flags.backend }),
-          ...(flags.divergeFactor === undefined ? {} : { divergeFactor: flags.divergeFactor }),
-        };
+    mode === 'command'
+      ? { kind: 'command', command: flags.command ?? '', ...timeout }
+      : mode === 'worker'
+        ? { kind: 'worker', command: flags.worker ?? '', ...timeout }
+        : {
+            kind: 'config',
+            configPath: flags.config ?? '',
+            ...(flags.backend === undefined ? {} : { backend: flags.backend }),
+            ...(flags.divergeFactor === undefined ? {} : { divergeFactor: flags.divergeFactor }),
+          };
+  const devices = flags.devices === undefined ? undefined : parseDevices(flags.devices, flagName('devices'));
   const explicit: Partial<Record<keyof SearchSettings, unknown>> = {};
   for (const key of SETTING_KEYS) if (given.has(key)) explicit[key] = key === 'method' ? methodFromFlag(flags.method) : flags[key];
 
@@ -131,7 +144,7 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
     notWritable: (reason) => messages.outNotWritable(flags.out, reason),
   });
 
-  const what = flags.command !== undefined ? `\`${flags.command}\`` : (flags.config ?? '');
+  const what = mode === 'config' ? (flags.config ?? '') : `\`${flags[mode] ?? ''}\``;
   let reporter: ProgressReporter | null = null;
   let runner: TrialRunner | null = null;
   const controller = new AbortController();
@@ -146,6 +159,7 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
       explicitOrigin: 'flag',
       nameOf: flagName,
       repeats: flags.repeats,
+      ...(devices === undefined ? {} : { devices, devicesInput: flagName('devices') }),
       cwd: io.cwd,
       env: io.env,
       clock: io.clock,
