@@ -40,6 +40,6 @@ describe('lr-sweep search with a badly set range', () => {
     expect(Math.abs(Math.log10(low.selectedLr ?? 0) - Math.log10(wide.selectedLr ?? 1))).toBeLessThan(0.05);
     expect(strict.extended).toBeNull();
     expect(strict.picks).toBeNull();
-    expect(strict.settingsSource.strictRange).toBe('flag');
+    expect((strict as SweepResult & { settingsSource: Record<string, string> }).settingsSource.strictRange).toBe('flag');
   });
 });
