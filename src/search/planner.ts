@@ -1,5 +1,4 @@
 import { analyze } from '../analysis/analyze.js';
-import { BLOW_UP_MARGIN } from '../analysis/robust.js';
 import type { Analysis, Method, Sample } from '../analysis/types.js';
 import { extensionBelow, extensionFor, rescueFor } from './edges.js';
 import { coarseGrid, SAME_LR_DECADES } from './grid.js';
@@ -19,42 +18,13 @@ const PRIORITY: Readonly<Record<Method, readonly PointOfInterest['name'][]>> = {
 };
 
 /**
- * Round 0: lr = 0 (L(0) first, so the blow-up can be recognised while the grid runs; see
- * {@link isPastBlowUp}), then the coarse grid from startLr to endLr (both included) at coarseStep
- * decades, ascending.
+ * Round 0: lr = 0 (L(0) first), then the coarse grid from startLr to endLr (both included) at
+ * coarseStep decades, ascending. Every coarse lr runs, whatever finished before it: skipping the ones
+ * past a blow-up would make the samples depend on which trials happened to finish first when they run
+ * in parallel.
  */
 export function planFirstRound(settings: SearchSettings): number[] {
   return [0, ...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep)];
-}
-
-/** A trial is skipped once this many smaller lrs past the lowest loss diverged or blew up. */
-export const BLOWN_UP_TRIALS_TO_SKIP = 2;
-/** A finite loss counts as blown up only after the loss fell by at least this fraction of |L(0)|. */
-export const SKIP_MIN_DROP = 0.1;
-
-/**
- * True when at least {@link BLOWN_UP_TRIALS_TO_SKIP} sampled lrs below `lr`, and above the lowest
- * finite loss among them, diverged or blew up: past the blow-up a trial cannot change the window
- * (the analysis leaves everything from the first blown-up lr out of the fit), so the search skips it.
- * A finite loss counts as blown up when the loss first fell by {@link SKIP_MIN_DROP} of |L(0)| and it
- * rose back above L(0) by at least as much as it fell: far beyond plateau noise, which would
- * otherwise end the grid early. Without an lr = 0 sample only divergences count.
- */
-export function isPastBlowUp(lr: number, samples: readonly Sample[]): boolean {
-  const zero = samples.filter((s) => s.lr === 0 && Number.isFinite(s.loss));
-  const lossAtZero = zero.length > 0 ? zero.reduce((sum, s) => sum + s.loss, 0) / zero.length : null;
-  const below = samples.filter((s) => s.lr > 0 && s.lr < lr).sort((a, b) => a.lr - b.lr);
-  let lowest = -1;
-  below.forEach((s, i) => {
-    if (Number.isFinite(s.loss) && (lowest < 0 || s.loss < below[lowest]!.loss)) lowest = i;
-  });
-  let level = Number.POSITIVE_INFINITY;
-  if (lossAtZero !== null && lowest >= 0) {
-    const drop = lossAtZero - below[lowest]!.loss;
-    if (drop >= SKIP_MIN_DROP * Math.abs(lossAtZero)) level = lossAtZero + Math.max(drop, BLOW_UP_MARGIN * Math.abs(lossAtZero));
-  }
-  const blownUp = below.filter((s, i) => i > lowest && !(s.loss <= level));
-  return blownUp.length >= BLOWN_UP_TRIALS_TO_SKIP;
 }
 
 /**

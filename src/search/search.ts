@@ -1,5 +1,4 @@
-import type { Sample } from '../analysis/types.js';
-import { isPastBlowUp, planFirstRound, planNextRound } from './planner.js';
+import { planFirstRound, planNextRound } from './planner.js';
 import { runPool } from './pool.js';
 import { resultFromSamples, samplesFromRecords } from './result.js';
 import { resolveSettings } from './settings.js';
@@ -42,15 +41,8 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
   let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
   for (let round = 0; batch.length > 0; round += 1) {
     planned += batch.length;
-    const done: Sample[] = [];
     const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
       deps.signal?.throwIfAborted();
-      // A coarse trial past the blow-up cannot change the window: skip it. Only one at a time: with
-      // parallel trials, which smaller ones have finished depends on timing, and the samples would too.
-      if (round === 0 && resolved.parallel === 1 && isPastBlowUp(lr, done)) {
-        planned -= 1;
-        return null;
-      }
       const steps = lr === 0 ? 0 : resolved.steps;
       const trialStarted = clock();
       const outcome = await runner.run(lr, { steps, seed: resolved.seed, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
@@ -68,12 +60,11 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
         elapsedMs: ended - started,
         trialMs: ended - trialStarted,
       });
-      done.push({ lr, loss: diverged ? Number.NaN : outcome.loss });
       const record: TrialRecord = { lr, loss: diverged ? null : outcome.loss, diverged, round };
       deps.onRecord?.(record);
       return record;
     });
-    records.push(...outcomes.filter((r) => r !== null));
+    records.push(...outcomes);
     batch = planNextRound(samplesFromRecords(records), resolved);
   }
   return resultFromSamples(records, resolved, deps.nameOf);

@@ -6,7 +6,7 @@
  * committed dist/ is that same build); this repository's canvas stands in for the prebuilt copy a
  * release ships in dist/native/linux-x64, so the runs link it as they do on a runner.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,6 +57,8 @@ interface RunOptions {
   readonly env?: Record<string, string>;
   /** The node command; default this process's node. */
   readonly node?: readonly string[];
+  /** Called with the output so far after every chunk, and the running action (to signal it). */
+  readonly watch?: (output: string, child: ChildProcess) => void;
 }
 
 /** How @actions/core escapes a workflow command's message. */
@@ -112,8 +114,12 @@ async function runAction(options: RunOptions): Promise<RunResult> {
   const [node, ...nodeArgs] = options.node ?? [process.execPath];
   const child = spawn(node ?? process.execPath, [...nodeArgs, join(actionRoot, 'dist', 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  const append = (chunk: string) => {
+    stdout += chunk;
+    options.watch?.(stdout, child);
+  };
+  child.stdout.setEncoding('utf8').on('data', append);
+  child.stderr.setEncoding('utf8').on('data', append);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   return { code, stdout, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8'), runnerTemp: dir };
 }
@@ -408,6 +414,34 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
       await service?.close();
     });
     const run = () => runAction({ eventName: 'push', env: service.env(), inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, 'expected-lr': String(selected) } });
+
+    it('a cancelled run (SIGTERM) stops its trials, uploads samples.csv of the finished ones and posts no comment', async () => {
+      service.mode = { kind: 'ok' };
+      const before = { artifacts: service.artifacts.length, comments: gh.comments.length };
+      let signalled = false;
+      const result = await runAction({
+        inputs: { command: `sleep 0.3; sh ${TRIAL} {lr} {steps}`, ...SEARCH },
+        env: service.env(),
+        watch: (output, child) => {
+          if (!signalled && /trial 4\//.test(output)) {
+            signalled = true;
+            child.kill('SIGTERM');
+          }
+        },
+      });
+      expect(signalled, result.stdout).toBe(true);
+      expect(result.code).not.toBe(0);
+      const finished = Number(/interrupted \(SIGTERM\): (\d+) finished trial/.exec(result.stdout)?.[1] ?? -1);
+      expect(finished, result.stdout).toBeGreaterThanOrEqual(4);
+      expect(result.stdout).toContain(command('error', messages.interrupted('SIGTERM', finished)));
+      expect(gh.comments.length).toBe(before.comments);
+      expect(service.artifacts.length).toBe(before.artifacts + 1);
+      const artifact = service.artifacts.at(-1);
+      expect(artifact?.bytes.includes(Buffer.from('samples.csv'))).toBe(true);
+      expect(artifact?.bytes.includes(Buffer.from('results.json'))).toBe(false);
+      // Nothing of the search outlives the action: no trial of this run is still sleeping.
+      expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(`sleep 0.3; sh ${TRIAL}`);
+    });
 
     it('uploads the report folder as a zip and links the artifact', async () => {
       service.mode = { kind: 'ok' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sample } from '../../src/analysis/types.js';
-import { isBracketed, isPastBlowUp, planFirstRound, planNextRound, refinementsFor } from '../../src/search/planner.js';
+import { isBracketed, planFirstRound, planNextRound, refinementsFor } from '../../src/search/planner.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { resolveSettings } from '../../src/search/settings.js';
 import { curveLossAtLr } from '../../bench/synthetic/curves.js';
@@ -92,23 +92,3 @@ describe('refinementsFor', () => {
   });
 });
 
-describe('isPastBlowUp', () => {
-  const l0 = { lr: 0, loss: 2 };
-  it('isPastBlowUp(lr, samples) is true above two diverged trials past the lowest loss', () => {
-    const samples: Sample[] = [l0, { lr: 1e-3, loss: 2 }, { lr: 1e-2, loss: 1 }, { lr: 1e-1, loss: Number.NaN }, { lr: 1, loss: Number.NaN }];
-    expect(isPastBlowUp(10, samples)).toBe(true);
-    expect(isPastBlowUp(0.5, samples)).toBe(false);
-  });
-
-  it('isPastBlowUp(lr, samples) counts finite losses risen above L(0) by as much as they fell', () => {
-    // Fell by 1 (to 1): a blow-up must exceed 2 + 1 = 3; 2.5 does not count, 3.5 and 4 do.
-    const samples: Sample[] = [l0, { lr: 1e-2, loss: 1 }, { lr: 1e-1, loss: 2.5 }, { lr: 1, loss: 3.5 }, { lr: 3, loss: 4 }];
-    expect(isPastBlowUp(10, samples)).toBe(true);
-    expect(isPastBlowUp(2, samples)).toBe(false);
-  });
-
-  it('isPastBlowUp(lr, samples) ignores plateau noise above L(0) before any real descent', () => {
-    const samples: Sample[] = [l0, ...[-6, -5, -4, -3].map((x, i) => ({ lr: 10 ** x, loss: i % 2 === 0 ? 1.98 : 2.1 }))];
-    expect(isPastBlowUp(1, samples)).toBe(false);
-  });
-});
