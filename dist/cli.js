@@ -17,9 +17,9 @@ var __export = (target, all) => {
 
 // src/errors.ts
 function isUserError(error) {
-  return error instanceof UsageError || error instanceof TrialError || error instanceof ConfigError;
+  return error instanceof UsageError || error instanceof TrialError || error instanceof ConfigError || error instanceof OutputError;
 }
-var UsageError, TrialError, ConfigError;
+var UsageError, TrialError, ConfigError, InterruptedError, OutputError;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
@@ -37,6 +37,345 @@ var init_errors = __esm({
     ConfigError = class extends Error {
       name = "ConfigError";
     };
+    InterruptedError = class extends Error {
+      constructor(signal) {
+        super(`interrupted (${signal})`);
+        this.signal = signal;
+      }
+      signal;
+      name = "InterruptedError";
+    };
+    OutputError = class extends Error {
+      constructor(path, reason, fallback) {
+        super(`cannot write ${path} (${reason}); the results are in ${fallback} instead`);
+        this.path = path;
+        this.reason = reason;
+        this.fallback = fallback;
+      }
+      path;
+      reason;
+      fallback;
+      name = "OutputError";
+    };
+  }
+});
+
+// src/analysis/types.ts
+var METHODS;
+var init_types = __esm({
+  "src/analysis/types.ts"() {
+    "use strict";
+    METHODS = ["midpoint", "halfLoss", "steepest"];
+  }
+});
+
+// src/names.ts
+function methodColumn(column) {
+  const table = METHOD_NAMES;
+  return Object.fromEntries(METHODS.map((m) => [m, table[m][column]]));
+}
+var METHOD_NAMES, METHOD_CLI_NAMES, METHOD_BY_INPUT, METHOD_BY_CLI, SETTING_NAMES;
+var init_names = __esm({
+  "src/names.ts"() {
+    "use strict";
+    init_types();
+    METHOD_NAMES = {
+      midpoint: { cli: "midpoint", input: "midpoint", label: "midpoint", paperNumber: 1, colour: "#ff7f0e", dash: [1, 0], output: "lr-midpoint" },
+      halfLoss: { cli: "half-loss", input: "half-loss", label: "halfLoss", paperNumber: 2, colour: "#1f77b4", dash: [6, 3], output: "lr-half-loss" },
+      steepest: { cli: "steepest", input: "steepest", label: "steepest", paperNumber: 3, colour: "#2ca02c", dash: [2, 2.5], output: "lr-steepest" }
+    };
+    METHOD_CLI_NAMES = METHODS.map((m) => METHOD_NAMES[m].cli);
+    METHOD_BY_INPUT = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].input, m]));
+    METHOD_BY_CLI = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].cli, m]));
+    SETTING_NAMES = {
+      startLr: "start-lr",
+      endLr: "end-lr",
+      coarseStep: "coarse-step",
+      threshold: "threshold",
+      maxTrials: "max-trials",
+      steps: "steps",
+      seed: "seed",
+      parallel: "parallel",
+      method: "method",
+      strictRange: "strict-range"
+    };
+  }
+});
+
+// src/search/grid.ts
+function coarseGrid(startLr, endLr, step) {
+  const start = Math.log10(startLr);
+  const end = Math.log10(endLr);
+  const count = Math.floor((end - start) / step + 1e-9);
+  const lrs = [];
+  for (let k = 0; k <= count; k += 1) lrs.push(k === 0 ? startLr : 10 ** (start + k * step));
+  const lastX = start + count * step;
+  if (end - lastX > SAME_LR_DECADES) lrs.push(endLr);
+  else lrs[lrs.length - 1] = endLr;
+  return lrs;
+}
+var SAME_LR_DECADES;
+var init_grid = __esm({
+  "src/search/grid.ts"() {
+    "use strict";
+    SAME_LR_DECADES = 1e-9;
+  }
+});
+
+// src/search/messages.ts
+function invalidSetting(name, value, allowed) {
+  return `${name} "${formatValue(value)}" is invalid: expected ${allowed}`;
+}
+function maxTrialsTooSmall(name, value, needed, grid) {
+  return invalidSetting(name, value, `an integer >= ${needed}, the coarse grid from ${grid.startLr} to ${grid.endLr} at ${grid.coarseStep} plus the lr = 0 trial`);
+}
+function formatValue(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (value === void 0) return "undefined";
+  return JSON.stringify(value) ?? String(value);
+}
+var allowedSetting;
+var init_messages = __esm({
+  "src/search/messages.ts"() {
+    "use strict";
+    allowedSetting = {
+      positiveLr: "a number > 0",
+      above: (other, value) => `a number > ${other} (${value})`,
+      coarseStep: "decades, > 0 and <= 2",
+      threshold: "decades, > 0",
+      integerFrom: (min) => `an integer >= ${min}`,
+      integerBetween: (min, max) => `an integer from ${min} to ${max}`,
+      oneOf: (values) => `one of ${values.join(", ")}`,
+      boolean: "true or false"
+    };
+  }
+});
+
+// src/search/settings.ts
+function isNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function coarseTrialCount(settings) {
+  return coarseGrid(settings.startLr, settings.endLr, settings.coarseStep).length + 1;
+}
+function resolveSettings(input = {}, options = {}) {
+  const name = options.nameOf ?? ((key) => SETTING_NAMES[key]);
+  const check2 = (ok, key, value, allowed) => {
+    if (!ok) throw new UsageError(invalidSetting(name(key), value, allowed));
+  };
+  const pick = (key) => input[key] ?? DEFAULT_SETTINGS[key];
+  const s = {
+    startLr: pick("startLr"),
+    endLr: pick("endLr"),
+    coarseStep: pick("coarseStep"),
+    threshold: pick("threshold"),
+    maxTrials: pick("maxTrials"),
+    steps: pick("steps"),
+    seed: pick("seed"),
+    parallel: pick("parallel"),
+    method: pick("method"),
+    strictRange: pick("strictRange")
+  };
+  check2(isNumber(s.startLr) && s.startLr > 0, "startLr", s.startLr, allowedSetting.positiveLr);
+  check2(isNumber(s.endLr) && s.endLr > s.startLr, "endLr", s.endLr, allowedSetting.above(name("startLr"), s.startLr));
+  check2(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, "coarseStep", s.coarseStep, allowedSetting.coarseStep);
+  check2(isNumber(s.threshold) && s.threshold > 0, "threshold", s.threshold, allowedSetting.threshold);
+  check2(Number.isSafeInteger(s.steps) && s.steps >= 1, "steps", s.steps, allowedSetting.integerFrom(1));
+  check2(Number.isSafeInteger(s.seed) && s.seed >= 0, "seed", s.seed, allowedSetting.integerFrom(0));
+  check2(Number.isSafeInteger(s.parallel) && s.parallel >= 1 && s.parallel <= MAX_PARALLEL, "parallel", s.parallel, allowedSetting.integerBetween(1, MAX_PARALLEL));
+  check2(METHODS.includes(s.method), "method", s.method, allowedSetting.oneOf(METHODS));
+  check2(typeof s.strictRange === "boolean", "strictRange", s.strictRange, allowedSetting.boolean);
+  const needed = coarseTrialCount(s);
+  if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
+    throw new UsageError(maxTrialsTooSmall(name("maxTrials"), s.maxTrials, needed, { startLr: name("startLr"), endLr: name("endLr"), coarseStep: name("coarseStep") }));
+  }
+  return s;
+}
+function resolveWithSource(explicit, modelDefaults, options) {
+  const settings = resolveSettings({ ...modelDefaults, ...explicit }, options);
+  const origin = (key) => explicit[key] !== void 0 ? options.explicitOrigin : modelDefaults[key] !== void 0 ? "model-definition" : "default";
+  const keys = Object.keys(DEFAULT_SETTINGS);
+  const source = Object.fromEntries(keys.map((key) => [key, origin(key)]));
+  return { settings, source };
+}
+function allFrom(origin) {
+  const keys = Object.keys(DEFAULT_SETTINGS);
+  return Object.fromEntries(keys.map((key) => [key, origin]));
+}
+var DEFAULT_SETTINGS, MAX_PARALLEL;
+var init_settings = __esm({
+  "src/search/settings.ts"() {
+    "use strict";
+    init_names();
+    init_types();
+    init_errors();
+    init_grid();
+    init_messages();
+    DEFAULT_SETTINGS = {
+      startLr: 1e-7,
+      endLr: 10,
+      coarseStep: 0.5,
+      threshold: 0.05,
+      maxTrials: 60,
+      steps: 20,
+      seed: 0,
+      parallel: 1,
+      method: "midpoint",
+      strictRange: false
+    };
+    MAX_PARALLEL = 64;
+  }
+});
+
+// src/numbers.ts
+function displayLr(lr) {
+  if (lr === null || !Number.isFinite(lr)) return "\u2014";
+  if (lr === 0) return "0";
+  return lr.toExponential(2);
+}
+function exactLr(lr) {
+  if (!Number.isFinite(lr) || lr < 0) throw new RangeError(`exactLr: lr must be finite and >= 0, got ${lr}`);
+  return String(lr);
+}
+function parseDecimal(text, options = {}) {
+  const t = text.trim();
+  if (!(options.integer === true ? INTEGER : DECIMAL).test(t)) return null;
+  if (options.signed !== true && t.startsWith("-")) return null;
+  const value = Number(t);
+  if (options.integer === true) return Number.isSafeInteger(value) ? value : null;
+  return Number.isFinite(value) ? value : null;
+}
+var DECIMAL, INTEGER;
+var init_numbers = __esm({
+  "src/numbers.ts"() {
+    "use strict";
+    DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+    INTEGER = /^[+-]?\d+$/;
+  }
+});
+
+// src/text.ts
+function isText(text) {
+  if (text.includes("\0") || text.includes("\uFFFD")) return false;
+  const controls = text.match(BINARY)?.length ?? 0;
+  return controls * 100 <= text.length;
+}
+function notTextSummary(byteCount) {
+  return `<${byteCount} bytes, not text>`;
+}
+function sourceByteCount(text) {
+  const replaced = text.match(/\uFFFD/g)?.length ?? 0;
+  return Buffer.byteLength(text, "utf8") - 2 * replaced;
+}
+var BINARY;
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+    BINARY = /[\0-\x07\x0B\x0E-\x1A\x1C-\x1F\x7F\uFFFD]/g;
+  }
+});
+
+// src/search/output.ts
+function resultsJson(result2, settingsSource) {
+  const document = {
+    schemaVersion: SCHEMA_VERSION,
+    minLr: result2.minLr,
+    maxLr: result2.maxLr,
+    picks: result2.picks,
+    method: result2.method,
+    selectedLr: result2.selectedLr,
+    lossAtZero: result2.lossAtZero,
+    trials: result2.trials,
+    reason: result2.reason,
+    samples: result2.samples,
+    settings: result2.settings,
+    settingsSource,
+    extended: result2.extended ?? null,
+    warnings: result2.warnings ?? []
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+function samplesCsv(records) {
+  const rows = records.map((s) => `${String(s.lr)},${s.loss === null ? "" : String(s.loss)},${String(s.diverged)},${s.round}`);
+  return `${["lr,loss,diverged,round", ...rows].join("\n")}
+`;
+}
+function looksLikeResults(value) {
+  return typeof value === "object" && value !== null && "samples" in value && "settings" in value && "method" in value;
+}
+var SCHEMA_VERSION, OUTPUT_FILES;
+var init_output = __esm({
+  "src/search/output.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 2;
+    OUTPUT_FILES = { results: "results.json", samples: "samples.csv" };
+  }
+});
+
+// src/report/files.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+async function checkOutputFolder(dir, messages4) {
+  const info = await stat(dir).catch(() => null);
+  if (info === null) return;
+  if (!info.isDirectory()) throw new UsageError(messages4.notDirectory());
+  const entries = (await readdir(dir)).filter((name) => name !== ".DS_Store");
+  if (entries.length === 0) return;
+  const previous = await readFile(join(dir, OUTPUT_FILES.results), "utf8").then((text) => looksLikeResults(JSON.parse(text))).catch(() => false);
+  if (!previous) throw new UsageError(messages4.notOurs(entries.sort()[0] ?? ""));
+}
+async function prepareOutputFolder(dir, messages4) {
+  await checkOutputFolder(dir, messages4);
+  try {
+    await makeFolder(dir);
+    const probe = join(dir, `.lr-sweep-probe-${process.pid}-${randomBytes(4).toString("hex")}`);
+    await writeFile(probe, "", { flag: "wx" });
+    await rm(probe, { force: true });
+  } catch (error) {
+    const reason = systemReason(error);
+    throw new UsageError(messages4.notWritable?.(reason) ?? `${messages4.notDirectory()} (${reason})`);
+  }
+}
+async function makeFolder(dir) {
+  const missing = [];
+  let at = resolve(dir);
+  while (await stat(at).catch(() => null) === null) {
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing) {
+    await mkdir(folder).catch((error) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  }
+}
+async function writeFileSafely(path, data) {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, data, { flag: "wx" });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => void 0);
+    throw error;
+  }
+  return path;
+}
+function systemReason(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  const code2 = error?.code;
+  const first = text.split("\n")[0] ?? text;
+  return code2 === void 0 ? first : first.replace(/,\s.*$/, "");
+}
+var init_files = __esm({
+  "src/report/files.ts"() {
+    "use strict";
+    init_errors();
+    init_output();
   }
 });
 
@@ -245,13 +584,6 @@ var init_curve = __esm({
 });
 
 // src/analysis/messages.ts
-function formatLr(lr) {
-  if (lr === 0) return "0";
-  const text = lr.toExponential(2);
-  const [mantissa = "", exponent = ""] = text.split("e");
-  const trimmed = mantissa.replace(/\.?0+$/, "");
-  return `${trimmed}e${exponent}`;
-}
 function formatLoss(loss) {
   return Number(loss.toPrecision(4)).toString();
 }
@@ -261,44 +593,86 @@ function invalidSampleLr(lr, index) {
 function invalidLossAtZero(value) {
   return `lossAtZero ${String(value)} is not allowed: it must be a finite number (the untrained model's validation loss)`;
 }
-function tooFewSamples(finite, smallestDiverged) {
-  const where = smallestDiverged !== null ? `training diverged from lr ${formatLr(smallestDiverged)}: lower --start-lr or --end-lr so more trials stay finite` : "widen the range (--start-lr, --end-lr) or lower --coarse-step";
+function tooFewSamples(finite, smallestDiverged, name = neutralName) {
+  const where = smallestDiverged !== null ? `training diverged from lr ${displayLr(smallestDiverged)}: lower ${name("startLr")} or ${name("endLr")} so more trials stay finite` : `widen the range (${name("startLr")}, ${name("endLr")}) or lower ${name("coarseStep")}`;
   return `only ${finite} distinct learning rate${finite === 1 ? "" : "s"} gave a finite loss (4 are needed): ${where}`;
 }
-function allDiverged(smallestLr) {
-  return `every trial diverged, even at the smallest lr tried (${formatLr(smallestLr)}): lower --start-lr or check the training command`;
+function allDiverged(smallestLr, name = neutralName) {
+  return `every trial diverged, even at the smallest lr tried (${displayLr(smallestLr)}): lower ${name("startLr")} or check the training command`;
 }
-function noLossAtZero() {
-  return "there is no finite loss at lr = 0, so L(0) is unknown: add an lr = 0 trial (a row with lr 0) or pass lossAtZero";
+function noLossAtZero(ran) {
+  return ran ? "the lr = 0 trial gave no finite loss, so L(0) is unknown: the untrained model's loss must be finite (check the loss the training command reports at lr 0) or pass lossAtZero" : "there is no finite loss at lr = 0, so L(0) is unknown: add an lr = 0 trial (a row with lr 0) or pass lossAtZero";
 }
-function noDescent(lossAtZero, lowest, margin) {
-  return `the loss never falls meaningfully below L(0) = ${formatLoss(lossAtZero)} (lowest fitted ${formatLoss(lowest)}, needed below ${formatLoss(lossAtZero - margin)}): raise --steps or --end-lr, or check that the training command learns`;
+function noDescent(lossAtZero, lowest, margin, name = neutralName) {
+  return `the loss never falls meaningfully below L(0) = ${formatLoss(lossAtZero)} (lowest fitted ${formatLoss(lowest)}, needed below ${formatLoss(lossAtZero - margin)}): raise ${name("steps")} or ${name("endLr")}, or check that the training command learns`;
 }
-function minAtStart(startLr) {
-  return `the loss is lowest at the smallest lr tried (${formatLr(startLr)}): lower --start-lr`;
+function minAtStart(startLr, name = neutralName) {
+  return `the loss is lowest at the smallest lr tried (${displayLr(startLr)}): lower ${name("startLr")}`;
 }
-function stillFalling(endLr) {
-  return `the loss is still falling at the largest lr tried (${formatLr(endLr)}): raise --end-lr`;
+function stillFalling(endLr, name = neutralName) {
+  return `the loss is still falling at the largest lr tried (${displayLr(endLr)}): raise ${name("endLr")}`;
 }
-function descentBeforeStart(startLr) {
-  return `the loss is already falling at the smallest lr tried (${formatLr(startLr)}), so the knee is out of range: lower --start-lr`;
+function descentBeforeStart(startLr, name = neutralName) {
+  return `the loss is already falling at the smallest lr tried (${displayLr(startLr)}), so the knee is out of range: lower ${name("startLr")}`;
 }
-function noKnee(halfLossLr) {
-  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${formatLr(halfLossLr)}: lower --start-lr or lower --coarse-step for a finer grid`;
+function noKnee(halfLossLr, name = neutralName) {
+  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${displayLr(halfLossLr)}: lower ${name("startLr")} or lower ${name("coarseStep")} for a finer grid`;
 }
-var init_messages = __esm({
+function wordNoWindow(facts, name = neutralName) {
+  switch (facts.kind) {
+    case "too-few-samples":
+      return tooFewSamples(facts.finite, facts.smallestDiverged, name);
+    case "all-diverged":
+      return allDiverged(facts.smallestLr, name);
+    case "no-loss-at-zero":
+      return noLossAtZero(facts.ran);
+    case "no-descent":
+      return noDescent(facts.lossAtZero, facts.lowest, facts.margin, name);
+    case "min-at-start":
+      return minAtStart(facts.startLr, name);
+    case "still-falling":
+      return stillFalling(facts.endLr, name);
+    case "descent-before-start":
+      return descentBeforeStart(facts.startLr, name);
+    case "no-knee":
+      return noKnee(facts.halfLossLr, name);
+  }
+}
+function noWindowFrom(facts) {
+  return { code: CODES[facts.kind], facts, message: wordNoWindow(facts) };
+}
+var neutralName, CODES;
+var init_messages2 = __esm({
   "src/analysis/messages.ts"() {
     "use strict";
+    init_numbers();
+    init_names();
+    neutralName = (key) => SETTING_NAMES[key];
+    CODES = {
+      "too-few-samples": "too-few-samples",
+      "all-diverged": "all-diverged",
+      "no-loss-at-zero": "no-loss-at-zero",
+      "no-descent": "no-descent",
+      "min-at-start": "min-at-start",
+      "still-falling": "still-falling",
+      "descent-before-start": "no-knee",
+      "no-knee": "no-knee"
+    };
   }
 });
 
 // src/analysis/picks.ts
 function picksFromWindow(points) {
+  const midX = (points.minX + points.maxX) / 2;
   return {
-    midpoint: 10 ** ((points.minX + points.maxX) / 2),
+    midpoint: 10 ** midX,
     halfLoss: 10 ** points.halfX,
-    steepest: 10 ** points.steepestX
+    steepest: 10 ** points.steepestX,
+    basin: 10 ** basinPickX(midX, points.basinX)
   };
+}
+function basinPickX(midX, basinX) {
+  return Number.isNaN(basinX) ? midX : Math.max(midX, basinX);
 }
 var init_picks = __esm({
   "src/analysis/picks.ts"() {
@@ -339,7 +713,7 @@ function prepareSamples(samples, lossAtZeroOption) {
   const points = [];
   for (const p of sorted) {
     const last = points[points.length - 1];
-    if (last && p.x - last.x < SAME_LR_DECADES) {
+    if (last && p.x - last.x < SAME_LR_DECADES2) {
       const count = last.count + p.count;
       points[points.length - 1] = { x: last.x, y: (last.y * last.count + p.y * p.count) / count, count };
     } else {
@@ -350,13 +724,13 @@ function prepareSamples(samples, lossAtZeroOption) {
   const lossAtZero = lossAtZeroOption ?? (zeroCount > 0 ? zeroSum / zeroCount : null);
   return { points, diverged, lossAtZero };
 }
-var SAME_LR_DECADES;
+var SAME_LR_DECADES2;
 var init_prepare = __esm({
   "src/analysis/prepare.ts"() {
     "use strict";
     init_errors();
-    init_messages();
-    SAME_LR_DECADES = 1e-9;
+    init_messages2();
+    SAME_LR_DECADES2 = 1e-9;
   }
 });
 
@@ -527,6 +901,41 @@ var init_robust = __esm({
   }
 });
 
+// src/analysis/basin.ts
+function basinEdgeX(curve, window, lossAtZero, options = {}) {
+  const fraction = options.fraction ?? DEFAULT_BASIN_FRACTION;
+  if (!(fraction > 0 && fraction < 1)) throw new RangeError(`basinEdgeX: fraction must be in (0, 1), got ${fraction}`);
+  const { minX, maxX } = window;
+  if (Number.isNaN(minX) || Number.isNaN(maxX) || Number.isNaN(lossAtZero)) return Number.NaN;
+  let top = -1;
+  let floor = Number.POSITIVE_INFINITY;
+  for (let i2 = 0; i2 < curve.x.length; i2 += 1) {
+    const x2 = curve.x[i2];
+    if (x2 < minX || x2 > maxX) continue;
+    top = i2;
+    floor = Math.min(floor, curve.y[i2]);
+  }
+  if (top < 0) return maxX;
+  if (!(lossAtZero > floor)) return Number.NaN;
+  const ceiling = floor + fraction * (lossAtZero - floor);
+  let i = top;
+  while (i > 0 && curve.x[i - 1] >= minX && curve.y[i - 1] <= ceiling) i -= 1;
+  if (i === 0 || curve.x[i - 1] < minX) return Math.max(minX, curve.x[i] <= maxX ? curve.x[i] : maxX);
+  const x0 = curve.x[i - 1];
+  const x1 = curve.x[i];
+  const y0 = curve.y[i - 1];
+  const y1 = curve.y[i];
+  const x = y0 === y1 ? x1 : x0 + (ceiling - y0) * (x1 - x0) / (y1 - y0);
+  return Math.min(maxX, Math.max(minX, x));
+}
+var DEFAULT_BASIN_FRACTION;
+var init_basin = __esm({
+  "src/analysis/basin.ts"() {
+    "use strict";
+    DEFAULT_BASIN_FRACTION = 0.1;
+  }
+});
+
 // src/analysis/extrema.ts
 function goldenMinimum(f, a, b, tolerance = LOCATE_TOLERANCE) {
   const ratio = (Math.sqrt(5) - 1) / 2;
@@ -610,22 +1019,22 @@ function findWindow(input) {
   const margin = Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
   const drop = lossAtZero - lowest;
   if (!(drop > margin)) {
-    return { code: "no-descent", message: noDescent(lossAtZero, lowest, margin) };
+    return noWindowFrom({ kind: "no-descent", lossAtZero, lowest, margin });
   }
-  if (minimum.index === 0) return { code: "min-at-start", message: minAtStart(10 ** xs[0]) };
+  if (minimum.index === 0) return noWindowFrom({ kind: "min-at-start", startLr: 10 ** xs[0] });
   if (minimum.index === last && !divergedAbove) {
-    return { code: "still-falling", message: stillFalling(10 ** xs[last]) };
+    return noWindowFrom({ kind: "still-falling", endLr: 10 ** xs[last] });
   }
   const target = (lossAtZero + lowest) / 2;
   let j = minimum.index;
   while (j >= 0 && curve.y[j] < target) j -= 1;
   if (j < 0 || lossAtZero - curve.y[0] > PLATEAU_FRACTION * drop) {
-    return { code: "no-knee", message: descentBeforeStart(10 ** xs[0]) };
+    return noWindowFrom({ kind: "descent-before-start", startLr: 10 ** xs[0] });
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j], Math.min(xs[j + 1], minimum.x));
   const kIndex = argMin(curve.curvature, 0, j);
   if (kIndex < 0 || !(curve.curvature[kIndex] < 0) || kIndex === 0) {
-    return { code: "no-knee", message: noKnee(10 ** halfX) };
+    return noWindowFrom({ kind: "no-knee", halfLossLr: 10 ** halfX });
   }
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)], halfX);
   const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1], Math.max(kHi, xs[kIndex]));
@@ -640,7 +1049,8 @@ function findWindow(input) {
     Math.max(minX, xs[Math.max(sIndex - 1, 0)]),
     Math.min(minimum.x, xs[Math.min(sIndex + 1, last)])
   );
-  return { minX, maxX: minimum.x, halfX, steepestX };
+  const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
+  return { minX, maxX: minimum.x, halfX, steepestX, basinX };
 }
 function knotVertex(spline, near) {
   const knots = spline.x;
@@ -666,9 +1076,10 @@ var MIN_DROP_FRACTION, NOISE_MULTIPLE, PLATEAU_FRACTION;
 var init_window = __esm({
   "src/analysis/window.ts"() {
     "use strict";
+    init_basin();
     init_curve();
     init_extrema();
-    init_messages();
+    init_messages2();
     init_spline();
     MIN_DROP_FRACTION = 0.01;
     NOISE_MULTIPLE = 3;
@@ -683,13 +1094,13 @@ function noWindow(reason, lossAtZero, fit, divergedFrom) {
 function analyze(samples, options = {}) {
   const { points, diverged, lossAtZero } = prepareSamples(samples, options.lossAtZero);
   if (points.length === 0 && diverged.length > 0) {
-    return noWindow({ code: "all-diverged", message: allDiverged(diverged[0]) }, lossAtZero, null, diverged[0]);
+    return noWindow(noWindowFrom({ kind: "all-diverged", smallestLr: diverged[0] }), lossAtZero, null, diverged[0]);
   }
   const usable = points.length === 0 ? 0 : robustPoints(points, lossAtZero).points.length;
   if (usable < MIN_FINITE_SAMPLES) {
     const smallestDiverged = diverged[0] ?? null;
     return noWindow(
-      { code: "too-few-samples", message: tooFewSamples(usable, smallestDiverged) },
+      noWindowFrom({ kind: "too-few-samples", finite: usable, smallestDiverged }),
       lossAtZero,
       null,
       smallestDiverged
@@ -700,7 +1111,7 @@ function analyze(samples, options = {}) {
   const minimum = locateMinimum(smooth.spline, smooth.curve);
   const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
   if (lossAtZero === null) {
-    return noWindow({ code: "no-loss-at-zero", message: noLossAtZero() }, null, smooth.curve, divergedFrom);
+    return noWindow(noWindowFrom({ kind: "no-loss-at-zero", ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom);
   }
   const window = findWindow({
     spline: smooth.spline,
@@ -744,7 +1155,7 @@ var init_analyze = __esm({
   "src/analysis/analyze.ts"() {
     "use strict";
     init_curve();
-    init_messages();
+    init_messages2();
     init_picks();
     init_prepare();
     init_reweight();
@@ -754,220 +1165,182 @@ var init_analyze = __esm({
   }
 });
 
-// src/search/result.ts
-function samplesFromRecords(records) {
-  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null ? Number.NaN : r.loss }));
+// src/runners/command/parse-loss.ts
+function lastNonEmptyLine(text) {
+  const lines = text.split(/\r?\n|\r/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] ?? "").trim();
+    if (line !== "") return line;
+  }
+  return null;
 }
-function resultFromAnalysis(analysis, records, settings) {
-  return {
-    minLr: analysis.minLr,
-    maxLr: analysis.maxLr,
-    picks: analysis.picks ? { ...analysis.picks } : null,
-    method: settings.method,
-    selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
-    lossAtZero: analysis.lossAtZero,
-    trials: records.length,
-    reason: analysis.reason ? analysis.reason.message : null,
-    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
-    settings: { ...settings }
-  };
+function parseNumberText(text) {
+  const t = text.trim();
+  if (DECIMAL2.test(t)) {
+    const value = Number(t);
+    return Number.isNaN(value) ? null : value;
+  }
+  const m = NON_FINITE.exec(t);
+  if (m === null) return null;
+  if ((m[2] ?? "").toLowerCase() === "nan") return Number.NaN;
+  return m[1] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 }
-function resultFromSamples(records, settings) {
-  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings);
+function parseLossLine(line) {
+  const number = parseNumberText(line);
+  if (number !== null) return { loss: number, diverged: !Number.isFinite(number) };
+  if (!line.trim().startsWith("{")) return null;
+  const object = parseJsonObject(line);
+  if (object === null || !("loss" in object)) return null;
+  const raw = object.loss;
+  let loss;
+  if (raw === null) loss = Number.NaN;
+  else if (typeof raw === "number") loss = raw;
+  else if (typeof raw === "string") loss = parseNumberText(raw.replace(/^(-?)Infinity$/, "$1inf"));
+  else loss = null;
+  if (loss === null) return null;
+  if ("diverged" in object && typeof object.diverged !== "boolean") return null;
+  return { loss, diverged: !Number.isFinite(loss) || object.diverged === true };
 }
-var init_result = __esm({
-  "src/search/result.ts"() {
+function parseJsonObject(line) {
+  for (const text of [line, line.replace(/(?<=[:[,]\s*)(-?Infinity|NaN)(?=\s*[,}\]])/g, '"$1"')]) {
+    try {
+      const value = JSON.parse(text);
+      if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+      return null;
+    } catch {
+    }
+  }
+  return null;
+}
+var DECIMAL2, NON_FINITE;
+var init_parse_loss = __esm({
+  "src/runners/command/parse-loss.ts"() {
+    "use strict";
+    DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+    NON_FINITE = /^([+-]?)(nan|inf|infinity)$/i;
+  }
+});
+
+// src/search/edges.ts
+function evidenceOf(samples) {
+  const { points, diverged, lossAtZero } = prepareSamples(samples);
+  const divergedX = diverged.map((lr) => Math.log10(lr));
+  let lowest = -1;
+  points.forEach((p, i) => {
+    if (lowest < 0 || p.y < points[lowest].y) lowest = i;
+  });
+  const lowestX = lowest < 0 ? Number.NEGATIVE_INFINITY : points[lowest].x;
+  const blownUp = points.length > 0 && robustPoints(points, lossAtZero).blownUpFrom !== null;
+  return { points, divergedX, lossAtZero, lowest, risesAbove: blownUp || divergedX.some((x) => x > lowestX) };
+}
+function latticeAbove(settings, x, count) {
+  const start = Math.log10(settings.startLr);
+  const top = Math.log10(HIGHEST_LR);
+  const out = [];
+  let k = Math.ceil((x + settings.coarseStep / 2 - start) / settings.coarseStep - 1e-9);
+  while (out.length < count) {
+    const next = Math.min(start + k * settings.coarseStep, top);
+    if (next <= x + SAME_LR_DECADES || out.length > 0 && next <= out[out.length - 1] + SAME_LR_DECADES) break;
+    out.push(next);
+    k += 1;
+  }
+  return out;
+}
+function latticeBelow(settings, x, count) {
+  const start = Math.log10(settings.startLr);
+  const bottom = Math.log10(LOWEST_LR);
+  const out = [];
+  let k = Math.floor((x - settings.coarseStep / 2 - start) / settings.coarseStep + 1e-9);
+  while (out.length < count) {
+    const next = Math.max(start + k * settings.coarseStep, bottom);
+    if (next >= x - SAME_LR_DECADES || out.length > 0 && next >= out[out.length - 1] - SAME_LR_DECADES) break;
+    out.push(next);
+    k -= 1;
+  }
+  return out;
+}
+function extensionFor(samples, analysis, settings) {
+  if (settings.strictRange) return [];
+  const evidence = evidenceOf(samples);
+  const count = Math.max(1, settings.parallel);
+  const code2 = analysis.reason?.code;
+  const sampledX = samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr));
+  if (sampledX.length === 0) return [];
+  const bottom = Math.min(...sampledX);
+  const kneeAtEdge = analysis.minLr !== null && Math.log10(analysis.minLr) - bottom < settings.coarseStep;
+  if (code2 === "min-at-start" || code2 === "no-knee" || code2 === "all-diverged" || kneeAtEdge) {
+    return latticeBelow(settings, bottom, count);
+  }
+  const { points, lowest, risesAbove } = evidence;
+  if (lowest < 0 || risesAbove) return [];
+  if (code2 === "still-falling" || lowest === points.length - 1) {
+    return latticeAbove(settings, Math.max(...sampledX), count);
+  }
+  return [];
+}
+function extensionBelow(samples, settings) {
+  const sampledX = samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr));
+  if (settings.strictRange || sampledX.length === 0) return [];
+  return latticeBelow(settings, Math.min(...sampledX), Math.max(1, settings.parallel));
+}
+function isCoarse(x, settings) {
+  const k = (x - Math.log10(settings.startLr)) / settings.coarseStep;
+  return Math.abs(k - Math.round(k)) * settings.coarseStep < 1e-6 || Math.abs(x - Math.log10(settings.endLr)) < 1e-6;
+}
+function rescueFor(samples, analysis, settings) {
+  const code2 = analysis.reason?.code;
+  if (code2 === void 0 || code2 === "too-few-samples" || code2 === "all-diverged" || code2 === "no-loss-at-zero") return [];
+  const { points, divergedX, lossAtZero, lowest, risesAbove } = evidenceOf(samples);
+  if (lossAtZero === null || lowest < 0) return [];
+  const low = points[lowest];
+  let sigma = 0;
+  if (points.length >= MIN_FINITE_SAMPLES) sigma = smoothFit(samples).sigma;
+  const needed = lossAtZero - Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
+  const edgeOfBlowUp = lowest === points.length - 1 && risesAbove;
+  if (!(low.y < needed) && !edgeOfBlowUp) return [];
+  const near = (x) => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES;
+  const sampled = [.../* @__PURE__ */ new Set([...points.map((p) => p.x), ...divergedX])].sort((a, b) => a - b);
+  const spent = sampled.filter((x) => near(x) && !isCoarse(x, settings)).length;
+  const left = Math.min(RESCUE_TRIALS - spent, Math.max(2, settings.parallel));
+  if (left <= 0) return [];
+  const j = sampled.findIndex((x) => Math.abs(x - low.x) < SAME_LR_DECADES);
+  const out = [];
+  for (const n of [j + 1, j - 1]) {
+    const other = sampled[n];
+    if (other === void 0 || Math.abs(other - low.x) < settings.threshold) continue;
+    const mid = (other + low.x) / 2;
+    if (near(mid)) out.push(mid);
+  }
+  return out.slice(0, left);
+}
+function extendedRange(samples, settings) {
+  const lrs = samples.map((s) => s.lr).filter((lr) => lr > 0);
+  if (lrs.length === 0) return null;
+  const lo = Math.min(...lrs);
+  const hi = Math.max(...lrs);
+  const below = Math.log10(settings.startLr) - Math.log10(lo) > SAME_LR_DECADES;
+  const above = Math.log10(hi) - Math.log10(settings.endLr) > SAME_LR_DECADES;
+  if (!below && !above) return null;
+  return { startLr: below ? lo : settings.startLr, endLr: above ? hi : settings.endLr };
+}
+var LOWEST_LR, HIGHEST_LR, RESCUE_TRIALS;
+var init_edges = __esm({
+  "src/search/edges.ts"() {
     "use strict";
     init_analyze();
-  }
-});
-
-// src/analysis/types.ts
-var METHODS;
-var init_types = __esm({
-  "src/analysis/types.ts"() {
-    "use strict";
-    METHODS = ["midpoint", "halfLoss", "steepest"];
-  }
-});
-
-// src/search/grid.ts
-function coarseGrid(startLr, endLr, step) {
-  const start = Math.log10(startLr);
-  const end = Math.log10(endLr);
-  const count = Math.floor((end - start) / step + 1e-9);
-  const lrs = [];
-  for (let k = 0; k <= count; k += 1) lrs.push(k === 0 ? startLr : 10 ** (start + k * step));
-  const lastX = start + count * step;
-  if (end - lastX > SAME_LR_DECADES2) lrs.push(endLr);
-  else lrs[lrs.length - 1] = endLr;
-  return lrs;
-}
-var SAME_LR_DECADES2;
-var init_grid = __esm({
-  "src/search/grid.ts"() {
-    "use strict";
-    SAME_LR_DECADES2 = 1e-9;
-  }
-});
-
-// src/search/messages.ts
-function invalidSetting(name, value, allowed) {
-  return `${name} "${formatValue(value)}" is invalid: expected ${allowed}`;
-}
-function maxTrialsTooSmall(name, value, needed, grid) {
-  return invalidSetting(name, value, `an integer >= ${needed}, the coarse grid from ${grid.startLr} to ${grid.endLr} at ${grid.coarseStep} plus the lr = 0 trial`);
-}
-function formatValue(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  if (value === void 0) return "undefined";
-  return JSON.stringify(value) ?? String(value);
-}
-var allowedSetting;
-var init_messages2 = __esm({
-  "src/search/messages.ts"() {
-    "use strict";
-    allowedSetting = {
-      positiveLr: "a number > 0",
-      above: (other, value) => `a number > ${other} (${value})`,
-      coarseStep: "decades, > 0 and <= 2",
-      threshold: "decades, > 0",
-      integerFrom: (min) => `an integer >= ${min}`,
-      oneOf: (values) => `one of ${values.join(", ")}`
-    };
-  }
-});
-
-// src/search/settings.ts
-function isNumber(value) {
-  return typeof value === "number" && Number.isFinite(value);
-}
-function coarseTrialCount(settings) {
-  return coarseGrid(settings.startLr, settings.endLr, settings.coarseStep).length + 1;
-}
-function resolveSettings(input = {}, options = {}) {
-  const name = options.nameOf ?? ((key) => SETTING_NAMES[key]);
-  const check2 = (ok, key, value, allowed) => {
-    if (!ok) throw new UsageError(invalidSetting(name(key), value, allowed));
-  };
-  const pick = (key) => input[key] ?? DEFAULT_SETTINGS[key];
-  const s = {
-    startLr: pick("startLr"),
-    endLr: pick("endLr"),
-    coarseStep: pick("coarseStep"),
-    threshold: pick("threshold"),
-    maxTrials: pick("maxTrials"),
-    steps: pick("steps"),
-    seed: pick("seed"),
-    parallel: pick("parallel"),
-    method: pick("method")
-  };
-  check2(isNumber(s.startLr) && s.startLr > 0, "startLr", s.startLr, allowedSetting.positiveLr);
-  check2(isNumber(s.endLr) && s.endLr > s.startLr, "endLr", s.endLr, allowedSetting.above(name("startLr"), s.startLr));
-  check2(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, "coarseStep", s.coarseStep, allowedSetting.coarseStep);
-  check2(isNumber(s.threshold) && s.threshold > 0, "threshold", s.threshold, allowedSetting.threshold);
-  check2(Number.isSafeInteger(s.steps) && s.steps >= 1, "steps", s.steps, allowedSetting.integerFrom(1));
-  check2(Number.isSafeInteger(s.seed) && s.seed >= 0, "seed", s.seed, allowedSetting.integerFrom(0));
-  check2(Number.isSafeInteger(s.parallel) && s.parallel >= 1, "parallel", s.parallel, allowedSetting.integerFrom(1));
-  check2(METHODS.includes(s.method), "method", s.method, allowedSetting.oneOf(METHODS));
-  const needed = coarseTrialCount(s);
-  if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
-    throw new UsageError(maxTrialsTooSmall(name("maxTrials"), s.maxTrials, needed, { startLr: name("startLr"), endLr: name("endLr"), coarseStep: name("coarseStep") }));
-  }
-  return s;
-}
-var DEFAULT_SETTINGS, SETTING_NAMES;
-var init_settings = __esm({
-  "src/search/settings.ts"() {
-    "use strict";
-    init_types();
-    init_errors();
+    init_prepare();
+    init_robust();
+    init_window();
     init_grid();
-    init_messages2();
-    DEFAULT_SETTINGS = {
-      startLr: 1e-7,
-      endLr: 10,
-      coarseStep: 0.5,
-      threshold: 0.05,
-      maxTrials: 60,
-      steps: 20,
-      seed: 0,
-      parallel: 1,
-      method: "midpoint"
-    };
-    SETTING_NAMES = {
-      startLr: "start-lr",
-      endLr: "end-lr",
-      coarseStep: "coarse-step",
-      threshold: "threshold",
-      maxTrials: "max-trials",
-      steps: "steps",
-      seed: "seed",
-      parallel: "parallel",
-      method: "method"
-    };
-  }
-});
-
-// src/repeats/messages.ts
-function toleranceBelowNoise(method, tolerance, spread, repeats) {
-  const enough = (Math.ceil(spread * 100 - 1e-9) / 100).toFixed(2);
-  return `the tolerance (${tolerance.toFixed(2)} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${enough}`;
-}
-function badRepeats(value) {
-  return `--repeats must be a whole number from 1 to 20, got ${value}`;
-}
-function spreadLine(method, median2, spreadDecades, count, repeats) {
-  return `${method}: median ${median2.toExponential(2)}, spread ${spreadDecades.toFixed(2)} decades over ${count}/${repeats} seeds with a window`;
-}
-function badRepeatsFile(file, problem) {
-  return `${file}: ${problem.replace(/\s*\n\s*/g, " ").trim()}`;
-}
-function repeatsMismatch(file, results) {
-  return `${file} ignored: its first run is not the search in ${results} (another seed or other picks); run lr-sweep search --repeats again to redraw the spread`;
-}
-function describeValue(value) {
-  return value === void 0 ? "nothing" : JSON.stringify(value) ?? String(value);
-}
-function repeatsNotJson(detail) {
-  return `not valid JSON (${detail.replace(/\s*\n\s*/g, " ").trim()})`;
-}
-function runsEmpty(got) {
-  return `"runs" must be a non-empty array, got ${describeValue(got)}`;
-}
-function runNotObject(i, got) {
-  return `runs[${i}] must be an object {seed, picks, reason}, got ${describeValue(got)}`;
-}
-function runSeed(i, got) {
-  return `runs[${i}].seed must be an integer, got ${describeValue(got)}`;
-}
-function runReason(i, got) {
-  return `runs[${i}].reason must be a string or null, got ${describeValue(got)}`;
-}
-function runPicksShape(i, got) {
-  return `runs[${i}].picks must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`;
-}
-function runPick(i, method, got) {
-  return `runs[${i}].picks.${method} must be a number > 0, got ${describeValue(got)}`;
-}
-function medianSelectedNote(methodFlag, repeats) {
-  return `(--method ${methodFlag}: the median over ${repeats} seeds)`;
-}
-function firstSeedNote(seeds) {
-  const first = seeds[0] ?? 0;
-  const last = seeds[seeds.length - 1] ?? first;
-  return `${seeds.length} searches, seeds ${first}..${last}: the window, picks and trials above are seed ${first}'s (results.json); the selected lr is the median of every seed's pick (repeats.json)`;
-}
-var init_messages3 = __esm({
-  "src/repeats/messages.ts"() {
-    "use strict";
+    LOWEST_LR = 1e-10;
+    HIGHEST_LR = 1e3;
+    RESCUE_TRIALS = 8;
   }
 });
 
 // src/search/planner.ts
 function planFirstRound(settings) {
-  return [...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep), 0];
+  return [0, ...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep)];
 }
 function pointsOfInterest(analysis, method) {
   if (analysis.picks && analysis.minLr !== null && analysis.maxLr !== null) {
@@ -988,7 +1361,7 @@ function isBracketed(sampled, x, threshold) {
   for (let i = 0; i + 1 < sampled.length; i += 1) {
     const a = sampled[i];
     const b = sampled[i + 1];
-    if (a <= x + SAME_LR_DECADES2 && x - SAME_LR_DECADES2 <= b && b - a < threshold) return true;
+    if (a <= x + SAME_LR_DECADES && x - SAME_LR_DECADES <= b && b - a < threshold) return true;
   }
   return false;
 }
@@ -1010,20 +1383,28 @@ function planNextRound(samples, settings) {
   const budget = settings.maxTrials - samples.length;
   if (budget <= 0) return [];
   const analysis = analyze(samples);
-  const points = pointsOfInterest(analysis, settings.method);
   const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const extension = extensionFor(samples, analysis, settings);
+  if (extension.length > 0) return fresh(extension, sampled, budget);
+  const points = pointsOfInterest(analysis, settings.method);
   const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
   const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered = [];
   for (let pass = 0; pass < 2; pass += 1) {
     for (const list of perPoint) if (list[pass] !== void 0) ordered.push(list[pass]);
   }
+  const refinements = fresh(ordered, sampled, budget);
+  if (refinements.length > 0 || analysis.reason === null) return refinements;
+  if (analysis.reason.code === "too-few-samples") return fresh(extensionBelow(samples, settings), sampled, budget);
+  return fresh(rescueFor(samples, analysis, settings), sampled, budget);
+}
+function fresh(xs, sampled, budget) {
   const chosen = [];
-  for (const x of ordered) {
-    const known = [...sampled, ...chosen];
-    if (known.some((s) => Math.abs(s - x) < SAME_LR_DECADES2)) continue;
-    chosen.push(x);
+  for (const x of xs) {
     if (chosen.length >= budget) break;
+    const known = [...sampled, ...chosen];
+    if (known.some((s) => Math.abs(s - x) < SAME_LR_DECADES)) continue;
+    chosen.push(x);
   }
   return chosen.map((x) => 10 ** x);
 }
@@ -1032,12 +1413,308 @@ var init_planner = __esm({
   "src/search/planner.ts"() {
     "use strict";
     init_analyze();
+    init_edges();
     init_grid();
     PRIORITY = {
       midpoint: ["maxLr", "minLr", "halfLoss", "steepest"],
       halfLoss: ["halfLoss", "maxLr", "minLr", "steepest"],
       steepest: ["steepest", "minLr", "maxLr", "halfLoss"]
     };
+  }
+});
+
+// src/search/warnings.ts
+function bracketWidth(sampled, x) {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + 1 < sampled.length; i += 1) {
+    const a = sampled[i];
+    const b = sampled[i + 1];
+    if (a <= x + SAME_LR_DECADES && x - SAME_LR_DECADES <= b) best = Math.min(best, b - a);
+  }
+  return best;
+}
+function imprecisePoints(samples, analysis, settings) {
+  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  return pointsOfInterest(analysis, settings.method).filter((p) => p.name !== "divergence").map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) })).filter((p) => !(p.bracket < settings.threshold));
+}
+function precisionWarnings(samples, analysis, settings) {
+  if (samples.length < settings.maxTrials) return [];
+  const points = imprecisePoints(samples, analysis, settings);
+  if (points.length === 0) return [];
+  return [{ code: "max-trials-imprecise", message: maxTrialsImprecise(settings.maxTrials, settings.threshold, points) }];
+}
+function maxTrialsImprecise(maxTrials, threshold, points) {
+  const listed = points.map((p) => `${p.name} ${displayLr(10 ** p.x)} (within ${Number.isFinite(p.bracket) ? `${p.bracket.toFixed(2)} decades` : "an unbracketed range"})`);
+  return `maxTrials (${maxTrials}) ran out before every point of interest was located to threshold (${threshold} decades): ${listed.join(", ")}; raise maxTrials for a more precise answer`;
+}
+var init_warnings = __esm({
+  "src/search/warnings.ts"() {
+    "use strict";
+    init_grid();
+    init_planner();
+    init_numbers();
+  }
+});
+
+// src/search/result.ts
+function samplesFromRecords(records) {
+  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null || !Number.isFinite(r.loss) ? Number.NaN : r.loss }));
+}
+function resultFromAnalysis(analysis, records, settings, nameOf = neutralName) {
+  return {
+    minLr: analysis.minLr,
+    maxLr: analysis.maxLr,
+    // The paper's three only, until the method table wires the opt-in `basin` pick into results.json.
+    picks: analysis.picks ? { midpoint: analysis.picks.midpoint, halfLoss: analysis.picks.halfLoss, steepest: analysis.picks.steepest } : null,
+    method: settings.method,
+    selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
+    lossAtZero: analysis.lossAtZero,
+    trials: records.length,
+    reason: analysis.reason ? wordNoWindow(analysis.reason.facts, nameOf) : null,
+    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
+    settings: { ...settings },
+    // edges (issue 14): the range actually searched and why answers may be imprecise.
+    extended: extendedRange(records, settings),
+    warnings: precisionWarnings(samplesFromRecords(records), analysis, settings)
+  };
+}
+function resultFromSamples(records, settings, nameOf = neutralName) {
+  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings, nameOf);
+}
+var init_result = __esm({
+  "src/search/result.ts"() {
+    "use strict";
+    init_analyze();
+    init_messages2();
+    init_edges();
+    init_warnings();
+  }
+});
+
+// src/report/format.ts
+function formatLoss2(loss) {
+  if (loss === null || !Number.isFinite(loss)) return "\u2014";
+  if (loss === 0) return "0";
+  const magnitude = Math.abs(loss);
+  if (magnitude >= 1e5 || magnitude < 1e-4) return loss.toExponential(2);
+  return String(Number(loss.toPrecision(4)));
+}
+function formatDecades(decades) {
+  return decades.toFixed(2);
+}
+function formatPlain(value, digits = 4) {
+  if (value === 0 || !Number.isFinite(value)) return "0";
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(value))));
+  const fixed = value.toFixed(Math.min(decimals, 20));
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+}
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/messages.ts
+function describeValue(value) {
+  return value === void 0 ? "nothing" : JSON.stringify(value) ?? String(value);
+}
+function oneLine(text) {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+var METHOD_LABELS, messages2;
+var init_messages3 = __esm({
+  "src/report/messages.ts"() {
+    "use strict";
+    init_types();
+    init_names();
+    init_format();
+    init_numbers();
+    METHOD_LABELS = methodColumn("label");
+    messages2 = {
+      /** One line when PNG output is skipped because node-canvas is unavailable. */
+      pngSkipped: (why) => `PNG skipped: node-canvas could not load (${oneLine(why)}); wrote SVG and Markdown only. PNGs need the optional dependency canvas: \`npm install canvas\` where lr-sweep is installed (prebuilt on common platforms; see node_modules/lr-sweep/docs/install.md).`,
+      /** One line when results.json cannot be used. */
+      badResultFile: (path, problem) => `${path}: ${oneLine(problem)}`,
+      /** results.json problem: the text is not JSON. */
+      notJson: (detail) => `not valid JSON (${oneLine(detail)})`,
+      /** results.json problem: the document is not an object. */
+      notResultsObject: (got) => `expected a results.json object, got ${describeValue(got)}`,
+      /** results.json problem: `samples` is not an array. */
+      samplesNotArray: (got) => `"samples" must be an array of trials, got ${describeValue(got)}`,
+      /** results.json problem: a trial is not an object. */
+      sampleNotObject: (i, got) => `samples[${i}] must be an object {lr, loss, diverged, round}, got ${describeValue(got)}`,
+      /** results.json problem: a trial's lr. */
+      sampleLr: (i, got) => `samples[${i}].lr must be a number \u2265 0, got ${describeValue(got)}`,
+      /** results.json problem: a trial's loss. */
+      sampleLoss: (i, got) => `samples[${i}].loss must be a number or null, got ${describeValue(got)}`,
+      /** results.json problem: a trial's diverged flag. */
+      sampleDiverged: (i, got) => `samples[${i}].diverged must be true or false, got ${describeValue(got)}`,
+      /** results.json problem: a trial's round. */
+      sampleRound: (i, got) => `samples[${i}].round must be an integer \u2265 0, got ${describeValue(got)}`,
+      /** results.json problem: `picks` has the wrong shape. */
+      picksShape: (got) => `"picks" must be null or {${METHODS.join(", ")}}, got ${describeValue(got)}`,
+      /** results.json problem: one pick is not a positive number. */
+      pickValue: (method, got) => `picks.${method} must be a number > 0, got ${describeValue(got)}`,
+      /** results.json problem: `method` is not one of the methods. */
+      methodValue: (allowed, got) => `"method" must be one of ${allowed.join(", ")}, got ${describeValue(got)}`,
+      /** results.json problem: a top-level field that must be a finite number or null. */
+      numberOrNull: (key, got) => `"${key}" must be a number or null, got ${describeValue(got)}`,
+      /** results.json problem: `reason`. */
+      reasonValue: (got) => `"reason" must be a string or null, got ${describeValue(got)}`,
+      /** results.json problem: `settings`. */
+      settingsValue: (got) => `"settings" must be an object, got ${describeValue(got)}`,
+      /** results.json problem: `trials`. */
+      trialsValue: (got) => `"trials" must be an integer \u2265 0, got ${describeValue(got)}`,
+      /** One line when a report file or folder cannot be written. */
+      cannotWrite: (path, error) => `report: cannot write ${path} (${oneLine(error instanceof Error ? error.message : String(error))})`,
+      /** What `lr-sweep report` prints on success: the files, one per line. */
+      reportWritten: (files) => `Wrote ${files.length} files:
+${files.map((f) => `  ${f}`).join("\n")}
+`,
+      /** The curve chart's title. */
+      curveTitle: (steps) => steps === void 0 ? "Validation loss by learning rate" : `Validation loss after ${steps} steps, by learning rate`,
+      /** Subtitle line naming the window and the selected pick. */
+      windowSubtitle: (minLr, maxLr, method, selected) => `Viable window ${displayLr(minLr)} \u2013 ${displayLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${displayLr(selected)}`,
+      /** Subtitle line naming the window and the selected median over repeated searches. */
+      windowSubtitleMedian: (minLr, maxLr, method, median2, repeats) => `Viable window ${displayLr(minLr)} \u2013 ${displayLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${displayLr(median2)}, the median over ${repeats} seeds`,
+      /** Subtitle line saying what the spread bands and the lines stand for. */
+      spreadSubtitle: (repeats) => `Coloured bands: where each pick fell over ${repeats} seeds, \u25B2 its median; the curve, trials and lines are the first seed's`,
+      /** Title of the spread legend. */
+      spreadLegendTitle: (repeats) => `Pick spread over ${repeats} seeds`,
+      /** One entry of the spread legend: the pick's range, its width in decades and its median. */
+      spreadLegendLabel: (method, lo, hi, median2, count, repeats) => `${METHOD_LABELS[method]} ${displayLr(lo)} \u2013 ${displayLr(hi)} (${formatDecades(Math.log10(hi / lo))} dec), median ${displayLr(median2)}` + (count < repeats ? `; ${count} of ${repeats} seeds` : ""),
+      /** The selected median's line in the "Curve and picks" legend. */
+      selectedMedianLabel: (method, median2) => `${METHOD_LABELS[method]} median = ${displayLr(median2)}  \u2605 selected`,
+      /** Subtitle when there is no window: the analysis' reason, prominent. */
+      noWindowSubtitle: (reason) => `No viable window: ${reason}`,
+      /** Subtitle line when the loss axis is cut to keep the descent readable. */
+      lossClipped: (clippedAt, above) => `Loss axis cut at ${formatLoss2(clippedAt)} to keep the descent readable` + (above > 0 ? `; ${above} trial${above === 1 ? "" : "s"} above it drawn as \u25B2 on the top edge` : ""),
+      /** Subtitle line when some trials diverged. */
+      divergedNote: (count) => `${count} diverged trial${count === 1 ? "" : "s"} marked \u2715 along the top edge`,
+      /** The curvature chart's title. */
+      curvatureTitle: () => "Curvature of the fitted loss curve",
+      /** The curvature chart's subtitle: the footnote's rule. */
+      curvatureSubtitle: () => [
+        "k = y''/(1 + y'\xB2)^(3/2) of the fitted curve, with y = loss and x = log10(lr)",
+        "minLr is the lowest k left of halfLoss (the shaded search region), per the paper's footnote"
+      ],
+      /** Curvature subtitle when there is no fitted curve. */
+      noFitSubtitle: (reason) => `No fitted curve to differentiate: ${reason}`,
+      /** Subtitle line when the curvature axis is cut. */
+      curvatureClipped: () => "Curvature axis cut to the scale of the knee region; the curve leaves it where the fit bends hard near its minimum",
+      /** Markdown: heading line. */
+      heading: () => "### lr-sweep: learning-rate search",
+      /** Markdown: the selected-lr sentence. */
+      selectedSentence: (method, lr) => `**Selected learning rate: \`${displayLr(lr)}\`** (${METHOD_LABELS[method]} of the viable window).`,
+      /** Markdown: the selected-lr sentence when the selection is the median over repeated searches. */
+      selectedMedianSentence: (method, lr, repeats) => `**Selected learning rate: \`${displayLr(lr)}\`** (median of the ${METHOD_LABELS[method]} picks of ${repeats} searches with different seeds).`,
+      /** Markdown: first cell of a pick's row over repeated searches. */
+      spreadRowLabel: (method, repeats) => `${METHOD_LABELS[method]} over ${repeats} seeds`,
+      /** Markdown: a pick's median and spread over repeated searches (lrs in code spans). */
+      spreadRowValue: (median2, lo, hi, spreadDecades, count, repeats) => `median \`${displayLr(median2)}\`, spread ${formatDecades(spreadDecades)} decades (\`${displayLr(lo)}\` \u2013 \`${displayLr(hi)}\`)` + (count < repeats ? `; ${count} of ${repeats} seeds had a window` : ""),
+      /** Markdown: a pick no repeated search found. */
+      spreadRowNone: () => "no window in any seed",
+      /** Markdown: the selected cell's note when it is the median. */
+      selectedMedianNote: (repeats) => `median over ${repeats} seeds`,
+      /** Markdown: drift verdict cell. */
+      verdict: (verdict, drift, tolerance) => {
+        switch (verdict) {
+          case "pass":
+            return `\u2705 pass: within ${formatDecades(tolerance)} decades`;
+          case "fail":
+            return `\u274C fail: ${formatDecades(drift)} decades from the committed value, more than the ${formatDecades(tolerance)} allowed`;
+          case "updated":
+            return "\u{1F4DD} updated: the committed value was replaced by the new selection";
+        }
+      },
+      /** Markdown: caption under the Mermaid chart, saying what it plots. */
+      mermaidCaption: (stepDecades, from, to, clippedAt) => `_Fitted loss curve from ${from} to ${to}, read every ${formatDecades(stepDecades)} decades of learning rate` + (clippedAt === null ? "" : `; loss axis cut at ${formatLoss2(clippedAt)}`) + ". The PNG charts show every trial._",
+      /** Markdown: caption when there is no fit and the chart shows trials directly. */
+      mermaidSamplesCaption: () => "_No fitted curve: the chart shows the finite trials in order of learning rate, one category each._",
+      /** Markdown: what the Mermaid chart's marks are (the chart has no legend of its own). */
+      mermaidLegend: (window, selected) => [
+        window === null ? "" : `The grey bracket above the curve spans the viable window (${displayLr(window.minLr)} to ${displayLr(window.maxLr)}).`,
+        selected === null ? "" : `\u2605 on the lr axis: the selected ${selected.label}, ${displayLr(selected.lr)}.`
+      ].filter((t) => t !== "").map((t) => `_${t}_`).join(" "),
+      /** Markdown: in place of the chart when no trial has a finite loss. */
+      mermaidNothing: () => "_No trial produced a finite loss, so there is no curve to chart._",
+      /** Markdown: summary line of the collapsed trial table. */
+      trialsSummary: (count) => `All ${count} trials (lr, validation loss, round, diverged)`,
+      /** Markdown: note under a cut trial table. */
+      trialsTruncated: (shown, total) => `_Showing ${shown} of ${total} trials to stay under GitHub's comment size limit; every trial is in results.json._`,
+      /** Markdown: the artifact link line. */
+      artifactLink: (url) => `Charts (curve and curvature, PNG and SVG) and results.json: [download the artifact](${url}).`
+    };
+  }
+});
+
+// src/repeats/messages.ts
+function toleranceBelowNoise(method, tolerance, spread, repeats) {
+  const enough = (Math.ceil(spread * 100 - 1e-9) / 100).toFixed(2);
+  return `the tolerance (${tolerance.toFixed(2)} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${enough}`;
+}
+function badRepeats(value) {
+  return `--repeats must be a whole number from 1 to 20, got ${value}`;
+}
+function spreadLine(method, median2, spreadDecades, count, repeats) {
+  return `${method}: median ${displayLr(median2)}, spread ${spreadDecades.toFixed(2)} decades over ${count}/${repeats} seeds with a window`;
+}
+function badRepeatsFile(file, problem) {
+  return `${file}: ${problem.replace(/\s*\n\s*/g, " ").trim()}`;
+}
+function repeatsMismatch(file, results) {
+  return `${file} ignored: its first run is not the search in ${results} (another seed or other picks); run lr-sweep search --repeats again to redraw the spread`;
+}
+function describeValue2(value) {
+  return value === void 0 ? "nothing" : JSON.stringify(value) ?? String(value);
+}
+function repeatsNotJson(detail) {
+  return `not valid JSON (${detail.replace(/\s*\n\s*/g, " ").trim()})`;
+}
+function runsEmpty(got) {
+  return `"runs" must be a non-empty array, got ${describeValue2(got)}`;
+}
+function runNotObject(i, got) {
+  return `runs[${i}] must be an object {seed, picks, reason}, got ${describeValue2(got)}`;
+}
+function runSeed(i, got) {
+  return `runs[${i}].seed must be an integer, got ${describeValue2(got)}`;
+}
+function runReason(i, got) {
+  return `runs[${i}].reason must be a string or null, got ${describeValue2(got)}`;
+}
+function runPicksShape(i, got) {
+  return `runs[${i}].picks must be null or {${METHODS.join(", ")}}, got ${describeValue2(got)}`;
+}
+function runPick(i, method, got) {
+  return `runs[${i}].picks.${method} must be a number > 0, got ${describeValue2(got)}`;
+}
+function medianSelectedNote(methodFlag, repeats) {
+  return `(--method ${methodFlag}: the median over ${repeats} seeds)`;
+}
+function firstSeedNote(seeds) {
+  const first = seeds[0] ?? 0;
+  const last = seeds[seeds.length - 1] ?? first;
+  return `${seeds.length} searches, seeds ${first}..${last}: the window, picks and trials above are seed ${first}'s (results.json); the selected lr is the median of every seed's pick (repeats.json)`;
+}
+var init_messages4 = __esm({
+  "src/repeats/messages.ts"() {
+    "use strict";
+    init_types();
+    init_numbers();
+  }
+});
+
+// src/search/notes.ts
+function extendedNote(result2) {
+  const extended = result2.extended ?? null;
+  if (extended === null) return null;
+  return `searched ${displayLr(extended.startLr)} .. ${displayLr(extended.endLr)} (asked ${displayLr(result2.settings.startLr)} .. ${displayLr(result2.settings.endLr)}): the window lay past an edge of the range`;
+}
+var init_notes = __esm({
+  "src/search/notes.ts"() {
+    "use strict";
+    init_numbers();
   }
 });
 
@@ -1085,7 +1762,11 @@ async function search(runner, settings, deps = {}) {
   for (let round = 0; batch.length > 0; round += 1) {
     planned += batch.length;
     const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
-      const outcome = await runner.run(lr, { steps: resolved.steps, seed: resolved.seed });
+      deps.signal?.throwIfAborted();
+      const steps = lr === 0 ? 0 : resolved.steps;
+      const trialStarted = clock();
+      const outcome = await runner.run(lr, { steps, seed: resolved.seed, ...deps.signal === void 0 ? {} : { signal: deps.signal } });
+      const ended = clock();
       const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
       finished += 1;
       progress({
@@ -1096,14 +1777,17 @@ async function search(runner, settings, deps = {}) {
         loss: outcome.loss,
         diverged,
         round,
-        elapsedMs: clock() - started
+        elapsedMs: ended - started,
+        trialMs: ended - trialStarted
       });
-      return { lr, loss: diverged ? null : outcome.loss, diverged, round };
+      const record = { lr, loss: diverged ? null : outcome.loss, diverged, round };
+      deps.onRecord?.(record);
+      return record;
     });
     records.push(...outcomes);
     batch = planNextRound(samplesFromRecords(records), resolved);
   }
-  return resultFromSamples(records, resolved);
+  return resultFromSamples(records, resolved, deps.nameOf);
 }
 var init_search = __esm({
   "src/search/search.ts"() {
@@ -1159,6 +1843,133 @@ var init_summary = __esm({
   }
 });
 
+// src/repeats/run.ts
+function selectedOverRepeats(primary, summary2) {
+  return summary2.seeds.length > 1 ? summary2.picks[primary.method].median : primary.selectedLr;
+}
+async function searchRepeats(runner, settings, repeats, deps = {}) {
+  if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(badRepeats(repeats));
+  const { onRepeat, ...searchDeps } = deps;
+  const all = [];
+  for (let k = 0; k < repeats; k += 1) {
+    onRepeat?.(k + 1, repeats, settings.seed + k);
+    all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
+  }
+  const primary = all[0];
+  const summary2 = summarizeRepeats(all);
+  return { primary, all, summary: summary2, selectedLr: selectedOverRepeats(primary, summary2) };
+}
+var MAX_REPEATS;
+var init_run = __esm({
+  "src/repeats/run.ts"() {
+    "use strict";
+    init_errors();
+    init_search();
+    init_messages4();
+    init_summary();
+    MAX_REPEATS = 20;
+  }
+});
+
+// src/runners/messages.ts
+function stderrTail(lines) {
+  return lines.length === 0 ? "; it printed nothing on stderr" : `; last lines of its stderr:
+${lines.map((l) => `  | ${l}`).join("\n")}`;
+}
+function exitText(code2, signal) {
+  if (signal !== null) return `was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}`;
+  return `exited with code ${code2 ?? -1}`;
+}
+function shortLine(line, max = 200) {
+  const trimmed = line.trim();
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}\u2026` : trimmed;
+}
+var quote, runnerMessages, workerMessages, deviceMessages;
+var init_messages5 = __esm({
+  "src/runners/messages.ts"() {
+    "use strict";
+    init_text();
+    quote = (command) => `\`${command}\``;
+    runnerMessages = {
+      exitedNonZero: (lr, command, code2, tail) => `trial at lr ${lr} failed: ${quote(command)} exited with code ${code2}${stderrTail(tail)}`,
+      killedBySignal: (lr, command, signal, tail) => `trial at lr ${lr} failed: ${quote(command)} was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}${stderrTail(tail)}`,
+      timedOut: (lr, command, seconds, tail) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise --trial-timeout if trials need longer)${stderrTail(tail)}`,
+      noOutput: (lr, command, tail) => `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
+      unparseable: (lr, command, line) => `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: ${isText(line) ? `"${line}"` : notTextSummary(sourceByteCount(line))}; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
+      spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
+      stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: ${quote(command)}`
+    };
+    workerMessages = {
+      /** The worker died during the trial's retry too (or at start, twice). */
+      diedTwice: (lr, command, code2, signal, tail) => `trial at lr ${lr} failed: worker ${quote(command)} ${exitText(code2, signal)} before answering, again after a restart${stderrTail(tail)}`,
+      timedOut: (lr, command, seconds, lastLine, tail) => `trial at lr ${lr} timed out after ${seconds} s: worker ${quote(command)} gave no answer (expected a stdout line like {"id": 3, "loss": 0.42} with the request's id${lastLine === null ? "; it printed nothing on stdout" : `; its last stdout line: "${lastLine}"`}); raise --trial-timeout if trials need longer${stderrTail(tail)}`,
+      invalidAnswer: (lr, command, line) => `trial at lr ${lr}: worker ${quote(command)} answered "${line}": "loss" must be a number, or null, NaN or Infinity for a diverged trial`,
+      spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start worker ${quote(command)}: ${reason}`,
+      stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: worker ${quote(command)}`,
+      /** Log: the worker died during a trial and is started again for one retry. */
+      restarting: (slot, lr, code2, signal) => `worker ${slot} ${exitText(code2, signal)} during the trial at lr ${lr}; restarting it and retrying the trial once`,
+      /** Log: the worker printed the ready marker, `ms` after it was started. */
+      ready: (slot, ms) => `worker ${slot} started in ${(ms / 1e3).toFixed(2)} s`,
+      /** Log: the first answer of a worker that printed no ready marker (start-up and one trial together). */
+      firstAnswer: (slot, ms) => `worker ${slot} answered its first trial ${(ms / 1e3).toFixed(2)} s after it was started (start-up included)`,
+      /** Log: one line the worker printed that is not an answer. */
+      chatter: (slot, line) => `worker ${slot} | ${line}`
+    };
+    deviceMessages = {
+      empty: (input, value) => `${input} "${value}" names no device: expected comma-separated device ids, e.g. 0,1,2,3`,
+      badEntry: (input, value, entry) => `${input} "${value}": "${entry}" is not a device id: expected comma-separated ids such as 0,1 or GPU UUIDs (letters, digits, _ . : -)`,
+      twice: (input, value, device) => `${input} "${value}" lists device ${device} twice: each device can be given to one slot only`,
+      moreSlots: (input, devices, slots) => `parallel ${slots} needs ${slots} devices but ${input} lists ${devices.length} (${devices.join(",")}): run at most ${devices.length} trials at once, or list more devices`,
+      badSlots: (slots) => `parallel slots must be a whole number >= 1, got ${String(slots)}`
+    };
+  }
+});
+
+// src/runners/devices.ts
+function parseDevices(text, input = "--devices") {
+  const entries = text.split(",").map((entry) => entry.trim());
+  if (text.trim() === "") throw new UsageError(deviceMessages.empty(input, text));
+  for (const entry of entries) {
+    if (!DEVICE_ID.test(entry)) throw new UsageError(deviceMessages.badEntry(input, text, entry));
+  }
+  checkDistinct(entries, input);
+  return entries;
+}
+function slotCount(slots, devices, input = "--devices") {
+  if (slots !== void 0 && !(Number.isSafeInteger(slots) && slots >= 1)) throw new UsageError(deviceMessages.badSlots(slots));
+  if (devices === void 0) return slots ?? 1;
+  if (devices.length === 0) throw new UsageError(deviceMessages.empty(input, ""));
+  for (const device of devices) {
+    if (!DEVICE_ID.test(device)) throw new UsageError(deviceMessages.badEntry(input, devices.join(","), device));
+  }
+  checkDistinct(devices, input);
+  const count = slots ?? devices.length;
+  if (count > devices.length) throw new UsageError(deviceMessages.moreSlots(input, devices, count));
+  return count;
+}
+function deviceEnv(slot, devices) {
+  const device = devices?.[slot];
+  return device === void 0 ? {} : { [CUDA_DEVICES_ENV]: device, [DEVICE_ENV]: device };
+}
+function checkDistinct(devices, input) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const device of devices) {
+    if (seen.has(device)) throw new UsageError(deviceMessages.twice(input, devices.join(","), device));
+    seen.add(device);
+  }
+}
+var DEVICE_ENV, CUDA_DEVICES_ENV, DEVICE_ID;
+var init_devices = __esm({
+  "src/runners/devices.ts"() {
+    "use strict";
+    init_errors();
+    init_messages5();
+    DEVICE_ENV = "LR_SWEEP_DEVICE";
+    CUDA_DEVICES_ENV = "CUDA_VISIBLE_DEVICES";
+    DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+  }
+});
+
 // src/runners/tfjs/messages.ts
 function describe(value) {
   if (value === void 0) return "undefined";
@@ -1173,12 +1984,12 @@ function describe(value) {
 function formatShape(shape) {
   return `[${shape.map((d) => d === null ? "null" : String(d)).join(",")}]`;
 }
-var BACKEND_FLAG, messages2;
-var init_messages4 = __esm({
+var BACKEND_FLAG, messages3;
+var init_messages6 = __esm({
   "src/runners/tfjs/messages.ts"() {
     "use strict";
     BACKEND_FLAG = "--backend";
-    messages2 = {
+    messages3 = {
       configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
       configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
       configExtension: (file) => `${file}: unsupported config file type; use .mjs, .js, .cjs, .ts, .mts or .cts`,
@@ -1229,7 +2040,7 @@ var init_messages4 = __esm({
 
 // src/runners/tfjs/definition.ts
 import { statSync } from "node:fs";
-import { extname, isAbsolute, relative, resolve } from "node:path";
+import { extname, isAbsolute, relative, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 function defineConfig(config) {
   return config;
@@ -1239,11 +2050,11 @@ function displayPath(path, cwd = process.cwd()) {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 async function loadDefinition(configPath, cwd = process.cwd()) {
-  const path = resolve(cwd, configPath);
+  const path = resolve2(cwd, configPath);
   const file = displayPath(path, cwd);
   const info = statSync(path, { throwIfNoEntry: false });
-  if (info === void 0) throw new UsageError(messages2.configNotFound(file));
-  if (info.isDirectory()) throw new UsageError(messages2.configIsDirectory(file));
+  if (info === void 0) throw new UsageError(messages3.configNotFound(file));
+  if (info.isDirectory()) throw new UsageError(messages3.configIsDirectory(file));
   const ext = extname(path);
   let module;
   try {
@@ -1253,34 +2064,34 @@ async function loadDefinition(configPath, cwd = process.cwd()) {
     } else if (JS_EXTENSIONS.has(ext)) {
       module = await import(pathToFileURL(path).href);
     } else {
-      throw new ConfigError(messages2.configExtension(file));
+      throw new ConfigError(messages3.configExtension(file));
     }
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(messages2.configLoadFailed(file, reasonOf(error)));
+    throw new ConfigError(messages3.configLoadFailed(file, reasonOf(error)));
   }
   return { config: validateConfig(defaultExport(module, file), file), file, path };
 }
 function defaultExport(module, file) {
   if (typeof module !== "object" || module === null || !("default" in module) || module.default === void 0) {
-    throw new ConfigError(messages2.configNoDefault(file));
+    throw new ConfigError(messages3.configNoDefault(file));
   }
   const value = module.default;
   if (isRecord(value) && !("model" in value) && isRecord(value["default"])) return value["default"];
   return value;
 }
 function validateConfig(value, file) {
-  if (!isRecord(value)) throw new ConfigError(messages2.configNotObject(file, value));
+  if (!isRecord(value)) throw new ConfigError(messages3.configNotObject(file, value));
   for (const key of Object.keys(value)) {
-    if (!FIELDS.includes(key)) throw new ConfigError(messages2.fieldUnknown(file, key, FIELDS));
+    if (!FIELDS.includes(key)) throw new ConfigError(messages3.fieldUnknown(file, key, FIELDS));
   }
   const need = (field, expected, ok, optional = false) => {
     const v = value[field];
     if (v === void 0) {
       if (optional) return;
-      throw new ConfigError(messages2.fieldMissing(file, field, expected));
+      throw new ConfigError(messages3.fieldMissing(file, field, expected));
     }
-    if (!ok(v)) throw new ConfigError(messages2.fieldInvalid(file, field, v, expected));
+    if (!ok(v)) throw new ConfigError(messages3.fieldInvalid(file, field, v, expected));
   };
   const isFunction = (v) => typeof v === "function";
   const positiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
@@ -1324,7 +2135,7 @@ var init_definition = __esm({
   "src/runners/tfjs/definition.ts"() {
     "use strict";
     init_errors();
-    init_messages4();
+    init_messages6();
     OPTIMIZER_NAMES = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
     FIELDS = ["model", "data", "loss", "optimizer", "batchSize", "steps", "lrRange", "metrics"];
     TS_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts"]);
@@ -1353,7 +2164,7 @@ async function loadBackend(name, options = {}) {
   if (name === "tensorflow-gpu" || name === "tensorflow") {
     const pkg = NATIVE_PACKAGES[name];
     const from2 = resolvePackage(pkg, dirs);
-    if (from2 === null) throw new BackendUnavailableError(name, messages2.nativeNotFound(pkg, dirs), true);
+    if (from2 === null) throw new BackendUnavailableError(name, messages3.nativeNotFound(pkg, dirs), true);
     let tf2;
     try {
       tf2 = createRequire(from2)(from2);
@@ -1420,8 +2231,8 @@ function missingKernels(error) {
   return [...text.matchAll(/Kernel '([^']+)' not registered for backend/g)].map((m) => m[1]);
 }
 function remedyFor(name, option) {
-  if (name === "tensorflow-gpu" || name === "tensorflow") return messages2.installNative(NATIVE_PACKAGES[name]);
-  if (name === "wasm") return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages2.useBackend("cpu", option)}`;
+  if (name === "tensorflow-gpu" || name === "tensorflow") return messages3.installNative(NATIVE_PACKAGES[name]);
+  if (name === "wasm") return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages3.useBackend("cpu", option)}`;
   return "reinstall lr-sweep (it depends on @tensorflow/tfjs)";
 }
 var BACKEND_NAMES, AUTO_ORDER, NATIVE_PACKAGES, BackendUnavailableError, ownRequire, PROCESS_EVENTS, emitter;
@@ -1429,7 +2240,7 @@ var init_backend = __esm({
   "src/runners/tfjs/backend.ts"() {
     "use strict";
     init_definition();
-    init_messages4();
+    init_messages6();
     BACKEND_NAMES = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
     AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
     NATIVE_PACKAGES = {
@@ -1454,12 +2265,645 @@ var init_backend = __esm({
   }
 });
 
+// src/runners/process.ts
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+function spawnGroup(options) {
+  return spawn(options.shell ?? "/bin/sh", ["-c", options.command], {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: [options.stdin === true ? "pipe" : "ignore", "pipe", "pipe"]
+  });
+}
+function signalGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+  }
+}
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return process.platform !== "linux" || hasLiveMember(pgid);
+}
+function hasLiveMember(pgid) {
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return true;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat2;
+    try {
+      stat2 = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const [state, , pgrp] = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") return true;
+  }
+  return false;
+}
+function endGroup(pgid, graceMs = DEFAULT_KILL_GRACE_MS) {
+  signalGroup(pgid, "SIGTERM");
+  if (!groupAlive(pgid)) return Promise.resolve();
+  return new Promise((resolve12) => {
+    let giveUpAt = Number.POSITIVE_INFINITY;
+    const finish = () => {
+      clearInterval(poll);
+      clearTimeout(grace);
+      resolve12();
+    };
+    const poll = setInterval(() => {
+      if (!groupAlive(pgid) || Date.now() > giveUpAt) finish();
+    }, POLL_MS);
+    const grace = setTimeout(() => {
+      signalGroup(pgid, "SIGKILL");
+      giveUpAt = Date.now() + AFTER_KILL_MS;
+    }, graceMs);
+  });
+}
+function streamsEnded(child, ms) {
+  const ended = (stream) => stream === null || stream.readableEnded === true || stream.destroyed === true ? Promise.resolve() : new Promise((resolve12) => {
+    stream.once("end", resolve12);
+    stream.once("close", resolve12);
+  });
+  return new Promise((resolve12) => {
+    const timer = setTimeout(resolve12, ms);
+    timer.unref();
+    void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
+      clearTimeout(timer);
+      resolve12();
+    });
+  });
+}
+var DEFAULT_KILL_GRACE_MS, POLL_MS, AFTER_KILL_MS;
+var init_process = __esm({
+  "src/runners/process.ts"() {
+    "use strict";
+    DEFAULT_KILL_GRACE_MS = 2e3;
+    POLL_MS = 15;
+    AFTER_KILL_MS = 1e3;
+  }
+});
+
+// src/runners/slots.ts
+var SlotPool;
+var init_slots = __esm({
+  "src/runners/slots.ts"() {
+    "use strict";
+    SlotPool = class {
+      held = /* @__PURE__ */ new Set();
+      /** Takes the lowest free slot. */
+      take() {
+        let slot = 0;
+        while (this.held.has(slot)) slot += 1;
+        this.held.add(slot);
+        return slot;
+      }
+      /** Gives `slot` back. */
+      give(slot) {
+        this.held.delete(slot);
+      }
+    };
+  }
+});
+
+// src/runners/command/tail.ts
+function tailLines(text, maxLines = 8, maxLineChars = 240) {
+  if (!isText(text)) return [notTextSummary(sourceByteCount(text))];
+  const lines = text.split(/\r?\n|\r/).map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
+  return lines.slice(-maxLines).map((l) => l.length > maxLineChars ? `${l.slice(0, maxLineChars - 1)}\u2026` : l);
+}
+var TextTail;
+var init_tail = __esm({
+  "src/runners/command/tail.ts"() {
+    "use strict";
+    init_text();
+    TextTail = class {
+      constructor(maxChars) {
+        this.maxChars = maxChars;
+      }
+      maxChars;
+      text = "";
+      /** Appends a chunk, dropping the oldest text beyond the limit. */
+      push(chunk) {
+        this.text += chunk;
+        if (this.text.length > 2 * this.maxChars) this.text = this.text.slice(-this.maxChars);
+      }
+      /** The kept text (at most `maxChars` characters). */
+      toString() {
+        return this.text.length > this.maxChars ? this.text.slice(-this.maxChars) : this.text;
+      }
+    };
+  }
+});
+
+// src/runners/command/template.ts
+function trialValues(lr, steps, seed) {
+  if (!Number.isSafeInteger(steps) || steps < 0) throw new RangeError(`trialValues: steps must be a whole number >= 0, got ${steps}`);
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`trialValues: seed must be a whole number, got ${seed}`);
+  return { lr: exactLr(lr), steps: String(steps), seed: String(seed) };
+}
+function expandTemplate(template, values) {
+  for (const value of [values.lr, values.steps, values.seed]) {
+    if (!SHELL_SAFE_NUMBER.test(value)) throw new RangeError(`expandTemplate: "${value}" is not a plain number`);
+  }
+  return template.replaceAll("{lr}", values.lr).replaceAll("{steps}", values.steps).replaceAll("{seed}", values.seed);
+}
+function trialEnv(base, values) {
+  const env = {};
+  for (const [key, value] of Object.entries(base)) if (value !== void 0) env[key] = value;
+  env[TRIAL_ENV.lr] = values.lr;
+  env[TRIAL_ENV.steps] = values.steps;
+  env[TRIAL_ENV.seed] = values.seed;
+  return env;
+}
+var SHELL_SAFE_NUMBER, TRIAL_ENV, SLOT_ENV;
+var init_template = __esm({
+  "src/runners/command/template.ts"() {
+    "use strict";
+    init_numbers();
+    SHELL_SAFE_NUMBER = /^[0-9eE.+-]+$/;
+    TRIAL_ENV = { lr: "LR_SWEEP_LR", steps: "LR_SWEEP_STEPS", seed: "LR_SWEEP_SEED" };
+    SLOT_ENV = "LR_SWEEP_SLOT";
+  }
+});
+
+// src/runners/command/index.ts
+function createCommandRunner(options) {
+  if (options.trialTimeout !== void 0 && !(options.trialTimeout > 0 && Number.isFinite(options.trialTimeout))) {
+    throw new RangeError(`createCommandRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
+  }
+  const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const active = /* @__PURE__ */ new Map();
+  const ending = /* @__PURE__ */ new WeakMap();
+  const limit = options.slots === void 0 && options.devices === void 0 ? Number.POSITIVE_INFINITY : slotCount(options.slots, options.devices, options.devicesInput);
+  const slots = new SlotPool();
+  let running = 0;
+  const waiting = [];
+  function admit(signal) {
+    if (running < limit) {
+      running += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve12, reject) => {
+      const wake = () => {
+        signal?.removeEventListener("abort", onAbort);
+        running += 1;
+        resolve12();
+      };
+      const onAbort = () => {
+        waiting.splice(waiting.indexOf(wake), 1);
+        reject(signal?.reason);
+      };
+      waiting.push(wake);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+  function leave() {
+    running -= 1;
+    if (running < limit) waiting.shift()?.();
+  }
+  function end(child) {
+    let promise = ending.get(child);
+    if (promise === void 0) {
+      promise = child.pid === void 0 ? Promise.resolve() : endGroup(child.pid, grace);
+      ending.set(child, promise);
+    }
+    return promise;
+  }
+  return {
+    identity: `command:${options.command}`,
+    async run(lr, request) {
+      const values = trialValues(lr, request.steps, request.seed);
+      const command = expandTemplate(options.command, values);
+      const { signal } = request;
+      if (signal?.aborted === true) throw signal.reason;
+      await admit(signal);
+      try {
+        return await runTrial(lr, request, values, command);
+      } finally {
+        leave();
+      }
+    },
+    async close() {
+      const trials = [...active.values()];
+      for (const trial2 of trials) trial2.stop();
+      await Promise.all(trials.map((trial2) => trial2.over));
+    },
+    kill() {
+      for (const child of active.keys()) if (child.pid !== void 0) signalGroup(child.pid, "SIGKILL");
+    }
+  };
+  function runTrial(lr, request, values, command) {
+    const { signal } = request;
+    const slot = slots.take();
+    const env = { ...trialEnv(options.env ?? process.env, values), [SLOT_ENV]: String(slot), ...deviceEnv(slot, options.devices) };
+    return new Promise((resolve12, reject) => {
+      const child = spawnGroup({ command, env, shell: options.shell ?? "/bin/sh", ...options.cwd === void 0 ? {} : { cwd: options.cwd } });
+      let over = () => {
+      };
+      active.set(child, { stop: () => stop("close"), over: new Promise((done) => over = done) });
+      const stdout = new TextTail(KEEP_CHARS);
+      const stderr = new TextTail(KEEP_CHARS);
+      child.stdout?.setEncoding("utf8").on("data", (chunk) => stdout.push(chunk));
+      child.stderr?.setEncoding("utf8").on("data", (chunk) => stderr.push(chunk));
+      let stoppedBy = null;
+      const stop = (why) => {
+        stoppedBy ??= why;
+        void end(child);
+      };
+      const timer = options.trialTimeout === void 0 ? void 0 : setTimeout(() => stop("timeout"), options.trialTimeout * 1e3);
+      const onAbort = () => stop("abort");
+      signal?.addEventListener("abort", onAbort, { once: true });
+      const settle = () => {
+        if (timer !== void 0) clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        active.delete(child);
+        slots.give(slot);
+        over();
+      };
+      const fail = (message) => reject(new TrialError(message, lr));
+      child.once("error", (error) => {
+        settle();
+        fail(runnerMessages.spawnFailed(values.lr, command, error.message));
+      });
+      child.once("exit", (code2, exitSignal) => {
+        const finish = () => {
+          settle();
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+          const tail = tailLines(stderr.toString());
+          if (stoppedBy === "abort") return reject(signal?.reason);
+          if (stoppedBy === "timeout") return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
+          if (stoppedBy === "close") return fail(runnerMessages.stopped(values.lr, command));
+          if (exitSignal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, exitSignal, tail));
+          if (code2 !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code2 ?? -1, tail));
+          const line = lastNonEmptyLine(stdout.toString());
+          if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
+          const parsed = parseLossLine(line);
+          if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}\u2026` : line));
+          resolve12(parsed);
+        };
+        end(child).then(() => streamsEnded(child, STREAM_DRAIN_MS)).then(finish, finish);
+      });
+    });
+  }
+}
+var KEEP_CHARS, STREAM_DRAIN_MS;
+var init_command = __esm({
+  "src/runners/command/index.ts"() {
+    "use strict";
+    init_errors();
+    init_messages5();
+    init_process();
+    init_devices();
+    init_slots();
+    init_parse_loss();
+    init_tail();
+    init_template();
+    init_template();
+    init_parse_loss();
+    KEEP_CHARS = 64 * 1024;
+    STREAM_DRAIN_MS = 1e3;
+  }
+});
+
+// src/runners/worker/protocol.ts
+function requestLine(id, lr, steps, seed) {
+  return JSON.stringify({ id, lr, steps, seed });
+}
+function parseWorkerLine(line, id) {
+  if (!line.trimStart().startsWith("{")) return { kind: "chatter" };
+  const object = parseJsonObject(line.trim());
+  if (object === null) return { kind: "chatter" };
+  if (object[READY_KEY] === "ready" && !("id" in object)) return { kind: "ready" };
+  if (id === null || object.id !== id || !("loss" in object)) return { kind: "chatter" };
+  const loss = lossValue(object.loss);
+  if (loss === null) return { kind: "invalid" };
+  return { kind: "answer", loss, diverged: !Number.isFinite(loss), fields: object };
+}
+function lossValue(raw) {
+  if (raw === null) return Number.NaN;
+  if (typeof raw === "number") return raw;
+  if (raw === "NaN") return Number.NaN;
+  if (raw === "Infinity") return Number.POSITIVE_INFINITY;
+  if (raw === "-Infinity") return Number.NEGATIVE_INFINITY;
+  return null;
+}
+var READY_KEY;
+var init_protocol = __esm({
+  "src/runners/worker/protocol.ts"() {
+    "use strict";
+    init_parse_loss();
+    READY_KEY = "lr_sweep_worker";
+  }
+});
+
+// src/runners/worker/worker.ts
+import { createInterface } from "node:readline";
+var KEEP_CHARS2, STREAM_DRAIN_MS2, WorkerProcess;
+var init_worker = __esm({
+  "src/runners/worker/worker.ts"() {
+    "use strict";
+    init_tail();
+    init_messages5();
+    init_process();
+    init_protocol();
+    KEEP_CHARS2 = 64 * 1024;
+    STREAM_DRAIN_MS2 = 1e3;
+    WorkerProcess = class {
+      constructor(options) {
+        this.options = options;
+        this.startedAt = options.clock();
+        this.child = spawnGroup({
+          command: options.command,
+          env: options.env,
+          shell: options.shell,
+          stdin: true,
+          ...options.cwd === void 0 ? {} : { cwd: options.cwd }
+        });
+        this.child.stdin?.on("error", () => void 0);
+        this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
+          this.stderr.push(chunk);
+        });
+        if (this.child.stdout !== null) {
+          createInterface({ input: this.child.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", (line) => this.onLine(line));
+        }
+        this.over = new Promise((resolve12) => {
+          const finish = (exit) => {
+            this.exit = exit;
+            const pending = this.pending;
+            this.pending = null;
+            pending?.settle({ kind: "exit", exit });
+            resolve12(exit);
+          };
+          this.child.once("error", (error) => {
+            if (this.child.pid === void 0) finish({ code: null, signal: null, spawnError: error.message });
+          });
+          this.child.once("exit", (code2, signal) => {
+            const drained = () => streamsEnded(this.child, STREAM_DRAIN_MS2);
+            this.end().then(drained, drained).then(() => finish({ code: code2, signal }));
+          });
+        });
+      }
+      options;
+      child;
+      stderr = new TextTail(KEEP_CHARS2);
+      startedAt;
+      pending = null;
+      ending = null;
+      answered = false;
+      ready = false;
+      exit = null;
+      /** The last stdout line that was not an answer, for the timeout message. */
+      lastChatter = null;
+      /** Settles once the worker has exited, its group is gone and its output is read. */
+      over;
+      /** True until the worker is known to have exited or been told to end. */
+      get alive() {
+        return this.exit === null && this.ending === null && this.child.exitCode === null && this.child.signalCode === null;
+      }
+      /** The last lines of the worker's stderr. */
+      stderrTail() {
+        return tailLines(this.stderr.toString());
+      }
+      /** Writes request `line` (whose id is `id`) and resolves with the answer, an invalid answer, or the worker's exit. */
+      ask(id, line) {
+        if (this.pending !== null) throw new Error("WorkerProcess.ask: a request is already in flight");
+        if (this.exit !== null) return Promise.resolve({ kind: "exit", exit: this.exit });
+        return new Promise((resolve12) => {
+          this.pending = {
+            id,
+            settle: (reply) => {
+              this.pending = null;
+              resolve12(reply);
+            }
+          };
+          this.child.stdin?.write(`${line}
+`);
+        });
+      }
+      /** Ends the worker's process group now: SIGTERM, SIGKILL after the grace. Resolves when the group is gone. */
+      end() {
+        if (this.ending === null) {
+          const pid = this.child.pid;
+          this.ending = pid === void 0 ? Promise.resolve() : endGroup(pid, this.options.killGraceMs);
+        }
+        return this.ending;
+      }
+      /** Closes stdin ("exit"), gives the worker `eofGraceMs` to exit, then ends its group; resolves when all is over. */
+      async close(eofGraceMs) {
+        this.child.stdin?.end();
+        let timer;
+        const late = new Promise((resolve12) => {
+          timer = setTimeout(resolve12, eofGraceMs);
+        });
+        await Promise.race([this.over, late.then(() => this.end())]);
+        clearTimeout(timer);
+        await this.over;
+      }
+      /** SIGKILLs the worker's whole group now (nothing once it is over: its pid may belong to someone else by then). */
+      kill() {
+        if (this.child.pid !== void 0 && this.exit === null) signalGroup(this.child.pid, "SIGKILL");
+      }
+      onLine(line) {
+        const pending = this.pending;
+        const parsed = parseWorkerLine(line, pending?.id ?? null);
+        if (parsed.kind === "ready") {
+          if (!this.ready) this.options.log(workerMessages.ready(this.options.slot, this.options.clock() - this.startedAt));
+          this.ready = true;
+          return;
+        }
+        if (parsed.kind === "chatter" || pending === null) {
+          if (line.trim() === "") return;
+          this.lastChatter = shortLine(line);
+          this.options.log(workerMessages.chatter(this.options.slot, this.lastChatter));
+          return;
+        }
+        if (parsed.kind === "invalid") return pending.settle({ kind: "invalid", line: shortLine(line) });
+        if (!this.answered && !this.ready) this.options.log(workerMessages.firstAnswer(this.options.slot, this.options.clock() - this.startedAt));
+        this.answered = true;
+        pending.settle(parsed);
+      }
+    };
+  }
+});
+
+// src/runners/worker/helper.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { fileURLToPath } from "node:url";
+function workerHelperPath() {
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = join3(dir, "python", WORKER_HELPER_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = resolve3(dir, "..");
+    if (parent === dir) throw new Error(`lr-sweep: ${WORKER_HELPER_FILE} is missing from the package (looked in the python/ folder above ${fileURLToPath(import.meta.url)})`);
+    dir = parent;
+  }
+}
+var WORKER_HELPER_FILE;
+var init_helper = __esm({
+  "src/runners/worker/helper.ts"() {
+    "use strict";
+    WORKER_HELPER_FILE = "lr_sweep_worker.py";
+  }
+});
+
+// src/runners/worker/index.ts
+function createWorkerRunner(options) {
+  const slots = slotCount(options.slots, options.devices, options.devicesInput);
+  const timeout = options.trialTimeout ?? DEFAULT_WORKER_TRIAL_TIMEOUT;
+  if (!(timeout > 0 && Number.isFinite(timeout))) {
+    throw new RangeError(`createWorkerRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
+  }
+  const log = options.log ?? (() => void 0);
+  const clock = () => performance.now();
+  const workers = new Array(slots);
+  const busy = new Array(slots).fill(false);
+  const waiting = [];
+  let nextId = 1;
+  let closed = false;
+  function start(slot) {
+    const env = {};
+    for (const [key, value] of Object.entries(options.env ?? process.env)) if (value !== void 0) env[key] = value;
+    env[WORKER_ENV] = "1";
+    env[SLOT_ENV] = String(slot);
+    Object.assign(env, deviceEnv(slot, options.devices));
+    const worker = new WorkerProcess({
+      command: options.command,
+      env,
+      shell: options.shell ?? "/bin/sh",
+      slot,
+      killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+      log,
+      clock,
+      ...options.cwd === void 0 ? {} : { cwd: options.cwd }
+    });
+    workers[slot] = worker;
+    return worker;
+  }
+  function acquire(signal) {
+    return new Promise((resolve12, reject) => {
+      const tryTake = () => {
+        const slot = busy.indexOf(false);
+        if (slot < 0) return false;
+        busy[slot] = true;
+        signal?.removeEventListener("abort", onAbort);
+        resolve12(slot);
+        return true;
+      };
+      const onAbort = () => {
+        const at = waiting.indexOf(wake);
+        if (at >= 0) waiting.splice(at, 1);
+        reject(signal?.reason);
+      };
+      const wake = () => void (tryTake() || waiting.unshift(wake));
+      if (tryTake()) return;
+      waiting.push(wake);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+  function release(slot) {
+    busy[slot] = false;
+    waiting.shift()?.();
+  }
+  async function trial2(slot, lr, request) {
+    const values = trialValues(lr, request.steps, request.seed);
+    const { signal } = request;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      if (closed) throw new TrialError(workerMessages.stopped(values.lr, options.command), lr);
+      const current = workers[slot];
+      const worker = current !== void 0 && current.alive ? current : start(slot);
+      let stoppedBy = null;
+      const stop = (why) => {
+        stoppedBy ??= why;
+        void worker.end();
+      };
+      const timer = setTimeout(() => stop("timeout"), timeout * 1e3);
+      const onAbort = () => stop("abort");
+      signal?.addEventListener("abort", onAbort, { once: true });
+      if (signal?.aborted === true) onAbort();
+      const id = nextId;
+      nextId += 1;
+      const reply = await worker.ask(id, requestLine(id, lr, Number(values.steps), request.seed));
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      if (stoppedBy === "abort") {
+        await worker.end();
+        throw signal?.reason;
+      }
+      if (stoppedBy === "timeout") {
+        await worker.over;
+        throw new TrialError(workerMessages.timedOut(values.lr, options.command, timeout, worker.lastChatter, worker.stderrTail()), lr);
+      }
+      if (reply.kind === "answer") return options.answer ? options.answer(reply, lr) : { loss: reply.loss, diverged: reply.diverged };
+      if (reply.kind === "invalid") throw new TrialError(workerMessages.invalidAnswer(values.lr, options.command, reply.line), lr);
+      const { exit } = reply;
+      if (exit.spawnError !== void 0) throw new TrialError(workerMessages.spawnFailed(values.lr, options.command, exit.spawnError), lr);
+      if (closed) throw new TrialError(workerMessages.stopped(values.lr, options.command), lr);
+      if (attempt === 0) log(workerMessages.restarting(slot, values.lr, exit.code, exit.signal));
+      else throw new TrialError(workerMessages.diedTwice(values.lr, options.command, exit.code, exit.signal, worker.stderrTail()), lr);
+    }
+    throw new Error("unreachable");
+  }
+  return {
+    identity: `worker:${options.command}`,
+    async run(lr, request) {
+      const { signal } = request;
+      if (signal?.aborted === true) throw signal.reason;
+      if (closed) throw new TrialError(workerMessages.stopped(String(lr), options.command), lr);
+      const slot = await acquire(signal);
+      try {
+        return await trial2(slot, lr, request);
+      } finally {
+        release(slot);
+      }
+    },
+    async close() {
+      closed = true;
+      await Promise.all(workers.map((worker) => worker?.close(WORKER_EOF_GRACE_MS)));
+    },
+    kill() {
+      closed = true;
+      for (const worker of workers) worker?.kill();
+    }
+  };
+}
+var DEFAULT_WORKER_TRIAL_TIMEOUT, WORKER_EOF_GRACE_MS, WORKER_ENV;
+var init_worker2 = __esm({
+  "src/runners/worker/index.ts"() {
+    "use strict";
+    init_errors();
+    init_devices();
+    init_template();
+    init_messages5();
+    init_process();
+    init_protocol();
+    init_worker();
+    init_helper();
+    init_protocol();
+    DEFAULT_WORKER_TRIAL_TIMEOUT = 600;
+    WORKER_EOF_GRACE_MS = 5e3;
+    WORKER_ENV = "LR_SWEEP_WORKER";
+  }
+});
+
 // src/runners/tfjs/runner.ts
 async function probeSession(session, file) {
   try {
     session.restore();
     const { loss } = await session.evaluate();
-    if (!Number.isFinite(loss)) throw new ConfigError(messages2.lossAtZeroNotFinite(file, loss));
+    if (!Number.isFinite(loss)) throw new ConfigError(messages3.lossAtZeroNotFinite(file, loss));
     const optimizer = session.createOptimizer(1e-3);
     try {
       await session.train(optimizer, 1, () => false);
@@ -1470,7 +2914,7 @@ async function probeSession(session, file) {
     return loss;
   } catch (error) {
     if (error instanceof ConfigError || missingKernels(error).length > 0) throw error;
-    throw new ConfigError(messages2.trainingStepFailed(file, reasonOf(error)));
+    throw new ConfigError(messages3.trainingStepFailed(file, reasonOf(error)));
   }
 }
 var DEFAULT_DIVERGE_FACTOR, TfjsTrialRunner;
@@ -1480,7 +2924,7 @@ var init_runner = __esm({
     init_errors();
     init_backend();
     init_definition();
-    init_messages4();
+    init_messages6();
     DEFAULT_DIVERGE_FACTOR = 4;
     TfjsTrialRunner = class {
       constructor(options) {
@@ -1499,7 +2943,7 @@ var init_runner = __esm({
       clock;
       /** Runs one trial at `lr` (lr = 0: evaluates the untrained model, giving L(0)). */
       run(lr, request) {
-        if (this.closed) return Promise.reject(new TrialError(messages2.runnerClosed(lr), lr));
+        if (this.closed) return Promise.reject(new TrialError(messages3.runnerClosed(lr), lr));
         const result2 = this.queue.then(() => this.runNow(lr, request));
         this.queue = result2.catch(() => void 0);
         return result2;
@@ -1520,8 +2964,8 @@ var init_runner = __esm({
         return this.session;
       }
       async runNow(lr, { steps, seed }) {
-        if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages2.lrInvalid(lr));
-        if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages2.stepsInvalid(steps));
+        if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages3.lrInvalid(lr));
+        if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages3.stepsInvalid(steps));
         const session = await this.sessionFor(seed);
         const { clock } = this;
         let evalMs = 0;
@@ -1535,7 +2979,7 @@ var init_runner = __esm({
         const untrained = this.untrained;
         const lossAtZero = untrained.loss;
         try {
-          if (lr === 0 || steps === 0) {
+          if (steps === 0) {
             const timing = { trainMs: 0, evalMs, resetMs };
             const diverged = !Number.isFinite(lossAtZero);
             return { loss: lossAtZero, diverged, stepsRun: 0, trainLoss: null, metrics: untrained.metrics, timing };
@@ -1576,7 +3020,7 @@ var init_runner = __esm({
           };
         } catch (error) {
           if (error instanceof ConfigError || error instanceof UsageError || error instanceof TrialError) throw error;
-          throw new TrialError(messages2.trialFailed(lr, reasonOf(error)), lr);
+          throw new TrialError(messages3.trialFailed(lr, reasonOf(error)), lr);
         }
       }
     };
@@ -1644,23 +3088,23 @@ function isDataset(source) {
 function checkPair(tf, value, file, where) {
   const pair = value;
   if (!pair || typeof pair !== "object" || !(pair.xs instanceof tf.Tensor) || !(pair.ys instanceof tf.Tensor)) {
-    throw new ConfigError(messages2.dataShape(file, where, value));
+    throw new ConfigError(messages3.dataShape(file, where, value));
   }
   const nx = pair.xs.shape[0] ?? 0;
   const ny = pair.ys.shape[0] ?? 0;
   if (pair.xs.rank === 0 || pair.ys.rank === 0 || nx !== ny) {
-    throw new ConfigError(messages2.dataCount(file, where.replace(/^data\(tf\)\./, ""), nx, ny));
+    throw new ConfigError(messages3.dataCount(file, where.replace(/^data\(tf\)\./, ""), nx, ny));
   }
   return pair;
 }
 function checkData(tf, value, file) {
-  if (!value || typeof value !== "object") throw new ConfigError(messages2.dataShape(file, "data(tf)", value));
+  if (!value || typeof value !== "object") throw new ConfigError(messages3.dataShape(file, "data(tf)", value));
   const data = value;
   for (const split of ["train", "validation"]) {
     const source = data[split];
-    if (!source || typeof source !== "object") throw new ConfigError(messages2.dataShape(file, `data(tf).${split}`, source));
+    if (!source || typeof source !== "object") throw new ConfigError(messages3.dataShape(file, `data(tf).${split}`, source));
     if (!isDataset(source)) checkPair(tf, source, file, `data(tf).${split}`);
-    if (!isDataset(source) && (source.xs.shape[0] ?? 0) === 0) throw new ConfigError(messages2.dataEmpty(file, split));
+    if (!isDataset(source) && (source.xs.shape[0] ?? 0) === 0) throw new ConfigError(messages3.dataEmpty(file, split));
   }
   return data;
 }
@@ -1673,18 +3117,32 @@ function tensorBatches(tf, source, options) {
   const random = mulberry32(deriveSeed(options.seed, SeedPurpose.batches));
   const order = [];
   const batches = [];
+  const later = new EpochOrder(n, size, options.seed);
+  const gather = (indices) => tf.tidy(() => {
+    const idx = tf.tensor1d(indices, "int32");
+    return { xs: tf.keep(tf.gather(source.xs, idx)), ys: tf.keep(tf.gather(source.ys, idx)) };
+  });
   return {
+    async each(from, count, visit) {
+      for (let index = from; index < from + count; index++) {
+        const kept = batches[index];
+        if (kept !== void 0) {
+          if (await visit(kept)) return;
+          continue;
+        }
+        const batch = gather(later.indices(index));
+        try {
+          if (await visit(batch)) return;
+        } finally {
+          tf.dispose([batch.xs, batch.ys]);
+        }
+      }
+    },
     async take(steps) {
       while (batches.length < steps) {
         const start = batches.length * size;
         while (order.length < start + size) order.push(...permutation(n, random).subarray(0, n - n % size));
-        const indices = order.slice(start, start + size);
-        batches.push(
-          tf.tidy(() => {
-            const idx = tf.tensor1d(indices, "int32");
-            return { xs: tf.keep(tf.gather(source.xs, idx)), ys: tf.keep(tf.gather(source.ys, idx)) };
-          })
-        );
+        batches.push(gather(order.slice(start, start + size)));
       }
       return batches.slice(0, steps);
     },
@@ -1700,6 +3158,11 @@ function datasetBatches(tf, source, file) {
   let iterator = null;
   let exhausted = false;
   return {
+    // A dataset is read once and cycled: what it holds bounds the memory, whatever the number of epochs.
+    async each(from, count, visit) {
+      const all = await this.take(from + count);
+      for (let index = from; index < from + count; index++) if (await visit(all[index])) return;
+    },
     async take(steps) {
       iterator ??= await source.iterator();
       while (!exhausted && batches.length < steps) {
@@ -1710,7 +3173,7 @@ function datasetBatches(tf, source, file) {
         }
         batches.push(checkPair(tf, next.value, file, `data(tf).train batch ${batches.length + 1}`));
       }
-      if (batches.length === 0) throw new ConfigError(messages2.dataEmpty(file, "train"));
+      if (batches.length === 0) throw new ConfigError(messages3.dataEmpty(file, "train"));
       return Array.from({ length: steps }, (_, i) => batches[i % batches.length]);
     },
     dispose() {
@@ -1726,7 +3189,7 @@ async function validationChunks(tf, source, chunkSize, file) {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       chunks2.push(checkPair(tf, next.value, file, `data(tf).validation batch ${chunks2.length + 1}`));
     }
-    if (chunks2.length === 0) throw new ConfigError(messages2.dataEmpty(file, "validation"));
+    if (chunks2.length === 0) throw new ConfigError(messages3.dataEmpty(file, "validation"));
     return chunks2;
   }
   const n = source.xs.shape[0];
@@ -1744,12 +3207,44 @@ function sliceFirst(tf, t, start, size) {
   const sizes = t.shape.map((d, i) => i === 0 ? size : d);
   return tf.slice(t, begin, sizes);
 }
+var EpochOrder;
 var init_data = __esm({
   "src/runners/tfjs/data.ts"() {
     "use strict";
     init_errors();
-    init_messages4();
+    init_messages6();
     init_prng();
+    EpochOrder = class {
+      constructor(n, size, seed) {
+        this.n = n;
+        this.size = size;
+        this.seed = seed;
+        this.used = n - n % size;
+        this.random = mulberry32(deriveSeed(seed, SeedPurpose.batches));
+      }
+      n;
+      size;
+      seed;
+      random;
+      epoch = -1;
+      current = new Int32Array(0);
+      used;
+      /** Example indices of batch `index` (0-based over the whole sequence). */
+      indices(index) {
+        const start = index * this.size;
+        const epoch = Math.floor(start / this.used);
+        if (epoch < this.epoch) {
+          this.random = mulberry32(deriveSeed(this.seed, SeedPurpose.batches));
+          this.epoch = -1;
+        }
+        while (this.epoch < epoch) {
+          this.current = permutation(this.n, this.random);
+          this.epoch += 1;
+        }
+        const at = start - epoch * this.used;
+        return Array.from(this.current.subarray(at, at + this.size));
+      }
+    };
   }
 });
 
@@ -1767,7 +3262,7 @@ async function callFactory(file, call, fn) {
     return await fn();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof TrialError) throw error;
-    throw new ConfigError(messages2.factoryThrew(file, call, reasonOf(error)));
+    throw new ConfigError(messages3.factoryThrew(file, call, reasonOf(error)));
   }
 }
 function compile(model, config, file) {
@@ -1781,8 +3276,8 @@ function compile(model, config, file) {
     });
   } catch (error) {
     const text = reasonOf(error);
-    if (/metric/i.test(text)) throw new ConfigError(messages2.metricsInvalid(file, text));
-    throw new ConfigError(messages2.lossInvalid(file, config.loss, text));
+    if (/metric/i.test(text)) throw new ConfigError(messages3.metricsInvalid(file, text));
+    throw new ConfigError(messages3.lossInvalid(file, config.loss, text));
   }
   if (previous && previous !== model.optimizer) previous.dispose();
 }
@@ -1794,11 +3289,11 @@ function compiledLoss(model) {
 }
 function checkShapes(model, config, file, where, batch) {
   const input = model.inputs[0].shape;
-  if (!fits(batch.xs.shape, input)) throw new ConfigError(messages2.inputShape(file, `${where} xs`, batch.xs.shape, input));
+  if (!fits(batch.xs.shape, input)) throw new ConfigError(messages3.inputShape(file, `${where} xs`, batch.xs.shape, input));
   if (typeof config.loss === "string" && !/sparse/i.test(config.loss)) {
     const output = model.outputs[0].shape;
     if (!fits(batch.ys.shape, output)) {
-      throw new ConfigError(messages2.targetShape(file, `${where} ys`, batch.ys.shape, output, config.loss));
+      throw new ConfigError(messages3.targetShape(file, `${where} ys`, batch.ys.shape, output, config.loss));
     }
   }
 }
@@ -1812,7 +3307,7 @@ var init_session = __esm({
     init_errors();
     init_data();
     init_definition();
-    init_messages4();
+    init_messages6();
     init_prng();
     TrainingSession = class _TrainingSession {
       constructor(tf, seed, definition, model, batches, validation, initial) {
@@ -1843,14 +3338,14 @@ var init_session = __esm({
           "model(tf)",
           () => withSeededRandom(deriveSeed(seed, SeedPurpose.weights), () => config.model(tf))
         );
-        if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages2.modelNotLayersModel(file, model));
+        if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages3.modelNotLayersModel(file, model));
         const owned = [];
         let batches = null;
         let data = null;
         let validation = [];
         try {
           if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-            throw new ConfigError(messages2.modelArity(file, model.inputs.length, model.outputs.length));
+            throw new ConfigError(messages3.modelArity(file, model.inputs.length, model.outputs.length));
           }
           compile(model, config, file);
           data = checkData(
@@ -1898,9 +3393,9 @@ var init_session = __esm({
           try {
             optimizer = spec(tf, lr);
           } catch (error) {
-            throw new ConfigError(messages2.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf(error)));
+            throw new ConfigError(messages3.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf(error)));
           }
-          if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages2.optimizerInvalid(this.definition.file, optimizer));
+          if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages3.optimizerInvalid(this.definition.file, optimizer));
           return optimizer;
         }
         switch (spec) {
@@ -1931,7 +3426,7 @@ var init_session = __esm({
        * loop (divergence). Dropout and other random layers draw from a PRNG seeded identically for every call.
        */
       async train(optimizer, steps, stop) {
-        return this.startRun(optimizer).train(steps, stop);
+        return this.run(optimizer, true).train(steps, stop);
       }
       /**
        * Starts a resumable run with `optimizer` at the beginning of the batch sequence: each `run.train(steps, stop)`
@@ -1939,6 +3434,9 @@ var init_session = __esm({
        * evaluations in between trains exactly like one {@link TrainingSession.train} call of all the steps.
        */
       startRun(optimizer) {
+        return this.run(optimizer, false);
+      }
+      run(optimizer, keepBatches) {
         const random = mulberry32(deriveSeed(this.seed, SeedPurpose.trial));
         let position = 0;
         return {
@@ -1946,20 +3444,21 @@ var init_session = __esm({
             return position;
           },
           train: async (steps, stop) => {
-            const result2 = await this.trainFrom(optimizer, position, steps, random, stop);
+            const result2 = await this.trainFrom(optimizer, position, steps, random, stop, keepBatches);
             position += result2.stepsRun;
             return result2;
           }
         };
       }
-      async trainFrom(optimizer, from, steps, random, stop) {
+      async trainFrom(optimizer, from, steps, random, stop, keepBatches) {
         const { tf, model } = this;
-        const batches = (await this.batches.take(from + steps)).slice(from);
+        if (keepBatches) await this.batches.take(from + steps);
         const lossFn = compiledLoss(model);
         const variables = model.trainableWeights.map((w) => w.read());
         let lastLoss = Number.NaN;
-        for (let step = 0; step < steps; step++) {
-          const batch = batches[step];
+        let stepsRun = 0;
+        let stopped2 = false;
+        await this.batches.each(from, steps, async (batch) => {
           const cost = withRandom(
             random,
             () => optimizer.minimize(
@@ -1975,9 +3474,11 @@ var init_session = __esm({
           );
           lastLoss = cost ? (await cost.data())[0] ?? Number.NaN : Number.NaN;
           cost?.dispose();
-          if (stop(lastLoss, step + 1)) return { stepsRun: step + 1, lastLoss, stopped: true };
-        }
-        return { stepsRun: steps, lastLoss, stopped: false };
+          stepsRun += 1;
+          stopped2 = stop(lastLoss, stepsRun);
+          return stopped2;
+        });
+        return { stepsRun, lastLoss, stopped: stopped2 };
       }
       /** Validation loss and metrics of the current weights, chunk by chunk inside tidy, read back once. */
       async evaluate() {
@@ -2029,7 +3530,7 @@ async function openOnBackend(requested, definition, options) {
       backend = await loadBackend(name, { searchFrom });
     } catch (error) {
       if (!(error instanceof BackendUnavailableError)) throw error;
-      if (explicit) throw new UsageError(messages2.backendUnavailable(name, error.reason, remedyFor(name, backendOption), backendOption));
+      if (explicit) throw new UsageError(messages3.backendUnavailable(name, error.reason, remedyFor(name, backendOption), backendOption));
       if (error.notInstalled && name in NATIVE_PACKAGES) missing.push(NATIVE_PACKAGES[name]);
       else failures.push(error.reason);
       continue;
@@ -2043,25 +3544,109 @@ async function openOnBackend(requested, definition, options) {
       session?.dispose();
       const kernels = missingKernels(error);
       if (kernels.length === 0) throw error;
-      const reason = messages2.wasmMissingKernels(kernels);
-      if (explicit) throw new UsageError(messages2.backendUnavailable(name, reason, messages2.useBackend("cpu", backendOption), backendOption));
+      const reason = messages3.wasmMissingKernels(kernels);
+      if (explicit) throw new UsageError(messages3.backendUnavailable(name, reason, messages3.useBackend("cpu", backendOption), backendOption));
       failures.push(reason);
       continue;
     }
-    const detail = name in NATIVE_PACKAGES ? `${NATIVE_PACKAGES[name]} from ${backend.from}` : explicit ? messages2.backendRequested(backendOption) : messages2.fallbackDetail(missing, searchFrom, failures);
-    options.log?.(messages2.backendRunning(name, detail));
+    const detail = name in NATIVE_PACKAGES ? `${NATIVE_PACKAGES[name]} from ${backend.from}` : explicit ? messages3.backendRequested(backendOption) : messages3.fallbackDetail(missing, searchFrom, failures);
+    options.log?.(messages3.backendRunning(name, detail));
     return { backend, session, detail };
   }
-  throw new UsageError(messages2.backendUnavailable("cpu", failures.join("; "), remedyFor("cpu", backendOption), backendOption));
+  throw new UsageError(messages3.backendUnavailable("cpu", failures.join("; "), remedyFor("cpu", backendOption), backendOption));
 }
 var init_open = __esm({
   "src/runners/tfjs/open.ts"() {
     "use strict";
     init_errors();
     init_backend();
-    init_messages4();
+    init_messages6();
     init_runner();
     init_session();
+  }
+});
+
+// src/runners/tfjs/wire.ts
+function readNumber(value) {
+  if (typeof value === "number") return value;
+  if (value === "NaN" || value === null) return Number.NaN;
+  if (value === "Infinity") return Number.POSITIVE_INFINITY;
+  if (value === "-Infinity") return Number.NEGATIVE_INFINITY;
+  throw new TypeError(`not a number on the wire: ${JSON.stringify(value)}`);
+}
+function readOutcome(fields, lr) {
+  const error = fields.error;
+  if (error !== void 0 && error !== null) {
+    const message = typeof error.message === "string" ? error.message : JSON.stringify(error);
+    if (error.name === "ConfigError") throw new ConfigError(message);
+    if (error.name === "UsageError") throw new UsageError(message);
+    if (error.name === "TrialError") throw new TrialError(message, lr);
+    throw new TrialError(messages3.trialFailed(lr, message), lr);
+  }
+  const metrics = {};
+  for (const [name, value] of Object.entries(fields.metrics ?? {})) metrics[name] = readNumber(value);
+  const timing = fields.timing;
+  return {
+    loss: readNumber(fields.loss),
+    diverged: fields.diverged === true,
+    stepsRun: Number(fields.stepsRun),
+    trainLoss: fields.trainLoss === null ? null : readNumber(fields.trainLoss),
+    metrics,
+    timing: { trainMs: Number(timing.trainMs), evalMs: Number(timing.evalMs), resetMs: Number(timing.resetMs) }
+  };
+}
+var init_wire = __esm({
+  "src/runners/tfjs/wire.ts"() {
+    "use strict";
+    init_errors();
+    init_messages6();
+  }
+});
+
+// src/runners/tfjs/children.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
+function childArgv() {
+  const here = fileURLToPath2(import.meta.url);
+  if (true) {
+    for (const dir of [dirname3(here), dirname3(dirname3(here))]) {
+      const entry = join4(dir, "tfjs-child.js");
+      if (existsSync2(entry)) return [process.execPath, entry];
+    }
+    throw new Error(`lr-sweep: ${"tfjs-child.js"} is missing next to ${here}; the package is incomplete`);
+  }
+  const tsx = join4(dirname3(createRequire2(import.meta.url).resolve("tsx/package.json")), "dist", "loader.mjs");
+  return [process.execPath, "--import", pathToFileURL2(tsx).href, join4(dirname3(here), "child.ts")];
+}
+function shellLine(argv) {
+  return argv.map((word) => `'${word.replaceAll("'", `'\\''`)}'`).join(" ");
+}
+function createTfjsChildren(options) {
+  const workers = createWorkerRunner({
+    command: shellLine(childArgv()),
+    cwd: options.spec.cwd,
+    env: { ...process.env, [CHILD_ENV]: JSON.stringify(options.spec) },
+    answer: (answer, lr) => readOutcome(answer.fields, lr),
+    ...options.slots === void 0 ? {} : { slots: options.slots },
+    ...options.devices === void 0 ? {} : { devices: options.devices },
+    ...options.devicesInput === void 0 ? {} : { devicesInput: options.devicesInput },
+    ...options.log === void 0 ? {} : { log: options.log }
+  });
+  return {
+    run: (lr, request) => workers.run(lr, request),
+    close: async () => workers.close?.(),
+    kill: () => workers.kill?.()
+  };
+}
+var CHILD_ENV;
+var init_children = __esm({
+  "src/runners/tfjs/children.ts"() {
+    "use strict";
+    init_worker2();
+    init_wire();
+    CHILD_ENV = "LR_SWEEP_TFJS_CHILD";
   }
 });
 
@@ -2073,30 +3658,47 @@ __export(tfjs_exports, {
   createTfjsRunner: () => createTfjsRunner,
   defineConfig: () => defineConfig
 });
-import { dirname } from "node:path";
+import { dirname as dirname4 } from "node:path";
 async function createTfjsRunner(options) {
   const requested = options.backend ?? "auto";
-  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages2.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages3.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
   const divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
   if (typeof divergeFactor !== "number" || !(divergeFactor > 1) || !Number.isFinite(divergeFactor)) {
-    throw new UsageError(messages2.divergeFactorInvalid(divergeFactor));
+    throw new UsageError(messages3.divergeFactorInvalid(divergeFactor));
   }
   const cwd = options.cwd ?? process.cwd();
   const seed = options.seed ?? 0;
+  const slots = slotCount(options.slots, options.devices, options.devicesInput);
   const definition = await loadDefinition(options.configPath, cwd);
-  const searchFrom = [.../* @__PURE__ */ new Set([dirname(definition.path), cwd])];
+  const searchFrom = [.../* @__PURE__ */ new Set([dirname4(definition.path), cwd])];
   const { backend, session } = await openOnBackend(requested, definition, {
     searchFrom,
     seed,
     ...options.log ? { log: options.log } : {},
     ...options.backendOption === void 0 ? {} : { backendOption: options.backendOption }
   });
-  const openSession = (s) => TrainingSession.open(backend.tf, definition, { seed: s });
-  const runner = new TfjsTrialRunner({ session, openSession, divergeFactor });
   const { steps, lrRange } = definition.config;
+  let runner;
+  if (slots === 1 && options.devices === void 0) {
+    const openSession = (s) => TrainingSession.open(backend.tf, definition, { seed: s });
+    const inProcess = new TfjsTrialRunner({ session, openSession, divergeFactor });
+    runner = { run: (lr, request) => inProcess.run(lr, request), close: () => inProcess.close(), kill: () => void 0 };
+  } else {
+    session.dispose();
+    runner = createTfjsChildren({
+      spec: { configPath: options.configPath, cwd, backend: backend.name, seed, divergeFactor },
+      slots,
+      ...options.devices === void 0 ? {} : { devices: options.devices },
+      ...options.devicesInput === void 0 ? {} : { devicesInput: options.devicesInput },
+      ...options.log === void 0 ? {} : { log: options.log }
+    });
+  }
   return {
     run: (lr, request) => runner.run(lr, request),
     close: () => runner.close(),
+    kill: () => runner.kill(),
+    identity: `config:${definition.path}#backend=${backend.name}`,
+    slots,
     backend: backend.name,
     tf: backend.tf,
     file: definition.file,
@@ -2112,12 +3714,192 @@ var init_tfjs = __esm({
     init_errors();
     init_backend();
     init_definition();
-    init_messages4();
+    init_messages6();
     init_open();
     init_runner();
     init_session();
+    init_devices();
+    init_children();
     init_backend();
     init_definition();
+  }
+});
+
+// src/sweep/runners.ts
+import { resolve as resolve4 } from "node:path";
+function slotOptions(context) {
+  return {
+    slots: context.slots,
+    ...context.devices === void 0 ? {} : { devices: context.devices },
+    ...context.devicesInput === void 0 ? {} : { devicesInput: context.devicesInput }
+  };
+}
+function openRunner(source, context) {
+  const open = RUNNER_KINDS[source.kind];
+  return open(source, context);
+}
+var RUNNER_KINDS;
+var init_runners = __esm({
+  "src/sweep/runners.ts"() {
+    "use strict";
+    init_command();
+    init_worker2();
+    RUNNER_KINDS = {
+      command: async (source, context) => ({
+        runner: createCommandRunner({
+          command: source.command,
+          cwd: context.cwd,
+          ...context.env === void 0 ? {} : { env: context.env },
+          ...source.trialTimeout === void 0 ? {} : { trialTimeout: source.trialTimeout },
+          ...slotOptions(context)
+        }),
+        identity: `command:${source.command}`,
+        defaults: {},
+        onAbort: "signal"
+      }),
+      worker: async (source, context) => ({
+        runner: createWorkerRunner({
+          command: source.command,
+          cwd: context.cwd,
+          log: context.log,
+          ...context.env === void 0 ? {} : { env: context.env },
+          ...source.trialTimeout === void 0 ? {} : { trialTimeout: source.trialTimeout },
+          ...slotOptions(context)
+        }),
+        identity: `worker:${source.command}`,
+        defaults: {},
+        onAbort: "signal"
+      }),
+      config: async (source, context) => {
+        const create = context.createTfjsRunner ?? (await Promise.resolve().then(() => (init_tfjs(), tfjs_exports))).createTfjsRunner;
+        const configPath = resolve4(context.cwd, source.configPath);
+        const runner = await create({
+          configPath,
+          cwd: context.cwd,
+          seed: context.seed,
+          log: context.log,
+          ...source.backend === void 0 ? {} : { backend: source.backend },
+          ...source.divergeFactor === void 0 ? {} : { divergeFactor: source.divergeFactor },
+          ...context.backendOption === void 0 ? {} : { backendOption: context.backendOption },
+          ...slotOptions(context)
+        });
+        return { runner, identity: `config:${configPath}#backend=${runner.backend}`, defaults: runner.defaults, onAbort: "finish" };
+      }
+    };
+  }
+});
+
+// src/sweep/sweep.ts
+async function sweep(source, options) {
+  const { explicitOrigin, nameOf, signal } = options;
+  const explicit = options.devices !== void 0 && options.explicit.parallel === void 0 ? { ...options.explicit, parallel: options.devices.length } : options.explicit;
+  if (source.kind !== "config") resolveSettings(explicit, { nameOf });
+  const seed = explicit.seed ?? DEFAULT_SETTINGS.seed;
+  const slots = explicit.parallel ?? DEFAULT_SETTINGS.parallel;
+  const opened = await openRunner(source, { ...options, seed, slots });
+  const { runner, identity } = opened;
+  let records = [];
+  const onAbort = () => {
+    if (opened.onAbort === "close") void runner.close?.();
+  };
+  try {
+    const { settings, source: settingsSource } = resolveWithSource(explicit, opened.defaults, { explicitOrigin, nameOf });
+    const interrupted = (reason) => ({
+      status: "interrupted",
+      signal: reason instanceof InterruptedError ? reason.signal : "SIGINT",
+      records,
+      settings,
+      settingsSource,
+      identity
+    });
+    options.onStart?.({ settings, settingsSource, identity, runner });
+    if (aborted(signal)) return interrupted(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      const repeated = await searchRepeats(runner, settings, options.repeats ?? 1, {
+        ...options.clock === void 0 ? {} : { clock: options.clock },
+        ...options.progress === void 0 ? {} : { progress: options.progress },
+        ...signal === void 0 ? {} : { signal },
+        nameOf,
+        onRecord: (record) => records.push(record),
+        onRepeat: (index, count, repeatSeed) => {
+          records = [];
+          options.onRepeat?.(index, count, repeatSeed);
+        }
+      });
+      return {
+        status: "done",
+        result: repeated.primary,
+        settingsSource,
+        selectedLr: repeated.selectedLr,
+        repeats: repeated.all.length > 1 ? repeated.summary : null,
+        identity
+      };
+    } catch (error) {
+      if (aborted(signal)) return interrupted(signal?.reason);
+      throw error;
+    }
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    await runner.close?.();
+  }
+}
+function aborted(signal) {
+  return signal?.aborted === true;
+}
+var init_sweep = __esm({
+  "src/sweep/sweep.ts"() {
+    "use strict";
+    init_errors();
+    init_run();
+    init_settings();
+    init_runners();
+  }
+});
+
+// src/report/theme.ts
+var PICK_COLORS, COLORS, SIZES, RULE_DASHES, RULE_LABEL, STROKES, CROSS_SHAPE, CHART_CONFIG;
+var init_theme = __esm({
+  "src/report/theme.ts"() {
+    "use strict";
+    init_names();
+    PICK_COLORS = methodColumn("colour");
+    COLORS = {
+      fit: "#222222",
+      window: "#777777",
+      windowShade: "#f6e7cf",
+      /** The window's shade under spread bands: neutral, so the orange midpoint band stays distinct from it. */
+      windowShadeNeutral: "#e9e9e9",
+      lossAtZero: "#9a9a9a",
+      coarse: "#555555",
+      refinement: "#9467bd",
+      aboveAxis: "#8c564b",
+      diverged: "#d62728",
+      curvature: "#222222",
+      searchShade: "#dbe9f6",
+      warning: "#b00020"
+    };
+    SIZES = {
+      width: 560,
+      curveHeight: 320,
+      curvatureHeight: 200
+    };
+    RULE_DASHES = {
+      minLr: [10, 4],
+      maxLr: [10, 3, 2, 3],
+      ...methodColumn("dash"),
+      lossAtZero: [2, 3]
+    };
+    RULE_LABEL = { fontSize: 10.5, color: "#333333" };
+    STROKES = { selected: 3.5, pick: 1.8, bound: 1.5, fit: 2.2 };
+    CROSS_SHAPE = "M-1,-0.7L-0.7,-1L0,-0.3L0.7,-1L1,-0.7L0.3,0L1,0.7L0.7,1L0,0.3L-0.7,1L-1,0.7L-0.3,0Z";
+    CHART_CONFIG = {
+      font: "DejaVu Sans, Helvetica, Arial, sans-serif",
+      view: { stroke: "#bbbbbb" },
+      axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", gridColor: "#eeeeee", tickColor: "#999999", domainColor: "#999999" },
+      legend: { labelFontSize: 11, titleFontSize: 11.5, labelLimit: 260, symbolSize: 110, rowPadding: 3 },
+      title: { fontSize: 15, subtitleFontSize: 11.5, subtitleColor: "#444444", anchor: "start", offset: 10, subtitlePadding: 4 }
+    };
   }
 });
 
@@ -2223,436 +4005,69 @@ function seriesEncodings(series, title) {
     strokeDash: { ...base, scale: { domain, range: series.map((s) => [...s.dash]) } }
   };
 }
-var CLIP_RATIO, CLIP_HEADROOM, MIN_DECADE_TICKS, LR_PAD_DECADES, CURVATURE_CLIP_RATIO;
+function placeRules(rules, axis, options) {
+  const fontSize = options.fontSize ?? 10.5;
+  const [lo, hi] = axis.domain.map(Math.log10);
+  const pxPerDecade = hi > lo ? options.width / (hi - lo) : 1;
+  const sorted = rules.map((rule, index) => ({ rule, index })).filter(({ rule }) => rule.lr > 0 && Number.isFinite(rule.lr)).sort((a, b) => a.rule.lr - b.rule.lr || a.index - b.index).map(({ rule }) => rule);
+  const px = sorted.map((r) => (Math.log10(r.lr) - lo) * pxPerDecade);
+  const drawn = [...px];
+  let start = 0;
+  for (let i = 1; i <= px.length; i++) {
+    if (i < px.length && px[i] - px[i - 1] < RULE_SEPARATION_PX) continue;
+    const size = i - start;
+    if (size > 1) {
+      const centre = px.slice(start, i).reduce((a, b) => a + b, 0) / size;
+      for (let k = 0; k < size; k++) drawn[start + k] = centre + (k - (size - 1) / 2) * RULE_SEPARATION_PX;
+    }
+    start = i;
+  }
+  const lanes = [];
+  return sorted.map((rule, i) => {
+    const x = drawn[i];
+    const textWidth = rule.label.length * fontSize * GLYPH_WIDTH;
+    const align = x + LABEL_GAP_PX + textWidth <= options.width ? "left" : "right";
+    const span = align === "left" ? [x + LABEL_GAP_PX, x + LABEL_GAP_PX + textWidth] : [x - LABEL_GAP_PX - textWidth, x - LABEL_GAP_PX];
+    const clear = (lane2) => lane2.every(([a, b]) => span[1] + LABEL_GAP_PX <= a || b + LABEL_GAP_PX <= span[0]);
+    let lane = lanes.findIndex(clear);
+    if (lane < 0) lane = lanes.push([]) - 1;
+    lanes[lane]?.push(span);
+    return { ...rule, drawLr: 10 ** (lo + x / pxPerDecade), lane, labelY: 3 + lane * (fontSize + 3), align };
+  });
+}
+function ruleLabelLayers(rows, x) {
+  return ["left", "right"].flatMap((align) => {
+    const values = rows.filter((r) => r.align === align).map((r) => ({ drawLr: r.drawLr, labelY: r.labelY, label: r.label }));
+    if (values.length === 0) return [];
+    return [
+      {
+        // Layer names must be unique in a spec: labels right of their rule, then those flipped left of it.
+        name: align === "left" ? "ruleLabels" : "ruleLabelsFlipped",
+        data: { values },
+        mark: { type: "text", align, baseline: "top", dx: align === "left" ? 4 : -4, fontSize: RULE_LABEL.fontSize, color: RULE_LABEL.color },
+        encoding: { x: { ...x, field: "drawLr" }, y: { field: "labelY", type: "quantitative", scale: null }, text: { field: "label", type: "nominal" } }
+      }
+    ];
+  });
+}
+var CLIP_RATIO, CLIP_HEADROOM, MIN_DECADE_TICKS, LR_PAD_DECADES, CURVATURE_CLIP_RATIO, GLYPH_WIDTH, RULE_SEPARATION_PX, LABEL_GAP_PX;
 var init_chartData = __esm({
   "src/report/chartData.ts"() {
     "use strict";
+    init_theme();
     CLIP_RATIO = 3;
     CLIP_HEADROOM = 0.5;
     MIN_DECADE_TICKS = 4;
     LR_PAD_DECADES = 0.15;
     CURVATURE_CLIP_RATIO = 5;
-  }
-});
-
-// src/report/format.ts
-function formatLr3(lr) {
-  if (lr === null || !Number.isFinite(lr)) return "\u2014";
-  if (lr === 0) return "0";
-  return lr.toExponential(1);
-}
-function formatLoss2(loss) {
-  if (loss === null || !Number.isFinite(loss)) return "\u2014";
-  if (loss === 0) return "0";
-  const magnitude = Math.abs(loss);
-  if (magnitude >= 1e5 || magnitude < 1e-4) return loss.toExponential(2);
-  return String(Number(loss.toPrecision(4)));
-}
-function formatDecades(decades) {
-  return decades.toFixed(2);
-}
-function formatPlain(value, digits = 4) {
-  if (value === 0 || !Number.isFinite(value)) return "0";
-  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(value))));
-  const fixed = value.toFixed(Math.min(decimals, 20));
-  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-}
-var init_format = __esm({
-  "src/report/format.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/messages.ts
-function describeValue2(value) {
-  return value === void 0 ? "nothing" : JSON.stringify(value) ?? String(value);
-}
-function oneLine(text) {
-  return text.replace(/\s*\n\s*/g, " ").trim();
-}
-var METHOD_LABELS, messages3;
-var init_messages5 = __esm({
-  "src/report/messages.ts"() {
-    "use strict";
-    init_format();
-    METHOD_LABELS = {
-      midpoint: "midpoint",
-      halfLoss: "halfLoss",
-      steepest: "steepest"
-    };
-    messages3 = {
-      /** One line when PNG output is skipped because node-canvas is unavailable. */
-      pngSkipped: (why) => `PNG skipped: node-canvas could not load (${oneLine(why)}); wrote SVG and Markdown only. Install the system libraries from scripts/setup.sh and run \`npm rebuild canvas\` to get PNGs.`,
-      /** One line when results.json cannot be used. */
-      badResultFile: (path, problem) => `${path}: ${oneLine(problem)}`,
-      /** results.json problem: the text is not JSON. */
-      notJson: (detail) => `not valid JSON (${oneLine(detail)})`,
-      /** results.json problem: the document is not an object. */
-      notResultsObject: (got) => `expected a results.json object, got ${describeValue2(got)}`,
-      /** results.json problem: `samples` is not an array. */
-      samplesNotArray: (got) => `"samples" must be an array of trials, got ${describeValue2(got)}`,
-      /** results.json problem: a trial is not an object. */
-      sampleNotObject: (i, got) => `samples[${i}] must be an object {lr, loss, diverged, round}, got ${describeValue2(got)}`,
-      /** results.json problem: a trial's lr. */
-      sampleLr: (i, got) => `samples[${i}].lr must be a number \u2265 0, got ${describeValue2(got)}`,
-      /** results.json problem: a trial's loss. */
-      sampleLoss: (i, got) => `samples[${i}].loss must be a number or null, got ${describeValue2(got)}`,
-      /** results.json problem: a trial's diverged flag. */
-      sampleDiverged: (i, got) => `samples[${i}].diverged must be true or false, got ${describeValue2(got)}`,
-      /** results.json problem: a trial's round. */
-      sampleRound: (i, got) => `samples[${i}].round must be an integer \u2265 0, got ${describeValue2(got)}`,
-      /** results.json problem: `picks` has the wrong shape. */
-      picksShape: (got) => `"picks" must be null or {midpoint, halfLoss, steepest}, got ${describeValue2(got)}`,
-      /** results.json problem: one pick is not a positive number. */
-      pickValue: (method, got) => `picks.${method} must be a number > 0, got ${describeValue2(got)}`,
-      /** results.json problem: `method` is not one of the methods. */
-      methodValue: (allowed, got) => `"method" must be one of ${allowed.join(", ")}, got ${describeValue2(got)}`,
-      /** results.json problem: a top-level field that must be a finite number or null. */
-      numberOrNull: (key, got) => `"${key}" must be a number or null, got ${describeValue2(got)}`,
-      /** results.json problem: `reason`. */
-      reasonValue: (got) => `"reason" must be a string or null, got ${describeValue2(got)}`,
-      /** results.json problem: `settings`. */
-      settingsValue: (got) => `"settings" must be an object, got ${describeValue2(got)}`,
-      /** results.json problem: `trials`. */
-      trialsValue: (got) => `"trials" must be an integer \u2265 0, got ${describeValue2(got)}`,
-      /** One line when a report file or folder cannot be written. */
-      cannotWrite: (path, error) => `report: cannot write ${path} (${oneLine(error instanceof Error ? error.message : String(error))})`,
-      /** What `lr-sweep report` prints on success: the files, one per line. */
-      reportWritten: (files) => `Wrote ${files.length} files:
-${files.map((f) => `  ${f}`).join("\n")}
-`,
-      /** The curve chart's title. */
-      curveTitle: (steps) => steps === void 0 ? "Validation loss by learning rate" : `Validation loss after ${steps} steps, by learning rate`,
-      /** Subtitle line naming the window and the selected pick. */
-      windowSubtitle: (minLr, maxLr, method, selected) => `Viable window ${formatLr3(minLr)} \u2013 ${formatLr3(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr3(selected)}`,
-      /** Subtitle line naming the window and the selected median over repeated searches. */
-      windowSubtitleMedian: (minLr, maxLr, method, median2, repeats) => `Viable window ${formatLr3(minLr)} \u2013 ${formatLr3(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr3(median2)}, the median over ${repeats} seeds`,
-      /** Subtitle line saying what the spread bands and the lines stand for. */
-      spreadSubtitle: (repeats) => `Coloured bands: where each pick fell over ${repeats} seeds, \u25B2 its median; the curve, trials and lines are the first seed's`,
-      /** Title of the spread legend. */
-      spreadLegendTitle: (repeats) => `Pick spread over ${repeats} seeds`,
-      /** One entry of the spread legend: the pick's range, its width in decades and its median. */
-      spreadLegendLabel: (method, lo, hi, median2, count, repeats) => `${METHOD_LABELS[method]} ${formatLr3(lo)} \u2013 ${formatLr3(hi)} (${formatDecades(Math.log10(hi / lo))} dec), median ${formatLr3(median2)}` + (count < repeats ? `; ${count} of ${repeats} seeds` : ""),
-      /** The selected median's line in the "Curve and picks" legend. */
-      selectedMedianLabel: (method, median2) => `${METHOD_LABELS[method]} median = ${formatLr3(median2)}  \u2605 selected`,
-      /** Subtitle when there is no window: the analysis' reason, prominent. */
-      noWindowSubtitle: (reason) => `No viable window: ${reason}`,
-      /** Subtitle line when the loss axis is cut to keep the descent readable. */
-      lossClipped: (clippedAt, above) => `Loss axis cut at ${formatLoss2(clippedAt)} to keep the descent readable` + (above > 0 ? `; ${above} trial${above === 1 ? "" : "s"} above it drawn as \u25B2 on the top edge` : ""),
-      /** Subtitle line when some trials diverged. */
-      divergedNote: (count) => `${count} diverged trial${count === 1 ? "" : "s"} marked \u2715 along the top edge`,
-      /** The curvature chart's title. */
-      curvatureTitle: () => "Curvature of the fitted loss curve",
-      /** The curvature chart's subtitle: the footnote's rule. */
-      curvatureSubtitle: () => [
-        "k = y''/(1 + y'\xB2)^(3/2) of the fitted curve, with y = loss and x = log10(lr)",
-        "minLr is the lowest k left of halfLoss (the shaded search region), per the paper's footnote"
-      ],
-      /** Curvature subtitle when there is no fitted curve. */
-      noFitSubtitle: (reason) => `No fitted curve to differentiate: ${reason}`,
-      /** Subtitle line when the curvature axis is cut. */
-      curvatureClipped: () => "Curvature axis cut to the scale of the knee region; the curve leaves it where the fit bends hard near its minimum",
-      /** Markdown: heading line. */
-      heading: () => "### lr-sweep: learning-rate search",
-      /** Markdown: the selected-lr sentence. */
-      selectedSentence: (method, lr) => `**Selected learning rate: \`${formatLr3(lr)}\`** (${METHOD_LABELS[method]} of the viable window).`,
-      /** Markdown: the selected-lr sentence when the selection is the median over repeated searches. */
-      selectedMedianSentence: (method, lr, repeats) => `**Selected learning rate: \`${formatLr3(lr)}\`** (median of the ${METHOD_LABELS[method]} picks of ${repeats} searches with different seeds).`,
-      /** Markdown: first cell of a pick's row over repeated searches. */
-      spreadRowLabel: (method, repeats) => `${METHOD_LABELS[method]} over ${repeats} seeds`,
-      /** Markdown: a pick's median and spread over repeated searches (lrs in code spans). */
-      spreadRowValue: (median2, lo, hi, spreadDecades, count, repeats) => `median \`${formatLr3(median2)}\`, spread ${formatDecades(spreadDecades)} decades (\`${formatLr3(lo)}\` \u2013 \`${formatLr3(hi)}\`)` + (count < repeats ? `; ${count} of ${repeats} seeds had a window` : ""),
-      /** Markdown: a pick no repeated search found. */
-      spreadRowNone: () => "no window in any seed",
-      /** Markdown: the selected cell's note when it is the median. */
-      selectedMedianNote: (repeats) => `median over ${repeats} seeds`,
-      /** Markdown: drift verdict cell. */
-      verdict: (verdict, drift, tolerance) => {
-        switch (verdict) {
-          case "pass":
-            return `\u2705 pass: within ${formatDecades(tolerance)} decades`;
-          case "fail":
-            return `\u274C fail: ${formatDecades(drift)} decades from the committed value, more than the ${formatDecades(tolerance)} allowed`;
-          case "updated":
-            return "\u{1F4DD} updated: the committed value was replaced by the new selection";
-        }
-      },
-      /** Markdown: caption under the Mermaid chart, saying what it plots. */
-      mermaidCaption: (stepDecades, from, to, clippedAt) => `_Fitted loss curve from ${from} to ${to}, read every ${formatDecades(stepDecades)} decades of learning rate` + (clippedAt === null ? "" : `; loss axis cut at ${formatLoss2(clippedAt)}`) + ". The PNG charts show every trial._",
-      /** Markdown: caption when there is no fit and the chart shows trials directly. */
-      mermaidSamplesCaption: () => "_No fitted curve: the chart shows the finite trials in order of learning rate, one category each._",
-      /** Markdown: in place of the chart when no trial has a finite loss. */
-      mermaidNothing: () => "_No trial produced a finite loss, so there is no curve to chart._",
-      /** Markdown: summary line of the collapsed trial table. */
-      trialsSummary: (count) => `All ${count} trials (lr, validation loss, round, diverged)`,
-      /** Markdown: note under a cut trial table. */
-      trialsTruncated: (shown, total) => `_Showing ${shown} of ${total} trials to stay under GitHub's comment size limit; every trial is in results.json._`,
-      /** Markdown: the artifact link line. */
-      artifactLink: (url) => `Charts (curve and curvature, PNG and SVG) and results.json: [download the artifact](${url}).`
-    };
-  }
-});
-
-// src/report/mermaid.ts
-function gridLabel(logLr) {
-  const rounded = Math.round(logLr);
-  if (Math.abs(logLr - rounded) < 1e-9) return `1e${rounded}`;
-  return (10 ** logLr).toExponential(1).replace("e+", "e");
-}
-function interpolate(xs, ys, x) {
-  if (xs.length === 0) return Number.NaN;
-  if (x <= xs[0]) return ys[0];
-  for (let i = 1; i < xs.length; i++) {
-    const x1 = xs[i];
-    if (x <= x1) {
-      const x0 = xs[i - 1];
-      const t = (x - x0) / (x1 - x0);
-      return ys[i - 1] * (1 - t) + ys[i] * t;
-    }
-  }
-  return ys[ys.length - 1];
-}
-function roundOut(value, direction) {
-  if (value === 0 || !Number.isFinite(value)) return 0;
-  const unit = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
-  return (direction === "down" ? Math.floor(value / unit) : Math.ceil(value / unit)) * unit;
-}
-function quote2(text) {
-  return `"${text.replace(/"/g, "'")}"`;
-}
-function mermaidChart(samples, analysis, title) {
-  const range = lossRange(samples, analysis);
-  const bottom = roundOut(range.domain[0], "down");
-  const top = roundOut(range.domain[1], "up");
-  const clamp = (v) => Math.min(Math.max(v, bottom), top);
-  let labels;
-  let values;
-  let caption;
-  const fit = analysis.fit;
-  const finiteFit = fit === null ? [] : fit.x.map((x, i) => ({ x, y: fit.y[i] })).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-  if (finiteFit.length >= 2) {
-    const xs = finiteFit.map((p) => p.x);
-    const ys = finiteFit.map((p) => p.y);
-    const hi = xs[xs.length - 1];
-    const lo = analysis.minLr === null ? xs[0] : Math.max(xs[0], Math.log10(analysis.minLr) - FOCUS_DECADES);
-    let step = hi - lo <= 6 ? 0.25 : 0.5;
-    while ((hi - lo) / step + 1 > MAX_POINTS) step *= 2;
-    const grid = [];
-    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + 1e-9; k++) grid.push(k * step);
-    if (grid.length < 2) grid.splice(0, grid.length, lo, hi);
-    labels = grid.map(gridLabel);
-    values = grid.map((x) => clamp(interpolate(xs, ys, x)));
-    caption = messages3.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
-  } else {
-    const finite = samples.filter((s) => s.lr > 0 && !isDiverged(s)).sort((a, b) => a.lr - b.lr);
-    if (finite.length === 0) return { block: null, caption: messages3.mermaidNothing() };
-    const stride = Math.ceil(finite.length / MAX_POINTS);
-    const kept = finite.filter((_, i) => i % stride === 0);
-    labels = kept.map((s) => s.lr.toExponential(1).replace("e+", "e"));
-    values = kept.map((s) => clamp(s.loss));
-    caption = messages3.mermaidSamplesCaption();
-  }
-  const lines = [
-    "```mermaid",
-    "xychart-beta",
-    `  title ${quote2(title)}`,
-    `  x-axis "learning rate" [${labels.map(quote2).join(", ")}]`,
-    `  y-axis "validation loss" ${formatPlain(bottom, 3)} --> ${formatPlain(top, 3)}`,
-    `  line [${values.map((v) => formatPlain(v, 4)).join(", ")}]`,
-    "```"
-  ];
-  return { block: lines.join("\n"), caption };
-}
-var MAX_POINTS, FOCUS_DECADES;
-var init_mermaid = __esm({
-  "src/report/mermaid.ts"() {
-    "use strict";
-    init_chartData();
-    init_format();
-    init_messages5();
-    MAX_POINTS = 25;
-    FOCUS_DECADES = 2;
-  }
-});
-
-// src/report/markdown.ts
-function toSamples(records) {
-  return records.map((r) => ({ lr: r.lr, loss: isDiverged(r) ? Number.NaN : r.loss }));
-}
-function analyzeResult(result2) {
-  return analyze(toSamples(result2.samples), result2.lossAtZero === null ? {} : { lossAtZero: result2.lossAtZero });
-}
-function escapeMd(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
-}
-function repeatsOf(options) {
-  return options.repeats !== void 0 && options.repeats.seeds.length > 1 ? options.repeats : null;
-}
-function selectedLr(result2, options) {
-  const repeats = repeatsOf(options);
-  if (options.selection === "median" && repeats !== null) return repeats.picks[result2.method].median;
-  return result2.selectedLr;
-}
-function summary(result2, options) {
-  const out = [messages3.heading(), ""];
-  const repeats = repeatsOf(options);
-  const median2 = options.selection === "median" && repeats !== null;
-  const selectedValue = selectedLr(result2, options);
-  if (selectedValue !== null && (median2 || result2.reason === null)) {
-    out.push(median2 && repeats !== null ? messages3.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages3.selectedSentence(result2.method, selectedValue), "");
-  }
-  if (result2.reason !== null || selectedValue === null) {
-    out.push("> [!WARNING]", `> **No viable window:** ${escapeMd(result2.reason ?? "the analysis found no window")}`, "");
-  }
-  out.push("| | Value |", "|:--|:--|");
-  out.push(`| minLr (knee) | ${code(formatLr3(result2.minLr))} |`);
-  out.push(`| maxLr (curve minimum) | ${code(formatLr3(result2.maxLr))} |`);
-  for (const m of METHODS) {
-    const lr = result2.picks === null ? null : result2.picks[m];
-    const mark = m === result2.method && lr !== null && !median2 ? " \u2605" : "";
-    out.push(`| ${METHOD_LABELS[m]}${repeats === null ? "" : " (first seed)"} | ${code(formatLr3(lr))}${mark} |`);
-  }
-  if (repeats !== null) {
-    for (const m of METHODS) {
-      const p = repeats.picks[m];
-      const value = p.median === null || p.min === null || p.max === null ? messages3.spreadRowNone() : messages3.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
-      const mark = median2 && m === result2.method && p.median !== null ? " \u2605" : "";
-      out.push(`| ${messages3.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
-    }
-  }
-  const selected = selectedValue === null ? "none: no viable window" : `**${code(formatLr3(selectedValue))}**${median2 && repeats !== null ? ` (${messages3.selectedMedianNote(repeats.seeds.length)})` : ""}`;
-  out.push(`| **selected** (${METHOD_LABELS[result2.method]}) | ${selected} |`);
-  out.push(`| trials | ${result2.trials} (lr = 0 included) |`);
-  out.push(`| L(0), untrained loss | ${formatLoss2(result2.lossAtZero)} |`);
-  const drift = options.drift;
-  if (drift !== void 0) {
-    out.push(`| committed lr | ${code(formatLr3(drift.expectedLr))} |`);
-    out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
-    out.push(`| verdict | ${messages3.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
-    const noise = repeats === null ? null : repeats.picks[result2.method];
-    if (repeats !== null && noise !== null && toleranceBelowNoise2(drift.toleranceDecades, noise)) {
-      const sentence = toleranceBelowNoise(METHOD_LABELS[result2.method], drift.toleranceDecades, noise.spreadDecades ?? 0, repeats.seeds.length);
-      out.push("", "> [!WARNING]", `> **Tolerance below the method's noise:** ${escapeMd(sentence)}`);
-    }
-  }
-  return out.join("\n");
-}
-function trialRow(record, index) {
-  const diverged = isDiverged(record);
-  const loss = diverged ? "\u2014" : formatLoss2(record.loss);
-  const lr = record.lr === 0 ? "0" : record.lr.toExponential(2);
-  return `| ${index + 1} | ${lr} | ${loss} | ${record.round} | ${diverged ? "\u2715 yes" : ""} |`;
-}
-function trialTable(result2, budget) {
-  const samples = result2.samples;
-  const indexed = samples.map((record, index) => ({ record, index }));
-  const head = ["<details>", `<summary>${messages3.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
-  const tail = ["", "</details>"];
-  const rows = indexed.map(({ record, index }) => ({ record, index, text: trialRow(record, index) }));
-  const fixed = head.join("\n").length + tail.join("\n").length + 2;
-  const total = rows.reduce((n, r) => n + r.text.length + 1, fixed);
-  let kept = rows;
-  let note = null;
-  if (total > budget) {
-    const focus = focusLr(result2);
-    const byCloseness = [...rows].sort((a, b) => distance(a.record.lr, focus) - distance(b.record.lr, focus) || a.index - b.index);
-    const noteRoom = messages3.trialsTruncated(samples.length, samples.length).length + 4;
-    let used = fixed + noteRoom;
-    kept = [];
-    for (const row of byCloseness) {
-      if (used + row.text.length + 1 > budget) break;
-      kept.push(row);
-      used += row.text.length + 1;
-    }
-    note = messages3.trialsTruncated(kept.length, samples.length);
-  }
-  const ordered = [...kept].sort((a, b) => a.record.lr - b.record.lr || a.index - b.index);
-  return [...head, ...ordered.map((r) => r.text), ...note === null ? [] : ["", note], ...tail].join("\n");
-}
-function focusLr(result2) {
-  if (result2.selectedLr !== null) return result2.selectedLr;
-  const finite = result2.samples.filter((s) => s.lr > 0 && !isDiverged(s));
-  const best = finite.reduce((b, s) => b === null || s.loss < b.loss ? s : b, null);
-  return best?.lr ?? 1;
-}
-function distance(lr, focus) {
-  return lr > 0 ? Math.abs(Math.log10(lr) - Math.log10(focus)) : 100;
-}
-function renderMarkdown(result2, options = {}) {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const analysis = options.analysis ?? analyzeResult(result2);
-  const chart = mermaidChart(result2.samples, analysis, messages3.curveTitle(result2.settings.steps));
-  const parts = [summary(result2, options), ""];
-  if (chart.block !== null) parts.push(chart.block, "");
-  parts.push(chart.caption, "");
-  if (options.artifactUrl !== void 0) parts.push(messages3.artifactLink(options.artifactUrl), "");
-  const head = parts.join("\n");
-  const table = trialTable(result2, maxChars - head.length - 1);
-  return `${head}
-${table}
-`;
-}
-var DEFAULT_MAX_CHARS, code;
-var init_markdown = __esm({
-  "src/report/markdown.ts"() {
-    "use strict";
-    init_analyze();
-    init_types();
-    init_messages3();
-    init_summary();
-    init_chartData();
-    init_format();
-    init_mermaid();
-    init_messages5();
-    DEFAULT_MAX_CHARS = 6e4;
-    code = (text) => text === "\u2014" ? text : `\`${text}\``;
-  }
-});
-
-// src/report/theme.ts
-var PICK_COLORS, COLORS, SIZES, STROKES, CROSS_SHAPE, CHART_CONFIG;
-var init_theme = __esm({
-  "src/report/theme.ts"() {
-    "use strict";
-    PICK_COLORS = {
-      midpoint: "#ff7f0e",
-      halfLoss: "#1f77b4",
-      steepest: "#2ca02c"
-    };
-    COLORS = {
-      fit: "#222222",
-      window: "#777777",
-      windowShade: "#f6e7cf",
-      /** The window's shade under spread bands: neutral, so the orange midpoint band stays distinct from it. */
-      windowShadeNeutral: "#e9e9e9",
-      lossAtZero: "#9a9a9a",
-      coarse: "#555555",
-      refinement: "#9467bd",
-      aboveAxis: "#8c564b",
-      diverged: "#d62728",
-      curvature: "#222222",
-      searchShade: "#dbe9f6",
-      warning: "#b00020"
-    };
-    SIZES = {
-      width: 560,
-      curveHeight: 320,
-      curvatureHeight: 200
-    };
-    STROKES = { selected: 3.5, pick: 1.8, bound: 1.5, fit: 2.2 };
-    CROSS_SHAPE = "M-1,-0.7L-0.7,-1L0,-0.3L0.7,-1L1,-0.7L0.3,0L1,0.7L0.7,1L0,0.3L-0.7,1L-1,0.7L-0.3,0Z";
-    CHART_CONFIG = {
-      font: "DejaVu Sans, Helvetica, Arial, sans-serif",
-      view: { stroke: "#bbbbbb" },
-      axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", gridColor: "#eeeeee", tickColor: "#999999", domainColor: "#999999" },
-      legend: { labelFontSize: 11, titleFontSize: 11.5, labelLimit: 260, symbolSize: 110, rowPadding: 3 },
-      title: { fontSize: 15, subtitleFontSize: 11.5, subtitleColor: "#444444", anchor: "start", offset: 10, subtitlePadding: 4 }
-    };
+    GLYPH_WIDTH = 0.62;
+    RULE_SEPARATION_PX = 3.5;
+    LABEL_GAP_PX = 4;
   }
 });
 
 // src/report/curvatureSpec.ts
-function interpolate2(xs, ys, x) {
+function interpolate(xs, ys, x) {
   for (let i = 1; i < xs.length; i++) {
     const x0 = xs[i - 1];
     const x1 = xs[i];
@@ -2679,20 +4094,20 @@ function curvatureSpec(input, options = {}) {
   const rules = [];
   const layers = [];
   const halfLoss = analysis.picks?.halfLoss ?? null;
-  const searchLabel = halfLoss === null ? null : `halfLoss = ${formatLr3(halfLoss)} (search bound)`;
-  const minLabel = analysis.minLr === null ? null : `minLr = ${formatLr3(analysis.minLr)} (lowest k left of it)`;
-  const maxLabel = analysis.maxLr === null ? null : `maxLr = ${formatLr3(analysis.maxLr)}`;
+  const searchLabel = halfLoss === null ? null : `halfLoss = ${displayLr(halfLoss)} (search bound)`;
+  const minLabel = analysis.minLr === null ? null : `minLr = ${displayLr(analysis.minLr)} (lowest k left of it)`;
+  const maxLabel = analysis.maxLr === null ? null : `maxLr = ${displayLr(analysis.maxLr)}`;
   if (searchLabel !== null && halfLoss !== null) {
-    series.push({ label: searchLabel, color: PICK_COLORS.halfLoss, dash: [1, 0] });
-    rules.push({ lr: halfLoss, series: searchLabel });
+    series.push({ label: searchLabel, color: PICK_COLORS.halfLoss, dash: RULE_DASHES.halfLoss });
+    rules.push({ lr: halfLoss, series: searchLabel, label: "halfLoss" });
   }
   if (minLabel !== null && analysis.minLr !== null) {
-    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] });
-    rules.push({ lr: analysis.minLr, series: minLabel });
+    series.push({ label: minLabel, color: COLORS.window, dash: RULE_DASHES.minLr });
+    rules.push({ lr: analysis.minLr, series: minLabel, label: "minLr" });
   }
   if (maxLabel !== null && analysis.maxLr !== null) {
-    series.push({ label: maxLabel, color: COLORS.lossAtZero, dash: [2, 3] });
-    rules.push({ lr: analysis.maxLr, series: maxLabel });
+    series.push({ label: maxLabel, color: COLORS.window, dash: RULE_DASHES.maxLr });
+    rules.push({ lr: analysis.maxLr, series: maxLabel, label: "maxLr" });
   }
   const { color, strokeDash } = seriesEncodings(series, "Curve and bounds");
   const x = lrEncoding(axis);
@@ -2717,12 +4132,18 @@ function curvatureSpec(input, options = {}) {
     encoding: { y }
   });
   if (rules.length > 0) {
+    const placed = placeRules(rules, axis, { width, fontSize: RULE_LABEL.fontSize });
+    const rows2 = rules.map((r) => {
+      const p = placed.find((q) => q.lr === r.lr && q.label === r.label);
+      return { ...r, drawLr: p?.drawLr ?? r.lr, labelY: p?.labelY ?? 0, align: p?.align ?? "left" };
+    });
     layers.push({
       name: "bounds",
-      data: { values: rules },
+      data: { values: rows2 },
       mark: { type: "rule", strokeWidth: STROKES.pick },
-      encoding: { x, color, strokeDash }
+      encoding: { x: { ...x, field: "drawLr" }, color, strokeDash }
     });
+    layers.push(...ruleLabelLayers(rows2, x));
   }
   layers.push({
     name: "curvature",
@@ -2731,7 +4152,7 @@ function curvatureSpec(input, options = {}) {
     encoding: { x, y, color, strokeDash }
   });
   if (fit !== null && analysis.minLr !== null) {
-    const k = interpolate2(fit.x, fit.curvature, Math.log10(analysis.minLr));
+    const k = interpolate(fit.x, fit.curvature, Math.log10(analysis.minLr));
     if (Number.isFinite(k)) {
       layers.push({
         name: "knee",
@@ -2742,12 +4163,12 @@ function curvatureSpec(input, options = {}) {
     }
   }
   const subtitle = [];
-  if (fit === null) subtitle.push(messages3.noFitSubtitle(analysis.reason?.message ?? "too few finite trials"));
+  if (fit === null) subtitle.push(messages2.noFitSubtitle(analysis.reason?.message ?? "too few finite trials"));
   else {
-    const [definition, rule] = messages3.curvatureSubtitle();
-    if (analysis.reason !== null) subtitle.push(messages3.noWindowSubtitle(analysis.reason.message), definition);
+    const [definition, rule] = messages2.curvatureSubtitle();
+    if (analysis.reason !== null) subtitle.push(messages2.noWindowSubtitle(analysis.reason.message), definition);
     else subtitle.push(definition, rule);
-    if (range.clippedAt !== null) subtitle.push(messages3.curvatureClipped());
+    if (range.clippedAt !== null) subtitle.push(messages2.curvatureClipped());
   }
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -2756,7 +4177,7 @@ function curvatureSpec(input, options = {}) {
     width,
     height,
     title: {
-      text: messages3.curvatureTitle(),
+      text: messages2.curvatureTitle(),
       subtitle,
       ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
     },
@@ -2768,9 +4189,9 @@ var init_curvatureSpec = __esm({
   "src/report/curvatureSpec.ts"() {
     "use strict";
     init_chartData();
-    init_format();
-    init_messages5();
+    init_messages3();
     init_theme();
+    init_numbers();
   }
 });
 
@@ -2787,12 +4208,12 @@ function curveSpec(input, options = {}) {
   const ruleRows = [];
   if (analysis.fit !== null) series.push({ label: "fitted curve", color: COLORS.fit, dash: [1, 0] });
   const l0Label = analysis.lossAtZero === null ? null : `L(0) = ${formatLoss2(analysis.lossAtZero)} (lr = 0, untrained)`;
-  if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: [2, 3] });
+  if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: RULE_DASHES.lossAtZero });
   if (analysis.minLr !== null && analysis.maxLr !== null) {
-    const minLabel = `minLr = ${formatLr3(analysis.minLr)} (knee)`;
-    const maxLabel = `maxLr = ${formatLr3(analysis.maxLr)} (curve minimum)`;
-    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] }, { label: maxLabel, color: COLORS.window, dash: [6, 4] });
-    ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false }, { lr: analysis.maxLr, series: maxLabel, selected: false });
+    const minLabel = `minLr = ${displayLr(analysis.minLr)} (knee)`;
+    const maxLabel = `maxLr = ${displayLr(analysis.maxLr)} (curve minimum)`;
+    series.push({ label: minLabel, color: COLORS.window, dash: RULE_DASHES.minLr }, { label: maxLabel, color: COLORS.window, dash: RULE_DASHES.maxLr });
+    ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false, label: "minLr" }, { lr: analysis.maxLr, series: maxLabel, selected: false, label: "maxLr" });
   }
   const bands = input.spread ?? [];
   const medianSelected = input.selection === "median";
@@ -2800,16 +4221,16 @@ function curveSpec(input, options = {}) {
     for (const m of METHODS) {
       const lr = analysis.picks[m];
       const starred = m === method && !medianSelected;
-      const label = `${METHOD_LABELS[m]} = ${formatLr3(lr)}${bands.length > 0 ? " (first seed)" : ""}${starred ? "  \u2605 selected" : ""}`;
-      series.push({ label, color: PICK_COLORS[m], dash: [1, 0] });
-      ruleRows.push({ lr, series: label, selected: starred });
+      const label = `${METHOD_LABELS[m]} = ${displayLr(lr)}${bands.length > 0 ? " (first seed)" : ""}${starred ? "  \u2605 selected" : ""}`;
+      series.push({ label, color: PICK_COLORS[m], dash: RULE_DASHES[m] });
+      ruleRows.push({ lr, series: label, selected: starred, label: `${METHOD_LABELS[m]}${starred ? " \u2605" : ""}` });
     }
   }
   const selectedBand = medianSelected ? bands.find((b) => b.method === method) : void 0;
   if (selectedBand !== void 0) {
-    const label = messages3.selectedMedianLabel(method, selectedBand.median);
-    series.push({ label, color: PICK_COLORS[method], dash: [1, 0] });
-    ruleRows.push({ lr: selectedBand.median, series: label, selected: true });
+    const label = messages2.selectedMedianLabel(method, selectedBand.median);
+    series.push({ label, color: PICK_COLORS[method], dash: RULE_DASHES[method] });
+    ruleRows.push({ lr: selectedBand.median, series: label, selected: true, label: `${METHOD_LABELS[method]} median \u2605` });
   }
   const { color, strokeDash } = seriesEncodings(series, "Curve and picks");
   const x = lrEncoding(axis);
@@ -2837,17 +4258,23 @@ function curveSpec(input, options = {}) {
     });
   }
   if (ruleRows.length > 0) {
+    const placed = placeRules(ruleRows, axis, { width, fontSize: RULE_LABEL.fontSize });
+    const rows = ruleRows.map((r) => {
+      const p = placed.find((q) => q.lr === r.lr && q.label === r.label);
+      return { ...r, drawLr: p?.drawLr ?? r.lr, labelY: p?.labelY ?? 0, align: p?.align ?? "left" };
+    });
     lineLayers.push({
       name: "picks",
-      data: { values: ruleRows },
+      data: { values: rows },
       mark: { type: "rule" },
       encoding: {
-        x,
+        x: { ...x, field: "drawLr" },
         color,
         strokeDash,
         strokeWidth: { condition: { test: "datum.selected", value: STROKES.selected }, value: STROKES.pick }
       }
     });
+    lineLayers.push(...ruleLabelLayers(rows, x));
   }
   if (analysis.fit !== null) {
     const fit = analysis.fit;
@@ -2897,7 +4324,7 @@ function curveSpec(input, options = {}) {
     width,
     height,
     title: {
-      text: messages3.curveTitle(input.steps),
+      text: messages2.curveTitle(input.steps),
       subtitle,
       ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
     },
@@ -2915,7 +4342,7 @@ function spreadLayers(bands, x) {
     hi: b.hi,
     median: b.median,
     color: PICK_COLORS[b.method],
-    band: messages3.spreadLegendLabel(b.method, b.lo, b.hi, b.median, b.count, b.repeats)
+    band: messages2.spreadLegendLabel(b.method, b.lo, b.hi, b.median, b.count, b.repeats)
   }));
   return [
     {
@@ -2928,7 +4355,7 @@ function spreadLayers(bands, x) {
         fill: {
           field: "band",
           type: "nominal",
-          title: messages3.spreadLegendTitle(repeats),
+          title: messages2.spreadLegendTitle(repeats),
           scale: { domain: rows.map((r) => r.band), range: rows.map((r) => r.color) },
           legend: { orient: "right", symbolType: "square", symbolOpacity: SPREAD_LEGEND_OPACITY, symbolSize: 200, labelLimit: 420 }
         }
@@ -2951,15 +4378,15 @@ function curveSubtitle(input, clippedAt, above, diverged) {
   const lines = [];
   const bands = input.spread ?? [];
   const selectedBand = bands.find((b) => b.method === method);
-  if (analysis.reason !== null) lines.push(messages3.noWindowSubtitle(analysis.reason.message));
+  if (analysis.reason !== null) lines.push(messages2.noWindowSubtitle(analysis.reason.message));
   else if (analysis.minLr !== null && analysis.maxLr !== null && analysis.picks !== null) {
     lines.push(
-      input.selection === "median" && selectedBand !== void 0 ? messages3.windowSubtitleMedian(analysis.minLr, analysis.maxLr, method, selectedBand.median, selectedBand.repeats) : messages3.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method])
+      input.selection === "median" && selectedBand !== void 0 ? messages2.windowSubtitleMedian(analysis.minLr, analysis.maxLr, method, selectedBand.median, selectedBand.repeats) : messages2.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method])
     );
   }
-  if (bands.length > 0) lines.push(messages3.spreadSubtitle(Math.max(...bands.map((b) => b.repeats))));
-  if (clippedAt !== null) lines.push(messages3.lossClipped(clippedAt, above));
-  if (diverged > 0) lines.push(messages3.divergedNote(diverged));
+  if (bands.length > 0) lines.push(messages2.spreadSubtitle(Math.max(...bands.map((b) => b.repeats))));
+  if (clippedAt !== null) lines.push(messages2.lossClipped(clippedAt, above));
+  if (diverged > 0) lines.push(messages2.divergedNote(diverged));
   return lines;
 }
 var SPREAD_OPACITY, SPREAD_LEGEND_OPACITY, TRIAL_STYLE, TRIAL_ORDER;
@@ -2969,8 +4396,9 @@ var init_curveSpec = __esm({
     init_types();
     init_chartData();
     init_format();
-    init_messages5();
+    init_messages3();
     init_theme();
+    init_numbers();
     SPREAD_OPACITY = 0.25;
     SPREAD_LEGEND_OPACITY = 0.45;
     TRIAL_STYLE = {
@@ -2980,6 +4408,292 @@ var init_curveSpec = __esm({
       diverged: { fill: COLORS.diverged, shape: CROSS_SHAPE }
     };
     TRIAL_ORDER = ["coarse grid", "refinement", "above loss axis", "diverged"];
+  }
+});
+
+// src/report/mermaid.ts
+function gridLabel(logLr) {
+  const rounded = Math.round(logLr);
+  if (Math.abs(logLr - rounded) < 1e-9) return `1e${rounded}`;
+  return displayLr(10 ** logLr);
+}
+function interpolate2(xs, ys, x) {
+  if (xs.length === 0) return Number.NaN;
+  if (x <= xs[0]) return ys[0];
+  for (let i = 1; i < xs.length; i++) {
+    const x1 = xs[i];
+    if (x <= x1) {
+      const x0 = xs[i - 1];
+      const t = (x - x0) / (x1 - x0);
+      return ys[i - 1] * (1 - t) + ys[i] * t;
+    }
+  }
+  return ys[ys.length - 1];
+}
+function roundOut(value, direction) {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
+  return (direction === "down" ? Math.floor(value / unit) : Math.ceil(value / unit)) * unit;
+}
+function quote2(text) {
+  return `"${text.replace(/"/g, "'")}"`;
+}
+function mermaidChart(samples, analysis, title, options = {}) {
+  const range = lossRange(samples, analysis);
+  const bottom = roundOut(range.domain[0], "down");
+  const top = roundOut(range.domain[1], "up");
+  const clamp = (v) => Math.min(Math.max(v, bottom), top);
+  let labels;
+  let values;
+  let caption;
+  const grid = [];
+  let step = 0;
+  let starred = false;
+  let pickIndex = -1;
+  const fit = analysis.fit;
+  const finiteFit = fit === null ? [] : fit.x.map((x, i) => ({ x, y: fit.y[i] })).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  if (finiteFit.length >= 2) {
+    const xs = finiteFit.map((p) => p.x);
+    const ys = finiteFit.map((p) => p.y);
+    const hi = xs[xs.length - 1];
+    const lo = analysis.minLr === null ? xs[0] : Math.max(xs[0], Math.log10(analysis.minLr) - FOCUS_DECADES);
+    step = hi - lo <= 6 ? 0.25 : 0.5;
+    while ((hi - lo) / step + 1 > MAX_POINTS) step *= 2;
+    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + 1e-9; k++) grid.push(k * step);
+    if (grid.length < 2) {
+      grid.splice(0, grid.length, lo, hi);
+      step = hi - lo;
+    }
+    const pick = options.selected === void 0 ? -1 : nearestIndex(grid, step, options.selected.lr);
+    if (pick >= 0 && options.selected !== void 0) grid[pick] = Math.log10(options.selected.lr);
+    labels = grid.map((x, i) => i === pick && options.selected !== void 0 ? `\u2605${displayLr(options.selected.lr)}` : gridLabel(x));
+    values = grid.map((x) => clamp(interpolate2(xs, ys, x)));
+    starred = pick >= 0;
+    pickIndex = pick;
+    caption = messages2.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
+  } else {
+    const finite = samples.filter((s) => s.lr > 0 && !isDiverged(s)).sort((a, b) => a.lr - b.lr);
+    if (finite.length === 0) return { block: null, caption: messages2.mermaidNothing() };
+    const stride = Math.ceil(finite.length / MAX_POINTS);
+    const kept = finite.filter((_, i) => i % stride === 0);
+    labels = kept.map((s) => displayLr(s.lr));
+    values = kept.map((s) => clamp(s.loss));
+    caption = messages2.mermaidSamplesCaption();
+  }
+  const bracket = windowBracket(grid, step, analysis, bottom, top)?.map((v, i) => starred && i === pickIndex ? values[i] : v) ?? null;
+  const axisTop = bracket === null ? top : roundOut(top + BRACKET_ROOM * (top - bottom), "up");
+  const palette = [...bracket === null ? [] : [MERMAID_COLORS.window], MERMAID_COLORS.curve];
+  const numbers = (vs) => vs.map((v) => formatPlain(v, 4)).join(", ");
+  const lines = [
+    "```mermaid",
+    // Front matter config (Mermaid >= 10.5, what GitHub runs): the palette replaces the theme's pale
+    // default; a wider chart keeps the lr labels apart. GitHub still picks the light or dark theme.
+    "---",
+    "config:",
+    "  xyChart:",
+    `    width: ${CHART_WIDTH}`,
+    "    xAxis:",
+    `      labelFontSize: ${AXIS_FONT}`,
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${palette.join(", ")}"`,
+    "---",
+    "xychart-beta",
+    `  title ${quote2(title)}`,
+    `  x-axis "learning rate" [${labels.map(quote2).join(", ")}]`,
+    `  y-axis "validation loss" ${formatPlain(bottom, 3)} --> ${formatPlain(axisTop, 3)}`,
+    ...bracket === null ? [] : [`  line [${numbers(bracket)}]`],
+    `  line [${numbers(values)}]`,
+    "```"
+  ];
+  const legend = messages2.mermaidLegend(bracket === null ? null : { minLr: analysis.minLr ?? 0, maxLr: analysis.maxLr ?? 0 }, starred ? options.selected ?? null : null);
+  return { block: lines.join("\n"), caption: `${caption} ${legend}`.trim() };
+}
+function windowBracket(grid, step, analysis, bottom, top) {
+  if (grid.length < 2 || analysis.minLr === null || analysis.maxLr === null) return null;
+  const span = top - bottom;
+  const [lo, hi] = [Math.log10(analysis.minLr), Math.log10(analysis.maxLr)];
+  const half = step / 2;
+  return grid.map((x) => {
+    const inside = x >= lo && x <= hi || Math.abs(x - lo) <= half && Math.abs(x - hi) <= half;
+    return top + (inside ? BRACKET_TOP : BRACKET_FOOT) * span;
+  });
+}
+function nearestIndex(grid, step, lr) {
+  if (grid.length < 2 || !(lr > 0)) return -1;
+  const at = Math.log10(lr);
+  const half = step / 2;
+  let best = -1;
+  grid.forEach((x, i) => {
+    if (Math.abs(x - at) <= half + 1e-9 && (best < 0 || Math.abs(x - at) < Math.abs(grid[best] - at))) best = i;
+  });
+  return best;
+}
+var MERMAID_COLORS, BRACKET_ROOM, BRACKET_FOOT, BRACKET_TOP, MAX_POINTS, FOCUS_DECADES, CHART_WIDTH, AXIS_FONT;
+var init_mermaid = __esm({
+  "src/report/mermaid.ts"() {
+    "use strict";
+    init_chartData();
+    init_format();
+    init_messages3();
+    init_numbers();
+    MERMAID_COLORS = {
+      /** The fitted curve: a strong raspberry that no pick colour uses. */
+      curve: "#d6336c",
+      /** The window's bracket above the curve. */
+      window: "#8b949e"
+    };
+    BRACKET_ROOM = 0.16;
+    BRACKET_FOOT = 0.05;
+    BRACKET_TOP = 0.13;
+    MAX_POINTS = 25;
+    FOCUS_DECADES = 2;
+    CHART_WIDTH = 1e3;
+    AXIS_FONT = 12;
+  }
+});
+
+// src/report/markdown.ts
+function analyzeResult(result2) {
+  return analyze(samplesFromRecords(result2.samples), result2.lossAtZero === null ? {} : { lossAtZero: result2.lossAtZero });
+}
+function escapeMd(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
+}
+function repeatsOf(options) {
+  return options.repeats !== void 0 && options.repeats.seeds.length > 1 ? options.repeats : null;
+}
+function selectedLr(result2, options) {
+  const repeats = repeatsOf(options);
+  if (options.selection === "median" && repeats !== null) return repeats.picks[result2.method].median;
+  return result2.selectedLr;
+}
+function summary(result2, options) {
+  const out = [messages2.heading(), ""];
+  const repeats = repeatsOf(options);
+  const median2 = options.selection === "median" && repeats !== null;
+  const selectedValue = selectedLr(result2, options);
+  if (selectedValue !== null && (median2 || result2.reason === null)) {
+    out.push(median2 && repeats !== null ? messages2.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages2.selectedSentence(result2.method, selectedValue), "");
+  }
+  if (result2.reason !== null || selectedValue === null) {
+    out.push("> [!WARNING]", `> **No viable window:** ${escapeMd(result2.reason ?? "the analysis found no window")}`, "");
+  }
+  const extended = extendedNote(result2);
+  if (extended !== null) out.push("> [!NOTE]", `> ${escapeMd(extended)}`, "");
+  for (const warning of result2.warnings ?? []) out.push("> [!WARNING]", `> ${escapeMd(warning.message)}`, "");
+  out.push("| | Value |", "|:--|:--|");
+  out.push(`| minLr (knee) | ${code(displayLr(result2.minLr))} |`);
+  out.push(`| maxLr (curve minimum) | ${code(displayLr(result2.maxLr))} |`);
+  for (const m of METHODS) {
+    const lr = result2.picks === null ? null : result2.picks[m];
+    const mark = m === result2.method && lr !== null && !median2 ? " \u2605" : "";
+    out.push(`| ${METHOD_LABELS[m]}${repeats === null ? "" : " (first seed)"} | ${code(displayLr(lr))}${mark} |`);
+  }
+  if (repeats !== null) {
+    for (const m of METHODS) {
+      const p = repeats.picks[m];
+      const value = p.median === null || p.min === null || p.max === null ? messages2.spreadRowNone() : messages2.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
+      const mark = median2 && m === result2.method && p.median !== null ? " \u2605" : "";
+      out.push(`| ${messages2.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
+    }
+  }
+  const selected = selectedValue === null ? "none: no viable window" : `**${code(displayLr(selectedValue))}**${median2 && repeats !== null ? ` (${messages2.selectedMedianNote(repeats.seeds.length)})` : ""}`;
+  out.push(`| **selected** (${METHOD_LABELS[result2.method]}) | ${selected} |`);
+  out.push(`| trials | ${result2.trials} (lr = 0 included) |`);
+  out.push(`| L(0), untrained loss | ${formatLoss2(result2.lossAtZero)} |`);
+  const drift = options.drift;
+  if (drift !== void 0) {
+    out.push(`| committed lr | ${code(displayLr(drift.expectedLr))} |`);
+    out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
+    out.push(`| verdict | ${messages2.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
+    const noise = repeats === null ? null : repeats.picks[result2.method];
+    if (repeats !== null && noise !== null && toleranceBelowNoise2(drift.toleranceDecades, noise)) {
+      const sentence = toleranceBelowNoise(METHOD_LABELS[result2.method], drift.toleranceDecades, noise.spreadDecades ?? 0, repeats.seeds.length);
+      out.push("", "> [!WARNING]", `> **Tolerance below the method's noise:** ${escapeMd(sentence)}`);
+    }
+  }
+  return out.join("\n");
+}
+function trialRow(record, index) {
+  const diverged = isDiverged(record);
+  const loss = diverged ? "\u2014" : formatLoss2(record.loss);
+  const lr = displayLr(record.lr);
+  return `| ${index + 1} | ${lr} | ${loss} | ${record.round} | ${diverged ? "\u2715 yes" : ""} |`;
+}
+function trialTable(result2, budget) {
+  const samples = result2.samples;
+  const indexed = samples.map((record, index) => ({ record, index }));
+  const head = ["<details>", `<summary>${messages2.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
+  const tail = ["", "</details>"];
+  const rows = indexed.map(({ record, index }) => ({ record, index, text: trialRow(record, index) }));
+  const fixed = head.join("\n").length + tail.join("\n").length + 2;
+  const total = rows.reduce((n, r) => n + r.text.length + 1, fixed);
+  let kept = rows;
+  let note = null;
+  if (total > budget) {
+    const focus = focusLr(result2);
+    const byCloseness = [...rows].sort((a, b) => distance(a.record.lr, focus) - distance(b.record.lr, focus) || a.index - b.index);
+    const noteRoom = messages2.trialsTruncated(samples.length, samples.length).length + 4;
+    let used = fixed + noteRoom;
+    kept = [];
+    for (const row of byCloseness) {
+      if (used + row.text.length + 1 > budget) break;
+      kept.push(row);
+      used += row.text.length + 1;
+    }
+    note = messages2.trialsTruncated(kept.length, samples.length);
+  }
+  const ordered = [...kept].sort((a, b) => a.record.lr - b.record.lr || a.index - b.index);
+  return [...head, ...ordered.map((r) => r.text), ...note === null ? [] : ["", note], ...tail].join("\n");
+}
+function focusLr(result2) {
+  if (result2.selectedLr !== null) return result2.selectedLr;
+  const finite = result2.samples.filter((s) => s.lr > 0 && !isDiverged(s));
+  const best = finite.reduce((b, s) => b === null || s.loss < b.loss ? s : b, null);
+  return best?.lr ?? 1;
+}
+function distance(lr, focus) {
+  return lr > 0 ? Math.abs(Math.log10(lr) - Math.log10(focus)) : 100;
+}
+function renderMarkdown(result2, options = {}) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const analysis = options.analysis ?? analyzeResult(result2);
+  const steps = options.steps === void 0 ? result2.settings.steps : options.steps;
+  const selected = selectedLr(result2, options);
+  const chart = mermaidChart(
+    result2.samples,
+    analysis,
+    messages2.curveTitle(steps ?? void 0),
+    selected === null ? {} : { selected: { lr: selected, label: `${METHOD_LABELS[result2.method]} pick` } }
+  );
+  const parts = [summary(result2, options), ""];
+  if (chart.block !== null) parts.push(chart.block, "");
+  parts.push(chart.caption, "");
+  if (options.artifactUrl !== void 0) parts.push(messages2.artifactLink(options.artifactUrl), "");
+  const head = parts.join("\n");
+  const table = trialTable(result2, maxChars - head.length - 1);
+  return `${head}
+${table}
+`;
+}
+var DEFAULT_MAX_CHARS, code;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_notes();
+    init_analyze();
+    init_types();
+    init_messages4();
+    init_summary();
+    init_result();
+    init_chartData();
+    init_format();
+    init_mermaid();
+    init_messages3();
+    init_numbers();
+    DEFAULT_MAX_CHARS = 6e4;
+    code = (text) => text === "\u2014" ? text : `\`${text}\``;
   }
 });
 
@@ -3018,10 +4732,10 @@ var init_compile = __esm({
 });
 
 // src/report/render.ts
-import { parse, View } from "vega";
+import { parse as parse2, View } from "vega";
 async function chartView(spec) {
   const { vega, warnings } = compileChart(spec);
-  const view = new View(parse(vega), { renderer: "none" });
+  const view = new View(parse2(vega), { renderer: "none" });
   await view.runAsync();
   return { view, warnings };
 }
@@ -3032,12 +4746,12 @@ async function renderSpec(spec, options = {}) {
     const svg = await view.toSVG();
     if (options.png === false) return { svg, png: null, pngSkipped: null, warnings };
     const canvasError = await canvasProblem(options.loadCanvas ?? loadNodeCanvas);
-    if (canvasError !== null) return { svg, png: null, pngSkipped: messages3.pngSkipped(canvasError), warnings };
+    if (canvasError !== null) return { svg, png: null, pngSkipped: messages2.pngSkipped(canvasError), warnings };
     try {
       const canvas = await view.toCanvas(scale);
       return { svg, png: canvas.toBuffer("image/png"), pngSkipped: null, warnings };
     } catch (error) {
-      return { svg, png: null, pngSkipped: messages3.pngSkipped(errorText(error)), warnings };
+      return { svg, png: null, pngSkipped: messages2.pngSkipped(errorText(error)), warnings };
     }
   } finally {
     view.finalize();
@@ -3060,7 +4774,7 @@ var init_render = __esm({
   "src/report/render.ts"() {
     "use strict";
     init_compile();
-    init_messages5();
+    init_messages3();
     loadNodeCanvas = () => import("canvas");
   }
 });
@@ -3072,33 +4786,33 @@ __export(write_exports, {
   chartInput: () => chartInput,
   writeReport: () => writeReport
 });
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function chartInput(result2, analysis, options = {}) {
   const spread = options.repeats === void 0 ? [] : spreadBands(options.repeats);
+  const steps = options.steps === void 0 ? result2.settings.steps : options.steps;
   return {
     samples: result2.samples,
     analysis,
     method: result2.method,
-    steps: result2.settings.steps,
+    ...steps === null ? {} : { steps },
     ...spread.length > 0 ? { spread } : {},
     ...options.selection === void 0 ? {} : { selection: options.selection }
   };
 }
 async function write(path, data) {
   try {
-    await writeFile2(path, data);
+    await writeFileSafely(path, data);
   } catch (error) {
-    throw new UsageError(messages3.cannotWrite(path, error));
+    throw new UsageError(messages2.cannotWrite(path, error));
   }
   return path;
 }
 async function writeReport(result2, outDir, options = {}) {
-  const dir = resolve2(outDir);
+  const dir = resolve5(outDir);
   try {
-    await mkdir2(dir, { recursive: true });
+    await makeFolder(dir);
   } catch (error) {
-    throw new UsageError(messages3.cannotWrite(dir, error));
+    throw new UsageError(messages2.cannotWrite(dir, error));
   }
   const analysis = options.analysis ?? analyzeResult(result2);
   const input = chartInput(result2, analysis, options);
@@ -3111,12 +4825,12 @@ async function writeReport(result2, outDir, options = {}) {
   ];
   for (const chart of charts) {
     const rendered = await renderSpec(chart.spec, pngSkipped === null ? renderOptions : { ...renderOptions, png: false });
-    if (rendered.png !== null) files.push(await write(resolve2(dir, chart.png), rendered.png));
+    if (rendered.png !== null) files.push(await write(resolve5(dir, chart.png), rendered.png));
     pngSkipped ??= rendered.pngSkipped;
-    files.push(await write(resolve2(dir, chart.svg), rendered.svg));
+    files.push(await write(resolve5(dir, chart.svg), rendered.svg));
   }
   const markdown = renderMarkdown(result2, { ...options, analysis, maxChars: options.maxChars ?? Number.POSITIVE_INFINITY });
-  files.push(await write(resolve2(dir, REPORT_FILES.markdown), markdown));
+  files.push(await write(resolve5(dir, REPORT_FILES.markdown), markdown));
   return { files, markdown, pngSkipped };
 }
 var REPORT_FILES;
@@ -3126,9 +4840,10 @@ var init_write = __esm({
     init_errors();
     init_summary();
     init_curvatureSpec();
+    init_files();
     init_curveSpec();
     init_markdown();
-    init_messages5();
+    init_messages3();
     init_render();
     REPORT_FILES = {
       curvePng: "curve.png",
@@ -3140,119 +4855,7 @@ var init_write = __esm({
   }
 });
 
-// src/report/result.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function numberOrNull(doc, key, fail) {
-  const value = doc[key];
-  if (value === null || value === void 0) return null;
-  if (typeof value !== "number" || !Number.isFinite(value)) fail(messages3.numberOrNull(key, value));
-  return value;
-}
-function trial(value, i, fail) {
-  if (!isObject(value)) return fail(messages3.sampleNotObject(i, value));
-  const { lr, loss, diverged, round } = value;
-  if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) fail(messages3.sampleLr(i, lr));
-  if (loss !== null && (typeof loss !== "number" || !Number.isFinite(loss))) fail(messages3.sampleLoss(i, loss));
-  if (typeof diverged !== "boolean") fail(messages3.sampleDiverged(i, diverged));
-  if (typeof round !== "number" || !Number.isInteger(round) || round < 0) fail(messages3.sampleRound(i, round));
-  return { lr, loss, diverged, round };
-}
-function picksOf(value, fail) {
-  if (value === null || value === void 0) return null;
-  if (!isObject(value)) return fail(messages3.picksShape(value));
-  const picks = {};
-  for (const m of METHODS) {
-    const lr = value[m];
-    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(messages3.pickValue(m, lr));
-    picks[m] = lr;
-  }
-  return picks;
-}
-function check(doc, fail) {
-  if (!isObject(doc)) return fail(messages3.notResultsObject(doc));
-  if (!Array.isArray(doc.samples)) return fail(messages3.samplesNotArray(doc.samples));
-  const samples = doc.samples.map((value, i) => trial(value, i, fail));
-  const method = doc.method;
-  if (typeof method !== "string" || !METHODS.includes(method)) fail(messages3.methodValue(METHODS, method));
-  const reason = doc.reason;
-  if (reason !== null && reason !== void 0 && typeof reason !== "string") fail(messages3.reasonValue(reason));
-  const settings = doc.settings;
-  if (settings !== void 0 && !isObject(settings)) fail(messages3.settingsValue(settings));
-  const trials = doc.trials;
-  if (trials !== void 0 && (typeof trials !== "number" || !Number.isInteger(trials) || trials < 0)) fail(messages3.trialsValue(trials));
-  return {
-    minLr: numberOrNull(doc, "minLr", fail),
-    maxLr: numberOrNull(doc, "maxLr", fail),
-    picks: picksOf(doc.picks, fail),
-    method,
-    selectedLr: numberOrNull(doc, "selectedLr", fail),
-    lossAtZero: numberOrNull(doc, "lossAtZero", fail),
-    trials: typeof trials === "number" ? trials : samples.length,
-    reason: typeof reason === "string" ? reason : null,
-    samples,
-    settings: { ...DEFAULT_SETTINGS, ...settings }
-  };
-}
-function parseResult(text, path) {
-  const fail = (problem) => {
-    throw new UsageError(messages3.badResultFile(path, problem));
-  };
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    return fail(messages3.notJson(error instanceof Error ? error.message : String(error)));
-  }
-  return check(doc, fail);
-}
-var init_result2 = __esm({
-  "src/report/result.ts"() {
-    "use strict";
-    init_types();
-    init_errors();
-    init_settings();
-    init_messages5();
-  }
-});
-
-// src/report/index.ts
-var report_exports = {};
-__export(report_exports, {
-  DEFAULT_MAX_CHARS: () => DEFAULT_MAX_CHARS,
-  REPORT_FILES: () => REPORT_FILES,
-  analyzeResult: () => analyzeResult,
-  chartInput: () => chartInput,
-  chartView: () => chartView,
-  compileChart: () => compileChart,
-  curvatureSpec: () => curvatureSpec,
-  curveSpec: () => curveSpec,
-  formatLoss: () => formatLoss2,
-  formatLr: () => formatLr3,
-  loadNodeCanvas: () => loadNodeCanvas,
-  parseResult: () => parseResult,
-  renderMarkdown: () => renderMarkdown,
-  renderSpec: () => renderSpec,
-  selectedLr: () => selectedLr,
-  toSamples: () => toSamples,
-  writeReport: () => writeReport
-});
-var init_report = __esm({
-  "src/report/index.ts"() {
-    "use strict";
-    init_markdown();
-    init_write();
-    init_curveSpec();
-    init_curvatureSpec();
-    init_render();
-    init_compile();
-    init_result2();
-    init_format();
-  }
-});
-
-// src/baselines/curve.ts
+// src/compare/baselines/curve.ts
 function fastaiCurve(steps, options) {
   const skipBegin = Math.floor(options.numIt / 10);
   const end = steps.length - (options.skipEnd ?? 5);
@@ -3283,12 +4886,12 @@ function lossAt(curve, lr) {
   return curve.losses[i - 1] + t * (curve.losses[i] - curve.losses[i - 1]);
 }
 var init_curve2 = __esm({
-  "src/baselines/curve.ts"() {
+  "src/compare/baselines/curve.ts"() {
     "use strict";
   }
 });
 
-// src/baselines/gradient.ts
+// src/compare/baselines/gradient.ts
 function gradient(values, coords) {
   const n = values.length;
   if (n < 2) return [];
@@ -3305,12 +4908,12 @@ function gradient(values, coords) {
   return out;
 }
 var init_gradient = __esm({
-  "src/baselines/gradient.ts"() {
+  "src/compare/baselines/gradient.ts"() {
     "use strict";
   }
 });
 
-// src/baselines/lightning.ts
+// src/compare/baselines/lightning.ts
 function lightningSteepest(steps, options = {}) {
   const skipBegin = options.skipBegin ?? 10;
   const skipEnd = options.skipEnd ?? 1;
@@ -3325,7 +4928,7 @@ function lightningSteepest(steps, options = {}) {
 }
 var LIGHTNING_MIN_POINTS;
 var init_lightning = __esm({
-  "src/baselines/lightning.ts"() {
+  "src/compare/baselines/lightning.ts"() {
     "use strict";
     init_curve2();
     init_gradient();
@@ -3333,7 +4936,7 @@ var init_lightning = __esm({
   }
 });
 
-// src/baselines/lowestLoss.ts
+// src/compare/baselines/lowestLoss.ts
 function lowestLossAfterReset(result2) {
   const trials = result2.samples.filter(
     (s) => s.lr > 0 && !s.diverged && s.loss !== null && Number.isFinite(s.loss)
@@ -3347,25 +4950,25 @@ function lowestLossAfterReset(result2) {
   return { lr: result2.maxLr, loss: nearest.loss };
 }
 var init_lowestLoss = __esm({
-  "src/baselines/lowestLoss.ts"() {
+  "src/compare/baselines/lowestLoss.ts"() {
     "use strict";
   }
 });
 
-// src/baselines/messages.ts
+// src/compare/baselines/messages.ts
 function tooFewPoints(rule, needed, got) {
   return `${rule} needs at least ${needed} usable points on the range-test curve, got ${got}: raise --num-it or --end-lr (the run stopped early or the loss was not finite)`;
 }
 function noSearchCurve(reason) {
   return reason === null ? "lowest loss after reset needs a step-sampling curve with at least one finite trial" : `lowest loss after reset needs a step-sampling curve: ${reason}`;
 }
-var init_messages6 = __esm({
-  "src/baselines/messages.ts"() {
+var init_messages7 = __esm({
+  "src/compare/baselines/messages.ts"() {
     "use strict";
   }
 });
 
-// src/baselines/minimum.ts
+// src/compare/baselines/minimum.ts
 function fastaiMinimum(curve) {
   const i = argmin(curve.losses);
   if (i < 0) return null;
@@ -3373,13 +4976,13 @@ function fastaiMinimum(curve) {
   return { lr, loss: lossAt(curve, lr) };
 }
 var init_minimum = __esm({
-  "src/baselines/minimum.ts"() {
+  "src/compare/baselines/minimum.ts"() {
     "use strict";
     init_curve2();
   }
 });
 
-// src/baselines/slide.ts
+// src/compare/baselines/slide.ts
 function fastaiSlide(curve, options = {}) {
   const lrDiff = options.lrDiff ?? 15;
   const thresh = options.thresh ?? 5e-3;
@@ -3399,14 +5002,14 @@ function fastaiSlide(curve, options = {}) {
   return { lr, loss: lossAt(curve, lr) };
 }
 var init_slide = __esm({
-  "src/baselines/slide.ts"() {
+  "src/compare/baselines/slide.ts"() {
     "use strict";
     init_curve2();
     init_gradient();
   }
 });
 
-// src/baselines/steep.ts
+// src/compare/baselines/steep.ts
 function fastaiSteep(curve) {
   const n = curve.lrs.length;
   if (n < 2) return null;
@@ -3419,13 +5022,13 @@ function fastaiSteep(curve) {
   return { lr: curve.lrs[i], loss: curve.losses[i] };
 }
 var init_steep = __esm({
-  "src/baselines/steep.ts"() {
+  "src/compare/baselines/steep.ts"() {
     "use strict";
     init_curve2();
   }
 });
 
-// src/baselines/valley.ts
+// src/compare/baselines/valley.ts
 function fastaiValley(curve) {
   const losses = curve.losses;
   const n = losses.length;
@@ -3447,12 +5050,12 @@ function fastaiValley(curve) {
   return { lr: curve.lrs[idx], loss: losses[idx] };
 }
 var init_valley = __esm({
-  "src/baselines/valley.ts"() {
+  "src/compare/baselines/valley.ts"() {
     "use strict";
   }
 });
 
-// src/baselines/suggest.ts
+// src/compare/baselines/suggest.ts
 function result(method, s, reason) {
   return s ? { method, lr: s.lr, loss: s.loss, reason: null } : { method, lr: null, loss: null, reason };
 }
@@ -3480,12 +5083,12 @@ function suggestBaselines(steps, options) {
 }
 var BASELINE_LABELS;
 var init_suggest = __esm({
-  "src/baselines/suggest.ts"() {
+  "src/compare/baselines/suggest.ts"() {
     "use strict";
     init_curve2();
     init_lightning();
     init_lowestLoss();
-    init_messages6();
+    init_messages7();
     init_minimum();
     init_slide();
     init_steep();
@@ -3501,7 +5104,7 @@ var init_suggest = __esm({
   }
 });
 
-// src/rangetest/messages.ts
+// src/compare/rangetest/messages.ts
 function notPositive(flag, value) {
   return `${flag} must be a positive number, got ${value}`;
 }
@@ -3524,7 +5127,7 @@ function optimizerLrNotSettable(name) {
   return `the optimizer (${name}) has no learning rate the range test can change per step: use one of sgd, momentum, adam, adamax, rmsprop, adagrad, adadelta, or return a tf.train optimizer from your factory`;
 }
 function stepLine(i, numIt, lr, loss, smoothed) {
-  return `range-test step ${i}/${numIt}  lr ${lr.toExponential(2)}  loss ${loss.toPrecision(4)}  smoothed ${smoothed.toPrecision(4)}`;
+  return `range-test step ${i}/${numIt}  lr ${displayLr(lr)}  loss ${loss.toPrecision(4)}  smoothed ${smoothed.toPrecision(4)}`;
 }
 function stopped(reason, steps, factor) {
   if (reason === "completed") return `ran all ${steps} steps`;
@@ -3535,18 +5138,16 @@ function needsConfig(command) {
   return `${command} needs --config PATH (a TensorFlow.js model definition, as for lr-sweep search --config)`;
 }
 function unreadableResults(file, reason) {
-  return `--results ${file} cannot be read as JSON: ${reason}`;
+  return `--results ${file} cannot be read: ${reason}`;
 }
-function notResults(file) {
-  return `--results ${file} is not a results.json of lr-sweep search (it needs "maxLr" and "samples")`;
-}
-var init_messages7 = __esm({
-  "src/rangetest/messages.ts"() {
+var init_messages8 = __esm({
+  "src/compare/rangetest/messages.ts"() {
     "use strict";
+    init_numbers();
   }
 });
 
-// src/rangetest/settings.ts
+// src/compare/rangetest/settings.ts
 function resolveRangeTestSettings(input = {}) {
   const s = { ...DEFAULT_RANGE_TEST, ...input };
   const positive = (name, v) => {
@@ -3563,10 +5164,10 @@ function resolveRangeTestSettings(input = {}) {
 }
 var DEFAULT_RANGE_TEST, MIN_NUM_IT;
 var init_settings2 = __esm({
-  "src/rangetest/settings.ts"() {
+  "src/compare/rangetest/settings.ts"() {
     "use strict";
     init_errors();
-    init_messages7();
+    init_messages8();
     DEFAULT_RANGE_TEST = {
       startLr: 1e-7,
       endLr: 10,
@@ -3579,39 +5180,411 @@ var init_settings2 = __esm({
   }
 });
 
-// src/validate/format.ts
-function formatLr4(lr) {
-  const [mantissa, exponent] = lr.toExponential(1).split("e");
-  return `${mantissa}e${Number(exponent)}`;
+// src/compare/rangetest/chart.ts
+function rangeTestSpec(result2, options = {}) {
+  const finite = result2.steps.filter((s) => Number.isFinite(s.loss));
+  const values = finite.map((s) => ({ lr: s.lr, loss: s.loss, smoothed: s.smoothed }));
+  const first = result2.steps[0]?.smoothed ?? 1;
+  const lows = finite.map((s) => Math.min(s.loss, s.smoothed));
+  const yMin = lows.length > 0 ? Math.min(...lows) : 0;
+  const yMax = Math.max(2 * first, yMin + 1e-6);
+  const y = { type: "quantitative", title: "training loss", scale: { domain: [Math.max(0, yMin * 0.95), yMax], clamp: true } };
+  const smooth = finite.map((s) => s.smoothed).filter((v) => Number.isFinite(v));
+  const sMin = smooth.length > 0 ? Math.min(...smooth) : 0;
+  const sMax = smooth.length > 0 ? Math.min(Math.max(...smooth), yMax) : 1;
+  const pad2 = Math.max((sMax - sMin) * 0.08, 1e-6);
+  const ySmooth = { ...y, title: "smoothed training loss", scale: { domain: [sMin - pad2, sMax + pad2], clamp: true } };
+  const lrs = result2.steps.map((s) => s.lr);
+  const lo = Math.min(...lrs, ...result2.suggestions.flatMap((s) => s.lr === null ? [] : [s.lr]));
+  const hi = Math.max(...lrs);
+  const decades = [];
+  for (let k = Math.ceil(Math.log10(lo / 1.2)); k <= Math.floor(Math.log10(hi * 1.2)); k += 1) decades.push(10 ** k);
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    scale: { type: "log", domain: [lo / 1.2, hi * 1.2] },
+    title: "learning rate (log scale)",
+    axis: { values: decades, format: ".0e" }
+  };
+  const width = options.width ?? 380;
+  const height = options.height ?? 300;
+  const suggested = result2.suggestions.filter((s) => s.lr !== null && s.loss !== null).map((s) => ({ lr: s.lr, loss: s.loss, label: `${BASELINE_LABELS[s.method]}: ${displayLr(s.lr)}`, ...SUGGESTION_STYLES[s.method] }));
+  const placed = placeRules(
+    suggested.map((p) => ({ lr: p.lr, label: p.short })),
+    { domain: [lo / 1.2, hi * 1.2], ticks: decades, format: ".0e" },
+    { width, fontSize: RULE_LABEL.fontSize }
+  );
+  const picks = suggested.map((p) => {
+    const at = placed.find((q) => q.lr === p.lr && q.label === p.short);
+    return { ...p, drawLr: at?.drawLr ?? p.lr, labelY: at?.labelY ?? 0, align: at?.align ?? "left" };
+  });
+  const legendOf = (range) => ({
+    field: "label",
+    type: "nominal",
+    title: "suggestion",
+    sort: picks.map((p) => p.label),
+    scale: { domain: picks.map((p) => p.label), range: [...range] },
+    // The rules' dashes would outline the legend's shapes; the shapes and colours name them there.
+    legend: { symbolStrokeWidth: 0, symbolSize: 110 }
+  });
+  const colour = legendOf(picks.map((p) => p.color));
+  const smoothedLayers = [
+    { data: { values }, mark: { type: "line", color: "#333333", strokeWidth: 2, clip: true }, encoding: { x, y: { ...ySmooth, field: "smoothed" } } }
+  ];
+  if (picks.length > 0) {
+    smoothedLayers.push(
+      { name: "suggestions", data: { values: picks }, mark: { type: "rule", strokeWidth: 1.8 }, encoding: { x: { ...x, field: "drawLr" }, color: colour, strokeDash: legendOf(picks.map((p) => [...p.dash])) } },
+      {
+        name: "suggestionPoints",
+        data: { values: picks },
+        mark: { type: "point", filled: true, size: 80, opacity: 1, clip: true },
+        encoding: { x: { ...x, field: "drawLr" }, y: { ...ySmooth, field: "loss" }, color: colour, shape: legendOf(picks.map((p) => p.shape)) }
+      },
+      ...ruleLabelLayers(picks.map((p) => ({ ...p, label: p.short })), x)
+    );
+  }
+  const stop = result2.stopReason === "completed" ? "all steps run" : `${result2.steps.length} steps, stopped: ${result2.stopReason === "diverged" ? `smoothed loss passed ${result2.settings.stopFactor}x its best` : "loss not finite"}`;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: {
+      text: `LR range test${options.model ? `: ${options.model}` : ""}`,
+      subtitle: `one run, lr ${displayLr(result2.settings.startLr)} \u2192 ${displayLr(result2.settings.endLr)} over ${result2.settings.numIt} steps (${stop}); smoothing beta ${result2.settings.beta}`
+    },
+    config: CHART_CONFIG,
+    hconcat: [
+      {
+        title: "raw loss per batch",
+        width,
+        height,
+        data: { values },
+        mark: { type: "line", color: "#7f7f7f", strokeWidth: 1.2, clip: true },
+        encoding: { x, y: { ...y, field: "loss" } }
+      },
+      { title: "smoothed (bias-corrected EMA) with suggestions", width, height, layer: smoothedLayers }
+    ]
+  };
 }
+var SUGGESTION_STYLES;
+var init_chart = __esm({
+  "src/compare/rangetest/chart.ts"() {
+    "use strict";
+    init_suggest();
+    init_chartData();
+    init_theme();
+    init_numbers();
+    SUGGESTION_STYLES = {
+      fastaiValley: { color: "#009e73", dash: [1, 0], shape: "circle", short: "valley" },
+      fastaiMinimum: { color: "#0072b2", dash: [6, 3], shape: "square", short: "minimum" },
+      fastaiSteep: { color: "#e69f00", dash: [2, 2], shape: "triangle-up", short: "steep" },
+      fastaiSlide: { color: "#cc79a7", dash: [8, 2, 2, 2], shape: "diamond", short: "slide" },
+      lightningSteepest: { color: "#d55e00", dash: [4, 4], shape: "triangle-down", short: "Lightning" },
+      lowestLoss: { color: "#555555", dash: [10, 3], shape: "cross", short: "lowest after reset" }
+    };
+  }
+});
+
+// src/compare/rangetest/write.ts
+var write_exports2 = {};
+__export(write_exports2, {
+  RANGE_TEST_FILES: () => RANGE_TEST_FILES,
+  rangeTestJson: () => rangeTestJson,
+  writeRangeTest: () => writeRangeTest
+});
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+function rangeTestJson(result2) {
+  const finite = (v) => Number.isFinite(v) ? v : null;
+  const document = {
+    ...result2,
+    steps: result2.steps.map((s) => ({ lr: s.lr, loss: finite(s.loss), smoothed: finite(s.smoothed) }))
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+async function writeRangeTest(result2, outDir, model) {
+  await mkdir2(outDir, { recursive: true });
+  const files = [join8(outDir, RANGE_TEST_FILES.json), join8(outDir, RANGE_TEST_FILES.svg)];
+  await writeFile2(files[0], rangeTestJson(result2));
+  const chart = await renderSpec(rangeTestSpec(result2, model === void 0 ? {} : { model }));
+  await writeFile2(files[1], chart.svg);
+  if (chart.png) {
+    const png = join8(outDir, RANGE_TEST_FILES.png);
+    await writeFile2(png, chart.png);
+    files.push(png);
+  }
+  return { files, pngSkipped: chart.pngSkipped };
+}
+var RANGE_TEST_FILES;
+var init_write2 = __esm({
+  "src/compare/rangetest/write.ts"() {
+    "use strict";
+    init_render();
+    init_chart();
+    RANGE_TEST_FILES = { json: "range-test.json", png: "range-test.png", svg: "range-test.svg" };
+  }
+});
+
+// src/compare/rangetest/tfjsSession.ts
+import { dirname as dirname6 } from "node:path";
+async function openTfjsSession(options) {
+  const requested = options.backend ?? "auto";
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages3.backendInvalid(requested, BACKEND_NAMES));
+  const cwd = options.cwd ?? process.cwd();
+  const loaded = await loadDefinition(options.configPath, cwd);
+  let trainExamples = null;
+  const original = loaded.config;
+  const metrics = original.metrics ?? [];
+  const config = {
+    ...original,
+    model: (tf) => original.model(tf),
+    data: async (tf, context) => {
+      const data = await original.data(tf, context);
+      const train = data?.train;
+      trainExamples = train?.xs?.shape?.[0] ?? null;
+      return data;
+    },
+    ...options.withAccuracy && !metrics.some((m) => typeof m === "string" && ACCURACY_NAMES.has(m)) ? { metrics: [...metrics, "accuracy"] } : {}
+  };
+  const definition = { ...loaded, config };
+  const searchFrom = [.../* @__PURE__ */ new Set([dirname6(definition.path), cwd])];
+  const { backend, session } = await openOnBackend(requested, definition, {
+    searchFrom,
+    seed: options.seed ?? 0,
+    ...options.log ? { log: options.log } : {}
+  });
+  return { session, tf: backend.tf, backend: backend.name, definition, trainExamples: () => trainExamples };
+}
+var ACCURACY_NAMES;
+var init_tfjsSession = __esm({
+  "src/compare/rangetest/tfjsSession.ts"() {
+    "use strict";
+    init_errors();
+    init_backend();
+    init_definition();
+    init_messages6();
+    init_open();
+    ACCURACY_NAMES = /* @__PURE__ */ new Set(["accuracy", "acc"]);
+  }
+});
+
+// src/compare/rangetest/learningRate.ts
+function setOptimizerLearningRate(optimizer, lr) {
+  const target = optimizer;
+  if (typeof target.setLearningRate === "function") {
+    target.setLearningRate(lr);
+    return;
+  }
+  if (typeof target.learningRate === "number") {
+    target.learningRate = lr;
+    return;
+  }
+  throw new ConfigError(optimizerLrNotSettable(optimizer.getClassName?.() ?? "unknown"));
+}
+var init_learningRate = __esm({
+  "src/compare/rangetest/learningRate.ts"() {
+    "use strict";
+    init_errors();
+    init_messages8();
+  }
+});
+
+// src/compare/baselines/smooth.ts
+function createLossSmoother(options = {}) {
+  const beta = options.beta ?? DEFAULT_BETA;
+  const stopFactor = options.stopFactor ?? DEFAULT_STOP_FACTOR;
+  let avg = 0;
+  let count = 0;
+  let best = Number.POSITIVE_INFINITY;
+  return {
+    add(loss) {
+      count += 1;
+      avg = beta * avg + (1 - beta) * loss;
+      const smoothed = avg / (1 - beta ** count);
+      if (smoothed < best) best = smoothed;
+      const stop = !Number.isFinite(smoothed) || smoothed > stopFactor * best;
+      return { smoothed, stop };
+    }
+  };
+}
+var DEFAULT_BETA, DEFAULT_STOP_FACTOR;
+var init_smooth = __esm({
+  "src/compare/baselines/smooth.ts"() {
+    "use strict";
+    DEFAULT_BETA = 0.98;
+    DEFAULT_STOP_FACTOR = 4;
+  }
+});
+
+// src/compare/rangetest/schedule.ts
+function rangeTestLr(i, startLr, endLr, numIt) {
+  return startLr * (endLr / startLr) ** (i / numIt);
+}
+var init_schedule = __esm({
+  "src/compare/rangetest/schedule.ts"() {
+    "use strict";
+  }
+});
+
+// src/compare/rangetest/recorder.ts
+function createRangeTestRecorder(settings) {
+  const smoother = createLossSmoother({ beta: settings.beta, stopFactor: settings.stopFactor });
+  const steps = [];
+  let stopReason = "completed";
+  const lrFor = (i) => rangeTestLr(i, settings.startLr, settings.endLr, settings.numIt);
+  return {
+    lrFor,
+    steps,
+    record(loss) {
+      const { smoothed, stop } = smoother.add(loss);
+      steps.push({ lr: lrFor(steps.length), loss, smoothed });
+      if (stop) stopReason = Number.isFinite(smoothed) ? "diverged" : "non-finite";
+      return stop || steps.length >= settings.numIt;
+    },
+    finish(elapsedMs, search2) {
+      const suggestions = suggestBaselines(steps, { numIt: settings.numIt, ...search2 ? { search: search2 } : {} });
+      return { settings, steps: [...steps], stopReason, suggestions, elapsedMs };
+    }
+  };
+}
+var init_recorder = __esm({
+  "src/compare/rangetest/recorder.ts"() {
+    "use strict";
+    init_smooth();
+    init_suggest();
+    init_schedule();
+  }
+});
+
+// src/compare/rangetest/tfjs.ts
+async function runTfjsRangeTest(opened, settings, options = {}) {
+  const clock = options.clock ?? (() => performance.now());
+  const { session } = opened;
+  const started = clock();
+  const recorder = createRangeTestRecorder(settings);
+  session.restore();
+  const optimizer = session.createOptimizer(recorder.lrFor(0));
+  try {
+    setOptimizerLearningRate(optimizer, recorder.lrFor(0));
+    await session.train(optimizer, settings.numIt, (loss, step) => {
+      const stop = recorder.record(loss);
+      options.progress?.(recorder.steps[step - 1], step, settings.numIt);
+      if (!stop) setOptimizerLearningRate(optimizer, recorder.lrFor(step));
+      return stop;
+    });
+  } finally {
+    session.disposeOptimizer(optimizer);
+    session.restore();
+  }
+  return recorder.finish(clock() - started, options.search);
+}
+var init_tfjs2 = __esm({
+  "src/compare/rangetest/tfjs.ts"() {
+    "use strict";
+    init_learningRate();
+    init_recorder();
+  }
+});
+
+// src/compare/rangetest/run.ts
+async function runRangeTest(trainer, settings, deps = {}) {
+  const clock = deps.clock ?? (() => performance.now());
+  const started = clock();
+  const recorder = createRangeTestRecorder(settings);
+  for (let i = 0; ; i += 1) {
+    const stop = recorder.record(await trainer.step(recorder.lrFor(i)));
+    deps.progress?.(recorder.steps[i], i + 1, settings.numIt);
+    if (stop) break;
+  }
+  return recorder.finish(clock() - started, deps.search);
+}
+var init_run2 = __esm({
+  "src/compare/rangetest/run.ts"() {
+    "use strict";
+    init_recorder();
+  }
+});
+
+// src/compare/rangetest/index.ts
+var rangetest_exports = {};
+__export(rangetest_exports, {
+  DEFAULT_RANGE_TEST: () => DEFAULT_RANGE_TEST,
+  RANGE_TEST_FILES: () => RANGE_TEST_FILES,
+  openTfjsSession: () => openTfjsSession,
+  rangeTestJson: () => rangeTestJson,
+  resolveRangeTestSettings: () => resolveRangeTestSettings,
+  runRangeTest: () => runRangeTest,
+  runTfjsRangeTest: () => runTfjsRangeTest,
+  writeRangeTest: () => writeRangeTest
+});
+var init_rangetest = __esm({
+  "src/compare/rangetest/index.ts"() {
+    "use strict";
+    init_tfjsSession();
+    init_tfjs2();
+    init_write2();
+    init_run2();
+    init_settings2();
+  }
+});
+
+// src/compare/validate/earlyStopping.ts
+async function trainToConvergence(run2, options) {
+  const patience = options.patience ?? DEFAULT_PATIENCE;
+  const minDelta = options.minDelta ?? 0;
+  const history = [];
+  let best = null;
+  let diverged = false;
+  let stoppedEarly = false;
+  let epochs = 0;
+  while (epochs < options.maxEpochs) {
+    epochs += 1;
+    if ((await run2.trainEpoch()).diverged) {
+      diverged = true;
+      break;
+    }
+    const { loss, accuracy } = await run2.evaluate();
+    if (!Number.isFinite(loss)) {
+      diverged = true;
+      break;
+    }
+    const evaluation = { epoch: epochs, loss, accuracy: accuracy !== null && Number.isFinite(accuracy) ? accuracy : null };
+    history.push(evaluation);
+    if (best === null || loss < best.loss - minDelta) best = evaluation;
+    else if (patience > 0 && epochs - best.epoch >= patience && epochs < options.maxEpochs) {
+      stoppedEarly = true;
+      break;
+    }
+  }
+  const kept = patience > 0 ? best : diverged ? null : history.at(-1) ?? null;
+  return {
+    accuracy: kept?.accuracy ?? null,
+    loss: kept?.loss ?? null,
+    epochs,
+    bestEpoch: kept?.epoch ?? null,
+    stoppedEarly,
+    diverged,
+    history
+  };
+}
+var DEFAULT_PATIENCE;
+var init_earlyStopping = __esm({
+  "src/compare/validate/earlyStopping.ts"() {
+    "use strict";
+    DEFAULT_PATIENCE = 3;
+  }
+});
+
+// src/compare/validate/format.ts
 function formatAccuracy(accuracy) {
   return accuracy === null ? "\u2014" : `${(100 * accuracy).toFixed(1)} %`;
 }
 var init_format2 = __esm({
-  "src/validate/format.ts"() {
+  "src/compare/validate/format.ts"() {
     "use strict";
   }
 });
 
-// src/validate/labels.ts
-function methodLabel(method) {
-  if (method === "midpoint") return "midpoint (method 1)";
-  if (method === "halfLoss") return "halfLoss (method 2)";
-  if (method === "steepest") return "steepest (method 3)";
-  return BASELINE_LABELS[method];
-}
-function isOurMethod(method) {
-  return METHODS.includes(method);
-}
-var init_labels = __esm({
-  "src/validate/labels.ts"() {
-    "use strict";
-    init_types();
-    init_suggest();
-  }
-});
-
-// src/validate/messages.ts
+// src/compare/validate/messages.ts
 function trainingLine(epochs, patience, seed) {
   const start = `Each learning rate trained from the same initial weights and batch order (seed ${seed})`;
   return patience > 0 ? `${start} until the validation loss had not improved for ${patience} epoch${patience === 1 ? "" : "s"} (at most ${epochs} epochs); accuracy and loss on the validation split at the epoch of lowest validation loss.` : `${start} for ${epochs} epochs (a fixed budget, no early stopping); accuracy and loss on the validation split after the last epoch.`;
@@ -3631,7 +5604,7 @@ function accuracyAxisTitle(settings) {
   return settings.patience > 0 ? "validation accuracy at best epoch (%)" : "final validation accuracy (%)";
 }
 function bandLine(band) {
-  return `Best grid accuracy ${formatAccuracy(band.bestAccuracy)} at lr ${formatLr4(band.bestLr)}; learning rates from ${formatLr4(band.loLr)} to ${formatLr4(band.hiLr)} stay within ${(band.points * 100).toFixed(0)} point of it (the band).`;
+  return `Best grid accuracy ${formatAccuracy(band.bestAccuracy)} at lr ${displayLr(band.bestLr)}; learning rates from ${displayLr(band.loLr)} to ${displayLr(band.hiLr)} stay within ${(band.points * 100).toFixed(0)} point of it (the band).`;
 }
 function badLrList(value) {
   return `--lrs must be a comma-separated list of positive learning rates, e.g. 1e-4,1e-3,1e-2, got "${value}"`;
@@ -3646,24 +5619,320 @@ function noAccuracyMetric(file, names) {
   return `${file}: validation reports no accuracy (metrics: ${names.length > 0 ? names.join(", ") : "none"}): validate needs a classification model whose loss tfjs can pair with the "accuracy" metric`;
 }
 function trainedLine(i, n, lr, outcome) {
-  return `validate ${i}/${n}  lr ${formatLr4(lr)}  accuracy ${formatAccuracy(outcome.accuracy)}  epochs ${epochsCell(outcome)}  ${(outcome.ms / 1e3).toFixed(1)} s`;
+  return `validate ${i}/${n}  lr ${displayLr(lr)}  accuracy ${formatAccuracy(outcome.accuracy)}  epochs ${epochsCell(outcome)}  ${(outcome.ms / 1e3).toFixed(1)} s`;
 }
 var noGridAccuracy;
-var init_messages8 = __esm({
-  "src/validate/messages.ts"() {
+var init_messages9 = __esm({
+  "src/compare/validate/messages.ts"() {
     "use strict";
     init_format2();
+    init_numbers();
     noGridAccuracy = "No grid point produced an accuracy (every run diverged or the model has no accuracy to compute).";
   }
 });
 
-// src/validate/chart.ts
+// src/compare/validate/labels.ts
+function methodLabel(method) {
+  if (isOurMethod(method)) {
+    const names = METHOD_NAMES[method];
+    return `${names.label} (method ${names.paperNumber})`;
+  }
+  return BASELINE_LABELS[method];
+}
+function isOurMethod(method) {
+  return METHODS.includes(method);
+}
+var init_labels = __esm({
+  "src/compare/validate/labels.ts"() {
+    "use strict";
+    init_types();
+    init_names();
+    init_suggest();
+  }
+});
+
+// src/compare/validate/grid.ts
+function logGrid(startLr, endLr, step) {
+  const a = Math.log10(startLr);
+  const span = Math.log10(endLr) - a;
+  const n = Math.floor(span / step + 1e-9);
+  return Array.from({ length: n + 1 }, (_, i) => 10 ** (a + i * step));
+}
+var init_grid2 = __esm({
+  "src/compare/validate/grid.ts"() {
+    "use strict";
+  }
+});
+
+// src/compare/validate/picks.ts
+function collectPicks(search2, searchCost, range) {
+  const fromSearch = { kind: "search", trials: search2.trials, steps: searchCost.steps, seconds: searchCost.seconds };
+  const fromRange = { kind: "range-test", trials: 1, steps: range.steps.length, seconds: range.elapsedMs / 1e3 };
+  const ours = METHODS.map((method) => ({
+    method,
+    lr: search2.picks ? search2.picks[method] : null,
+    reason: search2.picks ? null : search2.reason ?? "no viable window",
+    cost: fromSearch
+  }));
+  const baselines = range.suggestions.map(
+    (s) => s.method === "lowestLoss" ? {
+      method: s.method,
+      lr: s.lr,
+      reason: s.lr === null ? s.reason ?? noSearchCurve(null) : null,
+      cost: fromSearch
+    } : { method: s.method, lr: s.lr, reason: s.reason, cost: fromRange }
+  );
+  return [...ours, ...baselines];
+}
+var init_picks2 = __esm({
+  "src/compare/validate/picks.ts"() {
+    "use strict";
+    init_types();
+    init_messages7();
+  }
+});
+
+// src/compare/validate/band.ts
+function accuracyBand(grid, points = DEFAULT_BAND_POINTS) {
+  const sorted = [...grid].sort((a, b) => a.lr - b.lr);
+  let best = -1;
+  sorted.forEach((g, i) => {
+    if (g.accuracy !== null && (best === -1 || g.accuracy > sorted[best]?.accuracy)) best = i;
+  });
+  if (best === -1) return null;
+  const bestAccuracy = sorted[best]?.accuracy;
+  const good = (i) => {
+    const a = sorted[i]?.accuracy;
+    return a !== null && a !== void 0 && a >= bestAccuracy - points - 1e-12;
+  };
+  let lo = best;
+  while (lo > 0 && good(lo - 1)) lo -= 1;
+  let hi = best;
+  while (hi < sorted.length - 1 && good(hi + 1)) hi += 1;
+  return {
+    bestLr: sorted[best]?.lr,
+    bestAccuracy,
+    points,
+    loLr: sorted[lo]?.lr,
+    hiLr: sorted[hi]?.lr
+  };
+}
+function insideBand(lr, band) {
+  return lr >= band.loLr * (1 - 1e-9) && lr <= band.hiLr * (1 + 1e-9);
+}
+var DEFAULT_BAND_POINTS;
+var init_band = __esm({
+  "src/compare/validate/band.ts"() {
+    "use strict";
+    DEFAULT_BAND_POINTS = 0.01;
+  }
+});
+
+// src/compare/validate/rows.ts
+function pickRows(picks, outcomeOf, band) {
+  return picks.map((p) => {
+    const outcome = p.lr === null ? null : outcomeOf(p.lr);
+    const accuracy = outcome?.accuracy ?? null;
+    const percentOfBest = accuracy !== null && band !== null && band.bestAccuracy > 0 ? 100 * accuracy / band.bestAccuracy : null;
+    return {
+      method: p.method,
+      lr: p.lr,
+      reason: p.reason,
+      outcome,
+      percentOfBest,
+      insideBand: p.lr !== null && band !== null ? insideBand(p.lr, band) : null,
+      cost: p.cost
+    };
+  });
+}
+var init_rows = __esm({
+  "src/compare/validate/rows.ts"() {
+    "use strict";
+    init_band();
+  }
+});
+
+// src/compare/validate/run.ts
+async function runValidation(trainer, options) {
+  const wanted = [...options.grid, ...options.picks.flatMap((p) => p.lr === null ? [] : [p.lr])];
+  const distinct = [...new Set(wanted)].sort((a, b) => a - b);
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const [i, lr] of distinct.entries()) {
+    const { epochs, patience, seed } = options.settings;
+    const outcome = await trainer.train(lr, { epochs, patience, seed });
+    outcomes.set(lr, outcome);
+    options.progress?.(i + 1, distinct.length, lr, outcome);
+  }
+  const grid = options.grid.map((lr) => ({ lr, ...outcomes.get(lr) }));
+  const band = accuracyBand(grid);
+  return {
+    model: options.model,
+    settings: options.settings,
+    grid,
+    band,
+    picks: pickRows(options.picks, (lr) => outcomes.get(lr) ?? null, band)
+  };
+}
+var init_run3 = __esm({
+  "src/compare/validate/run.ts"() {
+    "use strict";
+    init_band();
+    init_rows();
+  }
+});
+
+// src/compare/validate/tfjs.ts
+function createTfjsConvergenceTrainer(opened, options = {}) {
+  const { session, definition } = opened;
+  const clock = options.clock ?? (() => performance.now());
+  const perEpoch = () => {
+    if (options.stepsPerEpoch !== void 0) return options.stepsPerEpoch;
+    const n = opened.trainExamples();
+    if (n === null) throw new ConfigError(needsStepsPerEpoch(definition.file));
+    return Math.max(1, Math.floor(n / Math.min(definition.config.batchSize, n)));
+  };
+  const accuracyOf = (evaluation) => {
+    const key = Object.keys(evaluation.metrics).find((k) => /^acc/.test(k) || /accuracy$/i.test(k));
+    if (key === void 0) throw new ConfigError(noAccuracyMetric(definition.file, Object.keys(evaluation.metrics)));
+    return evaluation.metrics[key];
+  };
+  return {
+    async train(lr, request) {
+      const started = clock();
+      const steps = perEpoch();
+      session.restore();
+      const optimizer = session.createOptimizer(lr);
+      const run2 = session.startRun(optimizer);
+      try {
+        const outcome = await trainToConvergence(
+          {
+            trainEpoch: async () => ({ diverged: (await run2.train(steps, (loss) => !Number.isFinite(loss))).stopped }),
+            evaluate: async () => {
+              const evaluation = await session.evaluate();
+              return { loss: evaluation.loss, accuracy: accuracyOf(evaluation) };
+            }
+          },
+          { maxEpochs: request.epochs, patience: request.patience ?? DEFAULT_PATIENCE }
+        );
+        return { ...outcome, ms: clock() - started };
+      } finally {
+        session.disposeOptimizer(optimizer);
+        session.restore();
+      }
+    }
+  };
+}
+var init_tfjs3 = __esm({
+  "src/compare/validate/tfjs.ts"() {
+    "use strict";
+    init_errors();
+    init_earlyStopping();
+    init_messages9();
+  }
+});
+
+// src/compare/validate/pipeline.ts
+var pipeline_exports = {};
+__export(pipeline_exports, {
+  validateModel: () => validateModel
+});
+function countingRunner(runner) {
+  const counted = {
+    steps: 0,
+    defaults: runner.defaults,
+    backend: runner.backend,
+    close: () => runner.close(),
+    async run(lr, request) {
+      const outcome = await runner.run(lr, request);
+      counted.steps += outcome.stepsRun;
+      return outcome;
+    }
+  };
+  return counted;
+}
+async function validateModel(options) {
+  const clock = options.clock ?? (() => performance.now());
+  const log = options.log ?? (() => void 0);
+  const cwd = options.cwd ?? process.cwd();
+  const seed = options.search?.seed ?? DEFAULT_SETTINGS.seed;
+  const backend = options.backend === void 0 ? {} : { backend: options.backend };
+  let counted = null;
+  const searchStart = clock();
+  const swept = await sweep(
+    { kind: "config", configPath: options.configPath, ...backend },
+    {
+      explicit: options.search ?? {},
+      explicitOrigin: "flag",
+      nameOf: (key) => `--${SETTING_NAMES[key]}`,
+      cwd,
+      log,
+      clock,
+      createTfjsRunner: async (o) => counted = countingRunner(await createTfjsRunner(o))
+    }
+  );
+  if (swept.status !== "done") throw new Error("validate: the search was interrupted");
+  const result2 = swept.result;
+  const settings = result2.settings;
+  const searchCost = { steps: counted?.steps ?? 0, seconds: (clock() - searchStart) / 1e3 };
+  log(`search: ${result2.trials} trials, ${searchCost.steps} steps, ${searchCost.seconds.toFixed(1)} s`);
+  const opened = await openTfjsSession({ configPath: options.configPath, cwd, seed, withAccuracy: true, ...backend });
+  try {
+    const rangeTest = await runTfjsRangeTest(opened, { ...options.rangeTest, seed }, { clock, search: result2 });
+    log(`range test: ${rangeTest.steps.length} steps, ${(rangeTest.elapsedMs / 1e3).toFixed(1)} s`);
+    const startLr = options.startLr ?? settings.startLr;
+    const endLr = options.endLr ?? settings.endLr;
+    const grid = options.lrs ? [...options.lrs] : logGrid(startLr, endLr, options.gridStep);
+    if (grid.length < 2) throw new UsageError(gridTooSmall(startLr, endLr, options.gridStep));
+    const validationSettings = {
+      epochs: options.epochs,
+      patience: options.patience ?? DEFAULT_PATIENCE,
+      seed,
+      gridStep: options.gridStep,
+      startLr,
+      endLr,
+      lrs: options.lrs ? [...options.lrs] : null
+    };
+    const trainer = createTfjsConvergenceTrainer(opened, {
+      clock,
+      ...options.stepsPerEpoch === void 0 ? {} : { stepsPerEpoch: options.stepsPerEpoch }
+    });
+    const report2 = await runValidation(trainer, {
+      settings: validationSettings,
+      grid,
+      picks: collectPicks(result2, searchCost, rangeTest),
+      model: opened.definition.file,
+      progress: (i, n, lr, o) => log(trainedLine(i, n, lr, o))
+    });
+    return { search: result2, sweep: swept, rangeTest, report: report2 };
+  } finally {
+    opened.session.dispose();
+  }
+}
+var init_pipeline = __esm({
+  "src/compare/validate/pipeline.ts"() {
+    "use strict";
+    init_tfjs2();
+    init_tfjsSession();
+    init_tfjs();
+    init_settings();
+    init_sweep();
+    init_errors();
+    init_earlyStopping();
+    init_grid2();
+    init_messages9();
+    init_picks2();
+    init_run3();
+    init_tfjs3();
+  }
+});
+
+// src/compare/validate/chart.ts
 function pickStyle(method) {
   return isOurMethod(method) ? { color: PICK_COLORS[method], dash: [1, 0] } : BASELINE_STYLES[method];
 }
 function validationSpec(report2, options = {}) {
   const grid = report2.grid.filter((g) => g.accuracy !== null).map((g) => ({ lr: g.lr, accuracy: 100 * g.accuracy }));
-  const picks = report2.picks.filter((p) => p.lr !== null).map((p) => ({ lr: p.lr, label: `${methodLabel(p.method)}: ${formatLr4(p.lr)}`, ...pickStyle(p.method) }));
+  const picks = report2.picks.filter((p) => p.lr !== null).map((p) => ({ lr: p.lr, label: `${methodLabel(p.method)}: ${displayLr(p.lr)}`, ...pickStyle(p.method) }));
   const lrs = [...report2.grid.map((g) => g.lr), ...picks.map((p) => p.lr)];
   const xDomain = [Math.min(...lrs) / 1.5, Math.max(...lrs) * 1.5];
   const decades = [];
@@ -3729,13 +5998,13 @@ function validationSpec(report2, options = {}) {
   };
 }
 var BASELINE_STYLES;
-var init_chart = __esm({
-  "src/validate/chart.ts"() {
+var init_chart2 = __esm({
+  "src/compare/validate/chart.ts"() {
     "use strict";
     init_theme();
-    init_format2();
     init_labels();
-    init_messages8();
+    init_messages9();
+    init_numbers();
     BASELINE_STYLES = {
       fastaiMinimum: { color: "#4d4d4d", dash: [6, 3] },
       fastaiSteep: { color: "#7a7a7a", dash: [2, 2] },
@@ -3747,647 +6016,7 @@ var init_chart = __esm({
   }
 });
 
-// src/rangetest/chart.ts
-function rangeTestSpec(result2, options = {}) {
-  const finite = result2.steps.filter((s) => Number.isFinite(s.loss));
-  const values = finite.map((s) => ({ lr: s.lr, loss: s.loss, smoothed: s.smoothed }));
-  const first = result2.steps[0]?.smoothed ?? 1;
-  const lows = finite.map((s) => Math.min(s.loss, s.smoothed));
-  const yMin = lows.length > 0 ? Math.min(...lows) : 0;
-  const yMax = Math.max(2 * first, yMin + 1e-6);
-  const y = { type: "quantitative", title: "training loss", scale: { domain: [Math.max(0, yMin * 0.95), yMax], clamp: true } };
-  const smooth = finite.map((s) => s.smoothed).filter((v) => Number.isFinite(v));
-  const sMin = smooth.length > 0 ? Math.min(...smooth) : 0;
-  const sMax = smooth.length > 0 ? Math.min(Math.max(...smooth), yMax) : 1;
-  const pad2 = Math.max((sMax - sMin) * 0.08, 1e-6);
-  const ySmooth = { ...y, title: "smoothed training loss", scale: { domain: [sMin - pad2, sMax + pad2], clamp: true } };
-  const lrs = result2.steps.map((s) => s.lr);
-  const lo = Math.min(...lrs, ...result2.suggestions.flatMap((s) => s.lr === null ? [] : [s.lr]));
-  const hi = Math.max(...lrs);
-  const decades = [];
-  for (let k = Math.ceil(Math.log10(lo / 1.2)); k <= Math.floor(Math.log10(hi * 1.2)); k += 1) decades.push(10 ** k);
-  const x = {
-    field: "lr",
-    type: "quantitative",
-    scale: { type: "log", domain: [lo / 1.2, hi * 1.2] },
-    title: "learning rate (log scale)",
-    axis: { values: decades, format: ".0e" }
-  };
-  const picks = result2.suggestions.filter((s) => s.lr !== null && s.loss !== null).map((s) => ({ lr: s.lr, loss: s.loss, label: `${BASELINE_LABELS[s.method]}: ${formatLr4(s.lr)}`, ...BASELINE_STYLES[s.method] }));
-  const width = options.width ?? 380;
-  const height = options.height ?? 300;
-  const colour = {
-    field: "label",
-    type: "nominal",
-    title: "suggestion",
-    sort: picks.map((p) => p.label),
-    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => p.color) }
-  };
-  const dash = {
-    field: "label",
-    type: "nominal",
-    sort: picks.map((p) => p.label),
-    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => [...p.dash]) }
-  };
-  const smoothedLayers = [
-    { data: { values }, mark: { type: "line", color: "#1f77b4", strokeWidth: 2, clip: true }, encoding: { x, y: { ...ySmooth, field: "smoothed" } } }
-  ];
-  if (picks.length > 0) {
-    smoothedLayers.push(
-      { data: { values: picks }, mark: { type: "rule", strokeWidth: 1.6 }, encoding: { x, color: colour, strokeDash: dash } },
-      { data: { values: picks }, mark: { type: "point", filled: true, size: 60, clip: true }, encoding: { x, y: { ...ySmooth, field: "loss" }, color: colour } }
-    );
-  }
-  const stop = result2.stopReason === "completed" ? "all steps run" : `${result2.steps.length} steps, stopped: ${result2.stopReason === "diverged" ? `smoothed loss passed ${result2.settings.stopFactor}x its best` : "loss not finite"}`;
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: {
-      text: `LR range test${options.model ? `: ${options.model}` : ""}`,
-      subtitle: `one run, lr ${formatLr4(result2.settings.startLr)} \u2192 ${formatLr4(result2.settings.endLr)} over ${result2.settings.numIt} steps (${stop}); smoothing beta ${result2.settings.beta}`
-    },
-    config: CHART_CONFIG,
-    hconcat: [
-      {
-        title: "raw loss per batch",
-        width,
-        height,
-        data: { values },
-        mark: { type: "line", color: "#7f7f7f", strokeWidth: 1.2, clip: true },
-        encoding: { x, y: { ...y, field: "loss" } }
-      },
-      { title: "smoothed (bias-corrected EMA) with suggestions", width, height, layer: smoothedLayers }
-    ]
-  };
-}
-var init_chart2 = __esm({
-  "src/rangetest/chart.ts"() {
-    "use strict";
-    init_suggest();
-    init_theme();
-    init_chart();
-    init_format2();
-  }
-});
-
-// src/rangetest/write.ts
-var write_exports2 = {};
-__export(write_exports2, {
-  RANGE_TEST_FILES: () => RANGE_TEST_FILES,
-  rangeTestJson: () => rangeTestJson,
-  writeRangeTest: () => writeRangeTest
-});
-import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-function rangeTestJson(result2) {
-  const finite = (v) => Number.isFinite(v) ? v : null;
-  const document = {
-    ...result2,
-    steps: result2.steps.map((s) => ({ lr: s.lr, loss: finite(s.loss), smoothed: finite(s.smoothed) }))
-  };
-  return `${JSON.stringify(document, null, 2)}
-`;
-}
-async function writeRangeTest(result2, outDir, model) {
-  await mkdir3(outDir, { recursive: true });
-  const files = [join5(outDir, RANGE_TEST_FILES.json), join5(outDir, RANGE_TEST_FILES.svg)];
-  await writeFile4(files[0], rangeTestJson(result2));
-  const chart = await renderSpec(rangeTestSpec(result2, model === void 0 ? {} : { model }));
-  await writeFile4(files[1], chart.svg);
-  if (chart.png) {
-    const png = join5(outDir, RANGE_TEST_FILES.png);
-    await writeFile4(png, chart.png);
-    files.push(png);
-  }
-  return { files, pngSkipped: chart.pngSkipped };
-}
-var RANGE_TEST_FILES;
-var init_write2 = __esm({
-  "src/rangetest/write.ts"() {
-    "use strict";
-    init_render();
-    init_chart2();
-    RANGE_TEST_FILES = { json: "range-test.json", png: "range-test.png", svg: "range-test.svg" };
-  }
-});
-
-// src/rangetest/tfjsSession.ts
-import { dirname as dirname3 } from "node:path";
-async function openTfjsSession(options) {
-  const requested = options.backend ?? "auto";
-  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages2.backendInvalid(requested, BACKEND_NAMES));
-  const cwd = options.cwd ?? process.cwd();
-  const loaded = await loadDefinition(options.configPath, cwd);
-  let trainExamples = null;
-  const original = loaded.config;
-  const metrics = original.metrics ?? [];
-  const config = {
-    ...original,
-    model: (tf) => original.model(tf),
-    data: async (tf, context) => {
-      const data = await original.data(tf, context);
-      const train = data?.train;
-      trainExamples = train?.xs?.shape?.[0] ?? null;
-      return data;
-    },
-    ...options.withAccuracy && !metrics.some((m) => typeof m === "string" && ACCURACY_NAMES.has(m)) ? { metrics: [...metrics, "accuracy"] } : {}
-  };
-  const definition = { ...loaded, config };
-  const searchFrom = [.../* @__PURE__ */ new Set([dirname3(definition.path), cwd])];
-  const { backend, session } = await openOnBackend(requested, definition, {
-    searchFrom,
-    seed: options.seed ?? 0,
-    ...options.log ? { log: options.log } : {}
-  });
-  return { session, tf: backend.tf, backend: backend.name, definition, trainExamples: () => trainExamples };
-}
-var ACCURACY_NAMES;
-var init_tfjsSession = __esm({
-  "src/rangetest/tfjsSession.ts"() {
-    "use strict";
-    init_errors();
-    init_backend();
-    init_definition();
-    init_messages4();
-    init_open();
-    ACCURACY_NAMES = /* @__PURE__ */ new Set(["accuracy", "acc"]);
-  }
-});
-
-// src/rangetest/learningRate.ts
-function setOptimizerLearningRate(optimizer, lr) {
-  const target = optimizer;
-  if (typeof target.setLearningRate === "function") {
-    target.setLearningRate(lr);
-    return;
-  }
-  if (typeof target.learningRate === "number") {
-    target.learningRate = lr;
-    return;
-  }
-  throw new ConfigError(optimizerLrNotSettable(optimizer.getClassName?.() ?? "unknown"));
-}
-var init_learningRate = __esm({
-  "src/rangetest/learningRate.ts"() {
-    "use strict";
-    init_errors();
-    init_messages7();
-  }
-});
-
-// src/baselines/smooth.ts
-function createLossSmoother(options = {}) {
-  const beta = options.beta ?? DEFAULT_BETA;
-  const stopFactor = options.stopFactor ?? DEFAULT_STOP_FACTOR;
-  let avg = 0;
-  let count = 0;
-  let best = Number.POSITIVE_INFINITY;
-  return {
-    add(loss) {
-      count += 1;
-      avg = beta * avg + (1 - beta) * loss;
-      const smoothed = avg / (1 - beta ** count);
-      if (smoothed < best) best = smoothed;
-      const stop = !Number.isFinite(smoothed) || smoothed > stopFactor * best;
-      return { smoothed, stop };
-    }
-  };
-}
-var DEFAULT_BETA, DEFAULT_STOP_FACTOR;
-var init_smooth = __esm({
-  "src/baselines/smooth.ts"() {
-    "use strict";
-    DEFAULT_BETA = 0.98;
-    DEFAULT_STOP_FACTOR = 4;
-  }
-});
-
-// src/rangetest/schedule.ts
-function rangeTestLr(i, startLr, endLr, numIt) {
-  return startLr * (endLr / startLr) ** (i / numIt);
-}
-var init_schedule = __esm({
-  "src/rangetest/schedule.ts"() {
-    "use strict";
-  }
-});
-
-// src/rangetest/recorder.ts
-function createRangeTestRecorder(settings) {
-  const smoother = createLossSmoother({ beta: settings.beta, stopFactor: settings.stopFactor });
-  const steps = [];
-  let stopReason = "completed";
-  const lrFor = (i) => rangeTestLr(i, settings.startLr, settings.endLr, settings.numIt);
-  return {
-    lrFor,
-    steps,
-    record(loss) {
-      const { smoothed, stop } = smoother.add(loss);
-      steps.push({ lr: lrFor(steps.length), loss, smoothed });
-      if (stop) stopReason = Number.isFinite(smoothed) ? "diverged" : "non-finite";
-      return stop || steps.length >= settings.numIt;
-    },
-    finish(elapsedMs, search2) {
-      const suggestions = suggestBaselines(steps, { numIt: settings.numIt, ...search2 ? { search: search2 } : {} });
-      return { settings, steps: [...steps], stopReason, suggestions, elapsedMs };
-    }
-  };
-}
-var init_recorder = __esm({
-  "src/rangetest/recorder.ts"() {
-    "use strict";
-    init_smooth();
-    init_suggest();
-    init_schedule();
-  }
-});
-
-// src/rangetest/tfjs.ts
-async function runTfjsRangeTest(opened, settings, options = {}) {
-  const clock = options.clock ?? (() => performance.now());
-  const { session } = opened;
-  const started = clock();
-  const recorder = createRangeTestRecorder(settings);
-  session.restore();
-  const optimizer = session.createOptimizer(recorder.lrFor(0));
-  try {
-    setOptimizerLearningRate(optimizer, recorder.lrFor(0));
-    await session.train(optimizer, settings.numIt, (loss, step) => {
-      const stop = recorder.record(loss);
-      options.progress?.(recorder.steps[step - 1], step, settings.numIt);
-      if (!stop) setOptimizerLearningRate(optimizer, recorder.lrFor(step));
-      return stop;
-    });
-  } finally {
-    session.disposeOptimizer(optimizer);
-    session.restore();
-  }
-  return recorder.finish(clock() - started, options.search);
-}
-var init_tfjs2 = __esm({
-  "src/rangetest/tfjs.ts"() {
-    "use strict";
-    init_learningRate();
-    init_recorder();
-  }
-});
-
-// src/rangetest/run.ts
-async function runRangeTest(trainer, settings, deps = {}) {
-  const clock = deps.clock ?? (() => performance.now());
-  const started = clock();
-  const recorder = createRangeTestRecorder(settings);
-  for (let i = 0; ; i += 1) {
-    const stop = recorder.record(await trainer.step(recorder.lrFor(i)));
-    deps.progress?.(recorder.steps[i], i + 1, settings.numIt);
-    if (stop) break;
-  }
-  return recorder.finish(clock() - started, deps.search);
-}
-var init_run = __esm({
-  "src/rangetest/run.ts"() {
-    "use strict";
-    init_recorder();
-  }
-});
-
-// src/rangetest/index.ts
-var rangetest_exports = {};
-__export(rangetest_exports, {
-  DEFAULT_RANGE_TEST: () => DEFAULT_RANGE_TEST,
-  RANGE_TEST_FILES: () => RANGE_TEST_FILES,
-  openTfjsSession: () => openTfjsSession,
-  rangeTestJson: () => rangeTestJson,
-  resolveRangeTestSettings: () => resolveRangeTestSettings,
-  runRangeTest: () => runRangeTest,
-  runTfjsRangeTest: () => runTfjsRangeTest,
-  writeRangeTest: () => writeRangeTest
-});
-var init_rangetest = __esm({
-  "src/rangetest/index.ts"() {
-    "use strict";
-    init_tfjsSession();
-    init_tfjs2();
-    init_write2();
-    init_run();
-    init_settings2();
-  }
-});
-
-// src/validate/earlyStopping.ts
-async function trainToConvergence(run2, options) {
-  const patience = options.patience ?? DEFAULT_PATIENCE;
-  const minDelta = options.minDelta ?? 0;
-  const history = [];
-  let best = null;
-  let diverged = false;
-  let stoppedEarly = false;
-  let epochs = 0;
-  while (epochs < options.maxEpochs) {
-    epochs += 1;
-    if ((await run2.trainEpoch()).diverged) {
-      diverged = true;
-      break;
-    }
-    const { loss, accuracy } = await run2.evaluate();
-    if (!Number.isFinite(loss)) {
-      diverged = true;
-      break;
-    }
-    const evaluation = { epoch: epochs, loss, accuracy: accuracy !== null && Number.isFinite(accuracy) ? accuracy : null };
-    history.push(evaluation);
-    if (best === null || loss < best.loss - minDelta) best = evaluation;
-    else if (patience > 0 && epochs - best.epoch >= patience && epochs < options.maxEpochs) {
-      stoppedEarly = true;
-      break;
-    }
-  }
-  const kept = patience > 0 ? best : diverged ? null : history.at(-1) ?? null;
-  return {
-    accuracy: kept?.accuracy ?? null,
-    loss: kept?.loss ?? null,
-    epochs,
-    bestEpoch: kept?.epoch ?? null,
-    stoppedEarly,
-    diverged,
-    history
-  };
-}
-var DEFAULT_PATIENCE;
-var init_earlyStopping = __esm({
-  "src/validate/earlyStopping.ts"() {
-    "use strict";
-    DEFAULT_PATIENCE = 3;
-  }
-});
-
-// src/validate/grid.ts
-function logGrid(startLr, endLr, step) {
-  const a = Math.log10(startLr);
-  const span = Math.log10(endLr) - a;
-  const n = Math.floor(span / step + 1e-9);
-  return Array.from({ length: n + 1 }, (_, i) => 10 ** (a + i * step));
-}
-var init_grid2 = __esm({
-  "src/validate/grid.ts"() {
-    "use strict";
-  }
-});
-
-// src/validate/picks.ts
-function collectPicks(search2, searchCost, range) {
-  const fromSearch = { kind: "search", trials: search2.trials, steps: searchCost.steps, seconds: searchCost.seconds };
-  const fromRange = { kind: "range-test", trials: 1, steps: range.steps.length, seconds: range.elapsedMs / 1e3 };
-  const ours = METHODS.map((method) => ({
-    method,
-    lr: search2.picks ? search2.picks[method] : null,
-    reason: search2.picks ? null : search2.reason ?? "no viable window",
-    cost: fromSearch
-  }));
-  const baselines = range.suggestions.map(
-    (s) => s.method === "lowestLoss" ? {
-      method: s.method,
-      lr: s.lr,
-      reason: s.lr === null ? s.reason ?? noSearchCurve(null) : null,
-      cost: fromSearch
-    } : { method: s.method, lr: s.lr, reason: s.reason, cost: fromRange }
-  );
-  return [...ours, ...baselines];
-}
-var init_picks2 = __esm({
-  "src/validate/picks.ts"() {
-    "use strict";
-    init_types();
-    init_messages6();
-  }
-});
-
-// src/validate/band.ts
-function accuracyBand(grid, points = DEFAULT_BAND_POINTS) {
-  const sorted = [...grid].sort((a, b) => a.lr - b.lr);
-  let best = -1;
-  sorted.forEach((g, i) => {
-    if (g.accuracy !== null && (best === -1 || g.accuracy > sorted[best]?.accuracy)) best = i;
-  });
-  if (best === -1) return null;
-  const bestAccuracy = sorted[best]?.accuracy;
-  const good = (i) => {
-    const a = sorted[i]?.accuracy;
-    return a !== null && a !== void 0 && a >= bestAccuracy - points - 1e-12;
-  };
-  let lo = best;
-  while (lo > 0 && good(lo - 1)) lo -= 1;
-  let hi = best;
-  while (hi < sorted.length - 1 && good(hi + 1)) hi += 1;
-  return {
-    bestLr: sorted[best]?.lr,
-    bestAccuracy,
-    points,
-    loLr: sorted[lo]?.lr,
-    hiLr: sorted[hi]?.lr
-  };
-}
-function insideBand(lr, band) {
-  return lr >= band.loLr * (1 - 1e-9) && lr <= band.hiLr * (1 + 1e-9);
-}
-var DEFAULT_BAND_POINTS;
-var init_band = __esm({
-  "src/validate/band.ts"() {
-    "use strict";
-    DEFAULT_BAND_POINTS = 0.01;
-  }
-});
-
-// src/validate/rows.ts
-function pickRows(picks, outcomeOf, band) {
-  return picks.map((p) => {
-    const outcome = p.lr === null ? null : outcomeOf(p.lr);
-    const accuracy = outcome?.accuracy ?? null;
-    const percentOfBest = accuracy !== null && band !== null && band.bestAccuracy > 0 ? 100 * accuracy / band.bestAccuracy : null;
-    return {
-      method: p.method,
-      lr: p.lr,
-      reason: p.reason,
-      outcome,
-      percentOfBest,
-      insideBand: p.lr !== null && band !== null ? insideBand(p.lr, band) : null,
-      cost: p.cost
-    };
-  });
-}
-var init_rows = __esm({
-  "src/validate/rows.ts"() {
-    "use strict";
-    init_band();
-  }
-});
-
-// src/validate/run.ts
-async function runValidation(trainer, options) {
-  const wanted = [...options.grid, ...options.picks.flatMap((p) => p.lr === null ? [] : [p.lr])];
-  const distinct = [...new Set(wanted)].sort((a, b) => a - b);
-  const outcomes = /* @__PURE__ */ new Map();
-  for (const [i, lr] of distinct.entries()) {
-    const { epochs, patience, seed } = options.settings;
-    const outcome = await trainer.train(lr, { epochs, patience, seed });
-    outcomes.set(lr, outcome);
-    options.progress?.(i + 1, distinct.length, lr, outcome);
-  }
-  const grid = options.grid.map((lr) => ({ lr, ...outcomes.get(lr) }));
-  const band = accuracyBand(grid);
-  return {
-    model: options.model,
-    settings: options.settings,
-    grid,
-    band,
-    picks: pickRows(options.picks, (lr) => outcomes.get(lr) ?? null, band)
-  };
-}
-var init_run2 = __esm({
-  "src/validate/run.ts"() {
-    "use strict";
-    init_band();
-    init_rows();
-  }
-});
-
-// src/validate/tfjs.ts
-function createTfjsConvergenceTrainer(opened, options = {}) {
-  const { session, definition } = opened;
-  const clock = options.clock ?? (() => performance.now());
-  const perEpoch = () => {
-    if (options.stepsPerEpoch !== void 0) return options.stepsPerEpoch;
-    const n = opened.trainExamples();
-    if (n === null) throw new ConfigError(needsStepsPerEpoch(definition.file));
-    return Math.max(1, Math.floor(n / Math.min(definition.config.batchSize, n)));
-  };
-  const accuracyOf = (evaluation) => {
-    const key = Object.keys(evaluation.metrics).find((k) => /^acc/.test(k) || /accuracy$/i.test(k));
-    if (key === void 0) throw new ConfigError(noAccuracyMetric(definition.file, Object.keys(evaluation.metrics)));
-    return evaluation.metrics[key];
-  };
-  return {
-    async train(lr, request) {
-      const started = clock();
-      const steps = perEpoch();
-      session.restore();
-      const optimizer = session.createOptimizer(lr);
-      const run2 = session.startRun(optimizer);
-      try {
-        const outcome = await trainToConvergence(
-          {
-            trainEpoch: async () => ({ diverged: (await run2.train(steps, (loss) => !Number.isFinite(loss))).stopped }),
-            evaluate: async () => {
-              const evaluation = await session.evaluate();
-              return { loss: evaluation.loss, accuracy: accuracyOf(evaluation) };
-            }
-          },
-          { maxEpochs: request.epochs, patience: request.patience ?? DEFAULT_PATIENCE }
-        );
-        return { ...outcome, ms: clock() - started };
-      } finally {
-        session.disposeOptimizer(optimizer);
-        session.restore();
-      }
-    }
-  };
-}
-var init_tfjs3 = __esm({
-  "src/validate/tfjs.ts"() {
-    "use strict";
-    init_errors();
-    init_earlyStopping();
-    init_messages8();
-  }
-});
-
-// src/validate/pipeline.ts
-var pipeline_exports = {};
-__export(pipeline_exports, {
-  validateModel: () => validateModel
-});
-function countingRunner(runner) {
-  const counted = {
-    steps: 0,
-    async run(lr, request) {
-      const outcome = await runner.run(lr, request);
-      const ran = outcome.stepsRun;
-      counted.steps += ran ?? (lr === 0 ? 0 : request.steps);
-      return outcome;
-    }
-  };
-  return counted;
-}
-async function validateModel(options) {
-  const clock = options.clock ?? (() => performance.now());
-  const log = options.log ?? (() => void 0);
-  const cwd = options.cwd ?? process.cwd();
-  const seed = options.search?.seed ?? 0;
-  const backend = options.backend === void 0 ? {} : { backend: options.backend };
-  const runner = await createTfjsRunner({ configPath: options.configPath, cwd, seed, log, ...backend });
-  let result2;
-  const searchStart = clock();
-  const counted = countingRunner(runner);
-  let settings;
-  try {
-    settings = resolveSettings({ ...runner.defaults, ...options.search });
-    result2 = await search(counted, settings, { clock });
-  } finally {
-    await runner.close();
-  }
-  const searchCost = { steps: counted.steps, seconds: (clock() - searchStart) / 1e3 };
-  log(`search: ${result2.trials} trials, ${searchCost.steps} steps, ${searchCost.seconds.toFixed(1)} s`);
-  const opened = await openTfjsSession({ configPath: options.configPath, cwd, seed, withAccuracy: true, ...backend });
-  try {
-    const rangeTest = await runTfjsRangeTest(opened, { ...options.rangeTest, seed }, { clock, search: result2 });
-    log(`range test: ${rangeTest.steps.length} steps, ${(rangeTest.elapsedMs / 1e3).toFixed(1)} s`);
-    const startLr = options.startLr ?? settings.startLr;
-    const endLr = options.endLr ?? settings.endLr;
-    const grid = options.lrs ? [...options.lrs] : logGrid(startLr, endLr, options.gridStep);
-    if (grid.length < 2) throw new UsageError(gridTooSmall(startLr, endLr, options.gridStep));
-    const validationSettings = {
-      epochs: options.epochs,
-      patience: options.patience ?? DEFAULT_PATIENCE,
-      seed,
-      gridStep: options.gridStep,
-      startLr,
-      endLr,
-      lrs: options.lrs ? [...options.lrs] : null
-    };
-    const trainer = createTfjsConvergenceTrainer(opened, {
-      clock,
-      ...options.stepsPerEpoch === void 0 ? {} : { stepsPerEpoch: options.stepsPerEpoch }
-    });
-    const report2 = await runValidation(trainer, {
-      settings: validationSettings,
-      grid,
-      picks: collectPicks(result2, searchCost, rangeTest),
-      model: opened.definition.file,
-      progress: (i, n, lr, o) => log(trainedLine(i, n, lr, o))
-    });
-    return { search: result2, rangeTest, report: report2 };
-  } finally {
-    opened.session.dispose();
-  }
-}
-var init_pipeline = __esm({
-  "src/validate/pipeline.ts"() {
-    "use strict";
-    init_tfjs2();
-    init_tfjsSession();
-    init_tfjs();
-    init_search();
-    init_settings();
-    init_errors();
-    init_earlyStopping();
-    init_grid2();
-    init_messages8();
-    init_picks2();
-    init_run2();
-    init_tfjs3();
-  }
-});
-
-// src/validate/markdown.ts
+// src/compare/validate/markdown.ts
 function validationMarkdown(report2) {
   const { band, settings } = report2;
   const lines = [];
@@ -4405,7 +6034,7 @@ function validationMarkdown(report2) {
     }
     const o = row.outcome;
     lines.push(
-      `| ${methodLabel(row.method)} | ${formatLr4(row.lr)} | ${formatAccuracy(o?.accuracy ?? null)} | ${row.percentOfBest === null ? "\u2014" : `${row.percentOfBest.toFixed(1)} %`} | ${o?.loss === null || o === null ? "\u2014" : o.loss.toPrecision(4)} | ${o === null ? "\u2014" : epochsCell(o)} | ${row.insideBand === null ? "\u2014" : row.insideBand ? "yes" : "no"} | ${cost} | ${row.cost.seconds.toFixed(1)} |`
+      `| ${methodLabel(row.method)} | ${displayLr(row.lr)} | ${formatAccuracy(o?.accuracy ?? null)} | ${row.percentOfBest === null ? "\u2014" : `${row.percentOfBest.toFixed(1)} %`} | ${o?.loss === null || o === null ? "\u2014" : o.loss.toPrecision(4)} | ${o === null ? "\u2014" : epochsCell(o)} | ${row.insideBand === null ? "\u2014" : row.insideBand ? "yes" : "no"} | ${cost} | ${row.cost.seconds.toFixed(1)} |`
     );
   }
   const missing = report2.picks.filter((r) => r.lr === null);
@@ -4417,51 +6046,52 @@ function validationMarkdown(report2) {
   lines.push("| lr | accuracy | val loss | epochs | seconds |", "|---|---|---|---|---|");
   for (const g of report2.grid) {
     lines.push(
-      `| ${formatLr4(g.lr)} | ${formatAccuracy(g.accuracy)} | ${g.loss === null ? "\u2014" : g.loss.toPrecision(4)} | ${epochsCell(g)} | ${(g.ms / 1e3).toFixed(1)} |`
+      `| ${displayLr(g.lr)} | ${formatAccuracy(g.accuracy)} | ${g.loss === null ? "\u2014" : g.loss.toPrecision(4)} | ${epochsCell(g)} | ${(g.ms / 1e3).toFixed(1)} |`
     );
   }
   lines.push("", "</details>", "");
   return lines.join("\n");
 }
 var init_markdown2 = __esm({
-  "src/validate/markdown.ts"() {
+  "src/compare/validate/markdown.ts"() {
     "use strict";
     init_format2();
     init_labels();
-    init_messages8();
+    init_messages9();
+    init_numbers();
   }
 });
 
-// src/validate/write.ts
+// src/compare/validate/write.ts
 var write_exports3 = {};
 __export(write_exports3, {
   VALIDATION_FILES: () => VALIDATION_FILES,
   writeValidation: () => writeValidation
 });
-import { mkdir as mkdir4, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 async function writeValidation(report2, outDir) {
-  await mkdir4(outDir, { recursive: true });
+  await mkdir3(outDir, { recursive: true });
   const markdown = validationMarkdown(report2);
-  const files = [join6(outDir, VALIDATION_FILES.json), join6(outDir, VALIDATION_FILES.md), join6(outDir, VALIDATION_FILES.svg)];
-  await writeFile5(files[0], `${JSON.stringify(report2, null, 2)}
+  const files = [join9(outDir, VALIDATION_FILES.json), join9(outDir, VALIDATION_FILES.md), join9(outDir, VALIDATION_FILES.svg)];
+  await writeFile3(files[0], `${JSON.stringify(report2, null, 2)}
 `);
-  await writeFile5(files[1], markdown);
+  await writeFile3(files[1], markdown);
   const chart = await renderSpec(validationSpec(report2));
-  await writeFile5(files[2], chart.svg);
+  await writeFile3(files[2], chart.svg);
   if (chart.png) {
-    const png = join6(outDir, VALIDATION_FILES.png);
-    await writeFile5(png, chart.png);
+    const png = join9(outDir, VALIDATION_FILES.png);
+    await writeFile3(png, chart.png);
     files.push(png);
   }
   return { files, markdown, pngSkipped: chart.pngSkipped };
 }
 var VALIDATION_FILES;
 var init_write3 = __esm({
-  "src/validate/write.ts"() {
+  "src/compare/validate/write.ts"() {
     "use strict";
     init_render();
-    init_chart();
+    init_chart2();
     init_markdown2();
     VALIDATION_FILES = { json: "validation.json", md: "validation.md", png: "validation.png", svg: "validation.svg" };
   }
@@ -4469,6 +6099,25 @@ var init_write3 = __esm({
 
 // src/cli/io.ts
 import { performance as performance2 } from "node:perf_hooks";
+
+// src/cli/command.ts
+var ExitCode = {
+  /** Success, including "no viable window" (a result, with its reason printed). */
+  Ok: 0,
+  /** A runtime failure: a trial failed, a file could not be written, an unexpected error. */
+  Failure: 1,
+  /** A usage error: unknown command or flag, a bad value. */
+  Usage: 2,
+  /** Interrupted by Ctrl-C (128 + SIGINT). */
+  Interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15). */
+  Terminated: 143
+};
+function exitCodeOf(signal) {
+  return signal === "SIGINT" ? ExitCode.Interrupted : ExitCode.Terminated;
+}
+
+// src/cli/io.ts
 function processIo() {
   return {
     stdout: (text) => void process.stdout.write(text),
@@ -4478,12 +6127,16 @@ function processIo() {
     ...process.stderr.columns === void 0 ? {} : { columns: process.stderr.columns },
     clock: () => performance2.now(),
     cwd: process.cwd(),
-    onInterrupt: (handler) => {
-      let signals = 0;
-      const listener = () => {
-        signals += 1;
-        if (signals > 1) process.exit(130);
-        handler();
+    onInterrupt: (handlers) => {
+      let first = null;
+      const listener = (signal) => {
+        if (first === null) {
+          first = signal;
+          handlers.interrupt(signal);
+          return;
+        }
+        handlers.kill();
+        process.exit(exitCodeOf(first));
       };
       process.on("SIGINT", listener);
       process.on("SIGTERM", listener);
@@ -4498,30 +6151,20 @@ function processIo() {
 // src/cli/run.ts
 init_errors();
 
-// src/cli/command.ts
-var ExitCode = {
-  /** Success, including "no viable window" (a result, with its reason printed). */
-  Ok: 0,
-  /** A runtime failure: a trial failed, a file could not be written, an unexpected error. */
-  Failure: 1,
-  /** A usage error: unknown command or flag, a bad value. */
-  Usage: 2,
-  /** Interrupted by Ctrl-C (128 + SIGINT). */
-  Interrupted: 130
-};
-
 // src/cli/commands/analyze.ts
 init_errors();
-init_result();
+init_names();
 init_settings();
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/cli/flags.ts
 init_errors();
+init_numbers();
 import { parseArgs } from "node:util";
 
 // src/cli/messages.ts
+init_text();
 function flagName(key) {
   return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
@@ -4532,30 +6175,61 @@ var messages = {
   unknownFlag: (flag, command, suggestion) => `unknown flag ${flag} for "lr-sweep ${command}"${suggestion === null ? "" : ` (did you mean ${suggestion}?)`}; see lr-sweep ${command} --help`,
   missingValue: (flag) => `${flag} needs a value, e.g. ${flag}=VALUE`,
   flagTakesNoValue: (flag) => `${flag} takes no value`,
+  /** The summary's L(0) row without a finite loss at lr = 0: `ran` when the lr = 0 trial ran (and diverged). */
+  lossAtZeroUnknown: (ran) => ran ? "unknown (the lr = 0 trial gave no finite loss)" : "unknown (no lr = 0 trial)",
+  repeatedFlag: (flag, values) => `${flag} was given ${values.length > 1 ? `more than once ("${values.join('" and "')}")` : "more than once"}: give it once`,
   unexpectedArgument: (value, command) => `unexpected argument "${value}" for "lr-sweep ${command}"; see lr-sweep ${command} --help`,
   missingArgument: (what, command) => `lr-sweep ${command} needs ${what}; see lr-sweep ${command} --help`,
   unknownCommand: (name, known) => `unknown command "${name}"; commands: ${known.join(", ")} (see lr-sweep --help)`,
   noCommand: (known) => `no command given; commands: ${known.join(", ")} (see lr-sweep --help)`,
-  commandXorConfig: 'give exactly one of --command "..." (any framework) or --config PATH (a TensorFlow.js model definition)',
-  bothCommandAndConfig: "give either --command or --config, not both",
-  flagNeedsMode: (flag, mode) => `${flag} applies to ${mode} only`,
+  commandXorConfig: 'give exactly one of --command "..." (a process per trial), --worker "..." (a process per slot, kept for the search) or --config PATH (a TensorFlow.js model definition)',
+  workerHelperOneOf: "give --path or --dir, not both",
+  tooManySources: (given) => `give exactly one of --command, --worker or --config, not ${given.join(" and ")}`,
+  flagNeedsMode: (flag, modes) => `${flag} applies to ${modes.join(" and ")} only`,
   outNotDirectory: (out) => `--out "${out}" is a file, not a directory; choose a directory for the results`,
   outNotOurs: (out, example) => `--out "${out}" already holds files lr-sweep did not write (e.g. "${example}"); choose a new or empty directory, or an earlier lr-sweep output`,
-  reportFailed: (reason, out) => `warning: the report (charts, report.md) was not written: ${reason}; results.json and samples.csv are in ${out}`,
+  outNotWritable: (out, reason) => `--out "${out}" cannot be written (${reason}); choose a directory you can write to`,
   searching: (what, startLr, endLr, coarse, maxTrials, parallel) => `searching ${startLr} .. ${endLr} with ${what}: ${coarse} coarse trials (lr = 0 included), then refinement, at most ${maxTrials}; ${parallel} at a time`,
   wrote: (paths) => `wrote ${paths.join(", ")}`,
+  /** Added to the --method error when the value names one of fastai's lr_find rules. */
+  fastaiMethodHint: (name) => `"${name}" is one of fastai's lr_find rules, read off one range-test run: lr-sweep range-test runs that test and reports it beside the others (see lr-sweep range-test --help)`,
+  /**
+   * `analyze`'s sentence for a missing window: the diagnosis and what to add to the file. It names no
+   * search flag (analyze takes none); `lrText` formats a learning rate.
+   */
+  noWindowInFile: (code2, facts, lrText) => {
+    const low = facts.smallestLr === null ? "the smallest lr" : lrText(facts.smallestLr);
+    const high = facts.largestLr === null ? "the largest lr" : lrText(facts.largestLr);
+    switch (code2) {
+      case "too-few-samples":
+        return `only ${facts.finiteLrs} distinct learning rate${facts.finiteLrs === 1 ? "" : "s"} in the file gave a finite loss (4 are needed): add trials ${facts.smallestDiverged === null ? `over a wider range than ${low} .. ${high}` : `below ${lrText(facts.smallestDiverged)}, where training diverged`}`;
+      case "all-diverged":
+        return `every trial in the file diverged, even at its smallest lr (${low}): add trials at smaller learning rates, or check the training`;
+      case "no-loss-at-zero":
+        return "the file has no finite loss at lr = 0, so L(0) is unknown: add a row with lr 0 (the untrained model's validation loss)";
+      case "no-descent":
+        return "the loss never falls meaningfully below L(0): add trials at larger learning rates or trained for more steps, or check that the training learns";
+      case "still-falling":
+        return `the loss is still falling at the largest lr in the file (${high}): add trials above it`;
+      case "min-at-start":
+        return `the loss is lowest at the smallest lr in the file (${low}): add trials below it`;
+      case "no-knee":
+        return `the curve has no knee (no bend into the descent) inside the file's trials: add trials below ${low}, or between the ones in the file for a finer grid`;
+    }
+  },
   fileUnreadable: (file, reason) => `cannot read ${file}: ${reason}`,
-  csvHeader: (file, line, found) => `${file} line ${line}: the header must name the columns "lr" and "loss" (found "${found}")`,
+  fileNotText: (file, bytes) => `${file} is ${notTextSummary(bytes)}: expected a CSV with columns lr,loss or a results.json`,
+  csvHeader: (file, line, found, lrNames, lossNames) => `${file} line ${line}: the header must name an lr column (${lrNames.join(" or ")}) and a loss column (${lossNames.join(", ")}); found "${found}"`,
+  csvSyntax: (file, line, reason) => `${file}${line === null ? "" : ` line ${line}`}: not valid CSV: ${reason}`,
   csvColumns: (file, line, expected, found) => `${file} line ${line}: expected ${expected} columns like the header, found ${found}`,
   csvBadLr: (file, line, value) => `${file} line ${line}: lr "${value}" is not a number >= 0`,
   csvBadLoss: (file, line, value) => `${file} line ${line}: loss "${value}" is not a number (nan, inf or an empty cell mark a diverged trial)`,
   csvBadDiverged: (file, line, value) => `${file} line ${line}: diverged "${value}" is not true or false`,
   csvBadRound: (file, line, value) => `${file} line ${line}: round "${value}" is not a whole number >= 0`,
-  csvEmpty: (file) => `${file} has no samples: expected a header "lr,loss" and one row per trial`,
-  jsonInvalid: (file, reason) => `${file} is not valid JSON: ${reason}`,
+  csvEmpty: (file) => `${file} has no samples: expected a header naming lr and loss columns and one row per trial`,
   jsonNotResults: (file, problem) => `${file} is not an lr-sweep results.json: ${problem}`,
   unexpectedError: "unexpected error (a bug in lr-sweep; please report it with the stack below):",
-  interrupted: "interrupted; stopping trials"
+  interrupted: (signal, finished, samplesPath) => `interrupted (${signal}): ${finished} finished trial${finished === 1 ? "" : "s"} in ${samplesPath}`
 };
 
 // src/cli/flags.ts
@@ -4565,7 +6239,7 @@ function parseFlags(argv, specs, options) {
   for (const [key, def] of Object.entries(specs)) {
     const long = flagName(key).slice(2);
     byFlag.set(long, key);
-    config[long] = def.short === void 0 ? { type: def.type } : { type: def.type, short: def.short };
+    config[long] = def.short === void 0 ? { type: def.type, multiple: true } : { type: def.type, short: def.short, multiple: true };
   }
   let parsed;
   try {
@@ -4577,7 +6251,10 @@ function parseFlags(argv, specs, options) {
   const given = /* @__PURE__ */ new Set();
   for (const [key, def] of Object.entries(specs)) {
     const raw = parsed.values[flagName(key).slice(2)];
-    const rawValue = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    if (Array.isArray(raw) && raw.length > 1) {
+      throw new UsageError(messages.repeatedFlag(flagName(key), raw.filter((v) => typeof v === "string")));
+    }
+    const rawValue = Array.isArray(raw) ? raw[0] : raw;
     if (rawValue !== void 0) given.add(key);
     values[key] = def.convert(rawValue, flagName(key));
   }
@@ -4637,7 +6314,6 @@ function editDistance(a, b) {
   }
   return prev[b.length] ?? 0;
 }
-var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 function describeRange(kind, range) {
   const parts = [];
   if (range.min !== void 0) parts.push(`${range.minExclusive === true ? ">" : ">="} ${range.min}`);
@@ -4648,30 +6324,36 @@ function inRange(value, range) {
   if (range.min !== void 0 && (range.minExclusive === true ? value <= range.min : value < range.min)) return false;
   return range.max === void 0 || value <= range.max;
 }
+function signed(range) {
+  return range.min === void 0 || range.min < 0;
+}
 function toNumber(raw, flag, range = {}) {
-  const value = Number(raw.trim());
-  if (!DECIMAL.test(raw.trim()) || !Number.isFinite(value) || !inRange(value, range)) {
+  const value = parseDecimal(raw, { signed: signed(range) });
+  if (value === null || !inRange(value, range)) {
     throw new UsageError(messages.badValue(flag, raw, describeRange("a number", range)));
   }
   return value;
 }
 function toInteger(raw, flag, range = {}) {
-  const value = Number(raw.trim());
-  if (!/^[+-]?\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || !inRange(value, range)) {
+  const value = parseDecimal(raw, { integer: true, signed: signed(range) });
+  if (value === null || !inRange(value, range)) {
     throw new UsageError(messages.badValue(flag, raw, describeRange("a whole number", range)));
   }
   return value;
 }
 function toLr(raw, flag) {
-  const value = Number(raw.trim());
-  if (!DECIMAL.test(raw.trim()) || !Number.isFinite(value) || value <= 0) {
+  const value = parseDecimal(raw);
+  if (value === null || value <= 0) {
     throw new UsageError(messages.badValue(flag, raw, "a learning rate > 0, such as 1e-3"));
   }
   return value;
 }
-function toChoice(raw, flag, choices, aliases = {}) {
+function toChoice(raw, flag, choices, aliases = {}, hints = {}) {
   const found = choices.find((c) => c === raw) ?? aliases[raw];
-  if (found === void 0) throw new UsageError(messages.badValue(flag, raw, `one of ${choices.join(", ")}`));
+  if (found === void 0) {
+    const hint = hints[raw.trim().toLowerCase()];
+    throw new UsageError(`${messages.badValue(flag, raw, `one of ${choices.join(", ")}`)}${hint === void 0 ? "" : `; ${hint}`}`);
+  }
   return found;
 }
 function toPath(raw, flag) {
@@ -4698,7 +6380,7 @@ function lrFlag(options) {
   return stringFlag(options, "LR", toLr);
 }
 function choiceFlag(options) {
-  return stringFlag(options, options.choices.join("|"), (raw, flag) => toChoice(raw, flag, options.choices, options.aliases ?? {}));
+  return stringFlag(options, options.choices.join("|"), (raw, flag) => toChoice(raw, flag, options.choices, options.aliases ?? {}, options.hints ?? {}));
 }
 function pathFlag(options) {
   return stringFlag(options, "PATH", toPath);
@@ -4747,65 +6429,9 @@ function renderCommandHelp(options) {
 `;
 }
 
-// src/report/files.ts
-init_errors();
-import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/search/output.ts
-var OUTPUT_FILES = { results: "results.json", samples: "samples.csv" };
-function resultsJson(result2) {
-  const document = {
-    minLr: result2.minLr,
-    maxLr: result2.maxLr,
-    picks: result2.picks,
-    method: result2.method,
-    selectedLr: result2.selectedLr,
-    lossAtZero: result2.lossAtZero,
-    trials: result2.trials,
-    reason: result2.reason,
-    samples: result2.samples,
-    settings: result2.settings
-  };
-  return `${JSON.stringify(document, null, 2)}
-`;
-}
-function samplesCsv(result2) {
-  const rows = result2.samples.map((s) => `${String(s.lr)},${s.loss === null ? "" : String(s.loss)},${String(s.diverged)},${s.round}`);
-  return `${["lr,loss,diverged,round", ...rows].join("\n")}
-`;
-}
-function looksLikeResults(value) {
-  return typeof value === "object" && value !== null && "samples" in value && "settings" in value && "method" in value;
-}
-
-// src/report/files.ts
-async function checkOutputFolder(dir, messages4) {
-  const info = await stat(dir).catch(() => null);
-  if (info === null) return;
-  if (!info.isDirectory()) throw new UsageError(messages4.notDirectory());
-  const entries = (await readdir(dir)).filter((name) => name !== ".DS_Store");
-  if (entries.length === 0) return;
-  const previous = await readFile(join(dir, OUTPUT_FILES.results), "utf8").then((text) => looksLikeResults(JSON.parse(text))).catch(() => false);
-  if (!previous) throw new UsageError(messages4.notOurs(entries.sort()[0] ?? ""));
-}
-async function writeResults(dir, result2) {
-  await mkdir(dir, { recursive: true });
-  const files = [
-    [OUTPUT_FILES.results, resultsJson(result2)],
-    [OUTPUT_FILES.samples, samplesCsv(result2)]
-  ];
-  const paths = [];
-  for (const [name, text] of files) {
-    const path = join(dir, name);
-    await writeFile(`${path}.tmp-${process.pid}`, text, "utf8");
-    await rename(`${path}.tmp-${process.pid}`, path);
-    paths.push(path);
-  }
-  return paths;
-}
-
 // src/cli/output.ts
+init_files();
+init_output();
 async function checkOutputDir(dir, shownAs) {
   await checkOutputFolder(dir, {
     notDirectory: () => messages.outNotDirectory(shownAs),
@@ -4814,61 +6440,132 @@ async function checkOutputDir(dir, shownAs) {
 }
 
 // src/cli/samples-file.ts
+init_analyze();
 init_errors();
+init_parse_loss();
+init_result();
+init_settings();
+import { CsvError, parse } from "csv-parse/sync";
 
-// src/runners/command/parse-loss.ts
-var DECIMAL2 = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-var NON_FINITE = /^([+-]?)(nan|inf|infinity)$/i;
-function lastNonEmptyLine(text) {
-  const lines = text.split(/\r?\n|\r/);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = (lines[i] ?? "").trim();
-    if (line !== "") return line;
-  }
-  return null;
+// src/report/result.ts
+init_types();
+init_errors();
+init_settings();
+init_messages3();
+init_text();
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function parseNumberText(text) {
-  const t = text.trim();
-  if (DECIMAL2.test(t)) {
-    const value = Number(t);
-    return Number.isNaN(value) ? null : value;
-  }
-  const m = NON_FINITE.exec(t);
-  if (m === null) return null;
-  if ((m[2] ?? "").toLowerCase() === "nan") return Number.NaN;
-  return m[1] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+function numberOrNull(doc, key, fail) {
+  const value = doc[key];
+  if (value === null || value === void 0) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(messages2.numberOrNull(key, value));
+  return value;
 }
-function parseLossLine(line) {
-  const number = parseNumberText(line);
-  if (number !== null) return { loss: number, diverged: !Number.isFinite(number) };
-  if (!line.trim().startsWith("{")) return null;
-  const object = parseJsonObject(line);
-  if (object === null || !("loss" in object)) return null;
-  const raw = object.loss;
-  let loss;
-  if (raw === null) loss = Number.NaN;
-  else if (typeof raw === "number") loss = raw;
-  else if (typeof raw === "string") loss = parseNumberText(raw.replace(/^(-?)Infinity$/, "$1inf"));
-  else loss = null;
-  if (loss === null) return null;
-  if ("diverged" in object && typeof object.diverged !== "boolean") return null;
-  return { loss, diverged: !Number.isFinite(loss) || object.diverged === true };
+function trial(value, i, fail) {
+  if (!isObject(value)) return fail(messages2.sampleNotObject(i, value));
+  const { lr, loss, diverged, round } = value;
+  if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) fail(messages2.sampleLr(i, lr));
+  if (loss !== null && (typeof loss !== "number" || !Number.isFinite(loss))) fail(messages2.sampleLoss(i, loss));
+  if (typeof diverged !== "boolean") fail(messages2.sampleDiverged(i, diverged));
+  if (round !== void 0 && (typeof round !== "number" || !Number.isInteger(round) || round < 0)) fail(messages2.sampleRound(i, round));
+  return { lr, loss, diverged, round: typeof round === "number" ? round : 0 };
 }
-function parseJsonObject(line) {
-  for (const text of [line, line.replace(/(?<=[:[,]\s*)(-?Infinity|NaN)(?=\s*[,}\]])/g, '"$1"')]) {
-    try {
-      const value = JSON.parse(text);
-      if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
-      return null;
-    } catch {
-    }
+function picksOf(value, fail) {
+  if (value === null || value === void 0) return null;
+  if (!isObject(value)) return fail(messages2.picksShape(value));
+  const picks = {};
+  for (const m of METHODS) {
+    const lr = value[m];
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(messages2.pickValue(m, lr));
+    picks[m] = lr;
   }
-  return null;
+  return picks;
+}
+var ORIGINS = ["flag", "input", "model-definition", "default"];
+function settingsSourceOf(value) {
+  if (!isObject(value)) return null;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([, origin]) => ORIGINS.includes(origin)) ? value : null;
+}
+function check(doc, fail) {
+  if (!isObject(doc)) return fail(messages2.notResultsObject(doc));
+  if (!Array.isArray(doc.samples)) return fail(messages2.samplesNotArray(doc.samples));
+  const samples = doc.samples.map((value, i) => trial(value, i, fail));
+  const method = doc.method;
+  if (typeof method !== "string" || !METHODS.includes(method)) fail(messages2.methodValue(METHODS, method));
+  const reason = doc.reason;
+  if (reason !== null && reason !== void 0 && typeof reason !== "string") fail(messages2.reasonValue(reason));
+  const settings = doc.settings;
+  if (settings !== void 0 && !isObject(settings)) fail(messages2.settingsValue(settings));
+  const trials = doc.trials;
+  if (trials !== void 0 && (typeof trials !== "number" || !Number.isInteger(trials) || trials < 0)) fail(messages2.trialsValue(trials));
+  const stated = { ...settings, method };
+  const result2 = {
+    minLr: numberOrNull(doc, "minLr", fail),
+    maxLr: numberOrNull(doc, "maxLr", fail),
+    picks: picksOf(doc.picks, fail),
+    method,
+    selectedLr: numberOrNull(doc, "selectedLr", fail),
+    lossAtZero: numberOrNull(doc, "lossAtZero", fail),
+    trials: typeof trials === "number" ? trials : samples.length,
+    reason: typeof reason === "string" ? reason : null,
+    samples,
+    settings: { ...DEFAULT_SETTINGS, ...stated }
+  };
+  return { result: result2, stated, settingsSource: settingsSourceOf(doc.settingsSource) };
+}
+function parseResult(text, path) {
+  return readResultsFile(text, path).result;
+}
+function readResultsFile(text, path) {
+  const fail = (problem) => {
+    throw new UsageError(messages2.badResultFile(path, problem));
+  };
+  if (!isText(text)) return fail(notTextSummary(sourceByteCount(text)));
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    return fail(messages2.notJson(error instanceof Error ? error.message : String(error)));
+  }
+  return check(doc, fail);
 }
 
 // src/cli/samples-file.ts
-function cells(line) {
-  return line.split(",").map((c) => c.trim().replace(/^"(.*)"$/, "$1").trim());
+init_text();
+init_numbers();
+var CSV_COLUMNS = {
+  lr: ["lr", "learning_rate"],
+  loss: ["validation_loss", "val_loss", "loss"],
+  diverged: ["diverged"],
+  round: ["round"]
+};
+function columnOf(header, names) {
+  for (const name of names) {
+    const index = header.indexOf(name);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+function csvRows(text, file) {
+  try {
+    const records = parse(text, {
+      bom: true,
+      comment: "#",
+      comment_no_infix: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true
+      // csv-parse's typings do not model `info: true`, which wraps each record as { record, info }.
+    });
+    return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = error.lines;
+    throw new UsageError(messages.csvSyntax(file, typeof line === "number" ? line : null, error.message.replace(/\s+/g, " ")));
+  }
 }
 function parseBoolean(text) {
   const t = text.toLowerCase();
@@ -4877,76 +6574,83 @@ function parseBoolean(text) {
   return null;
 }
 function parseSamplesCsv(text, file) {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  let header = null;
-  let col = { lr: -1, loss: -1, diverged: -1, round: -1 };
-  const records = [];
-  lines.forEach((raw, i) => {
-    const n = i + 1;
-    if (raw.trim() === "" || raw.trimStart().startsWith("#")) return;
-    const row = cells(raw);
-    if (header === null) {
-      header = row.map((c) => c.toLowerCase());
-      col = { lr: header.indexOf("lr"), loss: header.indexOf("loss"), diverged: header.indexOf("diverged"), round: header.indexOf("round") };
-      if (col.lr < 0 || col.loss < 0) throw new UsageError(messages.csvHeader(file, n, raw.trim()));
-      return;
-    }
-    if (row.length !== header.length) throw new UsageError(messages.csvColumns(file, n, header.length, row.length));
-    const lrText = row[col.lr] ?? "";
+  const [head, ...rows] = csvRows(text, file);
+  if (head === void 0) throw new UsageError(messages.csvEmpty(file));
+  const header = head.cells.map((c) => c.toLowerCase());
+  const col = {
+    lr: columnOf(header, CSV_COLUMNS.lr),
+    loss: columnOf(header, CSV_COLUMNS.loss),
+    diverged: columnOf(header, CSV_COLUMNS.diverged),
+    round: columnOf(header, CSV_COLUMNS.round)
+  };
+  if (col.lr < 0 || col.loss < 0) throw new UsageError(messages.csvHeader(file, head.line, head.cells.join(","), CSV_COLUMNS.lr, CSV_COLUMNS.loss));
+  const records = rows.map(({ cells, line: n }) => {
+    if (cells.length !== header.length) throw new UsageError(messages.csvColumns(file, n, header.length, cells.length));
+    const lrText = cells[col.lr] ?? "";
     const lr = parseNumberText(lrText);
     if (lr === null || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages.csvBadLr(file, n, lrText));
-    const lossText = row[col.loss] ?? "";
+    const lossText = cells[col.loss] ?? "";
     const loss = lossText === "" ? Number.NaN : parseNumberText(lossText);
     if (loss === null) throw new UsageError(messages.csvBadLoss(file, n, lossText));
     let diverged = !Number.isFinite(loss);
     if (col.diverged >= 0) {
-      const flag = parseBoolean(row[col.diverged] ?? "");
-      if (flag === null) throw new UsageError(messages.csvBadDiverged(file, n, row[col.diverged] ?? ""));
+      const flag = parseBoolean(cells[col.diverged] ?? "");
+      if (flag === null) throw new UsageError(messages.csvBadDiverged(file, n, cells[col.diverged] ?? ""));
       diverged ||= flag;
     }
-    let round = 0;
-    if (col.round >= 0 && (row[col.round] ?? "") !== "") {
-      const roundText = row[col.round] ?? "";
-      round = Number(roundText);
-      if (!/^\d+$/.test(roundText)) throw new UsageError(messages.csvBadRound(file, n, roundText));
-    }
-    records.push({ lr, loss: diverged ? null : loss, diverged, round });
+    const roundText = col.round >= 0 ? cells[col.round] ?? "" : "";
+    if (roundText !== "" && !/^\d+$/.test(roundText)) throw new UsageError(messages.csvBadRound(file, n, roundText));
+    return { lr, loss: diverged ? null : loss, diverged, round: roundText === "" ? 0 : Number(roundText) };
   });
   if (records.length === 0) throw new UsageError(messages.csvEmpty(file));
   return records;
 }
 function parseResultsJson(text, file) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(messages.jsonInvalid(file, error instanceof Error ? error.message : String(error)));
-  }
-  if (!looksLikeResults(value)) throw new UsageError(messages.jsonNotResults(file, 'expected the keys "samples", "settings" and "method"'));
-  const doc = value;
-  if (!Array.isArray(doc.samples)) throw new UsageError(messages.jsonNotResults(file, '"samples" is not an array'));
-  const records = doc.samples.map((s, i) => {
-    const r = typeof s === "object" && s !== null ? s : {};
-    const { lr, loss, diverged, round } = r;
-    const ok = typeof lr === "number" && lr >= 0 && (loss === null || typeof loss === "number") && typeof diverged === "boolean" && (round === void 0 || typeof round === "number" && Number.isInteger(round) && round >= 0);
-    if (!ok) throw new UsageError(messages.jsonNotResults(file, `samples[${i}] is not {lr >= 0, loss: number|null, diverged: boolean, round}`));
-    return { lr, loss: diverged ? null : loss, diverged: diverged || loss === null, round: round ?? 0 };
-  });
-  const settings = typeof doc.settings === "object" && doc.settings !== null ? doc.settings : {};
-  return { records, settings: { ...settings, ...typeof doc.method === "string" ? { method: doc.method } : {} } };
+  const { result: result2, stated, settingsSource } = readResultsFile(text, file);
+  const records = result2.samples.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged || r.loss === null, round: r.round }));
+  return { records, settings: stated, settingsSource };
 }
 function parseSamplesFile(text, file) {
-  return text.trimStart().startsWith("{") ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null };
+  if (!isText(text)) throw new UsageError(messages.fileNotText(file, sourceByteCount(text)));
+  return text.trimStart().startsWith("{") ? parseResultsJson(text, file) : { records: parseSamplesCsv(text, file), settings: null, settingsSource: null };
+}
+function fileFacts(records) {
+  const positive = records.filter((r) => r.lr > 0);
+  const lrs = positive.map((r) => r.lr);
+  const finite = new Set(positive.filter((r) => !r.diverged && r.loss !== null && Number.isFinite(r.loss)).map((r) => r.lr));
+  const diverged = positive.filter((r) => r.diverged || r.loss === null).map((r) => r.lr);
+  return {
+    smallestLr: lrs.length > 0 ? Math.min(...lrs) : null,
+    largestLr: lrs.length > 0 ? Math.max(...lrs) : null,
+    finiteLrs: finite.size,
+    smallestDiverged: diverged.length > 0 ? Math.min(...diverged) : null
+  };
+}
+function resultFromFile(parsed, file, method) {
+  const stated = { ...parsed.settings, ...method === void 0 ? {} : { method } };
+  let settings;
+  try {
+    settings = resolveSettings(stated);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(messages.jsonNotResults(file, `settings: ${error.message}`));
+    throw error;
+  }
+  const analysis = analyze(samplesFromRecords(parsed.records));
+  const result2 = resultFromAnalysis(analysis, parsed.records, settings);
+  const reason = analysis.reason === null ? null : messages.noWindowInFile(analysis.reason.code, fileFacts(parsed.records), displayLr);
+  const told = { ...stated, method: settings.method };
+  const toldSource = {};
+  for (const key of Object.keys(told)) toldSource[key] = parsed.settingsSource?.[key] ?? "default";
+  if (method !== void 0) toldSource.method = "flag";
+  return { result: { ...result2, reason }, told, toldSource };
 }
 
 // src/cli/summary.ts
-init_messages3();
+init_types();
+init_names();
+init_messages4();
 
 // src/cli/format.ts
-function displayLr(lr) {
-  if (lr === 0) return "0";
-  return Number.isFinite(lr) ? lr.toExponential(2) : String(lr);
-}
 function displayLoss(loss, diverged = false) {
   if (diverged || loss === null || !Number.isFinite(loss)) return "diverged";
   return String(Number(loss.toPrecision(4)));
@@ -4960,7 +6664,9 @@ function displayDuration(ms) {
 }
 
 // src/cli/summary.ts
-var METHOD_FLAGS = { midpoint: "midpoint", halfLoss: "half-loss", steepest: "steepest" };
+init_notes();
+init_numbers();
+var METHOD_FLAGS = methodColumn("cli");
 function formatSummary(result2, options = {}) {
   const rows = [];
   const median2 = options.median !== void 0 && options.median.seeds.length > 1 ? options.median : null;
@@ -4972,7 +6678,7 @@ function formatSummary(result2, options = {}) {
     rows.push(["  minLr", `${displayLr(result2.minLr)}  knee: the loss starts to fall`]);
     rows.push(["  maxLr", `${displayLr(result2.maxLr)}  minimum of the fitted loss`]);
     rows.push([median2 === null ? "Picks" : `Picks (seed ${result2.settings.seed})`, ""]);
-    for (const method of ["midpoint", "halfLoss", "steepest"]) {
+    for (const method of METHODS) {
       const mark = method === result2.method && median2 === null ? "  <- selected" : "";
       rows.push([`  ${method}`, `${displayLr(result2.picks[method])}${mark}`]);
     }
@@ -4982,9 +6688,13 @@ function formatSummary(result2, options = {}) {
     rows.push(["Selected lr", median2.lr === null ? "none: no seed had a viable window" : `${displayLr(median2.lr)}  ${medianSelectedNote(METHOD_FLAGS[result2.method], median2.seeds.length)}`]);
     rows.push(["Repeats", firstSeedNote(median2.seeds)]);
   }
-  rows.push(["L(0)", result2.lossAtZero === null ? "unknown (no lr = 0 trial)" : displayLoss(result2.lossAtZero)]);
+  rows.push(["L(0)", result2.lossAtZero === null ? messages.lossAtZeroUnknown(result2.samples.some((s) => s.lr === 0)) : displayLoss(result2.lossAtZero)]);
   const diverged = result2.samples.filter((s) => s.diverged).length;
-  rows.push(["Trials", `${result2.trials} (max ${result2.settings.maxTrials})${diverged > 0 ? `, ${diverged} diverged` : ""}`]);
+  const maxTrials = options.maxTrials === void 0 ? result2.settings.maxTrials : options.maxTrials;
+  rows.push(["Trials", `${result2.trials}${maxTrials === null ? "" : ` (max ${maxTrials})`}${diverged > 0 ? `, ${diverged} diverged` : ""}`]);
+  const extended = extendedNote(result2);
+  if (extended !== null) rows.push(["Range", extended]);
+  for (const warning of result2.warnings ?? []) rows.push(["Warning", warning.message]);
   if (options.resultsPath !== void 0) rows.push(["Results", options.resultsPath]);
   const width = Math.max(...rows.map(([k]) => k.length));
   return `${rows.map(([k, v]) => v === "" ? k : `${k.padEnd(width)}  ${v}`).join("\n")}
@@ -4993,218 +6703,77 @@ function formatSummary(result2, options = {}) {
 
 // src/cli/commands/search.ts
 init_types();
-init_messages3();
-import { rm, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join3, resolve as resolve3 } from "node:path";
-
-// src/repeats/run.ts
-init_errors();
-init_search();
-init_messages3();
-init_summary();
-var MAX_REPEATS = 20;
-function selectedOverRepeats(primary, summary2) {
-  return summary2.seeds.length > 1 ? summary2.picks[primary.method].median : primary.selectedLr;
-}
-async function searchRepeats(runner, settings, repeats, deps = {}) {
-  if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(badRepeats(repeats));
-  const { onRepeat, ...searchDeps } = deps;
-  const all = [];
-  for (let k = 0; k < repeats; k += 1) {
-    onRepeat?.(k + 1, repeats, settings.seed + k);
-    all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
-  }
-  const primary = all[0];
-  const summary2 = summarizeRepeats(all);
-  return { primary, all, summary: summary2, selectedLr: selectedOverRepeats(primary, summary2) };
-}
-
-// src/cli/commands/search.ts
-init_summary();
-
-// src/runners/command/index.ts
-init_errors();
-import { spawn } from "node:child_process";
-
-// src/runners/messages.ts
-var quote = (command) => `\`${command}\``;
-function stderrTail(lines) {
-  return lines.length === 0 ? "; it printed nothing on stderr" : `; last lines of its stderr:
-${lines.map((l) => `  | ${l}`).join("\n")}`;
-}
-var runnerMessages = {
-  exitedNonZero: (lr, command, code2, tail) => `trial at lr ${lr} failed: ${quote(command)} exited with code ${code2}${stderrTail(tail)}`,
-  killedBySignal: (lr, command, signal, tail) => `trial at lr ${lr} failed: ${quote(command)} was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}${stderrTail(tail)}`,
-  timedOut: (lr, command, seconds, tail) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise --trial-timeout if trials need longer)${stderrTail(tail)}`,
-  noOutput: (lr, command, tail) => `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
-  unparseable: (lr, command, line) => `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: "${line}"; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
-  spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
-  stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: ${quote(command)}`
-};
-
-// src/runners/command/tail.ts
-var TextTail = class {
-  constructor(maxChars) {
-    this.maxChars = maxChars;
-  }
-  maxChars;
-  text = "";
-  /** Appends a chunk, dropping the oldest text beyond the limit. */
-  push(chunk) {
-    this.text += chunk;
-    if (this.text.length > 2 * this.maxChars) this.text = this.text.slice(-this.maxChars);
-  }
-  /** The kept text (at most `maxChars` characters). */
-  toString() {
-    return this.text.length > this.maxChars ? this.text.slice(-this.maxChars) : this.text;
-  }
-};
-function tailLines(text, maxLines = 8, maxLineChars = 240) {
-  const lines = text.split(/\r?\n|\r/).map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
-  return lines.slice(-maxLines).map((l) => l.length > maxLineChars ? `${l.slice(0, maxLineChars - 1)}\u2026` : l);
-}
-
-// src/runners/command/template.ts
-var SHELL_SAFE_NUMBER = /^[0-9eE.+-]+$/;
-function formatLr2(lr) {
-  if (!Number.isFinite(lr) || lr < 0) throw new RangeError(`formatLr: lr must be finite and >= 0, got ${lr}`);
-  return String(lr);
-}
-function trialValues(lr, steps, seed) {
-  if (!Number.isSafeInteger(steps) || steps < 0) throw new RangeError(`trialValues: steps must be a whole number >= 0, got ${steps}`);
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`trialValues: seed must be a whole number, got ${seed}`);
-  return { lr: formatLr2(lr), steps: String(lr === 0 ? 0 : steps), seed: String(seed) };
-}
-function expandTemplate(template, values) {
-  for (const value of [values.lr, values.steps, values.seed]) {
-    if (!SHELL_SAFE_NUMBER.test(value)) throw new RangeError(`expandTemplate: "${value}" is not a plain number`);
-  }
-  return template.replaceAll("{lr}", values.lr).replaceAll("{steps}", values.steps).replaceAll("{seed}", values.seed);
-}
-var TRIAL_ENV = { lr: "LR_SWEEP_LR", steps: "LR_SWEEP_STEPS", seed: "LR_SWEEP_SEED" };
-function trialEnv(base, values) {
-  const env = {};
-  for (const [key, value] of Object.entries(base)) if (value !== void 0) env[key] = value;
-  env[TRIAL_ENV.lr] = values.lr;
-  env[TRIAL_ENV.steps] = values.steps;
-  env[TRIAL_ENV.seed] = values.seed;
-  return env;
-}
-
-// src/runners/command/index.ts
-var KEEP_CHARS = 64 * 1024;
-function createCommandRunner(options) {
-  if (options.trialTimeout !== void 0 && !(options.trialTimeout > 0 && Number.isFinite(options.trialTimeout))) {
-    throw new RangeError(`createCommandRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
-  }
-  const active = /* @__PURE__ */ new Set();
-  const stopped2 = /* @__PURE__ */ new WeakSet();
-  const grace = options.killGraceMs ?? 2e3;
-  function stop(child) {
-    stopped2.add(child);
-    signalGroup(child, "SIGTERM");
-    const timer = setTimeout(() => signalGroup(child, "SIGKILL"), grace);
-    timer.unref();
-    child.once("exit", () => clearTimeout(timer));
-  }
-  return {
-    run(lr, request) {
-      const values = trialValues(lr, request.steps, request.seed);
-      const command = expandTemplate(options.command, values);
-      const env = trialEnv(options.env ?? process.env, values);
-      return new Promise((resolve9, reject) => {
-        const child = spawn(options.shell ?? "/bin/sh", ["-c", command], {
-          cwd: options.cwd,
-          env,
-          detached: true,
-          stdio: ["ignore", "pipe", "pipe"]
-        });
-        active.add(child);
-        const stdout = new TextTail(KEEP_CHARS);
-        const stderr = new TextTail(KEEP_CHARS);
-        child.stdout?.setEncoding("utf8").on("data", (chunk) => stdout.push(chunk));
-        child.stderr?.setEncoding("utf8").on("data", (chunk) => stderr.push(chunk));
-        let timedOut = false;
-        const timer = options.trialTimeout === void 0 ? void 0 : setTimeout(() => {
-          timedOut = true;
-          stop(child);
-        }, options.trialTimeout * 1e3);
-        const fail = (message) => reject(new TrialError(message, lr));
-        child.once("error", (error) => {
-          if (timer !== void 0) clearTimeout(timer);
-          active.delete(child);
-          fail(runnerMessages.spawnFailed(values.lr, command, error.message));
-        });
-        child.once("exit", (code2, signal) => {
-          if (timer !== void 0) clearTimeout(timer);
-          active.delete(child);
-          const finish = () => {
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            const tail = tailLines(stderr.toString());
-            if (timedOut) return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
-            if (stopped2.has(child)) return fail(runnerMessages.stopped(values.lr, command));
-            if (signal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, signal, tail));
-            if (code2 !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code2 ?? -1, tail));
-            const line = lastNonEmptyLine(stdout.toString());
-            if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
-            const parsed = parseLossLine(line);
-            if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}\u2026` : line));
-            resolve9(parsed);
-          };
-          waitForStreams(child, 500).then(finish, finish);
-        });
-      });
-    },
-    async close() {
-      const children = [...active];
-      await Promise.all(
-        children.map(
-          (child) => new Promise((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once("exit", () => done());
-            stop(child);
-          })
-        )
-      );
-    }
-  };
-}
-function signalGroup(child, signal) {
-  if (child.pid === void 0) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-  }
-}
-function waitForStreams(child, ms) {
-  const ended = (stream) => stream === null || stream.readableEnded === true ? Promise.resolve() : new Promise((resolve9) => {
-    stream.once("end", resolve9);
-    stream.once("close", resolve9);
-  });
-  return new Promise((resolve9) => {
-    const timer = setTimeout(resolve9, ms);
-    timer.unref();
-    void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
-      clearTimeout(timer);
-      resolve9();
-    });
-  });
-}
-
-// src/cli/commands/search.ts
+init_messages4();
+init_run();
+init_names();
+init_devices();
+init_backend();
+init_files();
 init_settings();
+init_output();
+init_sweep();
+import { join as join6, resolve as resolve6 } from "node:path";
+
+// src/sweep/write.ts
+init_errors();
+init_summary();
+init_files();
+init_output();
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join5 } from "node:path";
+var REPORT_FILE_NAMES = ["curve.png", "curve.svg", "curvature.png", "curvature.svg", "report.md"];
+async function writeSweep(dir, done, options = {}) {
+  const documents = sweepDocuments(done);
+  const files = [];
+  let failed = dir;
+  try {
+    await makeFolder(dir);
+    for (const [name, text] of documents) {
+      failed = join5(dir, name);
+      files.push(await writeFileSafely(failed, text));
+    }
+    failed = dir;
+    if (done.repeats === null) await rm2(join5(dir, REPEATS_FILE), { force: true });
+    const write2 = options.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
+    const repeats = done.repeats === null ? {} : { repeats: done.repeats, selection: "median" };
+    const report2 = await write2(done.result, dir, { ...options.report, ...repeats });
+    return { files: [...files, ...report2.files], markdown: report2.markdown, pngSkipped: report2.pngSkipped };
+  } catch (error) {
+    const fallback = await mkdtemp(join5(tmpdir(), "lr-sweep-"));
+    for (const [name, text] of documents) await writeFileSafely(join5(fallback, name), text);
+    throw new OutputError(failed, systemReason(error), fallback);
+  }
+}
+function sweepDocuments(done) {
+  return [
+    [OUTPUT_FILES.results, resultsJson(done.result, done.settingsSource)],
+    [OUTPUT_FILES.samples, samplesCsv(done.result.samples)],
+    ...done.repeats === null ? [] : [[REPEATS_FILE, repeatsJson(done.repeats)]]
+  ];
+}
+async function writeInterrupted(dir, interrupted) {
+  for (const name of [OUTPUT_FILES.results, REPEATS_FILE, ...REPORT_FILE_NAMES]) await rm2(join5(dir, name), { force: true });
+  return writeFileSafely(join5(dir, OUTPUT_FILES.samples), samplesCsv(interrupted.records));
+}
+
+// src/cli/commands/search.ts
 init_errors();
 
 // src/cli/progress.ts
+init_numbers();
 var BAR_WIDTH = 20;
 var CLEAR_TO_END = "\x1B[K";
 function estimateRemainingMs(event) {
   if (event.index <= 0) return null;
   return event.elapsedMs / event.index * Math.max(0, event.planned - event.index);
 }
+function trialSeconds(ms) {
+  const s = Math.max(0, ms) / 1e3;
+  return `${s < 10 ? s.toFixed(2) : s < 100 ? s.toFixed(1) : s.toFixed(0)} s`;
+}
 function progressLine(event) {
-  return `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)}  trial ${event.index}/${event.planned}  elapsed ${displayDuration(event.elapsedMs)}`;
+  return `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)}  trial ${event.index}/${event.planned} in ${trialSeconds(event.trialMs)}  elapsed ${displayDuration(event.elapsedMs)}`;
 }
 function progressBar(state, columns = 80) {
   const { event } = state;
@@ -5215,7 +6784,7 @@ function progressBar(state, columns = 80) {
   const eta = event === null ? null : estimateRemainingMs({ index: done, planned, elapsedMs: state.elapsedMs });
   const parts = [
     bar,
-    event === null ? "starting" : `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)}`,
+    event === null ? "starting" : `lr ${displayLr(event.lr)}  loss ${displayLoss(event.loss, event.diverged)} in ${trialSeconds(event.trialMs)}`,
     displayDuration(state.elapsedMs),
     ...eta === null ? [] : [`ETA ${displayDuration(eta)}`]
   ];
@@ -5272,11 +6841,13 @@ function createProgressReporter(io, options) {
 }
 
 // src/cli/commands/search.ts
-var METHOD_CHOICES = ["midpoint", "half-loss", "steepest"];
-var METHOD_OF = { midpoint: "midpoint", "half-loss": "halfLoss", steepest: "steepest" };
-var BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+init_numbers();
+var METHOD_CHOICES = METHOD_CLI_NAMES;
+var METHOD_ALIASES = Object.fromEntries(METHODS.filter((m) => METHOD_NAMES[m].cli !== m).map((m) => [m, METHOD_NAMES[m].cli]));
+var FASTAI_METHOD_HINTS = Object.fromEntries(["valley", "minimum", "steep", "slide"].map((name) => [name, messages.fastaiMethodHint(name)]));
 var searchFlags = {
   command: textFlag({ help: "Shell command for one trial, with {lr}, {steps}, {seed}; prints the validation loss last", valueName: '"CMD"' }),
+  worker: textFlag({ help: "Worker command started once per slot and kept for the search: one JSON request per stdin line, one answer per trial (see docs/trial-contracts.md)", valueName: '"CMD"' }),
   config: pathFlag({ help: "TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts) to train in-process" }),
   startLr: lrFlag({ help: "Smallest lr of the coarse grid", default: DEFAULT_SETTINGS.startLr }),
   endLr: lrFlag({ help: "Largest lr of the coarse grid", default: DEFAULT_SETTINGS.endLr }),
@@ -5286,28 +6857,22 @@ var searchFlags = {
   steps: integerFlag({ help: "Training steps per trial (the lr = 0 trial runs none)", default: DEFAULT_SETTINGS.steps, min: 1 }),
   seed: integerFlag({ help: "Seed for weights and data order, the same in every trial", default: DEFAULT_SETTINGS.seed, min: 0 }),
   parallel: integerFlag({ help: "Trials run at once", default: DEFAULT_SETTINGS.parallel, min: 1 }),
-  method: choiceFlag({ help: "Pick that becomes the selected lr", choices: METHOD_CHOICES, aliases: { halfLoss: "half-loss" }, default: "midpoint" }),
+  method: choiceFlag({ help: "Pick that becomes the selected lr", choices: METHOD_CHOICES, aliases: METHOD_ALIASES, hints: FASTAI_METHOD_HINTS, default: "midpoint" }),
   out: pathFlag({ help: "Directory for results.json, samples.csv and the report", default: "lr-sweep-report", valueName: "DIR" }),
   json: booleanFlag({ help: "Print results.json on stdout instead of the table" }),
-  trialTimeout: numberFlag({ help: "With --command: stop a trial after this long and fail (default: no limit)", min: 0, minExclusive: true, valueName: "SECONDS" }),
-  backend: choiceFlag({ help: "With --config: where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKENDS }),
+  trialTimeout: numberFlag({ help: "With --command or --worker: stop a trial after this long and fail (default: no limit with --command, 600 with --worker, start-up included)", min: 0, minExclusive: true, valueName: "SECONDS" }),
+  devices: textFlag({ help: "One device per slot, e.g. 0,1,2,3: each slot's processes get CUDA_VISIBLE_DEVICES and LR_SWEEP_DEVICE; --parallel defaults to their number", valueName: "LIST" }),
+  strictRange: booleanFlag({ help: "Keep the search inside --start-lr .. --end-lr (by default it extends past an edge the window lies beyond, within 1e-10 .. 1e3)" }),
+  backend: choiceFlag({ help: "With --config: where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKEND_NAMES }),
   repeats: integerFlag({ help: "Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick's median and spread, curve.png draws the spread as bands", default: 1, min: 1, max: MAX_REPEATS }),
   divergeFactor: numberFlag({ help: "With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)", min: 1, minExclusive: true, valueName: "X" })
 };
-var SETTING_KEYS = ["startLr", "endLr", "coarseStep", "threshold", "maxTrials", "steps", "seed", "parallel", "method"];
-var SETTING_FLAGS = { nameOf: (key) => flagName(key) };
+var SETTING_KEYS = ["startLr", "endLr", "coarseStep", "threshold", "maxTrials", "steps", "seed", "parallel", "method", "strictRange"];
 function methodFromFlag(value) {
-  return METHOD_OF[value];
-}
-function settingsFromDefaults(defaults) {
-  if (defaults === void 0) return {};
-  return {
-    ...defaults.steps === void 0 ? {} : { steps: defaults.steps },
-    ...defaults.lrRange === void 0 ? {} : { startLr: defaults.lrRange[0], endLr: defaults.lrRange[1] }
-  };
+  return METHOD_BY_CLI[value];
 }
 var help = renderCommandHelp({
-  usage: ['lr-sweep search --command "CMD" [flags]', "lr-sweep search --config PATH [flags]"],
+  usage: ['lr-sweep search --command "CMD" [flags]', 'lr-sweep search --worker "CMD" [flags]', "lr-sweep search --config PATH [flags]"],
   description: [
     "Trains `--steps` steps at each of many learning rates, from the same weights and data order every",
     "time, and reads the viable window and the three picks off the log-lr/loss curve. A coarse grid",
@@ -5317,6 +6882,10 @@ var help = renderCommandHelp({
     "the environment as LR_SWEEP_LR, LR_SWEEP_STEPS, LR_SWEEP_SEED). CMD prints the validation loss as its",
     'last stdout line: a number, nan/inf, or JSON like {"loss": 0.42}. The lr = 0 trial gets {steps} = 0',
     "and must evaluate the untrained model.",
+    "",
+    "With --worker, CMD starts once per slot and stays up: lr-sweep writes one JSON request per line on its",
+    'stdin ({"id", "lr", "steps", "seed"}) and reads the stdout line {"id": <same>, "loss": <number>}. The',
+    "Python helper `lr-sweep worker-helper --path` does that protocol for a train(lr, steps, seed) function.",
     "",
     `Writes ${OUTPUT_FILES.results}, ${OUTPUT_FILES.samples} and the report into --out, which must be new, empty, or an`,
     "earlier lr-sweep output; nothing else in it is touched."
@@ -5338,91 +6907,86 @@ function createSearchCommand(deps = {}) {
 var searchCommand = createSearchCommand();
 async function runSearch(argv, io, deps) {
   const { values: flags, given } = parseFlags(argv, searchFlags, { command: "search" });
-  if (flags.command !== void 0 && flags.config !== void 0) throw new UsageError(messages.bothCommandAndConfig);
-  if (flags.command === void 0 && flags.config === void 0) throw new UsageError(messages.commandXorConfig);
-  const mode = flags.command !== void 0 ? "--command" : "--config";
-  const onlyFor = [["trialTimeout", "--command"], ["backend", "--config"], ["divergeFactor", "--config"]];
-  for (const [key, needs] of onlyFor) {
-    if (given.has(key) && mode !== needs) throw new UsageError(messages.flagNeedsMode(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, needs));
+  const sources = ["command", "worker", "config"].filter((key) => flags[key] !== void 0);
+  if (sources.length > 1) throw new UsageError(messages.tooManySources(sources.map((key) => flagName(key))));
+  const mode = sources[0];
+  if (mode === void 0) throw new UsageError(messages.commandXorConfig);
+  const onlyFor = [["trialTimeout", ["command", "worker"]], ["backend", ["config"]], ["divergeFactor", ["config"]]];
+  for (const [key, modes] of onlyFor) {
+    if (given.has(key) && !modes.includes(mode)) throw new UsageError(messages.flagNeedsMode(flagName(key), modes.map((m) => flagName(m))));
   }
+  const timeout = flags.trialTimeout === void 0 ? {} : { trialTimeout: flags.trialTimeout };
+  const source = mode === "command" ? { kind: "command", command: flags.command ?? "", ...timeout } : mode === "worker" ? { kind: "worker", command: flags.worker ?? "", ...timeout } : {
+    kind: "config",
+    configPath: flags.config ?? "",
+    ...flags.backend === void 0 ? {} : { backend: flags.backend },
+    ...flags.divergeFactor === void 0 ? {} : { divergeFactor: flags.divergeFactor }
+  };
+  const devices = flags.devices === void 0 ? void 0 : parseDevices(flags.devices, flagName("devices"));
   const explicit = {};
   for (const key of SETTING_KEYS) if (given.has(key)) explicit[key] = key === "method" ? methodFromFlag(flags.method) : flags[key];
-  let settings = resolveSettings(explicit, SETTING_FLAGS);
-  const outDir = resolve3(io.cwd, flags.out);
-  await checkOutputDir(outDir, flags.out);
-  let logLine = (line) => io.stderr(`${line}
-`);
-  let runner;
-  if (flags.command !== void 0) {
-    runner = createCommandRunner({
-      command: flags.command,
+  const outDir = resolve6(io.cwd, flags.out);
+  await prepareOutputFolder(outDir, {
+    notDirectory: () => messages.outNotDirectory(flags.out),
+    notOurs: (example) => messages.outNotOurs(flags.out, example),
+    notWritable: (reason) => messages.outNotWritable(flags.out, reason)
+  });
+  const what = mode === "config" ? flags.config ?? "" : `\`${flags[mode] ?? ""}\``;
+  let reporter = null;
+  let runner = null;
+  const controller = new AbortController();
+  const unsubscribe = io.onInterrupt?.({
+    interrupt: (signal) => controller.abort(new InterruptedError(signal)),
+    kill: () => runner?.kill?.()
+  });
+  let outcome;
+  try {
+    outcome = await sweep(source, {
+      explicit,
+      explicitOrigin: "flag",
+      nameOf: flagName,
+      repeats: flags.repeats,
+      ...devices === void 0 ? {} : { devices, devicesInput: flagName("devices") },
       cwd: io.cwd,
       env: io.env,
-      ...flags.trialTimeout === void 0 ? {} : { trialTimeout: flags.trialTimeout }
-    });
-  } else {
-    const create = deps.createTfjsRunner ?? (await Promise.resolve().then(() => (init_tfjs(), tfjs_exports))).createTfjsRunner;
-    runner = await create({
-      configPath: resolve3(io.cwd, flags.config ?? ""),
-      cwd: io.cwd,
-      seed: settings.seed,
-      ...flags.backend === void 0 ? {} : { backend: flags.backend },
-      ...flags.divergeFactor === void 0 ? {} : { divergeFactor: flags.divergeFactor },
-      log: (line) => logLine(line)
-    });
-    settings = resolveSettings({ ...settingsFromDefaults(runner.defaults), ...explicit }, SETTING_FLAGS);
-  }
-  const what = flags.command !== void 0 ? `\`${flags.command}\`` : flags.config ?? "";
-  const coarse = Math.min(coarseTrialCount(settings), settings.maxTrials);
-  io.stderr(`${messages.errorLine(messages.searching(what, displayLr(settings.startLr), displayLr(settings.endLr), coarse, settings.maxTrials, settings.parallel))}
+      clock: io.clock,
+      signal: controller.signal,
+      log: (line) => reporter === null ? io.stderr(`${line}
+`) : reporter.log(line),
+      progress: (event) => reporter?.sink(event),
+      onStart: ({ settings, runner: opened }) => {
+        runner = opened;
+        const coarse = Math.min(coarseTrialCount(settings), settings.maxTrials);
+        io.stderr(`${messages.errorLine(messages.searching(what, displayLr(settings.startLr), displayLr(settings.endLr), coarse, settings.maxTrials, settings.parallel))}
 `);
-  const reporter = createProgressReporter(io, { planned: coarse });
-  logLine = (line) => reporter.log(line);
-  let interrupted = false;
-  const unsubscribe = io.onInterrupt?.(() => {
-    interrupted = true;
-    reporter.log(messages.errorLine(messages.interrupted));
-    void runner.close?.();
-  });
-  let repeated;
-  try {
-    repeated = await searchRepeats(runner, settings, flags.repeats, { clock: io.clock, progress: reporter.sink });
-  } catch (error) {
-    if (interrupted) return ExitCode.Interrupted;
-    throw error;
+        reporter = createProgressReporter(io, { planned: coarse });
+      },
+      ...deps.createTfjsRunner === void 0 ? {} : { createTfjsRunner: deps.createTfjsRunner }
+    });
   } finally {
-    reporter.done();
+    reporter?.done();
     unsubscribe?.();
-    await runner.close?.();
   }
-  const result2 = repeated.primary;
-  await writeResults(outDir, result2);
-  const repeats = repeated.all.length > 1 ? await writeRepeats(outDir, repeated.summary, io) : null;
-  if (repeats === null) await rm(join3(outDir, REPEATS_FILE), { force: true });
-  await writeReportGuarded(result2, outDir, flags.out, io, deps, repeats === null ? {} : { repeats, selection: "median" });
-  const median2 = repeats === null ? {} : { median: { lr: repeated.selectedLr, seeds: repeats.seeds } };
-  io.stdout(flags.json ? resultsJson(result2) : formatSummary(result2, { resultsPath: join3(flags.out, "results.json"), ...median2 }));
+  if (outcome.status === "interrupted") {
+    await writeInterrupted(outDir, outcome);
+    io.stderr(`${messages.errorLine(messages.interrupted(outcome.signal, outcome.records.length, join6(flags.out, OUTPUT_FILES.samples)))}
+`);
+    return exitCodeOf(outcome.signal);
+  }
+  const written = await writeSweep(outDir, outcome, deps.writeReport === void 0 ? {} : { writeReport: deps.writeReport });
+  if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}
+`);
+  const { result: result2, repeats } = outcome;
+  if (repeats !== null) {
+    for (const method of METHODS) {
+      const p = repeats.picks[method];
+      if (p.median !== null) io.stderr(`${messages.errorLine(spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length))}
+`);
+    }
+  }
+  const median2 = repeats === null ? {} : { median: { lr: outcome.selectedLr, seeds: repeats.seeds } };
+  io.stdout(flags.json ? resultsJson(result2, outcome.settingsSource) : formatSummary(result2, { resultsPath: join6(flags.out, OUTPUT_FILES.results), ...median2 }));
   return ExitCode.Ok;
-}
-async function writeRepeats(outDir, summary2, io) {
-  await writeFile3(join3(outDir, REPEATS_FILE), repeatsJson(summary2));
-  for (const method of METHODS) {
-    const p = summary2.picks[method];
-    if (p.median !== null) io.stderr(`${messages.errorLine(spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, summary2.seeds.length))}
-`);
-  }
-  return summary2;
-}
-async function writeReportGuarded(result2, outDir, shownAs, io, deps, options) {
-  try {
-    const write2 = deps.writeReport ?? (await Promise.resolve().then(() => (init_report(), report_exports))).writeReport;
-    const report2 = await write2(result2, outDir, options);
-    if (report2.pngSkipped !== null) io.stderr(`${messages.errorLine(report2.pngSkipped)}
-`);
-  } catch (error) {
-    io.stderr(`${messages.errorLine(messages.reportFailed(error instanceof Error ? error.message : String(error), shownAs))}
-`);
-  }
 }
 
 // src/cli/commands/analyze.ts
@@ -5430,13 +6994,10 @@ var analyzeFlags = {
   method: searchFlags.method,
   json: booleanFlag({ help: "Print the result as results.json on stdout instead of the table" })
 };
-function settingsForCsv(records, method) {
-  const positive = records.map((r) => r.lr).filter((lr) => lr > 0);
-  const startLr = positive.length > 0 ? Math.min(...positive) : DEFAULT_SETTINGS.startLr;
-  const endLr = positive.length > 0 ? Math.max(...positive) : DEFAULT_SETTINGS.endLr;
-  const range = endLr > startLr ? { startLr, endLr } : {};
-  const needed = coarseTrialCount({ ...DEFAULT_SETTINGS, ...range });
-  return resolveSettings({ ...range, method, maxTrials: Math.max(DEFAULT_SETTINGS.maxTrials, records.length, needed) });
+function fileResultJson({ result: result2, told, toldSource }) {
+  const document = { ...JSON.parse(resultsJson(result2, allFrom("default"))), settings: told, settingsSource: toldSource };
+  return `${JSON.stringify(document, null, 2)}
+`;
 }
 async function runAnalyze(argv, io) {
   const { values: flags, positionals, given } = parseFlags(argv, analyzeFlags, {
@@ -5448,38 +7009,28 @@ async function runAnalyze(argv, io) {
   const file = positionals[0] ?? "";
   let text;
   try {
-    text = await readFile2(resolve4(io.cwd, file), "utf8");
+    text = await readFile2(resolve7(io.cwd, file), "utf8");
   } catch (error) {
     const reason = error.code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
     throw new UsageError(messages.fileUnreadable(file, reason));
   }
-  const parsed = parseSamplesFile(text, file);
-  const method = given.has("method") ? methodFromFlag(flags.method) : void 0;
-  let settings;
-  if (parsed.settings === null) {
-    settings = settingsForCsv(parsed.records, method ?? DEFAULT_SETTINGS.method);
-  } else {
-    try {
-      settings = resolveSettings({ ...parsed.settings, ...method === void 0 ? {} : { method } });
-    } catch (error) {
-      if (error instanceof UsageError) throw new UsageError(messages.jsonNotResults(file, `settings: ${error.message}`));
-      throw error;
-    }
-  }
-  const result2 = resultFromSamples(parsed.records, settings);
-  io.stdout(flags.json ? resultsJson(result2) : formatSummary(result2));
+  const fromFile = resultFromFile(parseSamplesFile(text, file), file, given.has("method") ? methodFromFlag(flags.method) : void 0);
+  io.stdout(flags.json ? fileResultJson(fromFile) : formatSummary(fromFile.result, { maxTrials: fromFile.told.maxTrials ?? null }));
   return ExitCode.Ok;
 }
 var analyzeCommand = {
   name: "analyze",
   summary: "Read the window and picks off trials already run (a CSV with lr,loss or a results.json)",
   help: renderCommandHelp({
-    usage: ["lr-sweep analyze FILE [--method midpoint|half-loss|steepest] [--json]"],
+    usage: [`lr-sweep analyze FILE [--method ${METHOD_CLI_NAMES.join("|")}] [--json]`],
     description: [
-      "FILE is a CSV whose header names the columns lr and loss (others are allowed; diverged and round",
-      "are read when present), or a results.json written by lr-sweep search. A row with lr 0 gives L(0),",
-      "the untrained model's loss; nan, inf or an empty loss marks a diverged trial. Prints the same table",
-      "as search, or the results JSON with --json. Writes nothing."
+      "FILE is a CSV whose header names an lr column (lr or learning_rate) and a loss column",
+      "(validation_loss, val_loss or loss, preferred in that order); other columns are allowed, diverged",
+      "and round are read when present; quoted cells, a BOM and CRLF are fine. Or a results.json written",
+      "by lr-sweep search. A row with lr 0 gives L(0), the untrained model's loss; nan, inf or an empty",
+      "loss marks a diverged trial. Prints the same table as search (with only what the file says: a CSV",
+      "has no trial cap, steps or seed), or the result JSON with --json. Writes nothing. fastai's valley,",
+      "minimum, steep and slide come from one range-test run: see lr-sweep range-test."
     ].join("\n"),
     flags: analyzeFlags,
     examples: ["lr-sweep analyze lr-sweep-report/results.json --method steepest", "lr-sweep analyze my-trials.csv --json"]
@@ -5490,14 +7041,15 @@ var analyzeCommand = {
 // src/cli/commands/rangeTest.ts
 init_suggest();
 init_errors();
-init_messages7();
-init_settings2();
+init_messages8();
 import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve9 } from "node:path";
+init_settings2();
+init_backend();
 
 // src/cli/outFolder.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join4, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, join as join7, resolve as resolve8 } from "node:path";
 var OWN_DOCUMENTS = [
   { file: OUTPUT_FILES.results, looksOurs: looksLikeResults },
   // Names as in RANGE_TEST_FILES / VALIDATION_FILES, whose modules pull in the renderer; a test keeps them equal.
@@ -5505,10 +7057,10 @@ var OWN_DOCUMENTS = [
   { file: "validation.json", looksOurs: (doc) => hasKeys(doc, ["settings", "grid", "band", "picks"]) }
 ];
 async function checkOutFolder(dir, shownAs, options = {}) {
-  const folder = resolve5(dir);
-  if (options.knownOurs !== void 0 && dirname2(resolve5(options.knownOurs)) === folder) return;
+  const folder = resolve8(dir);
+  if (options.knownOurs !== void 0 && dirname5(resolve8(options.knownOurs)) === folder) return;
   for (const document of OWN_DOCUMENTS) {
-    const ours = await readFile3(join4(folder, document.file), "utf8").then((text) => document.looksOurs(JSON.parse(text))).catch(() => false);
+    const ours = await readFile3(join7(folder, document.file), "utf8").then((text) => document.looksOurs(JSON.parse(text))).catch(() => false);
     if (ours) return;
   }
   await checkOutputDir(folder, shownAs);
@@ -5518,7 +7070,7 @@ function hasKeys(doc, keys) {
 }
 
 // src/cli/commands/rangeTest.ts
-var BACKENDS2 = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+init_numbers();
 var DEFAULT_RANGE_TEST_OUT = "lr-sweep-range-test";
 var rangeTestFlags = {
   config: pathFlag({ help: "TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts)" }),
@@ -5527,7 +7079,7 @@ var rangeTestFlags = {
   endLr: lrFlag({ help: "The rate the exponential schedule grows toward", default: DEFAULT_RANGE_TEST.endLr }),
   seed: integerFlag({ help: "Seed for the initial weights and the batch order", default: DEFAULT_RANGE_TEST.seed, min: 0 }),
   results: pathFlag({ help: 'A results.json of `lr-sweep search`, for the "lowest loss after reset" suggestion', valueName: "FILE" }),
-  backend: choiceFlag({ help: "Where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKENDS2 }),
+  backend: choiceFlag({ help: "Where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKEND_NAMES }),
   out: pathFlag({ help: "Directory for range-test.json and range-test.png/.svg", default: DEFAULT_RANGE_TEST_OUT, valueName: "DIR" })
 };
 var help2 = renderCommandHelp({
@@ -5555,22 +7107,20 @@ function createRangeTestCommand(deps = {}) {
 }
 var rangeTestCommand = createRangeTestCommand();
 async function readSearchCurve(path, shown) {
-  let value;
+  let text;
   try {
-    value = JSON.parse(await readFile4(path, "utf8"));
+    text = await readFile4(path, "utf8");
   } catch (error) {
     throw new UsageError(unreadableResults(shown, error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)));
   }
-  const v = value;
-  if (!v || typeof v !== "object" || !Array.isArray(v.samples) || !("maxLr" in v)) throw new UsageError(notResults(shown));
-  return v;
+  return parseResult(text, shown);
 }
 async function runRangeTestCommand(argv, io, deps) {
   const { values: flags } = parseFlags(argv, rangeTestFlags, { command: "range-test" });
   if (flags.config === void 0) throw new UsageError(needsConfig("range-test"));
   const settings = resolveRangeTestSettings({ numIt: flags.numIt, startLr: flags.startLr, endLr: flags.endLr, seed: flags.seed });
-  const search2 = flags.results === void 0 ? void 0 : await readSearchCurve(resolve6(io.cwd, flags.results), flags.results);
-  const outDir = resolve6(io.cwd, flags.out);
+  const search2 = flags.results === void 0 ? void 0 : await readSearchCurve(resolve9(io.cwd, flags.results), flags.results);
+  const outDir = resolve9(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
   const log = (line) => io.stderr(`${line}
 `);
@@ -5619,15 +7169,14 @@ async function tfjsRangeTest(request) {
 // src/cli/commands/validate.ts
 init_errors();
 init_settings2();
-init_messages7();
-init_summary();
-init_earlyStopping();
 init_messages8();
+init_backend();
+init_earlyStopping();
+init_messages9();
 init_format2();
 init_labels();
-import { rm as rm2 } from "node:fs/promises";
-import { join as join7, resolve as resolve7 } from "node:path";
-var BACKENDS3 = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+import { resolve as resolve10 } from "node:path";
+init_numbers();
 var DEFAULT_EPOCHS = 20;
 var DEFAULT_VALIDATE_OUT = "lr-sweep-validate";
 var DEFAULT_GRID_STEP = 0.25;
@@ -5646,7 +7195,7 @@ var validateFlags = {
   stepsPerEpoch: integerFlag({ help: "Training steps per epoch, i.e. between evaluations (default: training examples / batch size)", min: 1 }),
   numIt: integerFlag({ help: "Steps of the range test that gives the baselines", default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
   seed: integerFlag({ help: "Seed for weights and batch order (search, range test and every training run)", default: 0, min: 0 }),
-  backend: choiceFlag({ help: "Where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKENDS3 }),
+  backend: choiceFlag({ help: "Where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKEND_NAMES }),
   out: pathFlag({
     help: "Directory for validation.md/.json/.png/.svg, the search's results.json, samples.csv and report, and range-test.*",
     default: DEFAULT_VALIDATE_OUT,
@@ -5681,7 +7230,7 @@ function createValidateCommand(deps = {}) {
 }
 var validateCommand = createValidateCommand();
 function parseLrList(text) {
-  const lrs = text.split(",").map((part) => Number(part.trim()));
+  const lrs = text.split(",").map((part) => parseDecimal(part) ?? Number.NaN);
   if (lrs.length < 2 || lrs.some((lr) => !Number.isFinite(lr) || lr <= 0)) throw new UsageError(badLrList(text));
   return [...new Set(lrs)].sort((a, b) => a - b);
 }
@@ -5690,7 +7239,7 @@ async function runValidateCommand(argv, io, deps) {
   if (flags.config === void 0) throw new UsageError(needsConfig("validate"));
   const lrs = flags.lrs === void 0 ? void 0 : parseLrList(flags.lrs);
   const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed });
-  const outDir = resolve7(io.cwd, flags.out);
+  const outDir = resolve10(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
   const validateModel2 = deps.validateModel ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).validateModel;
   const { writeValidation: writeValidation2 } = await Promise.resolve().then(() => (init_write3(), write_exports3));
@@ -5713,40 +7262,29 @@ async function runValidateCommand(argv, io, deps) {
     ...flags.stepsPerEpoch === void 0 ? {} : { stepsPerEpoch: flags.stepsPerEpoch },
     ...lrs === void 0 ? {} : { lrs }
   });
-  await writeResults(outDir, done.search);
-  await rm2(join7(outDir, REPEATS_FILE), { force: true });
-  await writeSearchReport(done.search, outDir, flags.out, io, deps);
+  await writeSweep(outDir, done.sweep, deps.writeReport === void 0 ? {} : { writeReport: deps.writeReport });
   await writeRangeTest2(done.rangeTest, outDir, done.report.model);
   const written = await writeValidation2(done.report, outDir);
   if (written.pngSkipped) log(written.pngSkipped);
   const width = Math.max(...done.report.picks.map((p) => methodLabel(p.method).length));
   const rows = done.report.picks.map(
-    (p) => p.lr === null ? `${methodLabel(p.method).padEnd(width)}  \u2014  ${p.reason ?? ""}` : `${methodLabel(p.method).padEnd(width)}  ${formatLr4(p.lr).padEnd(7)}  ${formatAccuracy(p.outcome?.accuracy ?? null).padStart(7)}  ${p.insideBand ? "in band" : "outside band"}`
+    (p) => p.lr === null ? `${methodLabel(p.method).padEnd(width)}  \u2014  ${p.reason ?? ""}` : `${methodLabel(p.method).padEnd(width)}  ${displayLr(p.lr).padEnd(7)}  ${formatAccuracy(p.outcome?.accuracy ?? null).padStart(7)}  ${p.insideBand ? "in band" : "outside band"}`
   );
   io.stdout(`${[done.report.band ? bandLine(done.report.band) : noGridAccuracy, ...rows].join("\n")}
 `);
   return ExitCode.Ok;
 }
-async function writeSearchReport(result2, outDir, shownAs, io, deps) {
-  try {
-    const write2 = deps.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
-    await write2(result2, outDir);
-  } catch (error) {
-    io.stderr(`${messages.errorLine(messages.reportFailed(error instanceof Error ? error.message : String(error), shownAs))}
-`);
-  }
-}
 
 // src/cli/commands/report.ts
 init_errors();
-init_messages3();
+init_messages4();
 import { readFile as readFile5 } from "node:fs/promises";
-import { basename, dirname as dirname4, join as join8, resolve as resolve8 } from "node:path";
+import { basename as basename2, dirname as dirname7, join as join10, resolve as resolve11 } from "node:path";
 
 // src/repeats/parse.ts
 init_types();
 init_errors();
-init_messages3();
+init_messages4();
 init_summary();
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -5788,8 +7326,7 @@ function repeatsMatch(summary2, result2) {
 
 // src/cli/commands/report.ts
 init_summary();
-init_messages5();
-init_result2();
+init_messages3();
 var reportFlags = {
   out: pathFlag({
     help: "Directory for curve/curvature PNG and SVG and report.md (default: the folder of FILE); new, empty or an earlier lr-sweep output",
@@ -5799,17 +7336,18 @@ var reportFlags = {
 function createReportCommand(deps = {}) {
   return {
     name: "report",
-    summary: "Re-render the curve and curvature charts and report.md from a saved results.json",
+    summary: "Render the curve and curvature charts and report.md from a saved results.json or a CSV of trials",
     help: renderCommandHelp({
       usage: ["lr-sweep report FILE [--out DIR]"],
       description: [
-        "FILE is a results.json written by lr-sweep search. Recomputes the fitted curve from its trials and",
+        "FILE is a results.json written by lr-sweep search, or a CSV of trials as lr-sweep analyze reads it",
+        "(lr and loss columns; the midpoint pick is selected). Recomputes the fitted curve from its trials and",
         "writes curve.png, curvature.png (2x), curve.svg, curvature.svg and report.md. Without node-canvas",
         "it writes the SVGs and report.md and says in one line that PNG was skipped. A repeats.json beside FILE",
         "(lr-sweep search --repeats) adds each pick's spread over the seeds as bands and table rows."
       ].join("\n"),
       flags: reportFlags,
-      examples: ["lr-sweep report lr-sweep-report/results.json", "lr-sweep report results.json --out charts"]
+      examples: ["lr-sweep report lr-sweep-report/results.json", "lr-sweep report results.json --out charts", "lr-sweep report my-trials.csv --out charts"]
     }),
     run: (argv, io) => runReport(argv, io, deps)
   };
@@ -5819,10 +7357,10 @@ async function runReport(argv, io, deps) {
     command: "report",
     minPositionals: 1,
     maxPositionals: 1,
-    positionalName: "a FILE (a results.json written by lr-sweep search)"
+    positionalName: "a FILE (a results.json written by lr-sweep search, or a CSV with lr and loss columns)"
   });
   const file = positionals[0] ?? "";
-  const path = resolve8(io.cwd, file);
+  const path = resolve11(io.cwd, file);
   let text;
   try {
     text = await readFile5(path, "utf8");
@@ -5831,23 +7369,24 @@ async function runReport(argv, io, deps) {
     const reason = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error);
     throw new UsageError(messages.fileUnreadable(file, reason));
   }
-  const result2 = parseResult(text, file);
-  const shownOut = flags.out ?? dirname4(file);
-  const outDir = resolve8(io.cwd, shownOut);
+  const fromCsv = !text.trimStart().startsWith("{");
+  const result2 = fromCsv ? resultFromFile({ records: parseSamplesCsv(text, file), settings: null, settingsSource: null }, file).result : parseResult(text, file);
+  const shownOut = flags.out ?? dirname7(file);
+  const outDir = resolve11(io.cwd, shownOut);
   await checkOutFolder(outDir, shownOut, { knownOurs: path });
-  const repeats = await repeatsBeside(path, file, result2, io);
+  const repeats = fromCsv ? null : await repeatsBeside(path, file, result2, io);
   const write2 = deps.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
-  const written = await write2(result2, outDir, repeats === null ? {} : { repeats, selection: "median" });
+  const written = await write2(result2, outDir, { ...repeats === null ? {} : { repeats, selection: "median" }, ...fromCsv ? { steps: null } : {} });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}
 `);
-  io.stdout(messages3.reportWritten(written.files.map((f) => join8(shownOut, basename(f)))));
+  io.stdout(messages2.reportWritten(written.files.map((f) => join10(shownOut, basename2(f)))));
   return ExitCode.Ok;
 }
 async function repeatsBeside(path, file, result2, io) {
-  const repeatsPath = join8(dirname4(path), REPEATS_FILE);
+  const repeatsPath = join10(dirname7(path), REPEATS_FILE);
   const text = await readFile5(repeatsPath, "utf8").catch(() => null);
   if (text === null) return null;
-  const shownAs = join8(dirname4(file), REPEATS_FILE);
+  const shownAs = join10(dirname7(file), REPEATS_FILE);
   const summary2 = parseRepeats(text, shownAs);
   if (repeatsMatch(summary2, result2)) return summary2;
   io.stderr(`${messages.errorLine(repeatsMismatch(shownAs, file))}
@@ -5856,8 +7395,40 @@ async function repeatsBeside(path, file, result2, io) {
 }
 var reportCommand = createReportCommand();
 
+// src/cli/commands/workerHelper.ts
+init_errors();
+init_helper();
+import { dirname as dirname8 } from "node:path";
+var workerHelperFlags = {
+  path: booleanFlag({ help: "Print the helper file's absolute path (the default)" }),
+  dir: booleanFlag({ help: "Print its folder instead, for PYTHONPATH" })
+};
+async function runWorkerHelper(argv, io) {
+  const { values: flags } = parseFlags(argv, workerHelperFlags, { command: "worker-helper" });
+  if (flags.path && flags.dir) throw new UsageError(messages.workerHelperOneOf);
+  const path = workerHelperPath();
+  io.stdout(`${flags.dir ? dirname8(path) : path}
+`);
+  return ExitCode.Ok;
+}
+var workerHelperCommand = {
+  name: "worker-helper",
+  summary: "Print where the Python helper for --worker is (serve(train_fn) speaks the worker protocol)",
+  help: renderCommandHelp({
+    usage: ["lr-sweep worker-helper [--path | --dir]"],
+    description: [
+      "lr_sweep_worker.py is a standard-library-only Python module shipped with lr-sweep: serve(train_fn), where",
+      "train_fn(lr, steps, seed) returns the validation loss, runs the --worker protocol (ids, JSON, NaN, flushing)",
+      "and keeps train_fn's own prints off the answers. Copy it into a repository, or put its folder on PYTHONPATH."
+    ].join("\n"),
+    flags: workerHelperFlags,
+    examples: ['cp "$(npx lr-sweep worker-helper --path)" .', 'PYTHONPATH="$(npx lr-sweep worker-helper --dir)" python3 worker.py']
+  }),
+  run: runWorkerHelper
+};
+
 // src/cli/commands/index.ts
-var COMMANDS = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand];
+var COMMANDS = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand, workerHelperCommand];
 
 // package.json
 var package_default = {
@@ -5867,23 +7438,42 @@ var package_default = {
   type: "module",
   license: "MIT",
   engines: {
-    node: ">=20.9"
+    node: ">=22"
   },
   bin: {
     "lr-sweep": "dist/cli.js"
   },
   main: "dist/lib.js",
-  types: "src/index.ts",
+  types: "dist/types/index.d.ts",
   exports: {
-    ".": "./dist/lib.js"
+    ".": {
+      types: "./dist/types/index.d.ts",
+      default: "./dist/lib.js"
+    },
+    "./package.json": "./package.json"
   },
+  files: [
+    "dist/lib.js",
+    "dist/cli.js",
+    "dist/tfjs-child.js",
+    "dist/types/",
+    "python/",
+    "LICENSE",
+    "README.md",
+    "docs/install.md"
+  ],
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     test: "tsc --noEmit && vitest run",
     "bench:accuracy": "tsx bench/accuracy.ts",
+    "bench:cache": "tsx bench/cache.ts",
     "bench:quality": "tsx bench/quality.ts",
-    "bench:trials": "tsx bench/trials.ts"
+    "bench:quality-tfjs": "tsx bench/quality-tfjs.ts",
+    "bench:tfjs-parallel": "tsx bench/tfjs-parallel.ts",
+    "bench:trials": "tsx bench/trials.ts",
+    "bench:validate-memory": "tsx bench/validate-memory.ts",
+    "bench:worker": "tsx bench/worker.ts"
   },
   peerDependencies: {
     "@tensorflow/tfjs-node": "^4.22.0",
@@ -5898,16 +7488,16 @@ var package_default = {
     }
   },
   dependencies: {
-    "@actions/artifact": "^6.2.1",
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
     "@tensorflow/tfjs": "^4.22.0",
     "@tensorflow/tfjs-backend-wasm": "^4.22.0",
-    canvas: "^3.2.3",
+    "csv-parse": "^6.2.1",
     jiti: "^2.7.0",
+    tinyglobby: "^0.2.17",
     vega: "^6.4.0",
-    "vega-lite": "^6.5.0",
-    yaml: "^2.9.1"
+    "vega-lite": "^6.5.0"
+  },
+  optionalDependencies: {
+    canvas: "3.2.3"
   },
   allowScripts: {
     canvas: true,
@@ -5915,14 +7505,20 @@ var package_default = {
     esbuild: true
   },
   devDependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/cache": "^6.3.0",
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
     esbuild: "^0.28.2",
+    "jsonc-parser": "^3.3.1",
     mnist: "^1.1.0",
     tsx: "^4.23.15",
     typescript: "^5.9.3",
     vite: "8.3.8",
-    vitest: "4.1.12"
+    vitest: "4.1.12",
+    yaml: "^2.9.1"
   }
 };
 

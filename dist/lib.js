@@ -1,26 +1,72 @@
 import { createRequire as __lrSweepCreateRequire } from 'node:module'; const require = __lrSweepCreateRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 
 // src/analysis/types.ts
-var METHODS = ["midpoint", "halfLoss", "steepest"];
+var METHODS;
+var init_types = __esm({
+  "src/analysis/types.ts"() {
+    "use strict";
+    METHODS = ["midpoint", "halfLoss", "steepest"];
+  }
+});
 
 // src/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var TrialError = class extends Error {
-  constructor(message, lr) {
-    super(message);
-    this.lr = lr;
-  }
-  lr;
-  name = "TrialError";
-};
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
 function isUserError(error) {
-  return error instanceof UsageError || error instanceof TrialError || error instanceof ConfigError;
+  return error instanceof UsageError || error instanceof TrialError || error instanceof ConfigError || error instanceof OutputError;
 }
+var UsageError, TrialError, ConfigError, InterruptedError, OutputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    TrialError = class extends Error {
+      constructor(message, lr) {
+        super(message);
+        this.lr = lr;
+      }
+      lr;
+      name = "TrialError";
+    };
+    ConfigError = class extends Error {
+      name = "ConfigError";
+    };
+    InterruptedError = class extends Error {
+      constructor(signal) {
+        super(`interrupted (${signal})`);
+        this.signal = signal;
+      }
+      signal;
+      name = "InterruptedError";
+    };
+    OutputError = class extends Error {
+      constructor(path, reason, fallback) {
+        super(`cannot write ${path} (${reason}); the results are in ${fallback} instead`);
+        this.path = path;
+        this.reason = reason;
+        this.fallback = fallback;
+      }
+      path;
+      reason;
+      fallback;
+      name = "OutputError";
+    };
+  }
+});
 
 // src/analysis/banded.ts
 function choleskyPenta(a) {
@@ -56,6 +102,11 @@ function solvePenta(factor, b) {
   }
   return x;
 }
+var init_banded = __esm({
+  "src/analysis/banded.ts"() {
+    "use strict";
+  }
+});
 
 // src/analysis/spline.ts
 function reinschSystem(x, w, alpha) {
@@ -177,9 +228,14 @@ function evaluateSpline(spline, xAt) {
   const d2y = a * c0 + b * c1;
   return { y, dy, d2y };
 }
+var init_spline = __esm({
+  "src/analysis/spline.ts"() {
+    "use strict";
+    init_banded();
+  }
+});
 
 // src/analysis/curve.ts
-var GRID_STEP = 5e-3;
 function curvature(dy, d2y) {
   return d2y / (1 + dy * dy) ** 1.5;
 }
@@ -207,15 +263,65 @@ function denseCurve(spline) {
   }
   return { x, y, dy, d2y, curvature: k };
 }
+var GRID_STEP;
+var init_curve = __esm({
+  "src/analysis/curve.ts"() {
+    "use strict";
+    init_spline();
+    GRID_STEP = 5e-3;
+  }
+});
+
+// src/numbers.ts
+function displayLr(lr) {
+  if (lr === null || !Number.isFinite(lr)) return "\u2014";
+  if (lr === 0) return "0";
+  return lr.toExponential(2);
+}
+function exactLr(lr) {
+  if (!Number.isFinite(lr) || lr < 0) throw new RangeError(`exactLr: lr must be finite and >= 0, got ${lr}`);
+  return String(lr);
+}
+var init_numbers = __esm({
+  "src/numbers.ts"() {
+    "use strict";
+  }
+});
+
+// src/names.ts
+function methodColumn(column) {
+  const table = METHOD_NAMES;
+  return Object.fromEntries(METHODS.map((m) => [m, table[m][column]]));
+}
+var METHOD_NAMES, METHOD_CLI_NAMES, METHOD_BY_INPUT, METHOD_BY_CLI, SETTING_NAMES;
+var init_names = __esm({
+  "src/names.ts"() {
+    "use strict";
+    init_types();
+    METHOD_NAMES = {
+      midpoint: { cli: "midpoint", input: "midpoint", label: "midpoint", paperNumber: 1, colour: "#ff7f0e", dash: [1, 0], output: "lr-midpoint" },
+      halfLoss: { cli: "half-loss", input: "half-loss", label: "halfLoss", paperNumber: 2, colour: "#1f77b4", dash: [6, 3], output: "lr-half-loss" },
+      steepest: { cli: "steepest", input: "steepest", label: "steepest", paperNumber: 3, colour: "#2ca02c", dash: [2, 2.5], output: "lr-steepest" }
+    };
+    METHOD_CLI_NAMES = METHODS.map((m) => METHOD_NAMES[m].cli);
+    METHOD_BY_INPUT = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].input, m]));
+    METHOD_BY_CLI = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].cli, m]));
+    SETTING_NAMES = {
+      startLr: "start-lr",
+      endLr: "end-lr",
+      coarseStep: "coarse-step",
+      threshold: "threshold",
+      maxTrials: "max-trials",
+      steps: "steps",
+      seed: "seed",
+      parallel: "parallel",
+      method: "method",
+      strictRange: "strict-range"
+    };
+  }
+});
 
 // src/analysis/messages.ts
-function formatLr(lr) {
-  if (lr === 0) return "0";
-  const text = lr.toExponential(2);
-  const [mantissa = "", exponent = ""] = text.split("e");
-  const trimmed = mantissa.replace(/\.?0+$/, "");
-  return `${trimmed}e${exponent}`;
-}
 function formatLoss(loss) {
   return Number(loss.toPrecision(4)).toString();
 }
@@ -225,43 +331,94 @@ function invalidSampleLr(lr, index) {
 function invalidLossAtZero(value) {
   return `lossAtZero ${String(value)} is not allowed: it must be a finite number (the untrained model's validation loss)`;
 }
-function tooFewSamples(finite, smallestDiverged) {
-  const where = smallestDiverged !== null ? `training diverged from lr ${formatLr(smallestDiverged)}: lower --start-lr or --end-lr so more trials stay finite` : "widen the range (--start-lr, --end-lr) or lower --coarse-step";
+function tooFewSamples(finite, smallestDiverged, name = neutralName) {
+  const where = smallestDiverged !== null ? `training diverged from lr ${displayLr(smallestDiverged)}: lower ${name("startLr")} or ${name("endLr")} so more trials stay finite` : `widen the range (${name("startLr")}, ${name("endLr")}) or lower ${name("coarseStep")}`;
   return `only ${finite} distinct learning rate${finite === 1 ? "" : "s"} gave a finite loss (4 are needed): ${where}`;
 }
-function allDiverged(smallestLr) {
-  return `every trial diverged, even at the smallest lr tried (${formatLr(smallestLr)}): lower --start-lr or check the training command`;
+function allDiverged(smallestLr, name = neutralName) {
+  return `every trial diverged, even at the smallest lr tried (${displayLr(smallestLr)}): lower ${name("startLr")} or check the training command`;
 }
-function noLossAtZero() {
-  return "there is no finite loss at lr = 0, so L(0) is unknown: add an lr = 0 trial (a row with lr 0) or pass lossAtZero";
+function noLossAtZero(ran) {
+  return ran ? "the lr = 0 trial gave no finite loss, so L(0) is unknown: the untrained model's loss must be finite (check the loss the training command reports at lr 0) or pass lossAtZero" : "there is no finite loss at lr = 0, so L(0) is unknown: add an lr = 0 trial (a row with lr 0) or pass lossAtZero";
 }
-function noDescent(lossAtZero, lowest, margin) {
-  return `the loss never falls meaningfully below L(0) = ${formatLoss(lossAtZero)} (lowest fitted ${formatLoss(lowest)}, needed below ${formatLoss(lossAtZero - margin)}): raise --steps or --end-lr, or check that the training command learns`;
+function noDescent(lossAtZero, lowest, margin, name = neutralName) {
+  return `the loss never falls meaningfully below L(0) = ${formatLoss(lossAtZero)} (lowest fitted ${formatLoss(lowest)}, needed below ${formatLoss(lossAtZero - margin)}): raise ${name("steps")} or ${name("endLr")}, or check that the training command learns`;
 }
-function minAtStart(startLr) {
-  return `the loss is lowest at the smallest lr tried (${formatLr(startLr)}): lower --start-lr`;
+function minAtStart(startLr, name = neutralName) {
+  return `the loss is lowest at the smallest lr tried (${displayLr(startLr)}): lower ${name("startLr")}`;
 }
-function stillFalling(endLr) {
-  return `the loss is still falling at the largest lr tried (${formatLr(endLr)}): raise --end-lr`;
+function stillFalling(endLr, name = neutralName) {
+  return `the loss is still falling at the largest lr tried (${displayLr(endLr)}): raise ${name("endLr")}`;
 }
-function descentBeforeStart(startLr) {
-  return `the loss is already falling at the smallest lr tried (${formatLr(startLr)}), so the knee is out of range: lower --start-lr`;
+function descentBeforeStart(startLr, name = neutralName) {
+  return `the loss is already falling at the smallest lr tried (${displayLr(startLr)}), so the knee is out of range: lower ${name("startLr")}`;
 }
-function noKnee(halfLossLr) {
-  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${formatLr(halfLossLr)}: lower --start-lr or lower --coarse-step for a finer grid`;
+function noKnee(halfLossLr, name = neutralName) {
+  return `the curve has no knee (no bend into the descent) left of the half-loss lr ${displayLr(halfLossLr)}: lower ${name("startLr")} or lower ${name("coarseStep")} for a finer grid`;
 }
+function wordNoWindow(facts, name = neutralName) {
+  switch (facts.kind) {
+    case "too-few-samples":
+      return tooFewSamples(facts.finite, facts.smallestDiverged, name);
+    case "all-diverged":
+      return allDiverged(facts.smallestLr, name);
+    case "no-loss-at-zero":
+      return noLossAtZero(facts.ran);
+    case "no-descent":
+      return noDescent(facts.lossAtZero, facts.lowest, facts.margin, name);
+    case "min-at-start":
+      return minAtStart(facts.startLr, name);
+    case "still-falling":
+      return stillFalling(facts.endLr, name);
+    case "descent-before-start":
+      return descentBeforeStart(facts.startLr, name);
+    case "no-knee":
+      return noKnee(facts.halfLossLr, name);
+  }
+}
+function noWindowFrom(facts) {
+  return { code: CODES[facts.kind], facts, message: wordNoWindow(facts) };
+}
+var neutralName, CODES;
+var init_messages = __esm({
+  "src/analysis/messages.ts"() {
+    "use strict";
+    init_numbers();
+    init_names();
+    neutralName = (key) => SETTING_NAMES[key];
+    CODES = {
+      "too-few-samples": "too-few-samples",
+      "all-diverged": "all-diverged",
+      "no-loss-at-zero": "no-loss-at-zero",
+      "no-descent": "no-descent",
+      "min-at-start": "min-at-start",
+      "still-falling": "still-falling",
+      "descent-before-start": "no-knee",
+      "no-knee": "no-knee"
+    };
+  }
+});
 
 // src/analysis/picks.ts
 function picksFromWindow(points) {
+  const midX = (points.minX + points.maxX) / 2;
   return {
-    midpoint: 10 ** ((points.minX + points.maxX) / 2),
+    midpoint: 10 ** midX,
     halfLoss: 10 ** points.halfX,
-    steepest: 10 ** points.steepestX
+    steepest: 10 ** points.steepestX,
+    basin: 10 ** basinPickX(midX, points.basinX)
   };
 }
+function basinPickX(midX, basinX) {
+  return Number.isNaN(basinX) ? midX : Math.max(midX, basinX);
+}
+var init_picks = __esm({
+  "src/analysis/picks.ts"() {
+    "use strict";
+  }
+});
 
 // src/analysis/prepare.ts
-var SAME_LR_DECADES = 1e-9;
 function prepareSamples(samples, lossAtZeroOption) {
   if (lossAtZeroOption !== void 0 && !Number.isFinite(lossAtZeroOption)) {
     throw new UsageError(invalidLossAtZero(lossAtZeroOption));
@@ -305,12 +462,17 @@ function prepareSamples(samples, lossAtZeroOption) {
   const lossAtZero = lossAtZeroOption ?? (zeroCount > 0 ? zeroSum / zeroCount : null);
   return { points, diverged, lossAtZero };
 }
+var SAME_LR_DECADES;
+var init_prepare = __esm({
+  "src/analysis/prepare.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+    SAME_LR_DECADES = 1e-9;
+  }
+});
 
 // src/analysis/gcv.ts
-var LOG_ALPHA_RANGE = [-13, 3];
-var LOG_ALPHA_STEP = 0.25;
-var MAX_PENALTY = 2;
-var NOISE_SCALE = 5e-3;
 function gcvScore(fit, n, penalty) {
   const slack = n - penalty * fit.edf;
   if (slack <= 1e-9 * n) return Number.POSITIVE_INFINITY;
@@ -356,12 +518,19 @@ function adaptivePenalty(sigma, fitted) {
   const ratio = range > 0 ? sigma / range : 0;
   return 1 + (MAX_PENALTY - 1) * Math.min(1, ratio / NOISE_SCALE);
 }
+var LOG_ALPHA_RANGE, LOG_ALPHA_STEP, MAX_PENALTY, NOISE_SCALE;
+var init_gcv = __esm({
+  "src/analysis/gcv.ts"() {
+    "use strict";
+    init_spline();
+    LOG_ALPHA_RANGE = [-13, 3];
+    LOG_ALPHA_STEP = 0.25;
+    MAX_PENALTY = 2;
+    NOISE_SCALE = 5e-3;
+  }
+});
 
 // src/analysis/noise.ts
-var NOISE_BANDWIDTH = 0.1;
-var NOISE_NEIGHBOURS = 4;
-var MAX_NOISE_BANDWIDTH = 0.5;
-var PRIOR_DF = 4;
 function localNoise(input) {
   const { x, residuals, spread } = input;
   const n = x.length;
@@ -390,10 +559,18 @@ function localNoise(input) {
     return Math.sqrt((PRIOR_DF * pooled + df * local) / (PRIOR_DF + df));
   });
 }
+var NOISE_BANDWIDTH, NOISE_NEIGHBOURS, MAX_NOISE_BANDWIDTH, PRIOR_DF;
+var init_noise = __esm({
+  "src/analysis/noise.ts"() {
+    "use strict";
+    NOISE_BANDWIDTH = 0.1;
+    NOISE_NEIGHBOURS = 4;
+    MAX_NOISE_BANDWIDTH = 0.5;
+    PRIOR_DF = 4;
+  }
+});
 
 // src/analysis/reweight.ts
-var NOISE_FLOOR = 1e-3;
-var REWEIGHT_PASSES = 2;
 function chooseWeightedSmoothing(x, y, counts) {
   const n = x.length;
   const pilot = gcvFit(x, y, counts, 1);
@@ -417,11 +594,19 @@ function chooseWeightedSmoothing(x, y, counts) {
   const fit = penalty > 1 || weights.some((v, i) => v !== counts[i]) ? gcvFit(x, y, weights, penalty) : pilot;
   return { ...fit, penalty, sigma, noise, weights };
 }
+var NOISE_FLOOR, REWEIGHT_PASSES;
+var init_reweight = __esm({
+  "src/analysis/reweight.ts"() {
+    "use strict";
+    init_gcv();
+    init_noise();
+    init_spline();
+    NOISE_FLOOR = 1e-3;
+    REWEIGHT_PASSES = 2;
+  }
+});
 
 // src/analysis/robust.ts
-var CEILING_FRACTION = 0.5;
-var BLOW_UP_MARGIN = 0.01;
-var MIN_FIT_POINTS = 4;
 function robustPoints(points, lossAtZero) {
   const top = lossAtZero ?? points[0].y;
   let lowest = 0;
@@ -444,9 +629,52 @@ function robustPoints(points, lossAtZero) {
     blownUpFrom: end < points.length ? points[end].x : null
   };
 }
+var CEILING_FRACTION, BLOW_UP_MARGIN, MIN_FIT_POINTS;
+var init_robust = __esm({
+  "src/analysis/robust.ts"() {
+    "use strict";
+    CEILING_FRACTION = 0.5;
+    BLOW_UP_MARGIN = 0.01;
+    MIN_FIT_POINTS = 4;
+  }
+});
+
+// src/analysis/basin.ts
+function basinEdgeX(curve, window, lossAtZero, options = {}) {
+  const fraction = options.fraction ?? DEFAULT_BASIN_FRACTION;
+  if (!(fraction > 0 && fraction < 1)) throw new RangeError(`basinEdgeX: fraction must be in (0, 1), got ${fraction}`);
+  const { minX, maxX } = window;
+  if (Number.isNaN(minX) || Number.isNaN(maxX) || Number.isNaN(lossAtZero)) return Number.NaN;
+  let top = -1;
+  let floor = Number.POSITIVE_INFINITY;
+  for (let i2 = 0; i2 < curve.x.length; i2 += 1) {
+    const x2 = curve.x[i2];
+    if (x2 < minX || x2 > maxX) continue;
+    top = i2;
+    floor = Math.min(floor, curve.y[i2]);
+  }
+  if (top < 0) return maxX;
+  if (!(lossAtZero > floor)) return Number.NaN;
+  const ceiling = floor + fraction * (lossAtZero - floor);
+  let i = top;
+  while (i > 0 && curve.x[i - 1] >= minX && curve.y[i - 1] <= ceiling) i -= 1;
+  if (i === 0 || curve.x[i - 1] < minX) return Math.max(minX, curve.x[i] <= maxX ? curve.x[i] : maxX);
+  const x0 = curve.x[i - 1];
+  const x1 = curve.x[i];
+  const y0 = curve.y[i - 1];
+  const y1 = curve.y[i];
+  const x = y0 === y1 ? x1 : x0 + (ceiling - y0) * (x1 - x0) / (y1 - y0);
+  return Math.min(maxX, Math.max(minX, x));
+}
+var DEFAULT_BASIN_FRACTION;
+var init_basin = __esm({
+  "src/analysis/basin.ts"() {
+    "use strict";
+    DEFAULT_BASIN_FRACTION = 0.1;
+  }
+});
 
 // src/analysis/extrema.ts
-var LOCATE_TOLERANCE = 1e-7;
 function goldenMinimum(f, a, b, tolerance = LOCATE_TOLERANCE) {
   const ratio = (Math.sqrt(5) - 1) / 2;
   let lo = a;
@@ -504,11 +732,15 @@ function argMin(values, from = 0, to = values.length - 1) {
   }
   return best;
 }
+var LOCATE_TOLERANCE;
+var init_extrema = __esm({
+  "src/analysis/extrema.ts"() {
+    "use strict";
+    LOCATE_TOLERANCE = 1e-7;
+  }
+});
 
 // src/analysis/window.ts
-var MIN_DROP_FRACTION = 0.01;
-var NOISE_MULTIPLE = 3;
-var PLATEAU_FRACTION = 0.25;
 function locateMinimum(spline, curve) {
   const index = argMin(curve.y);
   const last = curve.x.length - 1;
@@ -525,22 +757,22 @@ function findWindow(input) {
   const margin = Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
   const drop = lossAtZero - lowest;
   if (!(drop > margin)) {
-    return { code: "no-descent", message: noDescent(lossAtZero, lowest, margin) };
+    return noWindowFrom({ kind: "no-descent", lossAtZero, lowest, margin });
   }
-  if (minimum.index === 0) return { code: "min-at-start", message: minAtStart(10 ** xs[0]) };
+  if (minimum.index === 0) return noWindowFrom({ kind: "min-at-start", startLr: 10 ** xs[0] });
   if (minimum.index === last && !divergedAbove) {
-    return { code: "still-falling", message: stillFalling(10 ** xs[last]) };
+    return noWindowFrom({ kind: "still-falling", endLr: 10 ** xs[last] });
   }
   const target = (lossAtZero + lowest) / 2;
   let j = minimum.index;
   while (j >= 0 && curve.y[j] < target) j -= 1;
   if (j < 0 || lossAtZero - curve.y[0] > PLATEAU_FRACTION * drop) {
-    return { code: "no-knee", message: descentBeforeStart(10 ** xs[0]) };
+    return noWindowFrom({ kind: "descent-before-start", startLr: 10 ** xs[0] });
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j], Math.min(xs[j + 1], minimum.x));
   const kIndex = argMin(curve.curvature, 0, j);
   if (kIndex < 0 || !(curve.curvature[kIndex] < 0) || kIndex === 0) {
-    return { code: "no-knee", message: noKnee(10 ** halfX) };
+    return noWindowFrom({ kind: "no-knee", halfLossLr: 10 ** halfX });
   }
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)], halfX);
   const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1], Math.max(kHi, xs[kIndex]));
@@ -555,7 +787,8 @@ function findWindow(input) {
     Math.max(minX, xs[Math.max(sIndex - 1, 0)]),
     Math.min(minimum.x, xs[Math.min(sIndex + 1, last)])
   );
-  return { minX, maxX: minimum.x, halfX, steepestX };
+  const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
+  return { minX, maxX: minimum.x, halfX, steepestX, basinX };
 }
 function knotVertex(spline, near) {
   const knots = spline.x;
@@ -577,22 +810,35 @@ function knotVertex(spline, near) {
   const vertex = (x0 + x1) / 2 - d01 / (2 * a);
   return Math.min(Math.max(vertex, x0), x2);
 }
+var MIN_DROP_FRACTION, NOISE_MULTIPLE, PLATEAU_FRACTION;
+var init_window = __esm({
+  "src/analysis/window.ts"() {
+    "use strict";
+    init_basin();
+    init_curve();
+    init_extrema();
+    init_messages();
+    init_spline();
+    MIN_DROP_FRACTION = 0.01;
+    NOISE_MULTIPLE = 3;
+    PLATEAU_FRACTION = 0.25;
+  }
+});
 
 // src/analysis/analyze.ts
-var MIN_FINITE_SAMPLES = 4;
 function noWindow(reason, lossAtZero, fit, divergedFrom) {
   return { minLr: null, maxLr: null, picks: null, lossAtZero, reason, fit, divergedFrom };
 }
 function analyze(samples, options = {}) {
   const { points, diverged, lossAtZero } = prepareSamples(samples, options.lossAtZero);
   if (points.length === 0 && diverged.length > 0) {
-    return noWindow({ code: "all-diverged", message: allDiverged(diverged[0]) }, lossAtZero, null, diverged[0]);
+    return noWindow(noWindowFrom({ kind: "all-diverged", smallestLr: diverged[0] }), lossAtZero, null, diverged[0]);
   }
   const usable = points.length === 0 ? 0 : robustPoints(points, lossAtZero).points.length;
   if (usable < MIN_FINITE_SAMPLES) {
     const smallestDiverged = diverged[0] ?? null;
     return noWindow(
-      { code: "too-few-samples", message: tooFewSamples(usable, smallestDiverged) },
+      noWindowFrom({ kind: "too-few-samples", finite: usable, smallestDiverged }),
       lossAtZero,
       null,
       smallestDiverged
@@ -603,7 +849,7 @@ function analyze(samples, options = {}) {
   const minimum = locateMinimum(smooth.spline, smooth.curve);
   const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
   if (lossAtZero === null) {
-    return noWindow({ code: "no-loss-at-zero", message: noLossAtZero() }, null, smooth.curve, divergedFrom);
+    return noWindow(noWindowFrom({ kind: "no-loss-at-zero", ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom);
   }
   const window = findWindow({
     spline: smooth.spline,
@@ -642,9 +888,22 @@ function smoothFit(samples, options = {}) {
     blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom
   };
 }
+var MIN_FINITE_SAMPLES;
+var init_analyze = __esm({
+  "src/analysis/analyze.ts"() {
+    "use strict";
+    init_curve();
+    init_messages();
+    init_picks();
+    init_prepare();
+    init_reweight();
+    init_robust();
+    init_window();
+    MIN_FINITE_SAMPLES = 4;
+  }
+});
 
 // src/search/grid.ts
-var SAME_LR_DECADES2 = 1e-9;
 function coarseGrid(startLr, endLr, step) {
   const start = Math.log10(startLr);
   const end = Math.log10(endLr);
@@ -656,15 +915,134 @@ function coarseGrid(startLr, endLr, step) {
   else lrs[lrs.length - 1] = endLr;
   return lrs;
 }
+var SAME_LR_DECADES2;
+var init_grid = __esm({
+  "src/search/grid.ts"() {
+    "use strict";
+    SAME_LR_DECADES2 = 1e-9;
+  }
+});
+
+// src/search/edges.ts
+function evidenceOf(samples) {
+  const { points, diverged, lossAtZero } = prepareSamples(samples);
+  const divergedX = diverged.map((lr) => Math.log10(lr));
+  let lowest = -1;
+  points.forEach((p, i) => {
+    if (lowest < 0 || p.y < points[lowest].y) lowest = i;
+  });
+  const lowestX = lowest < 0 ? Number.NEGATIVE_INFINITY : points[lowest].x;
+  const blownUp = points.length > 0 && robustPoints(points, lossAtZero).blownUpFrom !== null;
+  return { points, divergedX, lossAtZero, lowest, risesAbove: blownUp || divergedX.some((x) => x > lowestX) };
+}
+function latticeAbove(settings, x, count) {
+  const start = Math.log10(settings.startLr);
+  const top = Math.log10(HIGHEST_LR);
+  const out = [];
+  let k = Math.ceil((x + settings.coarseStep / 2 - start) / settings.coarseStep - 1e-9);
+  while (out.length < count) {
+    const next = Math.min(start + k * settings.coarseStep, top);
+    if (next <= x + SAME_LR_DECADES2 || out.length > 0 && next <= out[out.length - 1] + SAME_LR_DECADES2) break;
+    out.push(next);
+    k += 1;
+  }
+  return out;
+}
+function latticeBelow(settings, x, count) {
+  const start = Math.log10(settings.startLr);
+  const bottom = Math.log10(LOWEST_LR);
+  const out = [];
+  let k = Math.floor((x - settings.coarseStep / 2 - start) / settings.coarseStep + 1e-9);
+  while (out.length < count) {
+    const next = Math.max(start + k * settings.coarseStep, bottom);
+    if (next >= x - SAME_LR_DECADES2 || out.length > 0 && next >= out[out.length - 1] - SAME_LR_DECADES2) break;
+    out.push(next);
+    k -= 1;
+  }
+  return out;
+}
+function extensionFor(samples, analysis, settings) {
+  if (settings.strictRange) return [];
+  const evidence = evidenceOf(samples);
+  const count = Math.max(1, settings.parallel);
+  const code2 = analysis.reason?.code;
+  const sampledX = samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr));
+  if (sampledX.length === 0) return [];
+  const bottom = Math.min(...sampledX);
+  const kneeAtEdge = analysis.minLr !== null && Math.log10(analysis.minLr) - bottom < settings.coarseStep;
+  if (code2 === "min-at-start" || code2 === "no-knee" || code2 === "all-diverged" || kneeAtEdge) {
+    return latticeBelow(settings, bottom, count);
+  }
+  const { points, lowest, risesAbove } = evidence;
+  if (lowest < 0 || risesAbove) return [];
+  if (code2 === "still-falling" || lowest === points.length - 1) {
+    return latticeAbove(settings, Math.max(...sampledX), count);
+  }
+  return [];
+}
+function extensionBelow(samples, settings) {
+  const sampledX = samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr));
+  if (settings.strictRange || sampledX.length === 0) return [];
+  return latticeBelow(settings, Math.min(...sampledX), Math.max(1, settings.parallel));
+}
+function isCoarse(x, settings) {
+  const k = (x - Math.log10(settings.startLr)) / settings.coarseStep;
+  return Math.abs(k - Math.round(k)) * settings.coarseStep < 1e-6 || Math.abs(x - Math.log10(settings.endLr)) < 1e-6;
+}
+function rescueFor(samples, analysis, settings) {
+  const code2 = analysis.reason?.code;
+  if (code2 === void 0 || code2 === "too-few-samples" || code2 === "all-diverged" || code2 === "no-loss-at-zero") return [];
+  const { points, divergedX, lossAtZero, lowest, risesAbove } = evidenceOf(samples);
+  if (lossAtZero === null || lowest < 0) return [];
+  const low = points[lowest];
+  let sigma = 0;
+  if (points.length >= MIN_FINITE_SAMPLES) sigma = smoothFit(samples).sigma;
+  const needed = lossAtZero - Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
+  const edgeOfBlowUp = lowest === points.length - 1 && risesAbove;
+  if (!(low.y < needed) && !edgeOfBlowUp) return [];
+  const near = (x) => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES2;
+  const sampled = [.../* @__PURE__ */ new Set([...points.map((p) => p.x), ...divergedX])].sort((a, b) => a - b);
+  const spent = sampled.filter((x) => near(x) && !isCoarse(x, settings)).length;
+  const left = Math.min(RESCUE_TRIALS - spent, Math.max(2, settings.parallel));
+  if (left <= 0) return [];
+  const j = sampled.findIndex((x) => Math.abs(x - low.x) < SAME_LR_DECADES2);
+  const out = [];
+  for (const n of [j + 1, j - 1]) {
+    const other = sampled[n];
+    if (other === void 0 || Math.abs(other - low.x) < settings.threshold) continue;
+    const mid = (other + low.x) / 2;
+    if (near(mid)) out.push(mid);
+  }
+  return out.slice(0, left);
+}
+function extendedRange(samples, settings) {
+  const lrs = samples.map((s) => s.lr).filter((lr) => lr > 0);
+  if (lrs.length === 0) return null;
+  const lo = Math.min(...lrs);
+  const hi = Math.max(...lrs);
+  const below = Math.log10(settings.startLr) - Math.log10(lo) > SAME_LR_DECADES2;
+  const above = Math.log10(hi) - Math.log10(settings.endLr) > SAME_LR_DECADES2;
+  if (!below && !above) return null;
+  return { startLr: below ? lo : settings.startLr, endLr: above ? hi : settings.endLr };
+}
+var LOWEST_LR, HIGHEST_LR, RESCUE_TRIALS;
+var init_edges = __esm({
+  "src/search/edges.ts"() {
+    "use strict";
+    init_analyze();
+    init_prepare();
+    init_robust();
+    init_window();
+    init_grid();
+    LOWEST_LR = 1e-10;
+    HIGHEST_LR = 1e3;
+    RESCUE_TRIALS = 8;
+  }
+});
 
 // src/search/planner.ts
-var PRIORITY = {
-  midpoint: ["maxLr", "minLr", "halfLoss", "steepest"],
-  halfLoss: ["halfLoss", "maxLr", "minLr", "steepest"],
-  steepest: ["steepest", "minLr", "maxLr", "halfLoss"]
-};
 function planFirstRound(settings) {
-  return [...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep), 0];
+  return [0, ...coarseGrid(settings.startLr, settings.endLr, settings.coarseStep)];
 }
 function pointsOfInterest(analysis, method) {
   if (analysis.picks && analysis.minLr !== null && analysis.maxLr !== null) {
@@ -707,188 +1085,148 @@ function planNextRound(samples, settings) {
   const budget = settings.maxTrials - samples.length;
   if (budget <= 0) return [];
   const analysis = analyze(samples);
-  const points = pointsOfInterest(analysis, settings.method);
   const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const extension = extensionFor(samples, analysis, settings);
+  if (extension.length > 0) return fresh(extension, sampled, budget);
+  const points = pointsOfInterest(analysis, settings.method);
   const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
   const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered = [];
   for (let pass = 0; pass < 2; pass += 1) {
     for (const list of perPoint) if (list[pass] !== void 0) ordered.push(list[pass]);
   }
+  const refinements = fresh(ordered, sampled, budget);
+  if (refinements.length > 0 || analysis.reason === null) return refinements;
+  if (analysis.reason.code === "too-few-samples") return fresh(extensionBelow(samples, settings), sampled, budget);
+  return fresh(rescueFor(samples, analysis, settings), sampled, budget);
+}
+function fresh(xs, sampled, budget) {
   const chosen = [];
-  for (const x of ordered) {
+  for (const x of xs) {
+    if (chosen.length >= budget) break;
     const known = [...sampled, ...chosen];
     if (known.some((s) => Math.abs(s - x) < SAME_LR_DECADES2)) continue;
     chosen.push(x);
-    if (chosen.length >= budget) break;
   }
   return chosen.map((x) => 10 ** x);
 }
+var PRIORITY;
+var init_planner = __esm({
+  "src/search/planner.ts"() {
+    "use strict";
+    init_analyze();
+    init_edges();
+    init_grid();
+    PRIORITY = {
+      midpoint: ["maxLr", "minLr", "halfLoss", "steepest"],
+      halfLoss: ["halfLoss", "maxLr", "minLr", "steepest"],
+      steepest: ["steepest", "minLr", "maxLr", "halfLoss"]
+    };
+  }
+});
 
-// src/search/pool.ts
-async function runPool(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failed = false;
-  let firstError;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const index = next;
-      next += 1;
-      try {
-        results[index] = await task(items[index], index);
-      } catch (error) {
-        if (!failed) {
-          failed = true;
-          firstError = error;
-        }
-      }
-    }
-  };
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker());
-  await Promise.all(workers);
-  if (failed) throw firstError;
-  return results;
+// src/search/warnings.ts
+function bracketWidth(sampled, x) {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + 1 < sampled.length; i += 1) {
+    const a = sampled[i];
+    const b = sampled[i + 1];
+    if (a <= x + SAME_LR_DECADES2 && x - SAME_LR_DECADES2 <= b) best = Math.min(best, b - a);
+  }
+  return best;
 }
+function imprecisePoints(samples, analysis, settings) {
+  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  return pointsOfInterest(analysis, settings.method).filter((p) => p.name !== "divergence").map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) })).filter((p) => !(p.bracket < settings.threshold));
+}
+function precisionWarnings(samples, analysis, settings) {
+  if (samples.length < settings.maxTrials) return [];
+  const points = imprecisePoints(samples, analysis, settings);
+  if (points.length === 0) return [];
+  return [{ code: "max-trials-imprecise", message: maxTrialsImprecise(settings.maxTrials, settings.threshold, points) }];
+}
+function maxTrialsImprecise(maxTrials, threshold, points) {
+  const listed = points.map((p) => `${p.name} ${displayLr(10 ** p.x)} (within ${Number.isFinite(p.bracket) ? `${p.bracket.toFixed(2)} decades` : "an unbracketed range"})`);
+  return `maxTrials (${maxTrials}) ran out before every point of interest was located to threshold (${threshold} decades): ${listed.join(", ")}; raise maxTrials for a more precise answer`;
+}
+var init_warnings = __esm({
+  "src/search/warnings.ts"() {
+    "use strict";
+    init_grid();
+    init_planner();
+    init_numbers();
+  }
+});
 
 // src/search/result.ts
 function samplesFromRecords(records) {
-  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null ? Number.NaN : r.loss }));
+  return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null || !Number.isFinite(r.loss) ? Number.NaN : r.loss }));
 }
-function resultFromAnalysis(analysis, records, settings) {
+function resultFromAnalysis(analysis, records, settings, nameOf = neutralName) {
   return {
     minLr: analysis.minLr,
     maxLr: analysis.maxLr,
-    picks: analysis.picks ? { ...analysis.picks } : null,
+    // The paper's three only, until the method table wires the opt-in `basin` pick into results.json.
+    picks: analysis.picks ? { midpoint: analysis.picks.midpoint, halfLoss: analysis.picks.halfLoss, steepest: analysis.picks.steepest } : null,
     method: settings.method,
     selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
     lossAtZero: analysis.lossAtZero,
     trials: records.length,
-    reason: analysis.reason ? analysis.reason.message : null,
+    reason: analysis.reason ? wordNoWindow(analysis.reason.facts, nameOf) : null,
     samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
-    settings: { ...settings }
+    settings: { ...settings },
+    // edges (issue 14): the range actually searched and why answers may be imprecise.
+    extended: extendedRange(records, settings),
+    warnings: precisionWarnings(samplesFromRecords(records), analysis, settings)
   };
 }
-function resultFromSamples(records, settings) {
-  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings);
+function resultFromSamples(records, settings, nameOf = neutralName) {
+  return resultFromAnalysis(analyze(samplesFromRecords(records)), records, settings, nameOf);
 }
-
-// src/search/messages.ts
-function invalidSetting(name, value, allowed) {
-  return `${name} "${formatValue(value)}" is invalid: expected ${allowed}`;
-}
-var allowedSetting = {
-  positiveLr: "a number > 0",
-  above: (other, value) => `a number > ${other} (${value})`,
-  coarseStep: "decades, > 0 and <= 2",
-  threshold: "decades, > 0",
-  integerFrom: (min) => `an integer >= ${min}`,
-  oneOf: (values) => `one of ${values.join(", ")}`
-};
-function maxTrialsTooSmall(name, value, needed, grid) {
-  return invalidSetting(name, value, `an integer >= ${needed}, the coarse grid from ${grid.startLr} to ${grid.endLr} at ${grid.coarseStep} plus the lr = 0 trial`);
-}
-function formatValue(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  if (value === void 0) return "undefined";
-  return JSON.stringify(value) ?? String(value);
-}
-
-// src/search/settings.ts
-var DEFAULT_SETTINGS = {
-  startLr: 1e-7,
-  endLr: 10,
-  coarseStep: 0.5,
-  threshold: 0.05,
-  maxTrials: 60,
-  steps: 20,
-  seed: 0,
-  parallel: 1,
-  method: "midpoint"
-};
-var SETTING_NAMES = {
-  startLr: "start-lr",
-  endLr: "end-lr",
-  coarseStep: "coarse-step",
-  threshold: "threshold",
-  maxTrials: "max-trials",
-  steps: "steps",
-  seed: "seed",
-  parallel: "parallel",
-  method: "method"
-};
-function isNumber(value) {
-  return typeof value === "number" && Number.isFinite(value);
-}
-function coarseTrialCount(settings) {
-  return coarseGrid(settings.startLr, settings.endLr, settings.coarseStep).length + 1;
-}
-function resolveSettings(input = {}, options = {}) {
-  const name = options.nameOf ?? ((key) => SETTING_NAMES[key]);
-  const check2 = (ok, key, value, allowed) => {
-    if (!ok) throw new UsageError(invalidSetting(name(key), value, allowed));
-  };
-  const pick = (key) => input[key] ?? DEFAULT_SETTINGS[key];
-  const s = {
-    startLr: pick("startLr"),
-    endLr: pick("endLr"),
-    coarseStep: pick("coarseStep"),
-    threshold: pick("threshold"),
-    maxTrials: pick("maxTrials"),
-    steps: pick("steps"),
-    seed: pick("seed"),
-    parallel: pick("parallel"),
-    method: pick("method")
-  };
-  check2(isNumber(s.startLr) && s.startLr > 0, "startLr", s.startLr, allowedSetting.positiveLr);
-  check2(isNumber(s.endLr) && s.endLr > s.startLr, "endLr", s.endLr, allowedSetting.above(name("startLr"), s.startLr));
-  check2(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, "coarseStep", s.coarseStep, allowedSetting.coarseStep);
-  check2(isNumber(s.threshold) && s.threshold > 0, "threshold", s.threshold, allowedSetting.threshold);
-  check2(Number.isSafeInteger(s.steps) && s.steps >= 1, "steps", s.steps, allowedSetting.integerFrom(1));
-  check2(Number.isSafeInteger(s.seed) && s.seed >= 0, "seed", s.seed, allowedSetting.integerFrom(0));
-  check2(Number.isSafeInteger(s.parallel) && s.parallel >= 1, "parallel", s.parallel, allowedSetting.integerFrom(1));
-  check2(METHODS.includes(s.method), "method", s.method, allowedSetting.oneOf(METHODS));
-  const needed = coarseTrialCount(s);
-  if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
-    throw new UsageError(maxTrialsTooSmall(name("maxTrials"), s.maxTrials, needed, { startLr: name("startLr"), endLr: name("endLr"), coarseStep: name("coarseStep") }));
+var init_result = __esm({
+  "src/search/result.ts"() {
+    "use strict";
+    init_analyze();
+    init_messages();
+    init_edges();
+    init_warnings();
   }
-  return s;
-}
+});
 
-// src/search/search.ts
-async function search(runner, settings, deps = {}) {
-  const resolved = resolveSettings(settings);
-  const clock = deps.clock ?? (() => performance.now());
-  const progress = deps.progress ?? (() => void 0);
-  const started = clock();
-  const records = [];
-  let planned = 0;
-  let finished = 0;
-  let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
-  for (let round = 0; batch.length > 0; round += 1) {
-    planned += batch.length;
-    const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
-      const outcome = await runner.run(lr, { steps: resolved.steps, seed: resolved.seed });
-      const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
-      finished += 1;
-      progress({
-        index: finished,
-        planned,
-        maxTrials: resolved.maxTrials,
-        lr,
-        loss: outcome.loss,
-        diverged,
-        round,
-        elapsedMs: clock() - started
-      });
-      return { lr, loss: diverged ? null : outcome.loss, diverged, round };
-    });
-    records.push(...outcomes);
-    batch = planNextRound(samplesFromRecords(records), resolved);
-  }
-  return resultFromSamples(records, resolved);
+// src/search/output.ts
+function resultsJson(result2, settingsSource) {
+  const document = {
+    schemaVersion: SCHEMA_VERSION,
+    minLr: result2.minLr,
+    maxLr: result2.maxLr,
+    picks: result2.picks,
+    method: result2.method,
+    selectedLr: result2.selectedLr,
+    lossAtZero: result2.lossAtZero,
+    trials: result2.trials,
+    reason: result2.reason,
+    samples: result2.samples,
+    settings: result2.settings,
+    settingsSource,
+    extended: result2.extended ?? null,
+    warnings: result2.warnings ?? []
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
 }
+function samplesCsv(records) {
+  const rows = records.map((s) => `${String(s.lr)},${s.loss === null ? "" : String(s.loss)},${String(s.diverged)},${s.round}`);
+  return `${["lr,loss,diverged,round", ...rows].join("\n")}
+`;
+}
+var SCHEMA_VERSION, OUTPUT_FILES;
+var init_output = __esm({
+  "src/search/output.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 2;
+    OUTPUT_FILES = { results: "results.json", samples: "samples.csv" };
+  }
+});
 
 // src/repeats/messages.ts
 function toleranceBelowNoise(method, tolerance, spread, repeats) {
@@ -898,6 +1236,13 @@ function toleranceBelowNoise(method, tolerance, spread, repeats) {
 function badRepeats(value) {
   return `--repeats must be a whole number from 1 to 20, got ${value}`;
 }
+var init_messages2 = __esm({
+  "src/repeats/messages.ts"() {
+    "use strict";
+    init_types();
+    init_numbers();
+  }
+});
 
 // src/repeats/summary.ts
 function median(sorted) {
@@ -924,53 +1269,225 @@ function summarizeRuns(runs) {
 function toleranceBelowNoise2(toleranceDecades, spread) {
   return spread.spreadDecades !== null && spread.count > 1 && toleranceDecades < spread.spreadDecades;
 }
+function repeatsJson(summary2) {
+  return `${JSON.stringify(summary2, null, 2)}
+`;
+}
 function spreadBands(summary2) {
   return METHODS.flatMap((method) => {
     const p = summary2.picks[method];
     return p.count > 1 && p.min !== null && p.max !== null && p.median !== null ? [{ method, lo: p.min, hi: p.max, median: p.median, count: p.count, repeats: summary2.seeds.length }] : [];
   });
 }
-
-// src/repeats/run.ts
-var MAX_REPEATS = 20;
-function selectedOverRepeats(primary, summary2) {
-  return summary2.seeds.length > 1 ? summary2.picks[primary.method].median : primary.selectedLr;
-}
-async function searchRepeats(runner, settings, repeats, deps = {}) {
-  if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(badRepeats(repeats));
-  const { onRepeat, ...searchDeps } = deps;
-  const all = [];
-  for (let k = 0; k < repeats; k += 1) {
-    onRepeat?.(k + 1, repeats, settings.seed + k);
-    all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
+var REPEATS_FILE;
+var init_summary = __esm({
+  "src/repeats/summary.ts"() {
+    "use strict";
+    init_types();
+    REPEATS_FILE = "repeats.json";
   }
-  const primary = all[0];
-  const summary2 = summarizeRepeats(all);
-  return { primary, all, summary: summary2, selectedLr: selectedOverRepeats(primary, summary2) };
-}
+});
 
-// src/runners/command/index.ts
-import { spawn } from "node:child_process";
+// src/text.ts
+function isText(text) {
+  if (text.includes("\0") || text.includes("\uFFFD")) return false;
+  const controls = text.match(BINARY)?.length ?? 0;
+  return controls * 100 <= text.length;
+}
+function notTextSummary(byteCount) {
+  return `<${byteCount} bytes, not text>`;
+}
+function sourceByteCount(text) {
+  const replaced = text.match(/\uFFFD/g)?.length ?? 0;
+  return Buffer.byteLength(text, "utf8") - 2 * replaced;
+}
+var BINARY;
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+    BINARY = /[\0-\x07\x0B\x0E-\x1A\x1C-\x1F\x7F\uFFFD]/g;
+  }
+});
 
 // src/runners/messages.ts
-var quote = (command) => `\`${command}\``;
 function stderrTail(lines) {
   return lines.length === 0 ? "; it printed nothing on stderr" : `; last lines of its stderr:
 ${lines.map((l) => `  | ${l}`).join("\n")}`;
 }
-var runnerMessages = {
-  exitedNonZero: (lr, command, code2, tail) => `trial at lr ${lr} failed: ${quote(command)} exited with code ${code2}${stderrTail(tail)}`,
-  killedBySignal: (lr, command, signal, tail) => `trial at lr ${lr} failed: ${quote(command)} was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}${stderrTail(tail)}`,
-  timedOut: (lr, command, seconds, tail) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise --trial-timeout if trials need longer)${stderrTail(tail)}`,
-  noOutput: (lr, command, tail) => `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
-  unparseable: (lr, command, line) => `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: "${line}"; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
-  spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
-  stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: ${quote(command)}`
-};
+function exitText(code2, signal) {
+  if (signal !== null) return `was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}`;
+  return `exited with code ${code2 ?? -1}`;
+}
+function shortLine(line, max = 200) {
+  const trimmed = line.trim();
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}\u2026` : trimmed;
+}
+var quote, runnerMessages, workerMessages, deviceMessages;
+var init_messages3 = __esm({
+  "src/runners/messages.ts"() {
+    "use strict";
+    init_text();
+    quote = (command) => `\`${command}\``;
+    runnerMessages = {
+      exitedNonZero: (lr, command, code2, tail) => `trial at lr ${lr} failed: ${quote(command)} exited with code ${code2}${stderrTail(tail)}`,
+      killedBySignal: (lr, command, signal, tail) => `trial at lr ${lr} failed: ${quote(command)} was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}${stderrTail(tail)}`,
+      timedOut: (lr, command, seconds, tail) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise --trial-timeout if trials need longer)${stderrTail(tail)}`,
+      noOutput: (lr, command, tail) => `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
+      unparseable: (lr, command, line) => `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: ${isText(line) ? `"${line}"` : notTextSummary(sourceByteCount(line))}; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
+      spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
+      stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: ${quote(command)}`
+    };
+    workerMessages = {
+      /** The worker died during the trial's retry too (or at start, twice). */
+      diedTwice: (lr, command, code2, signal, tail) => `trial at lr ${lr} failed: worker ${quote(command)} ${exitText(code2, signal)} before answering, again after a restart${stderrTail(tail)}`,
+      timedOut: (lr, command, seconds, lastLine, tail) => `trial at lr ${lr} timed out after ${seconds} s: worker ${quote(command)} gave no answer (expected a stdout line like {"id": 3, "loss": 0.42} with the request's id${lastLine === null ? "; it printed nothing on stdout" : `; its last stdout line: "${lastLine}"`}); raise --trial-timeout if trials need longer${stderrTail(tail)}`,
+      invalidAnswer: (lr, command, line) => `trial at lr ${lr}: worker ${quote(command)} answered "${line}": "loss" must be a number, or null, NaN or Infinity for a diverged trial`,
+      spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start worker ${quote(command)}: ${reason}`,
+      stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: worker ${quote(command)}`,
+      /** Log: the worker died during a trial and is started again for one retry. */
+      restarting: (slot, lr, code2, signal) => `worker ${slot} ${exitText(code2, signal)} during the trial at lr ${lr}; restarting it and retrying the trial once`,
+      /** Log: the worker printed the ready marker, `ms` after it was started. */
+      ready: (slot, ms) => `worker ${slot} started in ${(ms / 1e3).toFixed(2)} s`,
+      /** Log: the first answer of a worker that printed no ready marker (start-up and one trial together). */
+      firstAnswer: (slot, ms) => `worker ${slot} answered its first trial ${(ms / 1e3).toFixed(2)} s after it was started (start-up included)`,
+      /** Log: one line the worker printed that is not an answer. */
+      chatter: (slot, line) => `worker ${slot} | ${line}`
+    };
+    deviceMessages = {
+      empty: (input, value) => `${input} "${value}" names no device: expected comma-separated device ids, e.g. 0,1,2,3`,
+      badEntry: (input, value, entry) => `${input} "${value}": "${entry}" is not a device id: expected comma-separated ids such as 0,1 or GPU UUIDs (letters, digits, _ . : -)`,
+      twice: (input, value, device) => `${input} "${value}" lists device ${device} twice: each device can be given to one slot only`,
+      moreSlots: (input, devices, slots) => `parallel ${slots} needs ${slots} devices but ${input} lists ${devices.length} (${devices.join(",")}): run at most ${devices.length} trials at once, or list more devices`,
+      badSlots: (slots) => `parallel slots must be a whole number >= 1, got ${String(slots)}`
+    };
+  }
+});
+
+// src/runners/process.ts
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+function spawnGroup(options) {
+  return spawn(options.shell ?? "/bin/sh", ["-c", options.command], {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: [options.stdin === true ? "pipe" : "ignore", "pipe", "pipe"]
+  });
+}
+function signalGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+  }
+}
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+  return process.platform !== "linux" || hasLiveMember(pgid);
+}
+function hasLiveMember(pgid) {
+  let entries;
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return true;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat2;
+    try {
+      stat2 = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const [state, , pgrp] = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+    if (Number(pgrp) === pgid && state !== "Z" && state !== "X") return true;
+  }
+  return false;
+}
+function endGroup(pgid, graceMs = DEFAULT_KILL_GRACE_MS) {
+  signalGroup(pgid, "SIGTERM");
+  if (!groupAlive(pgid)) return Promise.resolve();
+  return new Promise((resolve6) => {
+    let giveUpAt = Number.POSITIVE_INFINITY;
+    const finish = () => {
+      clearInterval(poll);
+      clearTimeout(grace);
+      resolve6();
+    };
+    const poll = setInterval(() => {
+      if (!groupAlive(pgid) || Date.now() > giveUpAt) finish();
+    }, POLL_MS);
+    const grace = setTimeout(() => {
+      signalGroup(pgid, "SIGKILL");
+      giveUpAt = Date.now() + AFTER_KILL_MS;
+    }, graceMs);
+  });
+}
+function streamsEnded(child, ms) {
+  const ended = (stream) => stream === null || stream.readableEnded === true || stream.destroyed === true ? Promise.resolve() : new Promise((resolve6) => {
+    stream.once("end", resolve6);
+    stream.once("close", resolve6);
+  });
+  return new Promise((resolve6) => {
+    const timer = setTimeout(resolve6, ms);
+    timer.unref();
+    void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
+      clearTimeout(timer);
+      resolve6();
+    });
+  });
+}
+var DEFAULT_KILL_GRACE_MS, POLL_MS, AFTER_KILL_MS;
+var init_process = __esm({
+  "src/runners/process.ts"() {
+    "use strict";
+    DEFAULT_KILL_GRACE_MS = 2e3;
+    POLL_MS = 15;
+    AFTER_KILL_MS = 1e3;
+  }
+});
+
+// src/runners/devices.ts
+function slotCount(slots, devices, input = "--devices") {
+  if (slots !== void 0 && !(Number.isSafeInteger(slots) && slots >= 1)) throw new UsageError(deviceMessages.badSlots(slots));
+  if (devices === void 0) return slots ?? 1;
+  if (devices.length === 0) throw new UsageError(deviceMessages.empty(input, ""));
+  for (const device of devices) {
+    if (!DEVICE_ID.test(device)) throw new UsageError(deviceMessages.badEntry(input, devices.join(","), device));
+  }
+  checkDistinct(devices, input);
+  const count = slots ?? devices.length;
+  if (count > devices.length) throw new UsageError(deviceMessages.moreSlots(input, devices, count));
+  return count;
+}
+function deviceEnv(slot, devices) {
+  const device = devices?.[slot];
+  return device === void 0 ? {} : { [CUDA_DEVICES_ENV]: device, [DEVICE_ENV]: device };
+}
+function checkDistinct(devices, input) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const device of devices) {
+    if (seen.has(device)) throw new UsageError(deviceMessages.twice(input, devices.join(","), device));
+    seen.add(device);
+  }
+}
+var DEVICE_ENV, CUDA_DEVICES_ENV, DEVICE_ID;
+var init_devices = __esm({
+  "src/runners/devices.ts"() {
+    "use strict";
+    init_errors();
+    init_messages3();
+    DEVICE_ENV = "LR_SWEEP_DEVICE";
+    CUDA_DEVICES_ENV = "CUDA_VISIBLE_DEVICES";
+    DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+  }
+});
 
 // src/runners/command/parse-loss.ts
-var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-var NON_FINITE = /^([+-]?)(nan|inf|infinity)$/i;
 function lastNonEmptyLine(text) {
   const lines = text.split(/\r?\n|\r/);
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -1017,39 +1534,50 @@ function parseJsonObject(line) {
   }
   return null;
 }
+var DECIMAL, NON_FINITE;
+var init_parse_loss = __esm({
+  "src/runners/command/parse-loss.ts"() {
+    "use strict";
+    DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+    NON_FINITE = /^([+-]?)(nan|inf|infinity)$/i;
+  }
+});
 
 // src/runners/command/tail.ts
-var TextTail = class {
-  constructor(maxChars) {
-    this.maxChars = maxChars;
-  }
-  maxChars;
-  text = "";
-  /** Appends a chunk, dropping the oldest text beyond the limit. */
-  push(chunk) {
-    this.text += chunk;
-    if (this.text.length > 2 * this.maxChars) this.text = this.text.slice(-this.maxChars);
-  }
-  /** The kept text (at most `maxChars` characters). */
-  toString() {
-    return this.text.length > this.maxChars ? this.text.slice(-this.maxChars) : this.text;
-  }
-};
 function tailLines(text, maxLines = 8, maxLineChars = 240) {
+  if (!isText(text)) return [notTextSummary(sourceByteCount(text))];
   const lines = text.split(/\r?\n|\r/).map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
   return lines.slice(-maxLines).map((l) => l.length > maxLineChars ? `${l.slice(0, maxLineChars - 1)}\u2026` : l);
 }
+var TextTail;
+var init_tail = __esm({
+  "src/runners/command/tail.ts"() {
+    "use strict";
+    init_text();
+    TextTail = class {
+      constructor(maxChars) {
+        this.maxChars = maxChars;
+      }
+      maxChars;
+      text = "";
+      /** Appends a chunk, dropping the oldest text beyond the limit. */
+      push(chunk) {
+        this.text += chunk;
+        if (this.text.length > 2 * this.maxChars) this.text = this.text.slice(-this.maxChars);
+      }
+      /** The kept text (at most `maxChars` characters). */
+      toString() {
+        return this.text.length > this.maxChars ? this.text.slice(-this.maxChars) : this.text;
+      }
+    };
+  }
+});
 
 // src/runners/command/template.ts
-var SHELL_SAFE_NUMBER = /^[0-9eE.+-]+$/;
-function formatLr2(lr) {
-  if (!Number.isFinite(lr) || lr < 0) throw new RangeError(`formatLr: lr must be finite and >= 0, got ${lr}`);
-  return String(lr);
-}
 function trialValues(lr, steps, seed) {
   if (!Number.isSafeInteger(steps) || steps < 0) throw new RangeError(`trialValues: steps must be a whole number >= 0, got ${steps}`);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`trialValues: seed must be a whole number, got ${seed}`);
-  return { lr: formatLr2(lr), steps: String(lr === 0 ? 0 : steps), seed: String(seed) };
+  return { lr: exactLr(lr), steps: String(steps), seed: String(seed) };
 }
 function expandTemplate(template, values) {
   for (const value of [values.lr, values.steps, values.seed]) {
@@ -1057,7 +1585,6 @@ function expandTemplate(template, values) {
   }
   return template.replaceAll("{lr}", values.lr).replaceAll("{steps}", values.steps).replaceAll("{seed}", values.seed);
 }
-var TRIAL_ENV = { lr: "LR_SWEEP_LR", steps: "LR_SWEEP_STEPS", seed: "LR_SWEEP_SEED" };
 function trialEnv(base, values) {
   const env = {};
   for (const [key, value] of Object.entries(base)) if (value !== void 0) env[key] = value;
@@ -1066,119 +1593,338 @@ function trialEnv(base, values) {
   env[TRIAL_ENV.seed] = values.seed;
   return env;
 }
-
-// src/runners/command/index.ts
-var KEEP_CHARS = 64 * 1024;
-function createCommandRunner(options) {
-  if (options.trialTimeout !== void 0 && !(options.trialTimeout > 0 && Number.isFinite(options.trialTimeout))) {
-    throw new RangeError(`createCommandRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
+var SHELL_SAFE_NUMBER, TRIAL_ENV, SLOT_ENV;
+var init_template = __esm({
+  "src/runners/command/template.ts"() {
+    "use strict";
+    init_numbers();
+    SHELL_SAFE_NUMBER = /^[0-9eE.+-]+$/;
+    TRIAL_ENV = { lr: "LR_SWEEP_LR", steps: "LR_SWEEP_STEPS", seed: "LR_SWEEP_SEED" };
+    SLOT_ENV = "LR_SWEEP_SLOT";
   }
-  const active = /* @__PURE__ */ new Set();
-  const stopped = /* @__PURE__ */ new WeakSet();
-  const grace = options.killGraceMs ?? 2e3;
-  function stop(child) {
-    stopped.add(child);
-    signalGroup(child, "SIGTERM");
-    const timer = setTimeout(() => signalGroup(child, "SIGKILL"), grace);
-    timer.unref();
-    child.once("exit", () => clearTimeout(timer));
+});
+
+// src/runners/worker/protocol.ts
+function requestLine(id, lr, steps, seed) {
+  return JSON.stringify({ id, lr, steps, seed });
+}
+function parseWorkerLine(line, id) {
+  if (!line.trimStart().startsWith("{")) return { kind: "chatter" };
+  const object = parseJsonObject(line.trim());
+  if (object === null) return { kind: "chatter" };
+  if (object[READY_KEY] === "ready" && !("id" in object)) return { kind: "ready" };
+  if (id === null || object.id !== id || !("loss" in object)) return { kind: "chatter" };
+  const loss = lossValue(object.loss);
+  if (loss === null) return { kind: "invalid" };
+  return { kind: "answer", loss, diverged: !Number.isFinite(loss), fields: object };
+}
+function lossValue(raw) {
+  if (raw === null) return Number.NaN;
+  if (typeof raw === "number") return raw;
+  if (raw === "NaN") return Number.NaN;
+  if (raw === "Infinity") return Number.POSITIVE_INFINITY;
+  if (raw === "-Infinity") return Number.NEGATIVE_INFINITY;
+  return null;
+}
+var READY_KEY;
+var init_protocol = __esm({
+  "src/runners/worker/protocol.ts"() {
+    "use strict";
+    init_parse_loss();
+    READY_KEY = "lr_sweep_worker";
+  }
+});
+
+// src/runners/worker/worker.ts
+import { createInterface } from "node:readline";
+var KEEP_CHARS2, STREAM_DRAIN_MS2, WorkerProcess;
+var init_worker = __esm({
+  "src/runners/worker/worker.ts"() {
+    "use strict";
+    init_tail();
+    init_messages3();
+    init_process();
+    init_protocol();
+    KEEP_CHARS2 = 64 * 1024;
+    STREAM_DRAIN_MS2 = 1e3;
+    WorkerProcess = class {
+      constructor(options) {
+        this.options = options;
+        this.startedAt = options.clock();
+        this.child = spawnGroup({
+          command: options.command,
+          env: options.env,
+          shell: options.shell,
+          stdin: true,
+          ...options.cwd === void 0 ? {} : { cwd: options.cwd }
+        });
+        this.child.stdin?.on("error", () => void 0);
+        this.child.stderr?.setEncoding("utf8").on("data", (chunk) => {
+          this.stderr.push(chunk);
+        });
+        if (this.child.stdout !== null) {
+          createInterface({ input: this.child.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", (line) => this.onLine(line));
+        }
+        this.over = new Promise((resolve6) => {
+          const finish = (exit) => {
+            this.exit = exit;
+            const pending = this.pending;
+            this.pending = null;
+            pending?.settle({ kind: "exit", exit });
+            resolve6(exit);
+          };
+          this.child.once("error", (error) => {
+            if (this.child.pid === void 0) finish({ code: null, signal: null, spawnError: error.message });
+          });
+          this.child.once("exit", (code2, signal) => {
+            const drained = () => streamsEnded(this.child, STREAM_DRAIN_MS2);
+            this.end().then(drained, drained).then(() => finish({ code: code2, signal }));
+          });
+        });
+      }
+      options;
+      child;
+      stderr = new TextTail(KEEP_CHARS2);
+      startedAt;
+      pending = null;
+      ending = null;
+      answered = false;
+      ready = false;
+      exit = null;
+      /** The last stdout line that was not an answer, for the timeout message. */
+      lastChatter = null;
+      /** Settles once the worker has exited, its group is gone and its output is read. */
+      over;
+      /** True until the worker is known to have exited or been told to end. */
+      get alive() {
+        return this.exit === null && this.ending === null && this.child.exitCode === null && this.child.signalCode === null;
+      }
+      /** The last lines of the worker's stderr. */
+      stderrTail() {
+        return tailLines(this.stderr.toString());
+      }
+      /** Writes request `line` (whose id is `id`) and resolves with the answer, an invalid answer, or the worker's exit. */
+      ask(id, line) {
+        if (this.pending !== null) throw new Error("WorkerProcess.ask: a request is already in flight");
+        if (this.exit !== null) return Promise.resolve({ kind: "exit", exit: this.exit });
+        return new Promise((resolve6) => {
+          this.pending = {
+            id,
+            settle: (reply) => {
+              this.pending = null;
+              resolve6(reply);
+            }
+          };
+          this.child.stdin?.write(`${line}
+`);
+        });
+      }
+      /** Ends the worker's process group now: SIGTERM, SIGKILL after the grace. Resolves when the group is gone. */
+      end() {
+        if (this.ending === null) {
+          const pid = this.child.pid;
+          this.ending = pid === void 0 ? Promise.resolve() : endGroup(pid, this.options.killGraceMs);
+        }
+        return this.ending;
+      }
+      /** Closes stdin ("exit"), gives the worker `eofGraceMs` to exit, then ends its group; resolves when all is over. */
+      async close(eofGraceMs) {
+        this.child.stdin?.end();
+        let timer;
+        const late = new Promise((resolve6) => {
+          timer = setTimeout(resolve6, eofGraceMs);
+        });
+        await Promise.race([this.over, late.then(() => this.end())]);
+        clearTimeout(timer);
+        await this.over;
+      }
+      /** SIGKILLs the worker's whole group now (nothing once it is over: its pid may belong to someone else by then). */
+      kill() {
+        if (this.child.pid !== void 0 && this.exit === null) signalGroup(this.child.pid, "SIGKILL");
+      }
+      onLine(line) {
+        const pending = this.pending;
+        const parsed = parseWorkerLine(line, pending?.id ?? null);
+        if (parsed.kind === "ready") {
+          if (!this.ready) this.options.log(workerMessages.ready(this.options.slot, this.options.clock() - this.startedAt));
+          this.ready = true;
+          return;
+        }
+        if (parsed.kind === "chatter" || pending === null) {
+          if (line.trim() === "") return;
+          this.lastChatter = shortLine(line);
+          this.options.log(workerMessages.chatter(this.options.slot, this.lastChatter));
+          return;
+        }
+        if (parsed.kind === "invalid") return pending.settle({ kind: "invalid", line: shortLine(line) });
+        if (!this.answered && !this.ready) this.options.log(workerMessages.firstAnswer(this.options.slot, this.options.clock() - this.startedAt));
+        this.answered = true;
+        pending.settle(parsed);
+      }
+    };
+  }
+});
+
+// src/runners/worker/helper.ts
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+function workerHelperPath() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const candidate = join(dir, "python", WORKER_HELPER_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = resolve(dir, "..");
+    if (parent === dir) throw new Error(`lr-sweep: ${WORKER_HELPER_FILE} is missing from the package (looked in the python/ folder above ${fileURLToPath(import.meta.url)})`);
+    dir = parent;
+  }
+}
+var WORKER_HELPER_FILE;
+var init_helper = __esm({
+  "src/runners/worker/helper.ts"() {
+    "use strict";
+    WORKER_HELPER_FILE = "lr_sweep_worker.py";
+  }
+});
+
+// src/runners/worker/index.ts
+function createWorkerRunner(options) {
+  const slots = slotCount(options.slots, options.devices, options.devicesInput);
+  const timeout = options.trialTimeout ?? DEFAULT_WORKER_TRIAL_TIMEOUT;
+  if (!(timeout > 0 && Number.isFinite(timeout))) {
+    throw new RangeError(`createWorkerRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
+  }
+  const log = options.log ?? (() => void 0);
+  const clock = () => performance.now();
+  const workers = new Array(slots);
+  const busy = new Array(slots).fill(false);
+  const waiting = [];
+  let nextId = 1;
+  let closed = false;
+  function start(slot) {
+    const env = {};
+    for (const [key, value] of Object.entries(options.env ?? process.env)) if (value !== void 0) env[key] = value;
+    env[WORKER_ENV] = "1";
+    env[SLOT_ENV] = String(slot);
+    Object.assign(env, deviceEnv(slot, options.devices));
+    const worker = new WorkerProcess({
+      command: options.command,
+      env,
+      shell: options.shell ?? "/bin/sh",
+      slot,
+      killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+      log,
+      clock,
+      ...options.cwd === void 0 ? {} : { cwd: options.cwd }
+    });
+    workers[slot] = worker;
+    return worker;
+  }
+  function acquire(signal) {
+    return new Promise((resolve6, reject) => {
+      const tryTake = () => {
+        const slot = busy.indexOf(false);
+        if (slot < 0) return false;
+        busy[slot] = true;
+        signal?.removeEventListener("abort", onAbort);
+        resolve6(slot);
+        return true;
+      };
+      const onAbort = () => {
+        const at = waiting.indexOf(wake);
+        if (at >= 0) waiting.splice(at, 1);
+        reject(signal?.reason);
+      };
+      const wake = () => void (tryTake() || waiting.unshift(wake));
+      if (tryTake()) return;
+      waiting.push(wake);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+  function release(slot) {
+    busy[slot] = false;
+    waiting.shift()?.();
+  }
+  async function trial2(slot, lr, request) {
+    const values = trialValues(lr, request.steps, request.seed);
+    const { signal } = request;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      if (closed) throw new TrialError(workerMessages.stopped(values.lr, options.command), lr);
+      const current = workers[slot];
+      const worker = current !== void 0 && current.alive ? current : start(slot);
+      let stoppedBy = null;
+      const stop = (why) => {
+        stoppedBy ??= why;
+        void worker.end();
+      };
+      const timer = setTimeout(() => stop("timeout"), timeout * 1e3);
+      const onAbort = () => stop("abort");
+      signal?.addEventListener("abort", onAbort, { once: true });
+      if (signal?.aborted === true) onAbort();
+      const id = nextId;
+      nextId += 1;
+      const reply = await worker.ask(id, requestLine(id, lr, Number(values.steps), request.seed));
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      if (stoppedBy === "abort") {
+        await worker.end();
+        throw signal?.reason;
+      }
+      if (stoppedBy === "timeout") {
+        await worker.over;
+        throw new TrialError(workerMessages.timedOut(values.lr, options.command, timeout, worker.lastChatter, worker.stderrTail()), lr);
+      }
+      if (reply.kind === "answer") return options.answer ? options.answer(reply, lr) : { loss: reply.loss, diverged: reply.diverged };
+      if (reply.kind === "invalid") throw new TrialError(workerMessages.invalidAnswer(values.lr, options.command, reply.line), lr);
+      const { exit } = reply;
+      if (exit.spawnError !== void 0) throw new TrialError(workerMessages.spawnFailed(values.lr, options.command, exit.spawnError), lr);
+      if (closed) throw new TrialError(workerMessages.stopped(values.lr, options.command), lr);
+      if (attempt === 0) log(workerMessages.restarting(slot, values.lr, exit.code, exit.signal));
+      else throw new TrialError(workerMessages.diedTwice(values.lr, options.command, exit.code, exit.signal, worker.stderrTail()), lr);
+    }
+    throw new Error("unreachable");
   }
   return {
-    run(lr, request) {
-      const values = trialValues(lr, request.steps, request.seed);
-      const command = expandTemplate(options.command, values);
-      const env = trialEnv(options.env ?? process.env, values);
-      return new Promise((resolve3, reject) => {
-        const child = spawn(options.shell ?? "/bin/sh", ["-c", command], {
-          cwd: options.cwd,
-          env,
-          detached: true,
-          stdio: ["ignore", "pipe", "pipe"]
-        });
-        active.add(child);
-        const stdout = new TextTail(KEEP_CHARS);
-        const stderr = new TextTail(KEEP_CHARS);
-        child.stdout?.setEncoding("utf8").on("data", (chunk) => stdout.push(chunk));
-        child.stderr?.setEncoding("utf8").on("data", (chunk) => stderr.push(chunk));
-        let timedOut = false;
-        const timer = options.trialTimeout === void 0 ? void 0 : setTimeout(() => {
-          timedOut = true;
-          stop(child);
-        }, options.trialTimeout * 1e3);
-        const fail = (message) => reject(new TrialError(message, lr));
-        child.once("error", (error) => {
-          if (timer !== void 0) clearTimeout(timer);
-          active.delete(child);
-          fail(runnerMessages.spawnFailed(values.lr, command, error.message));
-        });
-        child.once("exit", (code2, signal) => {
-          if (timer !== void 0) clearTimeout(timer);
-          active.delete(child);
-          const finish = () => {
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            const tail = tailLines(stderr.toString());
-            if (timedOut) return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
-            if (stopped.has(child)) return fail(runnerMessages.stopped(values.lr, command));
-            if (signal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, signal, tail));
-            if (code2 !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code2 ?? -1, tail));
-            const line = lastNonEmptyLine(stdout.toString());
-            if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
-            const parsed = parseLossLine(line);
-            if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}\u2026` : line));
-            resolve3(parsed);
-          };
-          waitForStreams(child, 500).then(finish, finish);
-        });
-      });
+    identity: `worker:${options.command}`,
+    async run(lr, request) {
+      const { signal } = request;
+      if (signal?.aborted === true) throw signal.reason;
+      if (closed) throw new TrialError(workerMessages.stopped(String(lr), options.command), lr);
+      const slot = await acquire(signal);
+      try {
+        return await trial2(slot, lr, request);
+      } finally {
+        release(slot);
+      }
     },
     async close() {
-      const children = [...active];
-      await Promise.all(
-        children.map(
-          (child) => new Promise((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once("exit", () => done());
-            stop(child);
-          })
-        )
-      );
+      closed = true;
+      await Promise.all(workers.map((worker) => worker?.close(WORKER_EOF_GRACE_MS)));
+    },
+    kill() {
+      closed = true;
+      for (const worker of workers) worker?.kill();
     }
   };
 }
-function signalGroup(child, signal) {
-  if (child.pid === void 0) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
+var DEFAULT_WORKER_TRIAL_TIMEOUT, WORKER_EOF_GRACE_MS, WORKER_ENV;
+var init_worker2 = __esm({
+  "src/runners/worker/index.ts"() {
+    "use strict";
+    init_errors();
+    init_devices();
+    init_template();
+    init_messages3();
+    init_process();
+    init_protocol();
+    init_worker();
+    init_helper();
+    init_protocol();
+    DEFAULT_WORKER_TRIAL_TIMEOUT = 600;
+    WORKER_EOF_GRACE_MS = 5e3;
+    WORKER_ENV = "LR_SWEEP_WORKER";
   }
-}
-function waitForStreams(child, ms) {
-  const ended = (stream) => stream === null || stream.readableEnded === true ? Promise.resolve() : new Promise((resolve3) => {
-    stream.once("end", resolve3);
-    stream.once("close", resolve3);
-  });
-  return new Promise((resolve3) => {
-    const timer = setTimeout(resolve3, ms);
-    timer.unref();
-    void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
-      clearTimeout(timer);
-      resolve3();
-    });
-  });
-}
-
-// src/runners/tfjs/index.ts
-import { dirname } from "node:path";
-
-// src/runners/tfjs/backend.ts
-import { createRequire } from "node:module";
-import { join } from "node:path";
-
-// src/runners/tfjs/definition.ts
-import { statSync } from "node:fs";
-import { extname, isAbsolute, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+});
 
 // src/runners/tfjs/messages.ts
 function describe(value) {
@@ -1194,68 +1940,73 @@ function describe(value) {
 function formatShape(shape) {
   return `[${shape.map((d) => d === null ? "null" : String(d)).join(",")}]`;
 }
-var BACKEND_FLAG = "--backend";
-var messages = {
-  configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
-  configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
-  configExtension: (file) => `${file}: unsupported config file type; use .mjs, .js, .cjs, .ts, .mts or .cts`,
-  configLoadFailed: (file, reason) => `${file}: could not load the config module: ${reason}`,
-  configNoDefault: (file) => `${file}: no default export; write \`export default { model, data, loss, optimizer, batchSize }\``,
-  configNotObject: (file, got) => `${file}: the default export must be an object { model, data, loss, optimizer, batchSize }, got ${describe(got)}`,
-  fieldMissing: (file, field, expected) => `${file}: "${field}" is missing; expected ${expected}`,
-  fieldInvalid: (file, field, got, expected) => `${file}: "${field}" is ${describe(got)}; expected ${expected}`,
-  fieldUnknown: (file, field, allowed) => `${file}: unknown field "${field}"; allowed fields: ${allowed.join(", ")}`,
-  factoryThrew: (file, call, reason) => `${file}: ${call} threw: ${reason}`,
-  modelNotLayersModel: (file, got) => `${file}: model(tf) returned ${describe(got)}; expected a tf.LayersModel built with the \`tf\` it receives (tf.sequential() or tf.model())`,
-  modelArity: (file, inputs, outputs) => `${file}: model(tf) has ${inputs} input(s) and ${outputs} output(s); lr-sweep trains models with exactly one of each`,
-  lossInvalid: (file, loss, reason) => `${file}: "loss" ${describe(loss)} is not usable: ${reason}; use a Keras loss name such as "categoricalCrossentropy" or a function (yTrue, yPred) => tf.Tensor`,
-  metricsInvalid: (file, reason) => `${file}: "metrics" is not usable: ${reason}; use tfjs metric names such as "accuracy" or functions (yTrue, yPred) => tf.Tensor`,
-  dataShape: (file, where, got) => `${file}: ${where} is ${describe(got)}; expected { xs, ys } tensors or a tf.data.Dataset of { xs, ys } batches`,
-  dataCount: (file, split, xs, ys) => `${file}: data(tf).${split} has ${xs} xs but ${ys} ys; they must have the same first dimension`,
-  dataEmpty: (file, split) => `${file}: data(tf).${split} is empty; it needs at least one example`,
-  inputShape: (file, where, got, expected) => `${file}: ${where} has shape ${formatShape(got)} but the model's input is ${formatShape(expected)}`,
-  targetShape: (file, where, got, expected, loss) => `${file}: ${where} has shape ${formatShape(got)} but the model's output is ${formatShape(expected)} (loss "${loss}")`,
-  trainingStepFailed: (file, reason) => `${file}: the first training step failed: ${reason}; check that "loss" fits the model's output and the data's ys`,
-  lossAtZeroNotFinite: (file, loss) => `${file}: the untrained model's validation loss is ${loss}; check data(tf) for NaN or infinite values and that "loss" fits the targets`,
-  optimizerInvalid: (file, got) => `${file}: optimizer(tf, lr) returned ${describe(got)}; expected a tf.Optimizer (e.g. tf.train.adam(lr))`,
-  trialFailed: (lr, reason) => `the TensorFlow.js trial at lr=${lr} failed: ${reason}`,
-  runnerClosed: (lr) => `the trial at lr=${lr} was not run: the TensorFlow.js runner was closed (interrupted)`,
-  lrInvalid: (lr) => `lr ${describe(lr)} is not allowed; a learning rate must be a finite number >= 0`,
-  stepsInvalid: (steps) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
-  divergeFactorInvalid: (value) => `--diverge-factor ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
-  /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
-  backendInvalid: (value, allowed, option = BACKEND_FLAG) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
-  backendUnavailable: (backend, reason, remedy, option = BACKEND_FLAG) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
-  /** The remedy that switches backends, worded for the edge: `use --backend cpu`, `set the backend input to cpu`. */
-  useBackend: (backend, option = BACKEND_FLAG) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
-  /** The log line's detail for a backend the user asked for. */
-  backendRequested: (option = BACKEND_FLAG) => `requested with ${option}`,
-  nativeNotFound: (pkg, dirs) => `${pkg} is not installed in ${dirs.join(" or ")}`,
-  installNative: (pkg) => `run \`npm i -D ${pkg}\` in your project (see README: backends)`,
-  wasmMissingKernels: (kernels) => `the wasm backend has no kernel ${kernels.join(", ")} for this model's gradients`,
-  backendRunning: (backend, detail) => `lr-sweep: training on the TensorFlow.js ${backend} backend (${detail})`,
-  fallbackHint: (skipped) => `${skipped.join("; ")}; for faster trials \`npm i -D @tensorflow/tfjs-node\` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner`,
-  fallbackDetail: (missing, dirs, failures) => [
-    ...missing.length > 0 ? [`${missing.join(" and ")} not installed in ${dirs.join(" or ")}`] : [],
-    ...failures,
-    ...missing.length > 0 ? ["for faster trials run `npm i -D @tensorflow/tfjs-node` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner"] : []
-  ].join("; ")
-};
+var BACKEND_FLAG, messages;
+var init_messages4 = __esm({
+  "src/runners/tfjs/messages.ts"() {
+    "use strict";
+    BACKEND_FLAG = "--backend";
+    messages = {
+      configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
+      configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
+      configExtension: (file) => `${file}: unsupported config file type; use .mjs, .js, .cjs, .ts, .mts or .cts`,
+      configLoadFailed: (file, reason) => `${file}: could not load the config module: ${reason}`,
+      configNoDefault: (file) => `${file}: no default export; write \`export default { model, data, loss, optimizer, batchSize }\``,
+      configNotObject: (file, got) => `${file}: the default export must be an object { model, data, loss, optimizer, batchSize }, got ${describe(got)}`,
+      fieldMissing: (file, field, expected) => `${file}: "${field}" is missing; expected ${expected}`,
+      fieldInvalid: (file, field, got, expected) => `${file}: "${field}" is ${describe(got)}; expected ${expected}`,
+      fieldUnknown: (file, field, allowed) => `${file}: unknown field "${field}"; allowed fields: ${allowed.join(", ")}`,
+      factoryThrew: (file, call, reason) => `${file}: ${call} threw: ${reason}`,
+      modelNotLayersModel: (file, got) => `${file}: model(tf) returned ${describe(got)}; expected a tf.LayersModel built with the \`tf\` it receives (tf.sequential() or tf.model())`,
+      modelArity: (file, inputs, outputs) => `${file}: model(tf) has ${inputs} input(s) and ${outputs} output(s); lr-sweep trains models with exactly one of each`,
+      lossInvalid: (file, loss, reason) => `${file}: "loss" ${describe(loss)} is not usable: ${reason}; use a Keras loss name such as "categoricalCrossentropy" or a function (yTrue, yPred) => tf.Tensor`,
+      metricsInvalid: (file, reason) => `${file}: "metrics" is not usable: ${reason}; use tfjs metric names such as "accuracy" or functions (yTrue, yPred) => tf.Tensor`,
+      dataShape: (file, where, got) => `${file}: ${where} is ${describe(got)}; expected { xs, ys } tensors or a tf.data.Dataset of { xs, ys } batches`,
+      dataCount: (file, split, xs, ys) => `${file}: data(tf).${split} has ${xs} xs but ${ys} ys; they must have the same first dimension`,
+      dataEmpty: (file, split) => `${file}: data(tf).${split} is empty; it needs at least one example`,
+      inputShape: (file, where, got, expected) => `${file}: ${where} has shape ${formatShape(got)} but the model's input is ${formatShape(expected)}`,
+      targetShape: (file, where, got, expected, loss) => `${file}: ${where} has shape ${formatShape(got)} but the model's output is ${formatShape(expected)} (loss "${loss}")`,
+      trainingStepFailed: (file, reason) => `${file}: the first training step failed: ${reason}; check that "loss" fits the model's output and the data's ys`,
+      lossAtZeroNotFinite: (file, loss) => `${file}: the untrained model's validation loss is ${loss}; check data(tf) for NaN or infinite values and that "loss" fits the targets`,
+      optimizerInvalid: (file, got) => `${file}: optimizer(tf, lr) returned ${describe(got)}; expected a tf.Optimizer (e.g. tf.train.adam(lr))`,
+      trialFailed: (lr, reason) => `the TensorFlow.js trial at lr=${lr} failed: ${reason}`,
+      runnerClosed: (lr) => `the trial at lr=${lr} was not run: the TensorFlow.js runner was closed (interrupted)`,
+      lrInvalid: (lr) => `lr ${describe(lr)} is not allowed; a learning rate must be a finite number >= 0`,
+      stepsInvalid: (steps) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
+      divergeFactorInvalid: (value) => `--diverge-factor ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
+      /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
+      backendInvalid: (value, allowed, option = BACKEND_FLAG) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
+      backendUnavailable: (backend, reason, remedy, option = BACKEND_FLAG) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
+      /** The remedy that switches backends, worded for the edge: `use --backend cpu`, `set the backend input to cpu`. */
+      useBackend: (backend, option = BACKEND_FLAG) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
+      /** The log line's detail for a backend the user asked for. */
+      backendRequested: (option = BACKEND_FLAG) => `requested with ${option}`,
+      nativeNotFound: (pkg, dirs) => `${pkg} is not installed in ${dirs.join(" or ")}`,
+      installNative: (pkg) => `run \`npm i -D ${pkg}\` in your project (see README: backends)`,
+      wasmMissingKernels: (kernels) => `the wasm backend has no kernel ${kernels.join(", ")} for this model's gradients`,
+      backendRunning: (backend, detail) => `lr-sweep: training on the TensorFlow.js ${backend} backend (${detail})`,
+      fallbackHint: (skipped) => `${skipped.join("; ")}; for faster trials \`npm i -D @tensorflow/tfjs-node\` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner`,
+      fallbackDetail: (missing, dirs, failures) => [
+        ...missing.length > 0 ? [`${missing.join(" and ")} not installed in ${dirs.join(" or ")}`] : [],
+        ...failures,
+        ...missing.length > 0 ? ["for faster trials run `npm i -D @tensorflow/tfjs-node` in your project, or @tensorflow/tfjs-node-gpu on a CUDA runner"] : []
+      ].join("; ")
+    };
+  }
+});
 
 // src/runners/tfjs/definition.ts
-var OPTIMIZER_NAMES = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
+import { statSync } from "node:fs";
+import { extname, isAbsolute, relative, resolve as resolve2 } from "node:path";
+import { pathToFileURL } from "node:url";
 function defineConfig(config) {
   return config;
 }
-var FIELDS = ["model", "data", "loss", "optimizer", "batchSize", "steps", "lrRange", "metrics"];
-var TS_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts"]);
-var JS_EXTENSIONS = /* @__PURE__ */ new Set([".mjs", ".js", ".cjs"]);
 function displayPath(path, cwd = process.cwd()) {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 async function loadDefinition(configPath, cwd = process.cwd()) {
-  const path = resolve(cwd, configPath);
+  const path = resolve2(cwd, configPath);
   const file = displayPath(path, cwd);
   const info = statSync(path, { throwIfNoEntry: false });
   if (info === void 0) throw new UsageError(messages.configNotFound(file));
@@ -1335,31 +2086,26 @@ function reasonOf(error) {
   const text = error instanceof Error ? error.message : String(error);
   return text.split("\n")[0] ?? text;
 }
+var OPTIMIZER_NAMES, FIELDS, TS_EXTENSIONS, JS_EXTENSIONS;
+var init_definition = __esm({
+  "src/runners/tfjs/definition.ts"() {
+    "use strict";
+    init_errors();
+    init_messages4();
+    OPTIMIZER_NAMES = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
+    FIELDS = ["model", "data", "loss", "optimizer", "batchSize", "steps", "lrRange", "metrics"];
+    TS_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts"]);
+    JS_EXTENSIONS = /* @__PURE__ */ new Set([".mjs", ".js", ".cjs"]);
+  }
+});
 
 // src/runners/tfjs/backend.ts
-var BACKEND_NAMES = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
-var AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
-var NATIVE_PACKAGES = {
-  "tensorflow-gpu": "@tensorflow/tfjs-node-gpu",
-  tensorflow: "@tensorflow/tfjs-node"
-};
-var BackendUnavailableError = class extends Error {
-  constructor(backend, reason, notInstalled) {
-    super(`${backend}: ${reason}`);
-    this.backend = backend;
-    this.reason = reason;
-    this.notInstalled = notInstalled;
-  }
-  backend;
-  reason;
-  notInstalled;
-  name = "BackendUnavailableError";
-};
-var ownRequire = createRequire(import.meta.url);
+import { createRequire } from "node:module";
+import { join as join2 } from "node:path";
 function resolvePackage(pkg, dirs) {
   for (const dir of dirs) {
     try {
-      return createRequire(join(dir, "__lr-sweep__.js")).resolve(pkg);
+      return createRequire(join2(dir, "__lr-sweep__.js")).resolve(pkg);
     } catch {
     }
   }
@@ -1414,8 +2160,6 @@ function ownPackagePath(pkg) {
     return `${pkg} (bundled)`;
   }
 }
-var PROCESS_EVENTS = ["uncaughtException", "unhandledRejection"];
-var emitter = process;
 function processHandlers() {
   return new Map(PROCESS_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
 }
@@ -1447,9 +2191,37 @@ function remedyFor(name, option) {
   if (name === "wasm") return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages.useBackend("cpu", option)}`;
   return "reinstall lr-sweep (it depends on @tensorflow/tfjs)";
 }
+var BACKEND_NAMES, AUTO_ORDER, NATIVE_PACKAGES, BackendUnavailableError, ownRequire, PROCESS_EVENTS, emitter;
+var init_backend = __esm({
+  "src/runners/tfjs/backend.ts"() {
+    "use strict";
+    init_definition();
+    init_messages4();
+    BACKEND_NAMES = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+    AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+    NATIVE_PACKAGES = {
+      "tensorflow-gpu": "@tensorflow/tfjs-node-gpu",
+      tensorflow: "@tensorflow/tfjs-node"
+    };
+    BackendUnavailableError = class extends Error {
+      constructor(backend, reason, notInstalled) {
+        super(`${backend}: ${reason}`);
+        this.backend = backend;
+        this.reason = reason;
+        this.notInstalled = notInstalled;
+      }
+      backend;
+      reason;
+      notInstalled;
+      name = "BackendUnavailableError";
+    };
+    ownRequire = createRequire(import.meta.url);
+    PROCESS_EVENTS = ["uncaughtException", "unhandledRejection"];
+    emitter = process;
+  }
+});
 
 // src/runners/tfjs/runner.ts
-var DEFAULT_DIVERGE_FACTOR = 4;
 async function probeSession(session, file) {
   try {
     session.restore();
@@ -1468,104 +2240,115 @@ async function probeSession(session, file) {
     throw new ConfigError(messages.trainingStepFailed(file, reasonOf(error)));
   }
 }
-var TfjsTrialRunner = class {
-  constructor(options) {
-    this.options = options;
-    this.session = options.session ?? null;
-    this.divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
-    this.clock = options.clock ?? (() => performance.now());
-  }
-  options;
-  session;
-  /** The untrained model's evaluation for the current seed: L(0), reused by the lr = 0 trial. */
-  untrained = null;
-  queue = Promise.resolve();
-  closed = false;
-  divergeFactor;
-  clock;
-  /** Runs one trial at `lr` (lr = 0: evaluates the untrained model, giving L(0)). */
-  run(lr, request) {
-    if (this.closed) return Promise.reject(new TrialError(messages.runnerClosed(lr), lr));
-    const result2 = this.queue.then(() => this.runNow(lr, request));
-    this.queue = result2.catch(() => void 0);
-    return result2;
-  }
-  /** Disposes the session (model, optimizer-free snapshot, data). The runner cannot be used afterwards. */
-  async close() {
-    this.closed = true;
-    await this.queue;
-    this.session?.dispose();
-    this.session = null;
-  }
-  async sessionFor(seed) {
-    if (this.session?.seed === seed) return this.session;
-    this.session?.dispose();
-    this.session = null;
-    this.session = await this.options.openSession(seed);
-    this.untrained = null;
-    return this.session;
-  }
-  async runNow(lr, { steps, seed }) {
-    if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages.lrInvalid(lr));
-    if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages.stepsInvalid(steps));
-    const session = await this.sessionFor(seed);
-    const { clock } = this;
-    let evalMs = 0;
-    let resetMs = 0;
-    if (this.untrained === null) {
-      const start = clock();
-      session.restore();
-      this.untrained = await session.evaluate();
-      evalMs += clock() - start;
-    }
-    const untrained = this.untrained;
-    const lossAtZero = untrained.loss;
-    try {
-      if (lr === 0 || steps === 0) {
-        const timing = { trainMs: 0, evalMs, resetMs };
-        const diverged = !Number.isFinite(lossAtZero);
-        return { loss: lossAtZero, diverged, stepsRun: 0, trainLoss: null, metrics: untrained.metrics, timing };
+var DEFAULT_DIVERGE_FACTOR, TfjsTrialRunner;
+var init_runner = __esm({
+  "src/runners/tfjs/runner.ts"() {
+    "use strict";
+    init_errors();
+    init_backend();
+    init_definition();
+    init_messages4();
+    DEFAULT_DIVERGE_FACTOR = 4;
+    TfjsTrialRunner = class {
+      constructor(options) {
+        this.options = options;
+        this.session = options.session ?? null;
+        this.divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
+        this.clock = options.clock ?? (() => performance.now());
       }
-      let mark = clock();
-      session.restore();
-      resetMs += clock() - mark;
-      mark = clock();
-      const optimizer = session.createOptimizer(lr);
-      resetMs += clock() - mark;
-      const trainStart = clock();
-      let trainEnd = trainStart;
-      let trained;
-      try {
-        const limit = lossAtZero > 0 ? this.divergeFactor * lossAtZero : Number.POSITIVE_INFINITY;
-        trained = await session.train(optimizer, steps, (loss) => !Number.isFinite(loss) || loss > limit);
-      } finally {
-        trainEnd = clock();
-        session.disposeOptimizer(optimizer);
-        resetMs += clock() - trainEnd;
+      options;
+      session;
+      /** The untrained model's evaluation for the current seed: L(0), reused by the lr = 0 trial. */
+      untrained = null;
+      queue = Promise.resolve();
+      closed = false;
+      divergeFactor;
+      clock;
+      /** Runs one trial at `lr` (lr = 0: evaluates the untrained model, giving L(0)). */
+      run(lr, request) {
+        if (this.closed) return Promise.reject(new TrialError(messages.runnerClosed(lr), lr));
+        const result2 = this.queue.then(() => this.runNow(lr, request));
+        this.queue = result2.catch(() => void 0);
+        return result2;
       }
-      const trainMs = trainEnd - trainStart;
-      if (trained.stopped) {
-        const loss = Number.isNaN(trained.lastLoss) ? Number.NaN : Number.POSITIVE_INFINITY;
-        const timing = { trainMs, evalMs, resetMs };
-        return { loss, diverged: true, stepsRun: trained.stepsRun, trainLoss: trained.lastLoss, metrics: {}, timing };
+      /** Disposes the session (model, optimizer-free snapshot, data). The runner cannot be used afterwards. */
+      async close() {
+        this.closed = true;
+        await this.queue;
+        this.session?.dispose();
+        this.session = null;
       }
-      mark = clock();
-      const evaluation = await session.evaluate();
-      evalMs += clock() - mark;
-      return {
-        loss: evaluation.loss,
-        diverged: !Number.isFinite(evaluation.loss),
-        stepsRun: trained.stepsRun,
-        trainLoss: trained.lastLoss,
-        metrics: evaluation.metrics,
-        timing: { trainMs, evalMs, resetMs }
-      };
-    } catch (error) {
-      if (error instanceof ConfigError || error instanceof UsageError || error instanceof TrialError) throw error;
-      throw new TrialError(messages.trialFailed(lr, reasonOf(error)), lr);
-    }
+      async sessionFor(seed) {
+        if (this.session?.seed === seed) return this.session;
+        this.session?.dispose();
+        this.session = null;
+        this.session = await this.options.openSession(seed);
+        this.untrained = null;
+        return this.session;
+      }
+      async runNow(lr, { steps, seed }) {
+        if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages.lrInvalid(lr));
+        if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages.stepsInvalid(steps));
+        const session = await this.sessionFor(seed);
+        const { clock } = this;
+        let evalMs = 0;
+        let resetMs = 0;
+        if (this.untrained === null) {
+          const start = clock();
+          session.restore();
+          this.untrained = await session.evaluate();
+          evalMs += clock() - start;
+        }
+        const untrained = this.untrained;
+        const lossAtZero = untrained.loss;
+        try {
+          if (steps === 0) {
+            const timing = { trainMs: 0, evalMs, resetMs };
+            const diverged = !Number.isFinite(lossAtZero);
+            return { loss: lossAtZero, diverged, stepsRun: 0, trainLoss: null, metrics: untrained.metrics, timing };
+          }
+          let mark = clock();
+          session.restore();
+          resetMs += clock() - mark;
+          mark = clock();
+          const optimizer = session.createOptimizer(lr);
+          resetMs += clock() - mark;
+          const trainStart = clock();
+          let trainEnd = trainStart;
+          let trained;
+          try {
+            const limit = lossAtZero > 0 ? this.divergeFactor * lossAtZero : Number.POSITIVE_INFINITY;
+            trained = await session.train(optimizer, steps, (loss) => !Number.isFinite(loss) || loss > limit);
+          } finally {
+            trainEnd = clock();
+            session.disposeOptimizer(optimizer);
+            resetMs += clock() - trainEnd;
+          }
+          const trainMs = trainEnd - trainStart;
+          if (trained.stopped) {
+            const loss = Number.isNaN(trained.lastLoss) ? Number.NaN : Number.POSITIVE_INFINITY;
+            const timing = { trainMs, evalMs, resetMs };
+            return { loss, diverged: true, stepsRun: trained.stepsRun, trainLoss: trained.lastLoss, metrics: {}, timing };
+          }
+          mark = clock();
+          const evaluation = await session.evaluate();
+          evalMs += clock() - mark;
+          return {
+            loss: evaluation.loss,
+            diverged: !Number.isFinite(evaluation.loss),
+            stepsRun: trained.stepsRun,
+            trainLoss: trained.lastLoss,
+            metrics: evaluation.metrics,
+            timing: { trainMs, evalMs, resetMs }
+          };
+        } catch (error) {
+          if (error instanceof ConfigError || error instanceof UsageError || error instanceof TrialError) throw error;
+          throw new TrialError(messages.trialFailed(lr, reasonOf(error)), lr);
+        }
+      }
+    };
   }
-};
+});
 
 // src/runners/tfjs/prng.ts
 function mulberry32(seed) {
@@ -1584,7 +2367,6 @@ function deriveSeed(seed, purpose) {
   h = Math.imul(h ^ h >>> 15, 2221713035) >>> 0;
   return (h ^ h >>> 16) >>> 0;
 }
-var SeedPurpose = { weights: 1, data: 2, batches: 3, trial: 4 };
 function permutation(n, random) {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -1614,6 +2396,13 @@ function withRandom(random, fn) {
     Math.random = original;
   }
 }
+var SeedPurpose;
+var init_prng = __esm({
+  "src/runners/tfjs/prng.ts"() {
+    "use strict";
+    SeedPurpose = { weights: 1, data: 2, batches: 3, trial: 4 };
+  }
+});
 
 // src/runners/tfjs/data.ts
 function isDataset(source) {
@@ -1651,18 +2440,32 @@ function tensorBatches(tf, source, options) {
   const random = mulberry32(deriveSeed(options.seed, SeedPurpose.batches));
   const order = [];
   const batches = [];
+  const later = new EpochOrder(n, size, options.seed);
+  const gather = (indices) => tf.tidy(() => {
+    const idx = tf.tensor1d(indices, "int32");
+    return { xs: tf.keep(tf.gather(source.xs, idx)), ys: tf.keep(tf.gather(source.ys, idx)) };
+  });
   return {
+    async each(from, count, visit) {
+      for (let index = from; index < from + count; index++) {
+        const kept = batches[index];
+        if (kept !== void 0) {
+          if (await visit(kept)) return;
+          continue;
+        }
+        const batch = gather(later.indices(index));
+        try {
+          if (await visit(batch)) return;
+        } finally {
+          tf.dispose([batch.xs, batch.ys]);
+        }
+      }
+    },
     async take(steps) {
       while (batches.length < steps) {
         const start = batches.length * size;
         while (order.length < start + size) order.push(...permutation(n, random).subarray(0, n - n % size));
-        const indices = order.slice(start, start + size);
-        batches.push(
-          tf.tidy(() => {
-            const idx = tf.tensor1d(indices, "int32");
-            return { xs: tf.keep(tf.gather(source.xs, idx)), ys: tf.keep(tf.gather(source.ys, idx)) };
-          })
-        );
+        batches.push(gather(order.slice(start, start + size)));
       }
       return batches.slice(0, steps);
     },
@@ -1678,6 +2481,11 @@ function datasetBatches(tf, source, file) {
   let iterator = null;
   let exhausted = false;
   return {
+    // A dataset is read once and cycled: what it holds bounds the memory, whatever the number of epochs.
+    async each(from, count, visit) {
+      const all = await this.take(from + count);
+      for (let index = from; index < from + count; index++) if (await visit(all[index])) return;
+    },
     async take(steps) {
       iterator ??= await source.iterator();
       while (!exhausted && batches.length < steps) {
@@ -1722,207 +2530,48 @@ function sliceFirst(tf, t, start, size) {
   const sizes = t.shape.map((d, i) => i === 0 ? size : d);
   return tf.slice(t, begin, sizes);
 }
-
-// src/runners/tfjs/session.ts
-var TrainingSession = class _TrainingSession {
-  constructor(tf, seed, definition, model, batches, validation, initial) {
-    this.tf = tf;
-    this.seed = seed;
-    this.definition = definition;
-    this.model = model;
-    this.batches = batches;
-    this.validation = validation;
-    this.initial = initial;
-  }
-  tf;
-  seed;
-  definition;
-  model;
-  batches;
-  validation;
-  initial;
-  /**
-   * Builds the model (weights drawn from `seed`), compiles it once for its loss and metrics, loads and checks the
-   * data and snapshots the initial weights. Throws ConfigError naming the file and the field on any mistake.
-   */
-  static async open(tf, definition, options = {}) {
-    const { config, file } = definition;
-    const seed = options.seed ?? 0;
-    const model = await callFactory(
-      file,
-      "model(tf)",
-      () => withSeededRandom(deriveSeed(seed, SeedPurpose.weights), () => config.model(tf))
-    );
-    if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages.modelNotLayersModel(file, model));
-    const owned = [];
-    let batches = null;
-    let data = null;
-    let validation = [];
-    try {
-      if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-        throw new ConfigError(messages.modelArity(file, model.inputs.length, model.outputs.length));
+var EpochOrder;
+var init_data = __esm({
+  "src/runners/tfjs/data.ts"() {
+    "use strict";
+    init_errors();
+    init_messages4();
+    init_prng();
+    EpochOrder = class {
+      constructor(n, size, seed) {
+        this.n = n;
+        this.size = size;
+        this.seed = seed;
+        this.used = n - n % size;
+        this.random = mulberry32(deriveSeed(seed, SeedPurpose.batches));
       }
-      compile(model, config, file);
-      data = checkData(
-        tf,
-        await callFactory(
-          file,
-          "data(tf, { seed })",
-          () => withSeededRandom(deriveSeed(seed, SeedPurpose.data), () => config.data(tf, { seed }))
-        ),
-        file
-      );
-      batches = trainBatches(tf, data.train, { batchSize: config.batchSize, seed, file });
-      const chunk = options.evalChunk ?? Math.max(config.batchSize, 1e3);
-      validation = await validationChunks(tf, data.validation, chunk, file);
-      const [first] = await batches.take(1);
-      checkShapes(model, config, file, "data(tf).train", "xs" in data.train ? data.train : first);
-      checkShapes(model, config, file, "data(tf).validation", "xs" in data.validation ? data.validation : validation[0]);
-      for (const w of model.weights) owned.push(tf.keep(w.read().clone()));
-      return new _TrainingSession(tf, seed, definition, model, batches, validation, owned);
-    } catch (error) {
-      tf.dispose(owned);
-      batches?.dispose();
-      if (data) {
-        for (const split of [data.train, data.validation]) if ("xs" in split) tf.dispose([split.xs, split.ys]);
-      }
-      for (const chunk of validation) tf.dispose([chunk.xs, chunk.ys]);
-      model.dispose();
-      throw error;
-    }
-  }
-  /** Number of weight tensors restored per trial (trainable and not, e.g. batch-norm statistics). */
-  get weightCount() {
-    return this.initial.length;
-  }
-  /** Puts the initial weights back, in place (the same variables, no rebuild, no recompile). */
-  restore() {
-    this.model.weights.forEach((w, i) => w.write(this.initial[i]));
-  }
-  /** A fresh optimizer for one trial at `lr`; the caller disposes it with {@link TrainingSession.disposeOptimizer}. */
-  createOptimizer(lr) {
-    const { tf } = this;
-    const spec = this.definition.config.optimizer;
-    if (typeof spec === "function") {
-      let optimizer;
-      try {
-        optimizer = spec(tf, lr);
-      } catch (error) {
-        throw new ConfigError(messages.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf(error)));
-      }
-      if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages.optimizerInvalid(this.definition.file, optimizer));
-      return optimizer;
-    }
-    switch (spec) {
-      case "sgd":
-        return tf.train.sgd(lr);
-      case "momentum":
-        return tf.train.momentum(lr, 0.9);
-      case "adam":
-        return tf.train.adam(lr);
-      case "adamax":
-        return tf.train.adamax(lr);
-      case "rmsprop":
-        return tf.train.rmsprop(lr);
-      case "adagrad":
-        return tf.train.adagrad(lr);
-      case "adadelta":
-        return tf.train.adadelta(lr);
-    }
-  }
-  /** Disposes a trial's optimizer and all its state (moments, accumulators, its learning-rate scalar). */
-  disposeOptimizer(optimizer) {
-    optimizer.dispose();
-    const c = optimizer.c;
-    if (optimizer instanceof this.tf.MomentumOptimizer && c instanceof this.tf.Tensor && !c.isDisposed) c.dispose();
-  }
-  /**
-   * Trains `steps` steps on the session's fixed batch sequence. After each step `stop(loss, step)` may end the
-   * loop (divergence). Dropout and other random layers draw from a PRNG seeded identically for every call.
-   */
-  async train(optimizer, steps, stop) {
-    return this.startRun(optimizer).train(steps, stop);
-  }
-  /**
-   * Starts a resumable run with `optimizer` at the beginning of the batch sequence: each `run.train(steps, stop)`
-   * continues where the previous one ended (next batch, same dropout stream), so an epoch-by-epoch run with
-   * evaluations in between trains exactly like one {@link TrainingSession.train} call of all the steps.
-   */
-  startRun(optimizer) {
-    const random = mulberry32(deriveSeed(this.seed, SeedPurpose.trial));
-    let position = 0;
-    return {
-      get position() {
-        return position;
-      },
-      train: async (steps, stop) => {
-        const result2 = await this.trainFrom(optimizer, position, steps, random, stop);
-        position += result2.stepsRun;
-        return result2;
+      n;
+      size;
+      seed;
+      random;
+      epoch = -1;
+      current = new Int32Array(0);
+      used;
+      /** Example indices of batch `index` (0-based over the whole sequence). */
+      indices(index) {
+        const start = index * this.size;
+        const epoch = Math.floor(start / this.used);
+        if (epoch < this.epoch) {
+          this.random = mulberry32(deriveSeed(this.seed, SeedPurpose.batches));
+          this.epoch = -1;
+        }
+        while (this.epoch < epoch) {
+          this.current = permutation(this.n, this.random);
+          this.epoch += 1;
+        }
+        const at = start - epoch * this.used;
+        return Array.from(this.current.subarray(at, at + this.size));
       }
     };
   }
-  async trainFrom(optimizer, from, steps, random, stop) {
-    const { tf, model } = this;
-    const batches = (await this.batches.take(from + steps)).slice(from);
-    const lossFn = compiledLoss(model);
-    const variables = model.trainableWeights.map((w) => w.read());
-    let lastLoss = Number.NaN;
-    for (let step = 0; step < steps; step++) {
-      const batch = batches[step];
-      const cost = withRandom(
-        random,
-        () => optimizer.minimize(
-          () => {
-            const prediction = model.apply(batch.xs, { training: true });
-            let loss = tf.mean(lossFn(batch.ys, prediction));
-            for (const penalty of model.calculateLosses()) loss = tf.add(loss, penalty);
-            return loss;
-          },
-          true,
-          variables
-        )
-      );
-      lastLoss = cost ? (await cost.data())[0] ?? Number.NaN : Number.NaN;
-      cost?.dispose();
-      if (stop(lastLoss, step + 1)) return { stepsRun: step + 1, lastLoss, stopped: true };
-    }
-    return { stepsRun: steps, lastLoss, stopped: false };
-  }
-  /** Validation loss and metrics of the current weights, chunk by chunk inside tidy, read back once. */
-  async evaluate() {
-    const { tf, model } = this;
-    const lossFn = compiledLoss(model);
-    const metricFns = model.metricsTensors.map(([fn]) => fn);
-    let total = 0;
-    let sums = null;
-    for (const chunk of this.validation) {
-      const n = chunk.xs.shape[0];
-      total += n;
-      const previous = sums;
-      sums = tf.tidy(() => {
-        const prediction = model.apply(chunk.xs, { training: false });
-        const values2 = [lossFn, ...metricFns].map((fn) => tf.mean(fn(chunk.ys, prediction)));
-        const weighted = tf.mul(tf.stack(values2), n);
-        return previous ? tf.add(previous, weighted) : weighted;
-      });
-      previous?.dispose();
-    }
-    const values = await sums.data();
-    sums.dispose();
-    const names = model.metricsNames.slice(1);
-    const metrics = {};
-    names.forEach((name, i) => metrics[name] = values[i + 1] / total);
-    return { loss: values[0] / total, metrics };
-  }
-  /** Disposes the model, its compile-time optimizer, the snapshot and every data tensor. */
-  dispose() {
-    this.tf.dispose([...this.initial]);
-    this.batches.dispose();
-    for (const chunk of this.validation) this.tf.dispose([chunk.xs, chunk.ys]);
-    this.model.dispose();
-  }
-};
+});
+
+// src/runners/tfjs/session.ts
 function releaseFailedStep(tf) {
   const state = tf.engine().state;
   const tape = state?.activeTape;
@@ -1974,6 +2623,222 @@ function checkShapes(model, config, file, where, batch) {
 function fits(shape, expected) {
   return shape.length === expected.length && expected.every((d, i) => i === 0 || d === null || d === shape[i]);
 }
+var TrainingSession;
+var init_session = __esm({
+  "src/runners/tfjs/session.ts"() {
+    "use strict";
+    init_errors();
+    init_data();
+    init_definition();
+    init_messages4();
+    init_prng();
+    TrainingSession = class _TrainingSession {
+      constructor(tf, seed, definition, model, batches, validation, initial) {
+        this.tf = tf;
+        this.seed = seed;
+        this.definition = definition;
+        this.model = model;
+        this.batches = batches;
+        this.validation = validation;
+        this.initial = initial;
+      }
+      tf;
+      seed;
+      definition;
+      model;
+      batches;
+      validation;
+      initial;
+      /**
+       * Builds the model (weights drawn from `seed`), compiles it once for its loss and metrics, loads and checks the
+       * data and snapshots the initial weights. Throws ConfigError naming the file and the field on any mistake.
+       */
+      static async open(tf, definition, options = {}) {
+        const { config, file } = definition;
+        const seed = options.seed ?? 0;
+        const model = await callFactory(
+          file,
+          "model(tf)",
+          () => withSeededRandom(deriveSeed(seed, SeedPurpose.weights), () => config.model(tf))
+        );
+        if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages.modelNotLayersModel(file, model));
+        const owned = [];
+        let batches = null;
+        let data = null;
+        let validation = [];
+        try {
+          if (model.inputs.length !== 1 || model.outputs.length !== 1) {
+            throw new ConfigError(messages.modelArity(file, model.inputs.length, model.outputs.length));
+          }
+          compile(model, config, file);
+          data = checkData(
+            tf,
+            await callFactory(
+              file,
+              "data(tf, { seed })",
+              () => withSeededRandom(deriveSeed(seed, SeedPurpose.data), () => config.data(tf, { seed }))
+            ),
+            file
+          );
+          batches = trainBatches(tf, data.train, { batchSize: config.batchSize, seed, file });
+          const chunk = options.evalChunk ?? Math.max(config.batchSize, 1e3);
+          validation = await validationChunks(tf, data.validation, chunk, file);
+          const [first] = await batches.take(1);
+          checkShapes(model, config, file, "data(tf).train", "xs" in data.train ? data.train : first);
+          checkShapes(model, config, file, "data(tf).validation", "xs" in data.validation ? data.validation : validation[0]);
+          for (const w of model.weights) owned.push(tf.keep(w.read().clone()));
+          return new _TrainingSession(tf, seed, definition, model, batches, validation, owned);
+        } catch (error) {
+          tf.dispose(owned);
+          batches?.dispose();
+          if (data) {
+            for (const split of [data.train, data.validation]) if ("xs" in split) tf.dispose([split.xs, split.ys]);
+          }
+          for (const chunk of validation) tf.dispose([chunk.xs, chunk.ys]);
+          model.dispose();
+          throw error;
+        }
+      }
+      /** Number of weight tensors restored per trial (trainable and not, e.g. batch-norm statistics). */
+      get weightCount() {
+        return this.initial.length;
+      }
+      /** Puts the initial weights back, in place (the same variables, no rebuild, no recompile). */
+      restore() {
+        this.model.weights.forEach((w, i) => w.write(this.initial[i]));
+      }
+      /** A fresh optimizer for one trial at `lr`; the caller disposes it with {@link TrainingSession.disposeOptimizer}. */
+      createOptimizer(lr) {
+        const { tf } = this;
+        const spec = this.definition.config.optimizer;
+        if (typeof spec === "function") {
+          let optimizer;
+          try {
+            optimizer = spec(tf, lr);
+          } catch (error) {
+            throw new ConfigError(messages.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf(error)));
+          }
+          if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages.optimizerInvalid(this.definition.file, optimizer));
+          return optimizer;
+        }
+        switch (spec) {
+          case "sgd":
+            return tf.train.sgd(lr);
+          case "momentum":
+            return tf.train.momentum(lr, 0.9);
+          case "adam":
+            return tf.train.adam(lr);
+          case "adamax":
+            return tf.train.adamax(lr);
+          case "rmsprop":
+            return tf.train.rmsprop(lr);
+          case "adagrad":
+            return tf.train.adagrad(lr);
+          case "adadelta":
+            return tf.train.adadelta(lr);
+        }
+      }
+      /** Disposes a trial's optimizer and all its state (moments, accumulators, its learning-rate scalar). */
+      disposeOptimizer(optimizer) {
+        optimizer.dispose();
+        const c = optimizer.c;
+        if (optimizer instanceof this.tf.MomentumOptimizer && c instanceof this.tf.Tensor && !c.isDisposed) c.dispose();
+      }
+      /**
+       * Trains `steps` steps on the session's fixed batch sequence. After each step `stop(loss, step)` may end the
+       * loop (divergence). Dropout and other random layers draw from a PRNG seeded identically for every call.
+       */
+      async train(optimizer, steps, stop) {
+        return this.run(optimizer, true).train(steps, stop);
+      }
+      /**
+       * Starts a resumable run with `optimizer` at the beginning of the batch sequence: each `run.train(steps, stop)`
+       * continues where the previous one ended (next batch, same dropout stream), so an epoch-by-epoch run with
+       * evaluations in between trains exactly like one {@link TrainingSession.train} call of all the steps.
+       */
+      startRun(optimizer) {
+        return this.run(optimizer, false);
+      }
+      run(optimizer, keepBatches) {
+        const random = mulberry32(deriveSeed(this.seed, SeedPurpose.trial));
+        let position = 0;
+        return {
+          get position() {
+            return position;
+          },
+          train: async (steps, stop) => {
+            const result2 = await this.trainFrom(optimizer, position, steps, random, stop, keepBatches);
+            position += result2.stepsRun;
+            return result2;
+          }
+        };
+      }
+      async trainFrom(optimizer, from, steps, random, stop, keepBatches) {
+        const { tf, model } = this;
+        if (keepBatches) await this.batches.take(from + steps);
+        const lossFn = compiledLoss(model);
+        const variables = model.trainableWeights.map((w) => w.read());
+        let lastLoss = Number.NaN;
+        let stepsRun = 0;
+        let stopped = false;
+        await this.batches.each(from, steps, async (batch) => {
+          const cost = withRandom(
+            random,
+            () => optimizer.minimize(
+              () => {
+                const prediction = model.apply(batch.xs, { training: true });
+                let loss = tf.mean(lossFn(batch.ys, prediction));
+                for (const penalty of model.calculateLosses()) loss = tf.add(loss, penalty);
+                return loss;
+              },
+              true,
+              variables
+            )
+          );
+          lastLoss = cost ? (await cost.data())[0] ?? Number.NaN : Number.NaN;
+          cost?.dispose();
+          stepsRun += 1;
+          stopped = stop(lastLoss, stepsRun);
+          return stopped;
+        });
+        return { stepsRun, lastLoss, stopped };
+      }
+      /** Validation loss and metrics of the current weights, chunk by chunk inside tidy, read back once. */
+      async evaluate() {
+        const { tf, model } = this;
+        const lossFn = compiledLoss(model);
+        const metricFns = model.metricsTensors.map(([fn]) => fn);
+        let total = 0;
+        let sums = null;
+        for (const chunk of this.validation) {
+          const n = chunk.xs.shape[0];
+          total += n;
+          const previous = sums;
+          sums = tf.tidy(() => {
+            const prediction = model.apply(chunk.xs, { training: false });
+            const values2 = [lossFn, ...metricFns].map((fn) => tf.mean(fn(chunk.ys, prediction)));
+            const weighted = tf.mul(tf.stack(values2), n);
+            return previous ? tf.add(previous, weighted) : weighted;
+          });
+          previous?.dispose();
+        }
+        const values = await sums.data();
+        sums.dispose();
+        const names = model.metricsNames.slice(1);
+        const metrics = {};
+        names.forEach((name, i) => metrics[name] = values[i + 1] / total);
+        return { loss: values[0] / total, metrics };
+      }
+      /** Disposes the model, its compile-time optimizer, the snapshot and every data tensor. */
+      dispose() {
+        this.tf.dispose([...this.initial]);
+        this.batches.dispose();
+        for (const chunk of this.validation) this.tf.dispose([chunk.xs, chunk.ys]);
+        this.model.dispose();
+      }
+    };
+  }
+});
 
 // src/runners/tfjs/open.ts
 async function openOnBackend(requested, definition, options) {
@@ -2013,8 +2878,110 @@ async function openOnBackend(requested, definition, options) {
   }
   throw new UsageError(messages.backendUnavailable("cpu", failures.join("; "), remedyFor("cpu", backendOption), backendOption));
 }
+var init_open = __esm({
+  "src/runners/tfjs/open.ts"() {
+    "use strict";
+    init_errors();
+    init_backend();
+    init_messages4();
+    init_runner();
+    init_session();
+  }
+});
+
+// src/runners/tfjs/wire.ts
+function readNumber(value) {
+  if (typeof value === "number") return value;
+  if (value === "NaN" || value === null) return Number.NaN;
+  if (value === "Infinity") return Number.POSITIVE_INFINITY;
+  if (value === "-Infinity") return Number.NEGATIVE_INFINITY;
+  throw new TypeError(`not a number on the wire: ${JSON.stringify(value)}`);
+}
+function readOutcome(fields, lr) {
+  const error = fields.error;
+  if (error !== void 0 && error !== null) {
+    const message = typeof error.message === "string" ? error.message : JSON.stringify(error);
+    if (error.name === "ConfigError") throw new ConfigError(message);
+    if (error.name === "UsageError") throw new UsageError(message);
+    if (error.name === "TrialError") throw new TrialError(message, lr);
+    throw new TrialError(messages.trialFailed(lr, message), lr);
+  }
+  const metrics = {};
+  for (const [name, value] of Object.entries(fields.metrics ?? {})) metrics[name] = readNumber(value);
+  const timing = fields.timing;
+  return {
+    loss: readNumber(fields.loss),
+    diverged: fields.diverged === true,
+    stepsRun: Number(fields.stepsRun),
+    trainLoss: fields.trainLoss === null ? null : readNumber(fields.trainLoss),
+    metrics,
+    timing: { trainMs: Number(timing.trainMs), evalMs: Number(timing.evalMs), resetMs: Number(timing.resetMs) }
+  };
+}
+var init_wire = __esm({
+  "src/runners/tfjs/wire.ts"() {
+    "use strict";
+    init_errors();
+    init_messages4();
+  }
+});
+
+// src/runners/tfjs/children.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname2, join as join3 } from "node:path";
+import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
+function childArgv() {
+  const here = fileURLToPath2(import.meta.url);
+  if (true) {
+    for (const dir of [dirname2(here), dirname2(dirname2(here))]) {
+      const entry = join3(dir, "tfjs-child.js");
+      if (existsSync2(entry)) return [process.execPath, entry];
+    }
+    throw new Error(`lr-sweep: ${"tfjs-child.js"} is missing next to ${here}; the package is incomplete`);
+  }
+  const tsx = join3(dirname2(createRequire2(import.meta.url).resolve("tsx/package.json")), "dist", "loader.mjs");
+  return [process.execPath, "--import", pathToFileURL2(tsx).href, join3(dirname2(here), "child.ts")];
+}
+function shellLine(argv) {
+  return argv.map((word) => `'${word.replaceAll("'", `'\\''`)}'`).join(" ");
+}
+function createTfjsChildren(options) {
+  const workers = createWorkerRunner({
+    command: shellLine(childArgv()),
+    cwd: options.spec.cwd,
+    env: { ...process.env, [CHILD_ENV]: JSON.stringify(options.spec) },
+    answer: (answer, lr) => readOutcome(answer.fields, lr),
+    ...options.slots === void 0 ? {} : { slots: options.slots },
+    ...options.devices === void 0 ? {} : { devices: options.devices },
+    ...options.devicesInput === void 0 ? {} : { devicesInput: options.devicesInput },
+    ...options.log === void 0 ? {} : { log: options.log }
+  });
+  return {
+    run: (lr, request) => workers.run(lr, request),
+    close: async () => workers.close?.(),
+    kill: () => workers.kill?.()
+  };
+}
+var CHILD_ENV;
+var init_children = __esm({
+  "src/runners/tfjs/children.ts"() {
+    "use strict";
+    init_worker2();
+    init_wire();
+    CHILD_ENV = "LR_SWEEP_TFJS_CHILD";
+  }
+});
 
 // src/runners/tfjs/index.ts
+var tfjs_exports = {};
+__export(tfjs_exports, {
+  BACKEND_NAMES: () => BACKEND_NAMES,
+  OPTIMIZER_NAMES: () => OPTIMIZER_NAMES,
+  createTfjsRunner: () => createTfjsRunner,
+  defineConfig: () => defineConfig
+});
+import { dirname as dirname3 } from "node:path";
 async function createTfjsRunner(options) {
   const requested = options.backend ?? "auto";
   if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
@@ -2024,20 +2991,37 @@ async function createTfjsRunner(options) {
   }
   const cwd = options.cwd ?? process.cwd();
   const seed = options.seed ?? 0;
+  const slots = slotCount(options.slots, options.devices, options.devicesInput);
   const definition = await loadDefinition(options.configPath, cwd);
-  const searchFrom = [.../* @__PURE__ */ new Set([dirname(definition.path), cwd])];
+  const searchFrom = [.../* @__PURE__ */ new Set([dirname3(definition.path), cwd])];
   const { backend, session } = await openOnBackend(requested, definition, {
     searchFrom,
     seed,
     ...options.log ? { log: options.log } : {},
     ...options.backendOption === void 0 ? {} : { backendOption: options.backendOption }
   });
-  const openSession = (s) => TrainingSession.open(backend.tf, definition, { seed: s });
-  const runner = new TfjsTrialRunner({ session, openSession, divergeFactor });
   const { steps, lrRange } = definition.config;
+  let runner;
+  if (slots === 1 && options.devices === void 0) {
+    const openSession = (s) => TrainingSession.open(backend.tf, definition, { seed: s });
+    const inProcess = new TfjsTrialRunner({ session, openSession, divergeFactor });
+    runner = { run: (lr, request) => inProcess.run(lr, request), close: () => inProcess.close(), kill: () => void 0 };
+  } else {
+    session.dispose();
+    runner = createTfjsChildren({
+      spec: { configPath: options.configPath, cwd, backend: backend.name, seed, divergeFactor },
+      slots,
+      ...options.devices === void 0 ? {} : { devices: options.devices },
+      ...options.devicesInput === void 0 ? {} : { devicesInput: options.devicesInput },
+      ...options.log === void 0 ? {} : { log: options.log }
+    });
+  }
   return {
     run: (lr, request) => runner.run(lr, request),
     close: () => runner.close(),
+    kill: () => runner.kill(),
+    identity: `config:${definition.path}#backend=${backend.name}`,
+    slots,
     backend: backend.name,
     tf: backend.tf,
     file: definition.file,
@@ -2047,12 +3031,114 @@ async function createTfjsRunner(options) {
     }
   };
 }
+var init_tfjs = __esm({
+  "src/runners/tfjs/index.ts"() {
+    "use strict";
+    init_errors();
+    init_backend();
+    init_definition();
+    init_messages4();
+    init_open();
+    init_runner();
+    init_session();
+    init_devices();
+    init_children();
+    init_backend();
+    init_definition();
+  }
+});
+
+// src/report/files.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname4, join as join4, resolve as resolve4 } from "node:path";
+async function makeFolder(dir) {
+  const missing = [];
+  let at = resolve4(dir);
+  while (await stat(at).catch(() => null) === null) {
+    missing.unshift(at);
+    const parent = dirname4(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing) {
+    await mkdir(folder).catch((error) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  }
+}
+async function writeFileSafely(path, data) {
+  const temporary = join4(dirname4(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, data, { flag: "wx" });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => void 0);
+    throw error;
+  }
+  return path;
+}
+function systemReason(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  const code2 = error?.code;
+  const first = text.split("\n")[0] ?? text;
+  return code2 === void 0 ? first : first.replace(/,\s.*$/, "");
+}
+var init_files = __esm({
+  "src/report/files.ts"() {
+    "use strict";
+    init_errors();
+    init_output();
+  }
+});
+
+// src/report/theme.ts
+var PICK_COLORS, COLORS, SIZES, RULE_DASHES, RULE_LABEL, STROKES, CROSS_SHAPE, CHART_CONFIG;
+var init_theme = __esm({
+  "src/report/theme.ts"() {
+    "use strict";
+    init_names();
+    PICK_COLORS = methodColumn("colour");
+    COLORS = {
+      fit: "#222222",
+      window: "#777777",
+      windowShade: "#f6e7cf",
+      /** The window's shade under spread bands: neutral, so the orange midpoint band stays distinct from it. */
+      windowShadeNeutral: "#e9e9e9",
+      lossAtZero: "#9a9a9a",
+      coarse: "#555555",
+      refinement: "#9467bd",
+      aboveAxis: "#8c564b",
+      diverged: "#d62728",
+      curvature: "#222222",
+      searchShade: "#dbe9f6",
+      warning: "#b00020"
+    };
+    SIZES = {
+      width: 560,
+      curveHeight: 320,
+      curvatureHeight: 200
+    };
+    RULE_DASHES = {
+      minLr: [10, 4],
+      maxLr: [10, 3, 2, 3],
+      ...methodColumn("dash"),
+      lossAtZero: [2, 3]
+    };
+    RULE_LABEL = { fontSize: 10.5, color: "#333333" };
+    STROKES = { selected: 3.5, pick: 1.8, bound: 1.5, fit: 2.2 };
+    CROSS_SHAPE = "M-1,-0.7L-0.7,-1L0,-0.3L0.7,-1L1,-0.7L0.3,0L1,0.7L0.7,1L0,0.3L-0.7,1L-1,0.7L-0.3,0Z";
+    CHART_CONFIG = {
+      font: "DejaVu Sans, Helvetica, Arial, sans-serif",
+      view: { stroke: "#bbbbbb" },
+      axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", gridColor: "#eeeeee", tickColor: "#999999", domainColor: "#999999" },
+      legend: { labelFontSize: 11, titleFontSize: 11.5, labelLimit: 260, symbolSize: 110, rowPadding: 3 },
+      title: { fontSize: 15, subtitleFontSize: 11.5, subtitleColor: "#444444", anchor: "start", offset: 10, subtitlePadding: 4 }
+    };
+  }
+});
 
 // src/report/chartData.ts
-var CLIP_RATIO = 3;
-var CLIP_HEADROOM = 0.5;
-var MIN_DECADE_TICKS = 4;
-var LR_PAD_DECADES = 0.15;
 function isDiverged(record) {
   return record.diverged || record.loss === null || !Number.isFinite(record.loss);
 }
@@ -2117,7 +3203,6 @@ function lrAxis(samples, fit) {
   const ticks = decades.length >= MIN_DECADE_TICKS ? decades : ticksAt([1, 2, 5]);
   return { domain: [10 ** lo, 10 ** hi], ticks, format: ".0e" };
 }
-var CURVATURE_CLIP_RATIO = 5;
 function curvatureRange(fit, focusLr2) {
   const ks = fit === null ? [] : fit.curvature.filter(Number.isFinite);
   if (fit === null || ks.length === 0) return { domain: [-1, 1], clippedAt: null };
@@ -2155,13 +3240,68 @@ function seriesEncodings(series, title) {
     strokeDash: { ...base, scale: { domain, range: series.map((s) => [...s.dash]) } }
   };
 }
+function placeRules(rules, axis, options) {
+  const fontSize = options.fontSize ?? 10.5;
+  const [lo, hi] = axis.domain.map(Math.log10);
+  const pxPerDecade = hi > lo ? options.width / (hi - lo) : 1;
+  const sorted = rules.map((rule, index) => ({ rule, index })).filter(({ rule }) => rule.lr > 0 && Number.isFinite(rule.lr)).sort((a, b) => a.rule.lr - b.rule.lr || a.index - b.index).map(({ rule }) => rule);
+  const px = sorted.map((r) => (Math.log10(r.lr) - lo) * pxPerDecade);
+  const drawn = [...px];
+  let start = 0;
+  for (let i = 1; i <= px.length; i++) {
+    if (i < px.length && px[i] - px[i - 1] < RULE_SEPARATION_PX) continue;
+    const size = i - start;
+    if (size > 1) {
+      const centre = px.slice(start, i).reduce((a, b) => a + b, 0) / size;
+      for (let k = 0; k < size; k++) drawn[start + k] = centre + (k - (size - 1) / 2) * RULE_SEPARATION_PX;
+    }
+    start = i;
+  }
+  const lanes = [];
+  return sorted.map((rule, i) => {
+    const x = drawn[i];
+    const textWidth = rule.label.length * fontSize * GLYPH_WIDTH;
+    const align = x + LABEL_GAP_PX + textWidth <= options.width ? "left" : "right";
+    const span = align === "left" ? [x + LABEL_GAP_PX, x + LABEL_GAP_PX + textWidth] : [x - LABEL_GAP_PX - textWidth, x - LABEL_GAP_PX];
+    const clear = (lane2) => lane2.every(([a, b]) => span[1] + LABEL_GAP_PX <= a || b + LABEL_GAP_PX <= span[0]);
+    let lane = lanes.findIndex(clear);
+    if (lane < 0) lane = lanes.push([]) - 1;
+    lanes[lane]?.push(span);
+    return { ...rule, drawLr: 10 ** (lo + x / pxPerDecade), lane, labelY: 3 + lane * (fontSize + 3), align };
+  });
+}
+function ruleLabelLayers(rows, x) {
+  return ["left", "right"].flatMap((align) => {
+    const values = rows.filter((r) => r.align === align).map((r) => ({ drawLr: r.drawLr, labelY: r.labelY, label: r.label }));
+    if (values.length === 0) return [];
+    return [
+      {
+        // Layer names must be unique in a spec: labels right of their rule, then those flipped left of it.
+        name: align === "left" ? "ruleLabels" : "ruleLabelsFlipped",
+        data: { values },
+        mark: { type: "text", align, baseline: "top", dx: align === "left" ? 4 : -4, fontSize: RULE_LABEL.fontSize, color: RULE_LABEL.color },
+        encoding: { x: { ...x, field: "drawLr" }, y: { field: "labelY", type: "quantitative", scale: null }, text: { field: "label", type: "nominal" } }
+      }
+    ];
+  });
+}
+var CLIP_RATIO, CLIP_HEADROOM, MIN_DECADE_TICKS, LR_PAD_DECADES, CURVATURE_CLIP_RATIO, GLYPH_WIDTH, RULE_SEPARATION_PX, LABEL_GAP_PX;
+var init_chartData = __esm({
+  "src/report/chartData.ts"() {
+    "use strict";
+    init_theme();
+    CLIP_RATIO = 3;
+    CLIP_HEADROOM = 0.5;
+    MIN_DECADE_TICKS = 4;
+    LR_PAD_DECADES = 0.15;
+    CURVATURE_CLIP_RATIO = 5;
+    GLYPH_WIDTH = 0.62;
+    RULE_SEPARATION_PX = 3.5;
+    LABEL_GAP_PX = 4;
+  }
+});
 
 // src/report/format.ts
-function formatLr3(lr) {
-  if (lr === null || !Number.isFinite(lr)) return "\u2014";
-  if (lr === 0) return "0";
-  return lr.toExponential(1);
-}
 function formatLoss2(loss) {
   if (loss === null || !Number.isFinite(loss)) return "\u2014";
   if (loss === 0) return "0";
@@ -2178,365 +3318,148 @@ function formatPlain(value, digits = 4) {
   const fixed = value.toFixed(Math.min(decimals, 20));
   return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
 }
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+  }
+});
 
 // src/report/messages.ts
-var METHOD_LABELS = {
-  midpoint: "midpoint",
-  halfLoss: "halfLoss",
-  steepest: "steepest"
-};
-var messages2 = {
-  /** One line when PNG output is skipped because node-canvas is unavailable. */
-  pngSkipped: (why) => `PNG skipped: node-canvas could not load (${oneLine(why)}); wrote SVG and Markdown only. Install the system libraries from scripts/setup.sh and run \`npm rebuild canvas\` to get PNGs.`,
-  /** One line when results.json cannot be used. */
-  badResultFile: (path, problem) => `${path}: ${oneLine(problem)}`,
-  /** results.json problem: the text is not JSON. */
-  notJson: (detail) => `not valid JSON (${oneLine(detail)})`,
-  /** results.json problem: the document is not an object. */
-  notResultsObject: (got) => `expected a results.json object, got ${describeValue(got)}`,
-  /** results.json problem: `samples` is not an array. */
-  samplesNotArray: (got) => `"samples" must be an array of trials, got ${describeValue(got)}`,
-  /** results.json problem: a trial is not an object. */
-  sampleNotObject: (i, got) => `samples[${i}] must be an object {lr, loss, diverged, round}, got ${describeValue(got)}`,
-  /** results.json problem: a trial's lr. */
-  sampleLr: (i, got) => `samples[${i}].lr must be a number \u2265 0, got ${describeValue(got)}`,
-  /** results.json problem: a trial's loss. */
-  sampleLoss: (i, got) => `samples[${i}].loss must be a number or null, got ${describeValue(got)}`,
-  /** results.json problem: a trial's diverged flag. */
-  sampleDiverged: (i, got) => `samples[${i}].diverged must be true or false, got ${describeValue(got)}`,
-  /** results.json problem: a trial's round. */
-  sampleRound: (i, got) => `samples[${i}].round must be an integer \u2265 0, got ${describeValue(got)}`,
-  /** results.json problem: `picks` has the wrong shape. */
-  picksShape: (got) => `"picks" must be null or {midpoint, halfLoss, steepest}, got ${describeValue(got)}`,
-  /** results.json problem: one pick is not a positive number. */
-  pickValue: (method, got) => `picks.${method} must be a number > 0, got ${describeValue(got)}`,
-  /** results.json problem: `method` is not one of the methods. */
-  methodValue: (allowed, got) => `"method" must be one of ${allowed.join(", ")}, got ${describeValue(got)}`,
-  /** results.json problem: a top-level field that must be a finite number or null. */
-  numberOrNull: (key, got) => `"${key}" must be a number or null, got ${describeValue(got)}`,
-  /** results.json problem: `reason`. */
-  reasonValue: (got) => `"reason" must be a string or null, got ${describeValue(got)}`,
-  /** results.json problem: `settings`. */
-  settingsValue: (got) => `"settings" must be an object, got ${describeValue(got)}`,
-  /** results.json problem: `trials`. */
-  trialsValue: (got) => `"trials" must be an integer \u2265 0, got ${describeValue(got)}`,
-  /** One line when a report file or folder cannot be written. */
-  cannotWrite: (path, error) => `report: cannot write ${path} (${oneLine(error instanceof Error ? error.message : String(error))})`,
-  /** What `lr-sweep report` prints on success: the files, one per line. */
-  reportWritten: (files) => `Wrote ${files.length} files:
-${files.map((f) => `  ${f}`).join("\n")}
-`,
-  /** The curve chart's title. */
-  curveTitle: (steps) => steps === void 0 ? "Validation loss by learning rate" : `Validation loss after ${steps} steps, by learning rate`,
-  /** Subtitle line naming the window and the selected pick. */
-  windowSubtitle: (minLr, maxLr, method, selected) => `Viable window ${formatLr3(minLr)} \u2013 ${formatLr3(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr3(selected)}`,
-  /** Subtitle line naming the window and the selected median over repeated searches. */
-  windowSubtitleMedian: (minLr, maxLr, method, median2, repeats) => `Viable window ${formatLr3(minLr)} \u2013 ${formatLr3(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${formatLr3(median2)}, the median over ${repeats} seeds`,
-  /** Subtitle line saying what the spread bands and the lines stand for. */
-  spreadSubtitle: (repeats) => `Coloured bands: where each pick fell over ${repeats} seeds, \u25B2 its median; the curve, trials and lines are the first seed's`,
-  /** Title of the spread legend. */
-  spreadLegendTitle: (repeats) => `Pick spread over ${repeats} seeds`,
-  /** One entry of the spread legend: the pick's range, its width in decades and its median. */
-  spreadLegendLabel: (method, lo, hi, median2, count, repeats) => `${METHOD_LABELS[method]} ${formatLr3(lo)} \u2013 ${formatLr3(hi)} (${formatDecades(Math.log10(hi / lo))} dec), median ${formatLr3(median2)}` + (count < repeats ? `; ${count} of ${repeats} seeds` : ""),
-  /** The selected median's line in the "Curve and picks" legend. */
-  selectedMedianLabel: (method, median2) => `${METHOD_LABELS[method]} median = ${formatLr3(median2)}  \u2605 selected`,
-  /** Subtitle when there is no window: the analysis' reason, prominent. */
-  noWindowSubtitle: (reason) => `No viable window: ${reason}`,
-  /** Subtitle line when the loss axis is cut to keep the descent readable. */
-  lossClipped: (clippedAt, above) => `Loss axis cut at ${formatLoss2(clippedAt)} to keep the descent readable` + (above > 0 ? `; ${above} trial${above === 1 ? "" : "s"} above it drawn as \u25B2 on the top edge` : ""),
-  /** Subtitle line when some trials diverged. */
-  divergedNote: (count) => `${count} diverged trial${count === 1 ? "" : "s"} marked \u2715 along the top edge`,
-  /** The curvature chart's title. */
-  curvatureTitle: () => "Curvature of the fitted loss curve",
-  /** The curvature chart's subtitle: the footnote's rule. */
-  curvatureSubtitle: () => [
-    "k = y''/(1 + y'\xB2)^(3/2) of the fitted curve, with y = loss and x = log10(lr)",
-    "minLr is the lowest k left of halfLoss (the shaded search region), per the paper's footnote"
-  ],
-  /** Curvature subtitle when there is no fitted curve. */
-  noFitSubtitle: (reason) => `No fitted curve to differentiate: ${reason}`,
-  /** Subtitle line when the curvature axis is cut. */
-  curvatureClipped: () => "Curvature axis cut to the scale of the knee region; the curve leaves it where the fit bends hard near its minimum",
-  /** Markdown: heading line. */
-  heading: () => "### lr-sweep: learning-rate search",
-  /** Markdown: the selected-lr sentence. */
-  selectedSentence: (method, lr) => `**Selected learning rate: \`${formatLr3(lr)}\`** (${METHOD_LABELS[method]} of the viable window).`,
-  /** Markdown: the selected-lr sentence when the selection is the median over repeated searches. */
-  selectedMedianSentence: (method, lr, repeats) => `**Selected learning rate: \`${formatLr3(lr)}\`** (median of the ${METHOD_LABELS[method]} picks of ${repeats} searches with different seeds).`,
-  /** Markdown: first cell of a pick's row over repeated searches. */
-  spreadRowLabel: (method, repeats) => `${METHOD_LABELS[method]} over ${repeats} seeds`,
-  /** Markdown: a pick's median and spread over repeated searches (lrs in code spans). */
-  spreadRowValue: (median2, lo, hi, spreadDecades, count, repeats) => `median \`${formatLr3(median2)}\`, spread ${formatDecades(spreadDecades)} decades (\`${formatLr3(lo)}\` \u2013 \`${formatLr3(hi)}\`)` + (count < repeats ? `; ${count} of ${repeats} seeds had a window` : ""),
-  /** Markdown: a pick no repeated search found. */
-  spreadRowNone: () => "no window in any seed",
-  /** Markdown: the selected cell's note when it is the median. */
-  selectedMedianNote: (repeats) => `median over ${repeats} seeds`,
-  /** Markdown: drift verdict cell. */
-  verdict: (verdict, drift, tolerance) => {
-    switch (verdict) {
-      case "pass":
-        return `\u2705 pass: within ${formatDecades(tolerance)} decades`;
-      case "fail":
-        return `\u274C fail: ${formatDecades(drift)} decades from the committed value, more than the ${formatDecades(tolerance)} allowed`;
-      case "updated":
-        return "\u{1F4DD} updated: the committed value was replaced by the new selection";
-    }
-  },
-  /** Markdown: caption under the Mermaid chart, saying what it plots. */
-  mermaidCaption: (stepDecades, from, to, clippedAt) => `_Fitted loss curve from ${from} to ${to}, read every ${formatDecades(stepDecades)} decades of learning rate` + (clippedAt === null ? "" : `; loss axis cut at ${formatLoss2(clippedAt)}`) + ". The PNG charts show every trial._",
-  /** Markdown: caption when there is no fit and the chart shows trials directly. */
-  mermaidSamplesCaption: () => "_No fitted curve: the chart shows the finite trials in order of learning rate, one category each._",
-  /** Markdown: in place of the chart when no trial has a finite loss. */
-  mermaidNothing: () => "_No trial produced a finite loss, so there is no curve to chart._",
-  /** Markdown: summary line of the collapsed trial table. */
-  trialsSummary: (count) => `All ${count} trials (lr, validation loss, round, diverged)`,
-  /** Markdown: note under a cut trial table. */
-  trialsTruncated: (shown, total) => `_Showing ${shown} of ${total} trials to stay under GitHub's comment size limit; every trial is in results.json._`,
-  /** Markdown: the artifact link line. */
-  artifactLink: (url) => `Charts (curve and curvature, PNG and SVG) and results.json: [download the artifact](${url}).`
-};
 function describeValue(value) {
   return value === void 0 ? "nothing" : JSON.stringify(value) ?? String(value);
 }
 function oneLine(text) {
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
-
-// src/report/mermaid.ts
-var MAX_POINTS = 25;
-var FOCUS_DECADES = 2;
-function gridLabel(logLr) {
-  const rounded = Math.round(logLr);
-  if (Math.abs(logLr - rounded) < 1e-9) return `1e${rounded}`;
-  return (10 ** logLr).toExponential(1).replace("e+", "e");
-}
-function interpolate(xs, ys, x) {
-  if (xs.length === 0) return Number.NaN;
-  if (x <= xs[0]) return ys[0];
-  for (let i = 1; i < xs.length; i++) {
-    const x1 = xs[i];
-    if (x <= x1) {
-      const x0 = xs[i - 1];
-      const t = (x - x0) / (x1 - x0);
-      return ys[i - 1] * (1 - t) + ys[i] * t;
-    }
+var METHOD_LABELS, messages2;
+var init_messages5 = __esm({
+  "src/report/messages.ts"() {
+    "use strict";
+    init_types();
+    init_names();
+    init_format();
+    init_numbers();
+    METHOD_LABELS = methodColumn("label");
+    messages2 = {
+      /** One line when PNG output is skipped because node-canvas is unavailable. */
+      pngSkipped: (why) => `PNG skipped: node-canvas could not load (${oneLine(why)}); wrote SVG and Markdown only. PNGs need the optional dependency canvas: \`npm install canvas\` where lr-sweep is installed (prebuilt on common platforms; see node_modules/lr-sweep/docs/install.md).`,
+      /** One line when results.json cannot be used. */
+      badResultFile: (path, problem) => `${path}: ${oneLine(problem)}`,
+      /** results.json problem: the text is not JSON. */
+      notJson: (detail) => `not valid JSON (${oneLine(detail)})`,
+      /** results.json problem: the document is not an object. */
+      notResultsObject: (got) => `expected a results.json object, got ${describeValue(got)}`,
+      /** results.json problem: `samples` is not an array. */
+      samplesNotArray: (got) => `"samples" must be an array of trials, got ${describeValue(got)}`,
+      /** results.json problem: a trial is not an object. */
+      sampleNotObject: (i, got) => `samples[${i}] must be an object {lr, loss, diverged, round}, got ${describeValue(got)}`,
+      /** results.json problem: a trial's lr. */
+      sampleLr: (i, got) => `samples[${i}].lr must be a number \u2265 0, got ${describeValue(got)}`,
+      /** results.json problem: a trial's loss. */
+      sampleLoss: (i, got) => `samples[${i}].loss must be a number or null, got ${describeValue(got)}`,
+      /** results.json problem: a trial's diverged flag. */
+      sampleDiverged: (i, got) => `samples[${i}].diverged must be true or false, got ${describeValue(got)}`,
+      /** results.json problem: a trial's round. */
+      sampleRound: (i, got) => `samples[${i}].round must be an integer \u2265 0, got ${describeValue(got)}`,
+      /** results.json problem: `picks` has the wrong shape. */
+      picksShape: (got) => `"picks" must be null or {${METHODS.join(", ")}}, got ${describeValue(got)}`,
+      /** results.json problem: one pick is not a positive number. */
+      pickValue: (method, got) => `picks.${method} must be a number > 0, got ${describeValue(got)}`,
+      /** results.json problem: `method` is not one of the methods. */
+      methodValue: (allowed, got) => `"method" must be one of ${allowed.join(", ")}, got ${describeValue(got)}`,
+      /** results.json problem: a top-level field that must be a finite number or null. */
+      numberOrNull: (key, got) => `"${key}" must be a number or null, got ${describeValue(got)}`,
+      /** results.json problem: `reason`. */
+      reasonValue: (got) => `"reason" must be a string or null, got ${describeValue(got)}`,
+      /** results.json problem: `settings`. */
+      settingsValue: (got) => `"settings" must be an object, got ${describeValue(got)}`,
+      /** results.json problem: `trials`. */
+      trialsValue: (got) => `"trials" must be an integer \u2265 0, got ${describeValue(got)}`,
+      /** One line when a report file or folder cannot be written. */
+      cannotWrite: (path, error) => `report: cannot write ${path} (${oneLine(error instanceof Error ? error.message : String(error))})`,
+      /** What `lr-sweep report` prints on success: the files, one per line. */
+      reportWritten: (files) => `Wrote ${files.length} files:
+${files.map((f) => `  ${f}`).join("\n")}
+`,
+      /** The curve chart's title. */
+      curveTitle: (steps) => steps === void 0 ? "Validation loss by learning rate" : `Validation loss after ${steps} steps, by learning rate`,
+      /** Subtitle line naming the window and the selected pick. */
+      windowSubtitle: (minLr, maxLr, method, selected) => `Viable window ${displayLr(minLr)} \u2013 ${displayLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${displayLr(selected)}`,
+      /** Subtitle line naming the window and the selected median over repeated searches. */
+      windowSubtitleMedian: (minLr, maxLr, method, median2, repeats) => `Viable window ${displayLr(minLr)} \u2013 ${displayLr(maxLr)} (shaded); selected ${METHOD_LABELS[method]} = ${displayLr(median2)}, the median over ${repeats} seeds`,
+      /** Subtitle line saying what the spread bands and the lines stand for. */
+      spreadSubtitle: (repeats) => `Coloured bands: where each pick fell over ${repeats} seeds, \u25B2 its median; the curve, trials and lines are the first seed's`,
+      /** Title of the spread legend. */
+      spreadLegendTitle: (repeats) => `Pick spread over ${repeats} seeds`,
+      /** One entry of the spread legend: the pick's range, its width in decades and its median. */
+      spreadLegendLabel: (method, lo, hi, median2, count, repeats) => `${METHOD_LABELS[method]} ${displayLr(lo)} \u2013 ${displayLr(hi)} (${formatDecades(Math.log10(hi / lo))} dec), median ${displayLr(median2)}` + (count < repeats ? `; ${count} of ${repeats} seeds` : ""),
+      /** The selected median's line in the "Curve and picks" legend. */
+      selectedMedianLabel: (method, median2) => `${METHOD_LABELS[method]} median = ${displayLr(median2)}  \u2605 selected`,
+      /** Subtitle when there is no window: the analysis' reason, prominent. */
+      noWindowSubtitle: (reason) => `No viable window: ${reason}`,
+      /** Subtitle line when the loss axis is cut to keep the descent readable. */
+      lossClipped: (clippedAt, above) => `Loss axis cut at ${formatLoss2(clippedAt)} to keep the descent readable` + (above > 0 ? `; ${above} trial${above === 1 ? "" : "s"} above it drawn as \u25B2 on the top edge` : ""),
+      /** Subtitle line when some trials diverged. */
+      divergedNote: (count) => `${count} diverged trial${count === 1 ? "" : "s"} marked \u2715 along the top edge`,
+      /** The curvature chart's title. */
+      curvatureTitle: () => "Curvature of the fitted loss curve",
+      /** The curvature chart's subtitle: the footnote's rule. */
+      curvatureSubtitle: () => [
+        "k = y''/(1 + y'\xB2)^(3/2) of the fitted curve, with y = loss and x = log10(lr)",
+        "minLr is the lowest k left of halfLoss (the shaded search region), per the paper's footnote"
+      ],
+      /** Curvature subtitle when there is no fitted curve. */
+      noFitSubtitle: (reason) => `No fitted curve to differentiate: ${reason}`,
+      /** Subtitle line when the curvature axis is cut. */
+      curvatureClipped: () => "Curvature axis cut to the scale of the knee region; the curve leaves it where the fit bends hard near its minimum",
+      /** Markdown: heading line. */
+      heading: () => "### lr-sweep: learning-rate search",
+      /** Markdown: the selected-lr sentence. */
+      selectedSentence: (method, lr) => `**Selected learning rate: \`${displayLr(lr)}\`** (${METHOD_LABELS[method]} of the viable window).`,
+      /** Markdown: the selected-lr sentence when the selection is the median over repeated searches. */
+      selectedMedianSentence: (method, lr, repeats) => `**Selected learning rate: \`${displayLr(lr)}\`** (median of the ${METHOD_LABELS[method]} picks of ${repeats} searches with different seeds).`,
+      /** Markdown: first cell of a pick's row over repeated searches. */
+      spreadRowLabel: (method, repeats) => `${METHOD_LABELS[method]} over ${repeats} seeds`,
+      /** Markdown: a pick's median and spread over repeated searches (lrs in code spans). */
+      spreadRowValue: (median2, lo, hi, spreadDecades, count, repeats) => `median \`${displayLr(median2)}\`, spread ${formatDecades(spreadDecades)} decades (\`${displayLr(lo)}\` \u2013 \`${displayLr(hi)}\`)` + (count < repeats ? `; ${count} of ${repeats} seeds had a window` : ""),
+      /** Markdown: a pick no repeated search found. */
+      spreadRowNone: () => "no window in any seed",
+      /** Markdown: the selected cell's note when it is the median. */
+      selectedMedianNote: (repeats) => `median over ${repeats} seeds`,
+      /** Markdown: drift verdict cell. */
+      verdict: (verdict, drift, tolerance) => {
+        switch (verdict) {
+          case "pass":
+            return `\u2705 pass: within ${formatDecades(tolerance)} decades`;
+          case "fail":
+            return `\u274C fail: ${formatDecades(drift)} decades from the committed value, more than the ${formatDecades(tolerance)} allowed`;
+          case "updated":
+            return "\u{1F4DD} updated: the committed value was replaced by the new selection";
+        }
+      },
+      /** Markdown: caption under the Mermaid chart, saying what it plots. */
+      mermaidCaption: (stepDecades, from, to, clippedAt) => `_Fitted loss curve from ${from} to ${to}, read every ${formatDecades(stepDecades)} decades of learning rate` + (clippedAt === null ? "" : `; loss axis cut at ${formatLoss2(clippedAt)}`) + ". The PNG charts show every trial._",
+      /** Markdown: caption when there is no fit and the chart shows trials directly. */
+      mermaidSamplesCaption: () => "_No fitted curve: the chart shows the finite trials in order of learning rate, one category each._",
+      /** Markdown: what the Mermaid chart's marks are (the chart has no legend of its own). */
+      mermaidLegend: (window, selected) => [
+        window === null ? "" : `The grey bracket above the curve spans the viable window (${displayLr(window.minLr)} to ${displayLr(window.maxLr)}).`,
+        selected === null ? "" : `\u2605 on the lr axis: the selected ${selected.label}, ${displayLr(selected.lr)}.`
+      ].filter((t) => t !== "").map((t) => `_${t}_`).join(" "),
+      /** Markdown: in place of the chart when no trial has a finite loss. */
+      mermaidNothing: () => "_No trial produced a finite loss, so there is no curve to chart._",
+      /** Markdown: summary line of the collapsed trial table. */
+      trialsSummary: (count) => `All ${count} trials (lr, validation loss, round, diverged)`,
+      /** Markdown: note under a cut trial table. */
+      trialsTruncated: (shown, total) => `_Showing ${shown} of ${total} trials to stay under GitHub's comment size limit; every trial is in results.json._`,
+      /** Markdown: the artifact link line. */
+      artifactLink: (url) => `Charts (curve and curvature, PNG and SVG) and results.json: [download the artifact](${url}).`
+    };
   }
-  return ys[ys.length - 1];
-}
-function roundOut(value, direction) {
-  if (value === 0 || !Number.isFinite(value)) return 0;
-  const unit = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
-  return (direction === "down" ? Math.floor(value / unit) : Math.ceil(value / unit)) * unit;
-}
-function quote2(text) {
-  return `"${text.replace(/"/g, "'")}"`;
-}
-function mermaidChart(samples, analysis, title) {
-  const range = lossRange(samples, analysis);
-  const bottom = roundOut(range.domain[0], "down");
-  const top = roundOut(range.domain[1], "up");
-  const clamp = (v) => Math.min(Math.max(v, bottom), top);
-  let labels;
-  let values;
-  let caption;
-  const fit = analysis.fit;
-  const finiteFit = fit === null ? [] : fit.x.map((x, i) => ({ x, y: fit.y[i] })).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-  if (finiteFit.length >= 2) {
-    const xs = finiteFit.map((p) => p.x);
-    const ys = finiteFit.map((p) => p.y);
-    const hi = xs[xs.length - 1];
-    const lo = analysis.minLr === null ? xs[0] : Math.max(xs[0], Math.log10(analysis.minLr) - FOCUS_DECADES);
-    let step = hi - lo <= 6 ? 0.25 : 0.5;
-    while ((hi - lo) / step + 1 > MAX_POINTS) step *= 2;
-    const grid = [];
-    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + 1e-9; k++) grid.push(k * step);
-    if (grid.length < 2) grid.splice(0, grid.length, lo, hi);
-    labels = grid.map(gridLabel);
-    values = grid.map((x) => clamp(interpolate(xs, ys, x)));
-    caption = messages2.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
-  } else {
-    const finite = samples.filter((s) => s.lr > 0 && !isDiverged(s)).sort((a, b) => a.lr - b.lr);
-    if (finite.length === 0) return { block: null, caption: messages2.mermaidNothing() };
-    const stride = Math.ceil(finite.length / MAX_POINTS);
-    const kept = finite.filter((_, i) => i % stride === 0);
-    labels = kept.map((s) => s.lr.toExponential(1).replace("e+", "e"));
-    values = kept.map((s) => clamp(s.loss));
-    caption = messages2.mermaidSamplesCaption();
-  }
-  const lines = [
-    "```mermaid",
-    "xychart-beta",
-    `  title ${quote2(title)}`,
-    `  x-axis "learning rate" [${labels.map(quote2).join(", ")}]`,
-    `  y-axis "validation loss" ${formatPlain(bottom, 3)} --> ${formatPlain(top, 3)}`,
-    `  line [${values.map((v) => formatPlain(v, 4)).join(", ")}]`,
-    "```"
-  ];
-  return { block: lines.join("\n"), caption };
-}
-
-// src/report/markdown.ts
-var DEFAULT_MAX_CHARS = 6e4;
-function toSamples(records) {
-  return records.map((r) => ({ lr: r.lr, loss: isDiverged(r) ? Number.NaN : r.loss }));
-}
-function analyzeResult(result2) {
-  return analyze(toSamples(result2.samples), result2.lossAtZero === null ? {} : { lossAtZero: result2.lossAtZero });
-}
-function escapeMd(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
-}
-var code = (text) => text === "\u2014" ? text : `\`${text}\``;
-function repeatsOf(options) {
-  return options.repeats !== void 0 && options.repeats.seeds.length > 1 ? options.repeats : null;
-}
-function selectedLr(result2, options) {
-  const repeats = repeatsOf(options);
-  if (options.selection === "median" && repeats !== null) return repeats.picks[result2.method].median;
-  return result2.selectedLr;
-}
-function summary(result2, options) {
-  const out = [messages2.heading(), ""];
-  const repeats = repeatsOf(options);
-  const median2 = options.selection === "median" && repeats !== null;
-  const selectedValue = selectedLr(result2, options);
-  if (selectedValue !== null && (median2 || result2.reason === null)) {
-    out.push(median2 && repeats !== null ? messages2.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages2.selectedSentence(result2.method, selectedValue), "");
-  }
-  if (result2.reason !== null || selectedValue === null) {
-    out.push("> [!WARNING]", `> **No viable window:** ${escapeMd(result2.reason ?? "the analysis found no window")}`, "");
-  }
-  out.push("| | Value |", "|:--|:--|");
-  out.push(`| minLr (knee) | ${code(formatLr3(result2.minLr))} |`);
-  out.push(`| maxLr (curve minimum) | ${code(formatLr3(result2.maxLr))} |`);
-  for (const m of METHODS) {
-    const lr = result2.picks === null ? null : result2.picks[m];
-    const mark = m === result2.method && lr !== null && !median2 ? " \u2605" : "";
-    out.push(`| ${METHOD_LABELS[m]}${repeats === null ? "" : " (first seed)"} | ${code(formatLr3(lr))}${mark} |`);
-  }
-  if (repeats !== null) {
-    for (const m of METHODS) {
-      const p = repeats.picks[m];
-      const value = p.median === null || p.min === null || p.max === null ? messages2.spreadRowNone() : messages2.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
-      const mark = median2 && m === result2.method && p.median !== null ? " \u2605" : "";
-      out.push(`| ${messages2.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
-    }
-  }
-  const selected = selectedValue === null ? "none: no viable window" : `**${code(formatLr3(selectedValue))}**${median2 && repeats !== null ? ` (${messages2.selectedMedianNote(repeats.seeds.length)})` : ""}`;
-  out.push(`| **selected** (${METHOD_LABELS[result2.method]}) | ${selected} |`);
-  out.push(`| trials | ${result2.trials} (lr = 0 included) |`);
-  out.push(`| L(0), untrained loss | ${formatLoss2(result2.lossAtZero)} |`);
-  const drift = options.drift;
-  if (drift !== void 0) {
-    out.push(`| committed lr | ${code(formatLr3(drift.expectedLr))} |`);
-    out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
-    out.push(`| verdict | ${messages2.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
-    const noise = repeats === null ? null : repeats.picks[result2.method];
-    if (repeats !== null && noise !== null && toleranceBelowNoise2(drift.toleranceDecades, noise)) {
-      const sentence = toleranceBelowNoise(METHOD_LABELS[result2.method], drift.toleranceDecades, noise.spreadDecades ?? 0, repeats.seeds.length);
-      out.push("", "> [!WARNING]", `> **Tolerance below the method's noise:** ${escapeMd(sentence)}`);
-    }
-  }
-  return out.join("\n");
-}
-function trialRow(record, index) {
-  const diverged = isDiverged(record);
-  const loss = diverged ? "\u2014" : formatLoss2(record.loss);
-  const lr = record.lr === 0 ? "0" : record.lr.toExponential(2);
-  return `| ${index + 1} | ${lr} | ${loss} | ${record.round} | ${diverged ? "\u2715 yes" : ""} |`;
-}
-function trialTable(result2, budget) {
-  const samples = result2.samples;
-  const indexed = samples.map((record, index) => ({ record, index }));
-  const head = ["<details>", `<summary>${messages2.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
-  const tail = ["", "</details>"];
-  const rows = indexed.map(({ record, index }) => ({ record, index, text: trialRow(record, index) }));
-  const fixed = head.join("\n").length + tail.join("\n").length + 2;
-  const total = rows.reduce((n, r) => n + r.text.length + 1, fixed);
-  let kept = rows;
-  let note = null;
-  if (total > budget) {
-    const focus = focusLr(result2);
-    const byCloseness = [...rows].sort((a, b) => distance(a.record.lr, focus) - distance(b.record.lr, focus) || a.index - b.index);
-    const noteRoom = messages2.trialsTruncated(samples.length, samples.length).length + 4;
-    let used = fixed + noteRoom;
-    kept = [];
-    for (const row of byCloseness) {
-      if (used + row.text.length + 1 > budget) break;
-      kept.push(row);
-      used += row.text.length + 1;
-    }
-    note = messages2.trialsTruncated(kept.length, samples.length);
-  }
-  const ordered = [...kept].sort((a, b) => a.record.lr - b.record.lr || a.index - b.index);
-  return [...head, ...ordered.map((r) => r.text), ...note === null ? [] : ["", note], ...tail].join("\n");
-}
-function focusLr(result2) {
-  if (result2.selectedLr !== null) return result2.selectedLr;
-  const finite = result2.samples.filter((s) => s.lr > 0 && !isDiverged(s));
-  const best = finite.reduce((b, s) => b === null || s.loss < b.loss ? s : b, null);
-  return best?.lr ?? 1;
-}
-function distance(lr, focus) {
-  return lr > 0 ? Math.abs(Math.log10(lr) - Math.log10(focus)) : 100;
-}
-function renderMarkdown(result2, options = {}) {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const analysis = options.analysis ?? analyzeResult(result2);
-  const chart = mermaidChart(result2.samples, analysis, messages2.curveTitle(result2.settings.steps));
-  const parts = [summary(result2, options), ""];
-  if (chart.block !== null) parts.push(chart.block, "");
-  parts.push(chart.caption, "");
-  if (options.artifactUrl !== void 0) parts.push(messages2.artifactLink(options.artifactUrl), "");
-  const head = parts.join("\n");
-  const table = trialTable(result2, maxChars - head.length - 1);
-  return `${head}
-${table}
-`;
-}
-
-// src/report/write.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-
-// src/report/theme.ts
-var PICK_COLORS = {
-  midpoint: "#ff7f0e",
-  halfLoss: "#1f77b4",
-  steepest: "#2ca02c"
-};
-var COLORS = {
-  fit: "#222222",
-  window: "#777777",
-  windowShade: "#f6e7cf",
-  /** The window's shade under spread bands: neutral, so the orange midpoint band stays distinct from it. */
-  windowShadeNeutral: "#e9e9e9",
-  lossAtZero: "#9a9a9a",
-  coarse: "#555555",
-  refinement: "#9467bd",
-  aboveAxis: "#8c564b",
-  diverged: "#d62728",
-  curvature: "#222222",
-  searchShade: "#dbe9f6",
-  warning: "#b00020"
-};
-var SIZES = {
-  width: 560,
-  curveHeight: 320,
-  curvatureHeight: 200
-};
-var STROKES = { selected: 3.5, pick: 1.8, bound: 1.5, fit: 2.2 };
-var CROSS_SHAPE = "M-1,-0.7L-0.7,-1L0,-0.3L0.7,-1L1,-0.7L0.3,0L1,0.7L0.7,1L0,0.3L-0.7,1L-1,0.7L-0.3,0Z";
-var CHART_CONFIG = {
-  font: "DejaVu Sans, Helvetica, Arial, sans-serif",
-  view: { stroke: "#bbbbbb" },
-  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", gridColor: "#eeeeee", tickColor: "#999999", domainColor: "#999999" },
-  legend: { labelFontSize: 11, titleFontSize: 11.5, labelLimit: 260, symbolSize: 110, rowPadding: 3 },
-  title: { fontSize: 15, subtitleFontSize: 11.5, subtitleColor: "#444444", anchor: "start", offset: 10, subtitlePadding: 4 }
-};
+});
 
 // src/report/curvatureSpec.ts
-function interpolate2(xs, ys, x) {
+function interpolate(xs, ys, x) {
   for (let i = 1; i < xs.length; i++) {
     const x0 = xs[i - 1];
     const x1 = xs[i];
@@ -2563,20 +3486,20 @@ function curvatureSpec(input, options = {}) {
   const rules = [];
   const layers = [];
   const halfLoss = analysis.picks?.halfLoss ?? null;
-  const searchLabel = halfLoss === null ? null : `halfLoss = ${formatLr3(halfLoss)} (search bound)`;
-  const minLabel = analysis.minLr === null ? null : `minLr = ${formatLr3(analysis.minLr)} (lowest k left of it)`;
-  const maxLabel = analysis.maxLr === null ? null : `maxLr = ${formatLr3(analysis.maxLr)}`;
+  const searchLabel = halfLoss === null ? null : `halfLoss = ${displayLr(halfLoss)} (search bound)`;
+  const minLabel = analysis.minLr === null ? null : `minLr = ${displayLr(analysis.minLr)} (lowest k left of it)`;
+  const maxLabel = analysis.maxLr === null ? null : `maxLr = ${displayLr(analysis.maxLr)}`;
   if (searchLabel !== null && halfLoss !== null) {
-    series.push({ label: searchLabel, color: PICK_COLORS.halfLoss, dash: [1, 0] });
-    rules.push({ lr: halfLoss, series: searchLabel });
+    series.push({ label: searchLabel, color: PICK_COLORS.halfLoss, dash: RULE_DASHES.halfLoss });
+    rules.push({ lr: halfLoss, series: searchLabel, label: "halfLoss" });
   }
   if (minLabel !== null && analysis.minLr !== null) {
-    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] });
-    rules.push({ lr: analysis.minLr, series: minLabel });
+    series.push({ label: minLabel, color: COLORS.window, dash: RULE_DASHES.minLr });
+    rules.push({ lr: analysis.minLr, series: minLabel, label: "minLr" });
   }
   if (maxLabel !== null && analysis.maxLr !== null) {
-    series.push({ label: maxLabel, color: COLORS.lossAtZero, dash: [2, 3] });
-    rules.push({ lr: analysis.maxLr, series: maxLabel });
+    series.push({ label: maxLabel, color: COLORS.window, dash: RULE_DASHES.maxLr });
+    rules.push({ lr: analysis.maxLr, series: maxLabel, label: "maxLr" });
   }
   const { color, strokeDash } = seriesEncodings(series, "Curve and bounds");
   const x = lrEncoding(axis);
@@ -2601,12 +3524,18 @@ function curvatureSpec(input, options = {}) {
     encoding: { y }
   });
   if (rules.length > 0) {
+    const placed = placeRules(rules, axis, { width, fontSize: RULE_LABEL.fontSize });
+    const rows2 = rules.map((r) => {
+      const p = placed.find((q) => q.lr === r.lr && q.label === r.label);
+      return { ...r, drawLr: p?.drawLr ?? r.lr, labelY: p?.labelY ?? 0, align: p?.align ?? "left" };
+    });
     layers.push({
       name: "bounds",
-      data: { values: rules },
+      data: { values: rows2 },
       mark: { type: "rule", strokeWidth: STROKES.pick },
-      encoding: { x, color, strokeDash }
+      encoding: { x: { ...x, field: "drawLr" }, color, strokeDash }
     });
+    layers.push(...ruleLabelLayers(rows2, x));
   }
   layers.push({
     name: "curvature",
@@ -2615,7 +3544,7 @@ function curvatureSpec(input, options = {}) {
     encoding: { x, y, color, strokeDash }
   });
   if (fit !== null && analysis.minLr !== null) {
-    const k = interpolate2(fit.x, fit.curvature, Math.log10(analysis.minLr));
+    const k = interpolate(fit.x, fit.curvature, Math.log10(analysis.minLr));
     if (Number.isFinite(k)) {
       layers.push({
         name: "knee",
@@ -2648,17 +3577,17 @@ function curvatureSpec(input, options = {}) {
     layer: layers
   };
 }
+var init_curvatureSpec = __esm({
+  "src/report/curvatureSpec.ts"() {
+    "use strict";
+    init_chartData();
+    init_messages5();
+    init_theme();
+    init_numbers();
+  }
+});
 
 // src/report/curveSpec.ts
-var SPREAD_OPACITY = 0.25;
-var SPREAD_LEGEND_OPACITY = 0.45;
-var TRIAL_STYLE = {
-  "coarse grid": { fill: COLORS.coarse, shape: "circle" },
-  refinement: { fill: COLORS.refinement, shape: "diamond" },
-  "above loss axis": { fill: COLORS.aboveAxis, shape: "triangle-up" },
-  diverged: { fill: COLORS.diverged, shape: CROSS_SHAPE }
-};
-var TRIAL_ORDER = ["coarse grid", "refinement", "above loss axis", "diverged"];
 function curveSpec(input, options = {}) {
   const { analysis, samples, method } = input;
   const width = options.width ?? SIZES.width;
@@ -2671,12 +3600,12 @@ function curveSpec(input, options = {}) {
   const ruleRows = [];
   if (analysis.fit !== null) series.push({ label: "fitted curve", color: COLORS.fit, dash: [1, 0] });
   const l0Label = analysis.lossAtZero === null ? null : `L(0) = ${formatLoss2(analysis.lossAtZero)} (lr = 0, untrained)`;
-  if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: [2, 3] });
+  if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: RULE_DASHES.lossAtZero });
   if (analysis.minLr !== null && analysis.maxLr !== null) {
-    const minLabel = `minLr = ${formatLr3(analysis.minLr)} (knee)`;
-    const maxLabel = `maxLr = ${formatLr3(analysis.maxLr)} (curve minimum)`;
-    series.push({ label: minLabel, color: COLORS.window, dash: [6, 4] }, { label: maxLabel, color: COLORS.window, dash: [6, 4] });
-    ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false }, { lr: analysis.maxLr, series: maxLabel, selected: false });
+    const minLabel = `minLr = ${displayLr(analysis.minLr)} (knee)`;
+    const maxLabel = `maxLr = ${displayLr(analysis.maxLr)} (curve minimum)`;
+    series.push({ label: minLabel, color: COLORS.window, dash: RULE_DASHES.minLr }, { label: maxLabel, color: COLORS.window, dash: RULE_DASHES.maxLr });
+    ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false, label: "minLr" }, { lr: analysis.maxLr, series: maxLabel, selected: false, label: "maxLr" });
   }
   const bands = input.spread ?? [];
   const medianSelected = input.selection === "median";
@@ -2684,16 +3613,16 @@ function curveSpec(input, options = {}) {
     for (const m of METHODS) {
       const lr = analysis.picks[m];
       const starred = m === method && !medianSelected;
-      const label = `${METHOD_LABELS[m]} = ${formatLr3(lr)}${bands.length > 0 ? " (first seed)" : ""}${starred ? "  \u2605 selected" : ""}`;
-      series.push({ label, color: PICK_COLORS[m], dash: [1, 0] });
-      ruleRows.push({ lr, series: label, selected: starred });
+      const label = `${METHOD_LABELS[m]} = ${displayLr(lr)}${bands.length > 0 ? " (first seed)" : ""}${starred ? "  \u2605 selected" : ""}`;
+      series.push({ label, color: PICK_COLORS[m], dash: RULE_DASHES[m] });
+      ruleRows.push({ lr, series: label, selected: starred, label: `${METHOD_LABELS[m]}${starred ? " \u2605" : ""}` });
     }
   }
   const selectedBand = medianSelected ? bands.find((b) => b.method === method) : void 0;
   if (selectedBand !== void 0) {
     const label = messages2.selectedMedianLabel(method, selectedBand.median);
-    series.push({ label, color: PICK_COLORS[method], dash: [1, 0] });
-    ruleRows.push({ lr: selectedBand.median, series: label, selected: true });
+    series.push({ label, color: PICK_COLORS[method], dash: RULE_DASHES[method] });
+    ruleRows.push({ lr: selectedBand.median, series: label, selected: true, label: `${METHOD_LABELS[method]} median \u2605` });
   }
   const { color, strokeDash } = seriesEncodings(series, "Curve and picks");
   const x = lrEncoding(axis);
@@ -2721,17 +3650,23 @@ function curveSpec(input, options = {}) {
     });
   }
   if (ruleRows.length > 0) {
+    const placed = placeRules(ruleRows, axis, { width, fontSize: RULE_LABEL.fontSize });
+    const rows = ruleRows.map((r) => {
+      const p = placed.find((q) => q.lr === r.lr && q.label === r.label);
+      return { ...r, drawLr: p?.drawLr ?? r.lr, labelY: p?.labelY ?? 0, align: p?.align ?? "left" };
+    });
     lineLayers.push({
       name: "picks",
-      data: { values: ruleRows },
+      data: { values: rows },
       mark: { type: "rule" },
       encoding: {
-        x,
+        x: { ...x, field: "drawLr" },
         color,
         strokeDash,
         strokeWidth: { condition: { test: "datum.selected", value: STROKES.selected }, value: STROKES.pick }
       }
     });
+    lineLayers.push(...ruleLabelLayers(rows, x));
   }
   if (analysis.fit !== null) {
     const fit = analysis.fit;
@@ -2846,9 +3781,326 @@ function curveSubtitle(input, clippedAt, above, diverged) {
   if (diverged > 0) lines.push(messages2.divergedNote(diverged));
   return lines;
 }
+var SPREAD_OPACITY, SPREAD_LEGEND_OPACITY, TRIAL_STYLE, TRIAL_ORDER;
+var init_curveSpec = __esm({
+  "src/report/curveSpec.ts"() {
+    "use strict";
+    init_types();
+    init_chartData();
+    init_format();
+    init_messages5();
+    init_theme();
+    init_numbers();
+    SPREAD_OPACITY = 0.25;
+    SPREAD_LEGEND_OPACITY = 0.45;
+    TRIAL_STYLE = {
+      "coarse grid": { fill: COLORS.coarse, shape: "circle" },
+      refinement: { fill: COLORS.refinement, shape: "diamond" },
+      "above loss axis": { fill: COLORS.aboveAxis, shape: "triangle-up" },
+      diverged: { fill: COLORS.diverged, shape: CROSS_SHAPE }
+    };
+    TRIAL_ORDER = ["coarse grid", "refinement", "above loss axis", "diverged"];
+  }
+});
 
-// src/report/render.ts
-import { parse, View } from "vega";
+// src/search/notes.ts
+function extendedNote(result2) {
+  const extended = result2.extended ?? null;
+  if (extended === null) return null;
+  return `searched ${displayLr(extended.startLr)} .. ${displayLr(extended.endLr)} (asked ${displayLr(result2.settings.startLr)} .. ${displayLr(result2.settings.endLr)}): the window lay past an edge of the range`;
+}
+var init_notes = __esm({
+  "src/search/notes.ts"() {
+    "use strict";
+    init_numbers();
+  }
+});
+
+// src/report/mermaid.ts
+function gridLabel(logLr) {
+  const rounded = Math.round(logLr);
+  if (Math.abs(logLr - rounded) < 1e-9) return `1e${rounded}`;
+  return displayLr(10 ** logLr);
+}
+function interpolate2(xs, ys, x) {
+  if (xs.length === 0) return Number.NaN;
+  if (x <= xs[0]) return ys[0];
+  for (let i = 1; i < xs.length; i++) {
+    const x1 = xs[i];
+    if (x <= x1) {
+      const x0 = xs[i - 1];
+      const t = (x - x0) / (x1 - x0);
+      return ys[i - 1] * (1 - t) + ys[i] * t;
+    }
+  }
+  return ys[ys.length - 1];
+}
+function roundOut(value, direction) {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 2);
+  return (direction === "down" ? Math.floor(value / unit) : Math.ceil(value / unit)) * unit;
+}
+function quote2(text) {
+  return `"${text.replace(/"/g, "'")}"`;
+}
+function mermaidChart(samples, analysis, title, options = {}) {
+  const range = lossRange(samples, analysis);
+  const bottom = roundOut(range.domain[0], "down");
+  const top = roundOut(range.domain[1], "up");
+  const clamp = (v) => Math.min(Math.max(v, bottom), top);
+  let labels;
+  let values;
+  let caption;
+  const grid = [];
+  let step = 0;
+  let starred = false;
+  let pickIndex = -1;
+  const fit = analysis.fit;
+  const finiteFit = fit === null ? [] : fit.x.map((x, i) => ({ x, y: fit.y[i] })).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  if (finiteFit.length >= 2) {
+    const xs = finiteFit.map((p) => p.x);
+    const ys = finiteFit.map((p) => p.y);
+    const hi = xs[xs.length - 1];
+    const lo = analysis.minLr === null ? xs[0] : Math.max(xs[0], Math.log10(analysis.minLr) - FOCUS_DECADES);
+    step = hi - lo <= 6 ? 0.25 : 0.5;
+    while ((hi - lo) / step + 1 > MAX_POINTS) step *= 2;
+    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + 1e-9; k++) grid.push(k * step);
+    if (grid.length < 2) {
+      grid.splice(0, grid.length, lo, hi);
+      step = hi - lo;
+    }
+    const pick = options.selected === void 0 ? -1 : nearestIndex(grid, step, options.selected.lr);
+    if (pick >= 0 && options.selected !== void 0) grid[pick] = Math.log10(options.selected.lr);
+    labels = grid.map((x, i) => i === pick && options.selected !== void 0 ? `\u2605${displayLr(options.selected.lr)}` : gridLabel(x));
+    values = grid.map((x) => clamp(interpolate2(xs, ys, x)));
+    starred = pick >= 0;
+    pickIndex = pick;
+    caption = messages2.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
+  } else {
+    const finite = samples.filter((s) => s.lr > 0 && !isDiverged(s)).sort((a, b) => a.lr - b.lr);
+    if (finite.length === 0) return { block: null, caption: messages2.mermaidNothing() };
+    const stride = Math.ceil(finite.length / MAX_POINTS);
+    const kept = finite.filter((_, i) => i % stride === 0);
+    labels = kept.map((s) => displayLr(s.lr));
+    values = kept.map((s) => clamp(s.loss));
+    caption = messages2.mermaidSamplesCaption();
+  }
+  const bracket = windowBracket(grid, step, analysis, bottom, top)?.map((v, i) => starred && i === pickIndex ? values[i] : v) ?? null;
+  const axisTop = bracket === null ? top : roundOut(top + BRACKET_ROOM * (top - bottom), "up");
+  const palette = [...bracket === null ? [] : [MERMAID_COLORS.window], MERMAID_COLORS.curve];
+  const numbers = (vs) => vs.map((v) => formatPlain(v, 4)).join(", ");
+  const lines = [
+    "```mermaid",
+    // Front matter config (Mermaid >= 10.5, what GitHub runs): the palette replaces the theme's pale
+    // default; a wider chart keeps the lr labels apart. GitHub still picks the light or dark theme.
+    "---",
+    "config:",
+    "  xyChart:",
+    `    width: ${CHART_WIDTH}`,
+    "    xAxis:",
+    `      labelFontSize: ${AXIS_FONT}`,
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${palette.join(", ")}"`,
+    "---",
+    "xychart-beta",
+    `  title ${quote2(title)}`,
+    `  x-axis "learning rate" [${labels.map(quote2).join(", ")}]`,
+    `  y-axis "validation loss" ${formatPlain(bottom, 3)} --> ${formatPlain(axisTop, 3)}`,
+    ...bracket === null ? [] : [`  line [${numbers(bracket)}]`],
+    `  line [${numbers(values)}]`,
+    "```"
+  ];
+  const legend = messages2.mermaidLegend(bracket === null ? null : { minLr: analysis.minLr ?? 0, maxLr: analysis.maxLr ?? 0 }, starred ? options.selected ?? null : null);
+  return { block: lines.join("\n"), caption: `${caption} ${legend}`.trim() };
+}
+function windowBracket(grid, step, analysis, bottom, top) {
+  if (grid.length < 2 || analysis.minLr === null || analysis.maxLr === null) return null;
+  const span = top - bottom;
+  const [lo, hi] = [Math.log10(analysis.minLr), Math.log10(analysis.maxLr)];
+  const half = step / 2;
+  return grid.map((x) => {
+    const inside = x >= lo && x <= hi || Math.abs(x - lo) <= half && Math.abs(x - hi) <= half;
+    return top + (inside ? BRACKET_TOP : BRACKET_FOOT) * span;
+  });
+}
+function nearestIndex(grid, step, lr) {
+  if (grid.length < 2 || !(lr > 0)) return -1;
+  const at = Math.log10(lr);
+  const half = step / 2;
+  let best = -1;
+  grid.forEach((x, i) => {
+    if (Math.abs(x - at) <= half + 1e-9 && (best < 0 || Math.abs(x - at) < Math.abs(grid[best] - at))) best = i;
+  });
+  return best;
+}
+var MERMAID_COLORS, BRACKET_ROOM, BRACKET_FOOT, BRACKET_TOP, MAX_POINTS, FOCUS_DECADES, CHART_WIDTH, AXIS_FONT;
+var init_mermaid = __esm({
+  "src/report/mermaid.ts"() {
+    "use strict";
+    init_chartData();
+    init_format();
+    init_messages5();
+    init_numbers();
+    MERMAID_COLORS = {
+      /** The fitted curve: a strong raspberry that no pick colour uses. */
+      curve: "#d6336c",
+      /** The window's bracket above the curve. */
+      window: "#8b949e"
+    };
+    BRACKET_ROOM = 0.16;
+    BRACKET_FOOT = 0.05;
+    BRACKET_TOP = 0.13;
+    MAX_POINTS = 25;
+    FOCUS_DECADES = 2;
+    CHART_WIDTH = 1e3;
+    AXIS_FONT = 12;
+  }
+});
+
+// src/report/markdown.ts
+function analyzeResult(result2) {
+  return analyze(samplesFromRecords(result2.samples), result2.lossAtZero === null ? {} : { lossAtZero: result2.lossAtZero });
+}
+function escapeMd(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
+}
+function repeatsOf(options) {
+  return options.repeats !== void 0 && options.repeats.seeds.length > 1 ? options.repeats : null;
+}
+function selectedLr(result2, options) {
+  const repeats = repeatsOf(options);
+  if (options.selection === "median" && repeats !== null) return repeats.picks[result2.method].median;
+  return result2.selectedLr;
+}
+function summary(result2, options) {
+  const out = [messages2.heading(), ""];
+  const repeats = repeatsOf(options);
+  const median2 = options.selection === "median" && repeats !== null;
+  const selectedValue = selectedLr(result2, options);
+  if (selectedValue !== null && (median2 || result2.reason === null)) {
+    out.push(median2 && repeats !== null ? messages2.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages2.selectedSentence(result2.method, selectedValue), "");
+  }
+  if (result2.reason !== null || selectedValue === null) {
+    out.push("> [!WARNING]", `> **No viable window:** ${escapeMd(result2.reason ?? "the analysis found no window")}`, "");
+  }
+  const extended = extendedNote(result2);
+  if (extended !== null) out.push("> [!NOTE]", `> ${escapeMd(extended)}`, "");
+  for (const warning of result2.warnings ?? []) out.push("> [!WARNING]", `> ${escapeMd(warning.message)}`, "");
+  out.push("| | Value |", "|:--|:--|");
+  out.push(`| minLr (knee) | ${code(displayLr(result2.minLr))} |`);
+  out.push(`| maxLr (curve minimum) | ${code(displayLr(result2.maxLr))} |`);
+  for (const m of METHODS) {
+    const lr = result2.picks === null ? null : result2.picks[m];
+    const mark = m === result2.method && lr !== null && !median2 ? " \u2605" : "";
+    out.push(`| ${METHOD_LABELS[m]}${repeats === null ? "" : " (first seed)"} | ${code(displayLr(lr))}${mark} |`);
+  }
+  if (repeats !== null) {
+    for (const m of METHODS) {
+      const p = repeats.picks[m];
+      const value = p.median === null || p.min === null || p.max === null ? messages2.spreadRowNone() : messages2.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
+      const mark = median2 && m === result2.method && p.median !== null ? " \u2605" : "";
+      out.push(`| ${messages2.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
+    }
+  }
+  const selected = selectedValue === null ? "none: no viable window" : `**${code(displayLr(selectedValue))}**${median2 && repeats !== null ? ` (${messages2.selectedMedianNote(repeats.seeds.length)})` : ""}`;
+  out.push(`| **selected** (${METHOD_LABELS[result2.method]}) | ${selected} |`);
+  out.push(`| trials | ${result2.trials} (lr = 0 included) |`);
+  out.push(`| L(0), untrained loss | ${formatLoss2(result2.lossAtZero)} |`);
+  const drift = options.drift;
+  if (drift !== void 0) {
+    out.push(`| committed lr | ${code(displayLr(drift.expectedLr))} |`);
+    out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
+    out.push(`| verdict | ${messages2.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
+    const noise = repeats === null ? null : repeats.picks[result2.method];
+    if (repeats !== null && noise !== null && toleranceBelowNoise2(drift.toleranceDecades, noise)) {
+      const sentence = toleranceBelowNoise(METHOD_LABELS[result2.method], drift.toleranceDecades, noise.spreadDecades ?? 0, repeats.seeds.length);
+      out.push("", "> [!WARNING]", `> **Tolerance below the method's noise:** ${escapeMd(sentence)}`);
+    }
+  }
+  return out.join("\n");
+}
+function trialRow(record, index) {
+  const diverged = isDiverged(record);
+  const loss = diverged ? "\u2014" : formatLoss2(record.loss);
+  const lr = displayLr(record.lr);
+  return `| ${index + 1} | ${lr} | ${loss} | ${record.round} | ${diverged ? "\u2715 yes" : ""} |`;
+}
+function trialTable(result2, budget) {
+  const samples = result2.samples;
+  const indexed = samples.map((record, index) => ({ record, index }));
+  const head = ["<details>", `<summary>${messages2.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
+  const tail = ["", "</details>"];
+  const rows = indexed.map(({ record, index }) => ({ record, index, text: trialRow(record, index) }));
+  const fixed = head.join("\n").length + tail.join("\n").length + 2;
+  const total = rows.reduce((n, r) => n + r.text.length + 1, fixed);
+  let kept = rows;
+  let note = null;
+  if (total > budget) {
+    const focus = focusLr(result2);
+    const byCloseness = [...rows].sort((a, b) => distance(a.record.lr, focus) - distance(b.record.lr, focus) || a.index - b.index);
+    const noteRoom = messages2.trialsTruncated(samples.length, samples.length).length + 4;
+    let used = fixed + noteRoom;
+    kept = [];
+    for (const row of byCloseness) {
+      if (used + row.text.length + 1 > budget) break;
+      kept.push(row);
+      used += row.text.length + 1;
+    }
+    note = messages2.trialsTruncated(kept.length, samples.length);
+  }
+  const ordered = [...kept].sort((a, b) => a.record.lr - b.record.lr || a.index - b.index);
+  return [...head, ...ordered.map((r) => r.text), ...note === null ? [] : ["", note], ...tail].join("\n");
+}
+function focusLr(result2) {
+  if (result2.selectedLr !== null) return result2.selectedLr;
+  const finite = result2.samples.filter((s) => s.lr > 0 && !isDiverged(s));
+  const best = finite.reduce((b, s) => b === null || s.loss < b.loss ? s : b, null);
+  return best?.lr ?? 1;
+}
+function distance(lr, focus) {
+  return lr > 0 ? Math.abs(Math.log10(lr) - Math.log10(focus)) : 100;
+}
+function renderMarkdown(result2, options = {}) {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const analysis = options.analysis ?? analyzeResult(result2);
+  const steps = options.steps === void 0 ? result2.settings.steps : options.steps;
+  const selected = selectedLr(result2, options);
+  const chart = mermaidChart(
+    result2.samples,
+    analysis,
+    messages2.curveTitle(steps ?? void 0),
+    selected === null ? {} : { selected: { lr: selected, label: `${METHOD_LABELS[result2.method]} pick` } }
+  );
+  const parts = [summary(result2, options), ""];
+  if (chart.block !== null) parts.push(chart.block, "");
+  parts.push(chart.caption, "");
+  if (options.artifactUrl !== void 0) parts.push(messages2.artifactLink(options.artifactUrl), "");
+  const head = parts.join("\n");
+  const table = trialTable(result2, maxChars - head.length - 1);
+  return `${head}
+${table}
+`;
+}
+var DEFAULT_MAX_CHARS, code;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_notes();
+    init_analyze();
+    init_types();
+    init_messages2();
+    init_summary();
+    init_result();
+    init_chartData();
+    init_format();
+    init_mermaid();
+    init_messages5();
+    init_numbers();
+    DEFAULT_MAX_CHARS = 6e4;
+    code = (text) => text === "\u2014" ? text : `\`${text}\``;
+  }
+});
 
 // src/report/compile.ts
 import { compile as compile2 } from "vega-lite";
@@ -2878,9 +4130,14 @@ function compileChart(spec) {
   const { spec: vega } = compile2(spec, { logger });
   return { vega, warnings };
 }
+var init_compile = __esm({
+  "src/report/compile.ts"() {
+    "use strict";
+  }
+});
 
 // src/report/render.ts
-var loadNodeCanvas = () => import("canvas");
+import { parse, View } from "vega";
 async function chartView(spec) {
   const { vega, warnings } = compileChart(spec);
   const view = new View(parse(vega), { renderer: "none" });
@@ -2917,38 +4174,48 @@ function errorText(error) {
   const text = error instanceof Error ? error.message : String(error);
   return text.split("\n")[0] ?? text;
 }
+var loadNodeCanvas;
+var init_render = __esm({
+  "src/report/render.ts"() {
+    "use strict";
+    init_compile();
+    init_messages5();
+    loadNodeCanvas = () => import("canvas");
+  }
+});
 
 // src/report/write.ts
-var REPORT_FILES = {
-  curvePng: "curve.png",
-  curveSvg: "curve.svg",
-  curvaturePng: "curvature.png",
-  curvatureSvg: "curvature.svg",
-  markdown: "report.md"
-};
+var write_exports = {};
+__export(write_exports, {
+  REPORT_FILES: () => REPORT_FILES,
+  chartInput: () => chartInput,
+  writeReport: () => writeReport
+});
+import { resolve as resolve5 } from "node:path";
 function chartInput(result2, analysis, options = {}) {
   const spread = options.repeats === void 0 ? [] : spreadBands(options.repeats);
+  const steps = options.steps === void 0 ? result2.settings.steps : options.steps;
   return {
     samples: result2.samples,
     analysis,
     method: result2.method,
-    steps: result2.settings.steps,
+    ...steps === null ? {} : { steps },
     ...spread.length > 0 ? { spread } : {},
     ...options.selection === void 0 ? {} : { selection: options.selection }
   };
 }
 async function write(path, data) {
   try {
-    await writeFile(path, data);
+    await writeFileSafely(path, data);
   } catch (error) {
     throw new UsageError(messages2.cannotWrite(path, error));
   }
   return path;
 }
 async function writeReport(result2, outDir, options = {}) {
-  const dir = resolve2(outDir);
+  const dir = resolve5(outDir);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
   } catch (error) {
     throw new UsageError(messages2.cannotWrite(dir, error));
   }
@@ -2963,16 +4230,564 @@ async function writeReport(result2, outDir, options = {}) {
   ];
   for (const chart of charts) {
     const rendered = await renderSpec(chart.spec, pngSkipped === null ? renderOptions : { ...renderOptions, png: false });
-    if (rendered.png !== null) files.push(await write(resolve2(dir, chart.png), rendered.png));
+    if (rendered.png !== null) files.push(await write(resolve5(dir, chart.png), rendered.png));
     pngSkipped ??= rendered.pngSkipped;
-    files.push(await write(resolve2(dir, chart.svg), rendered.svg));
+    files.push(await write(resolve5(dir, chart.svg), rendered.svg));
   }
   const markdown = renderMarkdown(result2, { ...options, analysis, maxChars: options.maxChars ?? Number.POSITIVE_INFINITY });
-  files.push(await write(resolve2(dir, REPORT_FILES.markdown), markdown));
+  files.push(await write(resolve5(dir, REPORT_FILES.markdown), markdown));
   return { files, markdown, pngSkipped };
 }
+var REPORT_FILES;
+var init_write = __esm({
+  "src/report/write.ts"() {
+    "use strict";
+    init_errors();
+    init_summary();
+    init_curvatureSpec();
+    init_files();
+    init_curveSpec();
+    init_markdown();
+    init_messages5();
+    init_render();
+    REPORT_FILES = {
+      curvePng: "curve.png",
+      curveSvg: "curve.svg",
+      curvaturePng: "curvature.png",
+      curvatureSvg: "curvature.svg",
+      markdown: "report.md"
+    };
+  }
+});
+
+// src/index.ts
+init_types();
+init_errors();
+init_analyze();
+
+// src/search/search.ts
+init_planner();
+
+// src/search/pool.ts
+async function runPool(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  let firstError;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index = next;
+      next += 1;
+      try {
+        results[index] = await task(items[index], index);
+      } catch (error) {
+        if (!failed) {
+          failed = true;
+          firstError = error;
+        }
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker());
+  await Promise.all(workers);
+  if (failed) throw firstError;
+  return results;
+}
+
+// src/search/search.ts
+init_result();
+
+// src/search/settings.ts
+init_names();
+init_types();
+init_errors();
+init_grid();
+
+// src/search/messages.ts
+function invalidSetting(name, value, allowed) {
+  return `${name} "${formatValue(value)}" is invalid: expected ${allowed}`;
+}
+var allowedSetting = {
+  positiveLr: "a number > 0",
+  above: (other, value) => `a number > ${other} (${value})`,
+  coarseStep: "decades, > 0 and <= 2",
+  threshold: "decades, > 0",
+  integerFrom: (min) => `an integer >= ${min}`,
+  integerBetween: (min, max) => `an integer from ${min} to ${max}`,
+  oneOf: (values) => `one of ${values.join(", ")}`,
+  boolean: "true or false"
+};
+function maxTrialsTooSmall(name, value, needed, grid) {
+  return invalidSetting(name, value, `an integer >= ${needed}, the coarse grid from ${grid.startLr} to ${grid.endLr} at ${grid.coarseStep} plus the lr = 0 trial`);
+}
+function formatValue(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (value === void 0) return "undefined";
+  return JSON.stringify(value) ?? String(value);
+}
+
+// src/search/settings.ts
+var DEFAULT_SETTINGS = {
+  startLr: 1e-7,
+  endLr: 10,
+  coarseStep: 0.5,
+  threshold: 0.05,
+  maxTrials: 60,
+  steps: 20,
+  seed: 0,
+  parallel: 1,
+  method: "midpoint",
+  strictRange: false
+};
+var MAX_PARALLEL = 64;
+function isNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function coarseTrialCount(settings) {
+  return coarseGrid(settings.startLr, settings.endLr, settings.coarseStep).length + 1;
+}
+function resolveSettings(input = {}, options = {}) {
+  const name = options.nameOf ?? ((key) => SETTING_NAMES[key]);
+  const check2 = (ok, key, value, allowed) => {
+    if (!ok) throw new UsageError(invalidSetting(name(key), value, allowed));
+  };
+  const pick = (key) => input[key] ?? DEFAULT_SETTINGS[key];
+  const s = {
+    startLr: pick("startLr"),
+    endLr: pick("endLr"),
+    coarseStep: pick("coarseStep"),
+    threshold: pick("threshold"),
+    maxTrials: pick("maxTrials"),
+    steps: pick("steps"),
+    seed: pick("seed"),
+    parallel: pick("parallel"),
+    method: pick("method"),
+    strictRange: pick("strictRange")
+  };
+  check2(isNumber(s.startLr) && s.startLr > 0, "startLr", s.startLr, allowedSetting.positiveLr);
+  check2(isNumber(s.endLr) && s.endLr > s.startLr, "endLr", s.endLr, allowedSetting.above(name("startLr"), s.startLr));
+  check2(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, "coarseStep", s.coarseStep, allowedSetting.coarseStep);
+  check2(isNumber(s.threshold) && s.threshold > 0, "threshold", s.threshold, allowedSetting.threshold);
+  check2(Number.isSafeInteger(s.steps) && s.steps >= 1, "steps", s.steps, allowedSetting.integerFrom(1));
+  check2(Number.isSafeInteger(s.seed) && s.seed >= 0, "seed", s.seed, allowedSetting.integerFrom(0));
+  check2(Number.isSafeInteger(s.parallel) && s.parallel >= 1 && s.parallel <= MAX_PARALLEL, "parallel", s.parallel, allowedSetting.integerBetween(1, MAX_PARALLEL));
+  check2(METHODS.includes(s.method), "method", s.method, allowedSetting.oneOf(METHODS));
+  check2(typeof s.strictRange === "boolean", "strictRange", s.strictRange, allowedSetting.boolean);
+  const needed = coarseTrialCount(s);
+  if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
+    throw new UsageError(maxTrialsTooSmall(name("maxTrials"), s.maxTrials, needed, { startLr: name("startLr"), endLr: name("endLr"), coarseStep: name("coarseStep") }));
+  }
+  return s;
+}
+function resolveWithSource(explicit, modelDefaults, options) {
+  const settings = resolveSettings({ ...modelDefaults, ...explicit }, options);
+  const origin = (key) => explicit[key] !== void 0 ? options.explicitOrigin : modelDefaults[key] !== void 0 ? "model-definition" : "default";
+  const keys = Object.keys(DEFAULT_SETTINGS);
+  const source = Object.fromEntries(keys.map((key) => [key, origin(key)]));
+  return { settings, source };
+}
+
+// src/search/search.ts
+async function search(runner, settings, deps = {}) {
+  const resolved = resolveSettings(settings);
+  const clock = deps.clock ?? (() => performance.now());
+  const progress = deps.progress ?? (() => void 0);
+  const started = clock();
+  const records = [];
+  let planned = 0;
+  let finished = 0;
+  let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
+  for (let round = 0; batch.length > 0; round += 1) {
+    planned += batch.length;
+    const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
+      deps.signal?.throwIfAborted();
+      const steps = lr === 0 ? 0 : resolved.steps;
+      const trialStarted = clock();
+      const outcome = await runner.run(lr, { steps, seed: resolved.seed, ...deps.signal === void 0 ? {} : { signal: deps.signal } });
+      const ended = clock();
+      const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
+      finished += 1;
+      progress({
+        index: finished,
+        planned,
+        maxTrials: resolved.maxTrials,
+        lr,
+        loss: outcome.loss,
+        diverged,
+        round,
+        elapsedMs: ended - started,
+        trialMs: ended - trialStarted
+      });
+      const record = { lr, loss: diverged ? null : outcome.loss, diverged, round };
+      deps.onRecord?.(record);
+      return record;
+    });
+    records.push(...outcomes);
+    batch = planNextRound(samplesFromRecords(records), resolved);
+  }
+  return resultFromSamples(records, resolved, deps.nameOf);
+}
+
+// src/index.ts
+init_output();
+
+// src/sweep/sweep.ts
+init_errors();
+
+// src/repeats/run.ts
+init_errors();
+init_messages2();
+init_summary();
+var MAX_REPEATS = 20;
+function selectedOverRepeats(primary, summary2) {
+  return summary2.seeds.length > 1 ? summary2.picks[primary.method].median : primary.selectedLr;
+}
+async function searchRepeats(runner, settings, repeats, deps = {}) {
+  if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(badRepeats(repeats));
+  const { onRepeat, ...searchDeps } = deps;
+  const all = [];
+  for (let k = 0; k < repeats; k += 1) {
+    onRepeat?.(k + 1, repeats, settings.seed + k);
+    all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
+  }
+  const primary = all[0];
+  const summary2 = summarizeRepeats(all);
+  return { primary, all, summary: summary2, selectedLr: selectedOverRepeats(primary, summary2) };
+}
+
+// src/sweep/runners.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/runners/command/index.ts
+init_errors();
+init_messages3();
+init_process();
+init_devices();
+
+// src/runners/slots.ts
+var SlotPool = class {
+  held = /* @__PURE__ */ new Set();
+  /** Takes the lowest free slot. */
+  take() {
+    let slot = 0;
+    while (this.held.has(slot)) slot += 1;
+    this.held.add(slot);
+    return slot;
+  }
+  /** Gives `slot` back. */
+  give(slot) {
+    this.held.delete(slot);
+  }
+};
+
+// src/runners/command/index.ts
+init_parse_loss();
+init_tail();
+init_template();
+init_template();
+init_parse_loss();
+var KEEP_CHARS = 64 * 1024;
+var STREAM_DRAIN_MS = 1e3;
+function createCommandRunner(options) {
+  if (options.trialTimeout !== void 0 && !(options.trialTimeout > 0 && Number.isFinite(options.trialTimeout))) {
+    throw new RangeError(`createCommandRunner: trialTimeout must be a number of seconds > 0, got ${options.trialTimeout}`);
+  }
+  const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const active = /* @__PURE__ */ new Map();
+  const ending = /* @__PURE__ */ new WeakMap();
+  const limit = options.slots === void 0 && options.devices === void 0 ? Number.POSITIVE_INFINITY : slotCount(options.slots, options.devices, options.devicesInput);
+  const slots = new SlotPool();
+  let running = 0;
+  const waiting = [];
+  function admit(signal) {
+    if (running < limit) {
+      running += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve6, reject) => {
+      const wake = () => {
+        signal?.removeEventListener("abort", onAbort);
+        running += 1;
+        resolve6();
+      };
+      const onAbort = () => {
+        waiting.splice(waiting.indexOf(wake), 1);
+        reject(signal?.reason);
+      };
+      waiting.push(wake);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+  function leave() {
+    running -= 1;
+    if (running < limit) waiting.shift()?.();
+  }
+  function end(child) {
+    let promise = ending.get(child);
+    if (promise === void 0) {
+      promise = child.pid === void 0 ? Promise.resolve() : endGroup(child.pid, grace);
+      ending.set(child, promise);
+    }
+    return promise;
+  }
+  return {
+    identity: `command:${options.command}`,
+    async run(lr, request) {
+      const values = trialValues(lr, request.steps, request.seed);
+      const command = expandTemplate(options.command, values);
+      const { signal } = request;
+      if (signal?.aborted === true) throw signal.reason;
+      await admit(signal);
+      try {
+        return await runTrial(lr, request, values, command);
+      } finally {
+        leave();
+      }
+    },
+    async close() {
+      const trials = [...active.values()];
+      for (const trial2 of trials) trial2.stop();
+      await Promise.all(trials.map((trial2) => trial2.over));
+    },
+    kill() {
+      for (const child of active.keys()) if (child.pid !== void 0) signalGroup(child.pid, "SIGKILL");
+    }
+  };
+  function runTrial(lr, request, values, command) {
+    const { signal } = request;
+    const slot = slots.take();
+    const env = { ...trialEnv(options.env ?? process.env, values), [SLOT_ENV]: String(slot), ...deviceEnv(slot, options.devices) };
+    return new Promise((resolve6, reject) => {
+      const child = spawnGroup({ command, env, shell: options.shell ?? "/bin/sh", ...options.cwd === void 0 ? {} : { cwd: options.cwd } });
+      let over = () => {
+      };
+      active.set(child, { stop: () => stop("close"), over: new Promise((done) => over = done) });
+      const stdout = new TextTail(KEEP_CHARS);
+      const stderr = new TextTail(KEEP_CHARS);
+      child.stdout?.setEncoding("utf8").on("data", (chunk) => stdout.push(chunk));
+      child.stderr?.setEncoding("utf8").on("data", (chunk) => stderr.push(chunk));
+      let stoppedBy = null;
+      const stop = (why) => {
+        stoppedBy ??= why;
+        void end(child);
+      };
+      const timer = options.trialTimeout === void 0 ? void 0 : setTimeout(() => stop("timeout"), options.trialTimeout * 1e3);
+      const onAbort = () => stop("abort");
+      signal?.addEventListener("abort", onAbort, { once: true });
+      const settle = () => {
+        if (timer !== void 0) clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        active.delete(child);
+        slots.give(slot);
+        over();
+      };
+      const fail = (message) => reject(new TrialError(message, lr));
+      child.once("error", (error) => {
+        settle();
+        fail(runnerMessages.spawnFailed(values.lr, command, error.message));
+      });
+      child.once("exit", (code2, exitSignal) => {
+        const finish = () => {
+          settle();
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+          const tail = tailLines(stderr.toString());
+          if (stoppedBy === "abort") return reject(signal?.reason);
+          if (stoppedBy === "timeout") return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
+          if (stoppedBy === "close") return fail(runnerMessages.stopped(values.lr, command));
+          if (exitSignal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, exitSignal, tail));
+          if (code2 !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code2 ?? -1, tail));
+          const line = lastNonEmptyLine(stdout.toString());
+          if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
+          const parsed = parseLossLine(line);
+          if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}\u2026` : line));
+          resolve6(parsed);
+        };
+        end(child).then(() => streamsEnded(child, STREAM_DRAIN_MS)).then(finish, finish);
+      });
+    });
+  }
+}
+
+// src/sweep/runners.ts
+init_worker2();
+var RUNNER_KINDS = {
+  command: async (source, context) => ({
+    runner: createCommandRunner({
+      command: source.command,
+      cwd: context.cwd,
+      ...context.env === void 0 ? {} : { env: context.env },
+      ...source.trialTimeout === void 0 ? {} : { trialTimeout: source.trialTimeout },
+      ...slotOptions(context)
+    }),
+    identity: `command:${source.command}`,
+    defaults: {},
+    onAbort: "signal"
+  }),
+  worker: async (source, context) => ({
+    runner: createWorkerRunner({
+      command: source.command,
+      cwd: context.cwd,
+      log: context.log,
+      ...context.env === void 0 ? {} : { env: context.env },
+      ...source.trialTimeout === void 0 ? {} : { trialTimeout: source.trialTimeout },
+      ...slotOptions(context)
+    }),
+    identity: `worker:${source.command}`,
+    defaults: {},
+    onAbort: "signal"
+  }),
+  config: async (source, context) => {
+    const create = context.createTfjsRunner ?? (await Promise.resolve().then(() => (init_tfjs(), tfjs_exports))).createTfjsRunner;
+    const configPath = resolve3(context.cwd, source.configPath);
+    const runner = await create({
+      configPath,
+      cwd: context.cwd,
+      seed: context.seed,
+      log: context.log,
+      ...source.backend === void 0 ? {} : { backend: source.backend },
+      ...source.divergeFactor === void 0 ? {} : { divergeFactor: source.divergeFactor },
+      ...context.backendOption === void 0 ? {} : { backendOption: context.backendOption },
+      ...slotOptions(context)
+    });
+    return { runner, identity: `config:${configPath}#backend=${runner.backend}`, defaults: runner.defaults, onAbort: "finish" };
+  }
+};
+function slotOptions(context) {
+  return {
+    slots: context.slots,
+    ...context.devices === void 0 ? {} : { devices: context.devices },
+    ...context.devicesInput === void 0 ? {} : { devicesInput: context.devicesInput }
+  };
+}
+function openRunner(source, context) {
+  const open = RUNNER_KINDS[source.kind];
+  return open(source, context);
+}
+
+// src/sweep/sweep.ts
+async function sweep(source, options) {
+  const { explicitOrigin, nameOf, signal } = options;
+  const explicit = options.devices !== void 0 && options.explicit.parallel === void 0 ? { ...options.explicit, parallel: options.devices.length } : options.explicit;
+  if (source.kind !== "config") resolveSettings(explicit, { nameOf });
+  const seed = explicit.seed ?? DEFAULT_SETTINGS.seed;
+  const slots = explicit.parallel ?? DEFAULT_SETTINGS.parallel;
+  const opened = await openRunner(source, { ...options, seed, slots });
+  const { runner, identity } = opened;
+  let records = [];
+  const onAbort = () => {
+    if (opened.onAbort === "close") void runner.close?.();
+  };
+  try {
+    const { settings, source: settingsSource } = resolveWithSource(explicit, opened.defaults, { explicitOrigin, nameOf });
+    const interrupted = (reason) => ({
+      status: "interrupted",
+      signal: reason instanceof InterruptedError ? reason.signal : "SIGINT",
+      records,
+      settings,
+      settingsSource,
+      identity
+    });
+    options.onStart?.({ settings, settingsSource, identity, runner });
+    if (aborted(signal)) return interrupted(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      const repeated = await searchRepeats(runner, settings, options.repeats ?? 1, {
+        ...options.clock === void 0 ? {} : { clock: options.clock },
+        ...options.progress === void 0 ? {} : { progress: options.progress },
+        ...signal === void 0 ? {} : { signal },
+        nameOf,
+        onRecord: (record) => records.push(record),
+        onRepeat: (index, count, repeatSeed) => {
+          records = [];
+          options.onRepeat?.(index, count, repeatSeed);
+        }
+      });
+      return {
+        status: "done",
+        result: repeated.primary,
+        settingsSource,
+        selectedLr: repeated.selectedLr,
+        repeats: repeated.all.length > 1 ? repeated.summary : null,
+        identity
+      };
+    } catch (error) {
+      if (aborted(signal)) return interrupted(signal?.reason);
+      throw error;
+    }
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    await runner.close?.();
+  }
+}
+function aborted(signal) {
+  return signal?.aborted === true;
+}
+
+// src/sweep/write.ts
+init_errors();
+init_summary();
+init_files();
+init_output();
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join5 } from "node:path";
+var REPORT_FILE_NAMES = ["curve.png", "curve.svg", "curvature.png", "curvature.svg", "report.md"];
+async function writeSweep(dir, done, options = {}) {
+  const documents = sweepDocuments(done);
+  const files = [];
+  let failed = dir;
+  try {
+    await makeFolder(dir);
+    for (const [name, text] of documents) {
+      failed = join5(dir, name);
+      files.push(await writeFileSafely(failed, text));
+    }
+    failed = dir;
+    if (done.repeats === null) await rm2(join5(dir, REPEATS_FILE), { force: true });
+    const write2 = options.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
+    const repeats = done.repeats === null ? {} : { repeats: done.repeats, selection: "median" };
+    const report = await write2(done.result, dir, { ...options.report, ...repeats });
+    return { files: [...files, ...report.files], markdown: report.markdown, pngSkipped: report.pngSkipped };
+  } catch (error) {
+    const fallback = await mkdtemp(join5(tmpdir(), "lr-sweep-"));
+    for (const [name, text] of documents) await writeFileSafely(join5(fallback, name), text);
+    throw new OutputError(failed, systemReason(error), fallback);
+  }
+}
+function sweepDocuments(done) {
+  return [
+    [OUTPUT_FILES.results, resultsJson(done.result, done.settingsSource)],
+    [OUTPUT_FILES.samples, samplesCsv(done.result.samples)],
+    ...done.repeats === null ? [] : [[REPEATS_FILE, repeatsJson(done.repeats)]]
+  ];
+}
+async function writeInterrupted(dir, interrupted) {
+  for (const name of [OUTPUT_FILES.results, REPEATS_FILE, ...REPORT_FILE_NAMES]) await rm2(join5(dir, name), { force: true });
+  return writeFileSafely(join5(dir, OUTPUT_FILES.samples), samplesCsv(interrupted.records));
+}
+
+// src/index.ts
+init_planner();
+init_result();
+init_summary();
+init_worker2();
+init_tfjs();
+
+// src/report/index.ts
+init_markdown();
+init_write();
+init_curveSpec();
+init_curvatureSpec();
+init_render();
+init_compile();
 
 // src/report/result.ts
+init_types();
+init_errors();
+init_messages5();
+init_text();
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -2988,8 +4803,8 @@ function trial(value, i, fail) {
   if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) fail(messages2.sampleLr(i, lr));
   if (loss !== null && (typeof loss !== "number" || !Number.isFinite(loss))) fail(messages2.sampleLoss(i, loss));
   if (typeof diverged !== "boolean") fail(messages2.sampleDiverged(i, diverged));
-  if (typeof round !== "number" || !Number.isInteger(round) || round < 0) fail(messages2.sampleRound(i, round));
-  return { lr, loss, diverged, round };
+  if (round !== void 0 && (typeof round !== "number" || !Number.isInteger(round) || round < 0)) fail(messages2.sampleRound(i, round));
+  return { lr, loss, diverged, round: typeof round === "number" ? round : 0 };
 }
 function picksOf(value, fail) {
   if (value === null || value === void 0) return null;
@@ -3001,6 +4816,12 @@ function picksOf(value, fail) {
     picks[m] = lr;
   }
   return picks;
+}
+var ORIGINS = ["flag", "input", "model-definition", "default"];
+function settingsSourceOf(value) {
+  if (!isObject(value)) return null;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([, origin]) => ORIGINS.includes(origin)) ? value : null;
 }
 function check(doc, fail) {
   if (!isObject(doc)) return fail(messages2.notResultsObject(doc));
@@ -3014,7 +4835,8 @@ function check(doc, fail) {
   if (settings !== void 0 && !isObject(settings)) fail(messages2.settingsValue(settings));
   const trials = doc.trials;
   if (trials !== void 0 && (typeof trials !== "number" || !Number.isInteger(trials) || trials < 0)) fail(messages2.trialsValue(trials));
-  return {
+  const stated = { ...settings, method };
+  const result2 = {
     minLr: numberOrNull(doc, "minLr", fail),
     maxLr: numberOrNull(doc, "maxLr", fail),
     picks: picksOf(doc.picks, fail),
@@ -3024,13 +4846,18 @@ function check(doc, fail) {
     trials: typeof trials === "number" ? trials : samples.length,
     reason: typeof reason === "string" ? reason : null,
     samples,
-    settings: { ...DEFAULT_SETTINGS, ...settings }
+    settings: { ...DEFAULT_SETTINGS, ...stated }
   };
+  return { result: result2, stated, settingsSource: settingsSourceOf(doc.settingsSource) };
 }
 function parseResult(text, path) {
+  return readResultsFile(text, path).result;
+}
+function readResultsFile(text, path) {
   const fail = (problem) => {
     throw new UsageError(messages2.badResultFile(path, problem));
   };
+  if (!isText(text)) return fail(notTextSummary(sourceByteCount(text)));
   let doc;
   try {
     doc = JSON.parse(text);
@@ -3040,7 +4867,10 @@ function parseResult(text, path) {
   return check(doc, fail);
 }
 
-// src/baselines/curve.ts
+// src/report/index.ts
+init_format();
+
+// src/compare/baselines/curve.ts
 function fastaiCurve(steps, options) {
   const skipBegin = Math.floor(options.numIt / 10);
   const end = steps.length - (options.skipEnd ?? 5);
@@ -3071,7 +4901,7 @@ function lossAt(curve, lr) {
   return curve.losses[i - 1] + t * (curve.losses[i] - curve.losses[i - 1]);
 }
 
-// src/baselines/gradient.ts
+// src/compare/baselines/gradient.ts
 function gradient(values, coords) {
   const n = values.length;
   if (n < 2) return [];
@@ -3088,7 +4918,7 @@ function gradient(values, coords) {
   return out;
 }
 
-// src/baselines/lightning.ts
+// src/compare/baselines/lightning.ts
 var LIGHTNING_MIN_POINTS = 2;
 function lightningSteepest(steps, options = {}) {
   const skipBegin = options.skipBegin ?? 10;
@@ -3103,7 +4933,7 @@ function lightningSteepest(steps, options = {}) {
   return { lr: best.lr, loss: best.smoothed };
 }
 
-// src/baselines/lowestLoss.ts
+// src/compare/baselines/lowestLoss.ts
 function lowestLossAfterReset(result2) {
   const trials = result2.samples.filter(
     (s) => s.lr > 0 && !s.diverged && s.loss !== null && Number.isFinite(s.loss)
@@ -3117,7 +4947,7 @@ function lowestLossAfterReset(result2) {
   return { lr: result2.maxLr, loss: nearest.loss };
 }
 
-// src/baselines/messages.ts
+// src/compare/baselines/messages.ts
 function tooFewPoints(rule, needed, got) {
   return `${rule} needs at least ${needed} usable points on the range-test curve, got ${got}: raise --num-it or --end-lr (the run stopped early or the loss was not finite)`;
 }
@@ -3125,7 +4955,7 @@ function noSearchCurve(reason) {
   return reason === null ? "lowest loss after reset needs a step-sampling curve with at least one finite trial" : `lowest loss after reset needs a step-sampling curve: ${reason}`;
 }
 
-// src/baselines/minimum.ts
+// src/compare/baselines/minimum.ts
 function fastaiMinimum(curve) {
   const i = argmin(curve.losses);
   if (i < 0) return null;
@@ -3133,7 +4963,7 @@ function fastaiMinimum(curve) {
   return { lr, loss: lossAt(curve, lr) };
 }
 
-// src/baselines/slide.ts
+// src/compare/baselines/slide.ts
 function fastaiSlide(curve, options = {}) {
   const lrDiff = options.lrDiff ?? 15;
   const thresh = options.thresh ?? 5e-3;
@@ -3153,7 +4983,7 @@ function fastaiSlide(curve, options = {}) {
   return { lr, loss: lossAt(curve, lr) };
 }
 
-// src/baselines/steep.ts
+// src/compare/baselines/steep.ts
 function fastaiSteep(curve) {
   const n = curve.lrs.length;
   if (n < 2) return null;
@@ -3166,7 +4996,7 @@ function fastaiSteep(curve) {
   return { lr: curve.lrs[i], loss: curve.losses[i] };
 }
 
-// src/baselines/valley.ts
+// src/compare/baselines/valley.ts
 function fastaiValley(curve) {
   const losses = curve.losses;
   const n = losses.length;
@@ -3188,7 +5018,7 @@ function fastaiValley(curve) {
   return { lr: curve.lrs[idx], loss: losses[idx] };
 }
 
-// src/baselines/suggest.ts
+// src/compare/baselines/suggest.ts
 var BASELINE_LABELS = {
   fastaiMinimum: "fastai minimum",
   fastaiSteep: "fastai steep",
@@ -3223,7 +5053,7 @@ function suggestBaselines(steps, options) {
   ];
 }
 
-// src/baselines/types.ts
+// src/compare/baselines/types.ts
 var BASELINE_METHODS = [
   "fastaiMinimum",
   "fastaiSteep",
@@ -3233,7 +5063,18 @@ var BASELINE_METHODS = [
   "lowestLoss"
 ];
 
-// src/rangetest/messages.ts
+// src/compare/rangetest/tfjsSession.ts
+init_errors();
+init_backend();
+init_definition();
+init_messages4();
+init_open();
+
+// src/compare/rangetest/learningRate.ts
+init_errors();
+
+// src/compare/rangetest/messages.ts
+init_numbers();
 function notPositive(flag, value) {
   return `${flag} must be a positive number, got ${value}`;
 }
@@ -3253,7 +5094,7 @@ function badSeed(value) {
   return `--seed must be a non-negative whole number, got ${value}`;
 }
 
-// src/baselines/smooth.ts
+// src/compare/baselines/smooth.ts
 var DEFAULT_BETA = 0.98;
 var DEFAULT_STOP_FACTOR = 4;
 function createLossSmoother(options = {}) {
@@ -3274,12 +5115,12 @@ function createLossSmoother(options = {}) {
   };
 }
 
-// src/rangetest/schedule.ts
+// src/compare/rangetest/schedule.ts
 function rangeTestLr(i, startLr, endLr, numIt) {
   return startLr * (endLr / startLr) ** (i / numIt);
 }
 
-// src/rangetest/recorder.ts
+// src/compare/rangetest/recorder.ts
 function createRangeTestRecorder(settings) {
   const smoother = createLossSmoother({ beta: settings.beta, stopFactor: settings.stopFactor });
   const steps = [];
@@ -3301,24 +5142,233 @@ function createRangeTestRecorder(settings) {
   };
 }
 
-// src/validate/format.ts
-function formatLr4(lr) {
-  const [mantissa, exponent] = lr.toExponential(1).split("e");
-  return `${mantissa}e${Number(exponent)}`;
+// src/compare/rangetest/write.ts
+init_render();
+
+// src/compare/rangetest/chart.ts
+init_chartData();
+init_theme();
+init_numbers();
+var SUGGESTION_STYLES = {
+  fastaiValley: { color: "#009e73", dash: [1, 0], shape: "circle", short: "valley" },
+  fastaiMinimum: { color: "#0072b2", dash: [6, 3], shape: "square", short: "minimum" },
+  fastaiSteep: { color: "#e69f00", dash: [2, 2], shape: "triangle-up", short: "steep" },
+  fastaiSlide: { color: "#cc79a7", dash: [8, 2, 2, 2], shape: "diamond", short: "slide" },
+  lightningSteepest: { color: "#d55e00", dash: [4, 4], shape: "triangle-down", short: "Lightning" },
+  lowestLoss: { color: "#555555", dash: [10, 3], shape: "cross", short: "lowest after reset" }
+};
+function rangeTestSpec(result2, options = {}) {
+  const finite = result2.steps.filter((s) => Number.isFinite(s.loss));
+  const values = finite.map((s) => ({ lr: s.lr, loss: s.loss, smoothed: s.smoothed }));
+  const first = result2.steps[0]?.smoothed ?? 1;
+  const lows = finite.map((s) => Math.min(s.loss, s.smoothed));
+  const yMin = lows.length > 0 ? Math.min(...lows) : 0;
+  const yMax = Math.max(2 * first, yMin + 1e-6);
+  const y = { type: "quantitative", title: "training loss", scale: { domain: [Math.max(0, yMin * 0.95), yMax], clamp: true } };
+  const smooth = finite.map((s) => s.smoothed).filter((v) => Number.isFinite(v));
+  const sMin = smooth.length > 0 ? Math.min(...smooth) : 0;
+  const sMax = smooth.length > 0 ? Math.min(Math.max(...smooth), yMax) : 1;
+  const pad2 = Math.max((sMax - sMin) * 0.08, 1e-6);
+  const ySmooth = { ...y, title: "smoothed training loss", scale: { domain: [sMin - pad2, sMax + pad2], clamp: true } };
+  const lrs = result2.steps.map((s) => s.lr);
+  const lo = Math.min(...lrs, ...result2.suggestions.flatMap((s) => s.lr === null ? [] : [s.lr]));
+  const hi = Math.max(...lrs);
+  const decades = [];
+  for (let k = Math.ceil(Math.log10(lo / 1.2)); k <= Math.floor(Math.log10(hi * 1.2)); k += 1) decades.push(10 ** k);
+  const x = {
+    field: "lr",
+    type: "quantitative",
+    scale: { type: "log", domain: [lo / 1.2, hi * 1.2] },
+    title: "learning rate (log scale)",
+    axis: { values: decades, format: ".0e" }
+  };
+  const width = options.width ?? 380;
+  const height = options.height ?? 300;
+  const suggested = result2.suggestions.filter((s) => s.lr !== null && s.loss !== null).map((s) => ({ lr: s.lr, loss: s.loss, label: `${BASELINE_LABELS[s.method]}: ${displayLr(s.lr)}`, ...SUGGESTION_STYLES[s.method] }));
+  const placed = placeRules(
+    suggested.map((p) => ({ lr: p.lr, label: p.short })),
+    { domain: [lo / 1.2, hi * 1.2], ticks: decades, format: ".0e" },
+    { width, fontSize: RULE_LABEL.fontSize }
+  );
+  const picks = suggested.map((p) => {
+    const at = placed.find((q) => q.lr === p.lr && q.label === p.short);
+    return { ...p, drawLr: at?.drawLr ?? p.lr, labelY: at?.labelY ?? 0, align: at?.align ?? "left" };
+  });
+  const legendOf = (range) => ({
+    field: "label",
+    type: "nominal",
+    title: "suggestion",
+    sort: picks.map((p) => p.label),
+    scale: { domain: picks.map((p) => p.label), range: [...range] },
+    // The rules' dashes would outline the legend's shapes; the shapes and colours name them there.
+    legend: { symbolStrokeWidth: 0, symbolSize: 110 }
+  });
+  const colour = legendOf(picks.map((p) => p.color));
+  const smoothedLayers = [
+    { data: { values }, mark: { type: "line", color: "#333333", strokeWidth: 2, clip: true }, encoding: { x, y: { ...ySmooth, field: "smoothed" } } }
+  ];
+  if (picks.length > 0) {
+    smoothedLayers.push(
+      { name: "suggestions", data: { values: picks }, mark: { type: "rule", strokeWidth: 1.8 }, encoding: { x: { ...x, field: "drawLr" }, color: colour, strokeDash: legendOf(picks.map((p) => [...p.dash])) } },
+      {
+        name: "suggestionPoints",
+        data: { values: picks },
+        mark: { type: "point", filled: true, size: 80, opacity: 1, clip: true },
+        encoding: { x: { ...x, field: "drawLr" }, y: { ...ySmooth, field: "loss" }, color: colour, shape: legendOf(picks.map((p) => p.shape)) }
+      },
+      ...ruleLabelLayers(picks.map((p) => ({ ...p, label: p.short })), x)
+    );
+  }
+  const stop = result2.stopReason === "completed" ? "all steps run" : `${result2.steps.length} steps, stopped: ${result2.stopReason === "diverged" ? `smoothed loss passed ${result2.settings.stopFactor}x its best` : "loss not finite"}`;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: {
+      text: `LR range test${options.model ? `: ${options.model}` : ""}`,
+      subtitle: `one run, lr ${displayLr(result2.settings.startLr)} \u2192 ${displayLr(result2.settings.endLr)} over ${result2.settings.numIt} steps (${stop}); smoothing beta ${result2.settings.beta}`
+    },
+    config: CHART_CONFIG,
+    hconcat: [
+      {
+        title: "raw loss per batch",
+        width,
+        height,
+        data: { values },
+        mark: { type: "line", color: "#7f7f7f", strokeWidth: 1.2, clip: true },
+        encoding: { x, y: { ...y, field: "loss" } }
+      },
+      { title: "smoothed (bias-corrected EMA) with suggestions", width, height, layer: smoothedLayers }
+    ]
+  };
 }
 
-// src/validate/labels.ts
+// src/compare/rangetest/run.ts
+async function runRangeTest(trainer, settings, deps = {}) {
+  const clock = deps.clock ?? (() => performance.now());
+  const started = clock();
+  const recorder = createRangeTestRecorder(settings);
+  for (let i = 0; ; i += 1) {
+    const stop = recorder.record(await trainer.step(recorder.lrFor(i)));
+    deps.progress?.(recorder.steps[i], i + 1, settings.numIt);
+    if (stop) break;
+  }
+  return recorder.finish(clock() - started, deps.search);
+}
+
+// src/compare/rangetest/settings.ts
+init_errors();
+var DEFAULT_RANGE_TEST = {
+  startLr: 1e-7,
+  endLr: 10,
+  numIt: 100,
+  beta: 0.98,
+  stopFactor: 4,
+  seed: 0
+};
+var MIN_NUM_IT = 6;
+function resolveRangeTestSettings(input = {}) {
+  const s = { ...DEFAULT_RANGE_TEST, ...input };
+  const positive = (name, v) => {
+    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(name, v));
+  };
+  positive("--start-lr", s.startLr);
+  positive("--end-lr", s.endLr);
+  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr));
+  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT));
+  if (!(s.beta >= 0 && s.beta < 1)) throw new UsageError(badBeta(s.beta));
+  if (!Number.isFinite(s.stopFactor) || s.stopFactor <= 1) throw new UsageError(badStopFactor(s.stopFactor));
+  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed));
+  return s;
+}
+
+// src/compare/validate/band.ts
+var DEFAULT_BAND_POINTS = 0.01;
+function accuracyBand(grid, points = DEFAULT_BAND_POINTS) {
+  const sorted = [...grid].sort((a, b) => a.lr - b.lr);
+  let best = -1;
+  sorted.forEach((g, i) => {
+    if (g.accuracy !== null && (best === -1 || g.accuracy > sorted[best]?.accuracy)) best = i;
+  });
+  if (best === -1) return null;
+  const bestAccuracy = sorted[best]?.accuracy;
+  const good = (i) => {
+    const a = sorted[i]?.accuracy;
+    return a !== null && a !== void 0 && a >= bestAccuracy - points - 1e-12;
+  };
+  let lo = best;
+  while (lo > 0 && good(lo - 1)) lo -= 1;
+  let hi = best;
+  while (hi < sorted.length - 1 && good(hi + 1)) hi += 1;
+  return {
+    bestLr: sorted[best]?.lr,
+    bestAccuracy,
+    points,
+    loLr: sorted[lo]?.lr,
+    hiLr: sorted[hi]?.lr
+  };
+}
+function insideBand(lr, band) {
+  return lr >= band.loLr * (1 - 1e-9) && lr <= band.hiLr * (1 + 1e-9);
+}
+
+// src/compare/validate/rows.ts
+function pickRows(picks, outcomeOf, band) {
+  return picks.map((p) => {
+    const outcome = p.lr === null ? null : outcomeOf(p.lr);
+    const accuracy = outcome?.accuracy ?? null;
+    const percentOfBest = accuracy !== null && band !== null && band.bestAccuracy > 0 ? 100 * accuracy / band.bestAccuracy : null;
+    return {
+      method: p.method,
+      lr: p.lr,
+      reason: p.reason,
+      outcome,
+      percentOfBest,
+      insideBand: p.lr !== null && band !== null ? insideBand(p.lr, band) : null,
+      cost: p.cost
+    };
+  });
+}
+
+// src/compare/validate/run.ts
+async function runValidation(trainer, options) {
+  const wanted = [...options.grid, ...options.picks.flatMap((p) => p.lr === null ? [] : [p.lr])];
+  const distinct = [...new Set(wanted)].sort((a, b) => a - b);
+  const outcomes = /* @__PURE__ */ new Map();
+  for (const [i, lr] of distinct.entries()) {
+    const { epochs, patience, seed } = options.settings;
+    const outcome = await trainer.train(lr, { epochs, patience, seed });
+    outcomes.set(lr, outcome);
+    options.progress?.(i + 1, distinct.length, lr, outcome);
+  }
+  const grid = options.grid.map((lr) => ({ lr, ...outcomes.get(lr) }));
+  const band = accuracyBand(grid);
+  return {
+    model: options.model,
+    settings: options.settings,
+    grid,
+    band,
+    picks: pickRows(options.picks, (lr) => outcomes.get(lr) ?? null, band)
+  };
+}
+
+// src/compare/validate/chart.ts
+init_theme();
+
+// src/compare/validate/labels.ts
+init_types();
+init_names();
 function methodLabel(method) {
-  if (method === "midpoint") return "midpoint (method 1)";
-  if (method === "halfLoss") return "halfLoss (method 2)";
-  if (method === "steepest") return "steepest (method 3)";
+  if (isOurMethod(method)) {
+    const names = METHOD_NAMES[method];
+    return `${names.label} (method ${names.paperNumber})`;
+  }
   return BASELINE_LABELS[method];
 }
 function isOurMethod(method) {
   return METHODS.includes(method);
 }
 
-// src/validate/messages.ts
+// src/compare/validate/messages.ts
+init_numbers();
 function chartTitle(settings, model) {
   return settings.patience > 0 ? `Accuracy at the best validation loss (patience ${settings.patience}, \u2264 ${settings.epochs} epochs): ${model}` : `Final accuracy after ${settings.epochs} epoch${settings.epochs === 1 ? "" : "s"}: ${model}`;
 }
@@ -3326,7 +5376,8 @@ function accuracyAxisTitle(settings) {
   return settings.patience > 0 ? "validation accuracy at best epoch (%)" : "final validation accuracy (%)";
 }
 
-// src/validate/chart.ts
+// src/compare/validate/chart.ts
+init_numbers();
 var BASELINE_STYLES = {
   fastaiMinimum: { color: "#4d4d4d", dash: [6, 3] },
   fastaiSteep: { color: "#7a7a7a", dash: [2, 2] },
@@ -3340,7 +5391,7 @@ function pickStyle(method) {
 }
 function validationSpec(report, options = {}) {
   const grid = report.grid.filter((g) => g.accuracy !== null).map((g) => ({ lr: g.lr, accuracy: 100 * g.accuracy }));
-  const picks = report.picks.filter((p) => p.lr !== null).map((p) => ({ lr: p.lr, label: `${methodLabel(p.method)}: ${formatLr4(p.lr)}`, ...pickStyle(p.method) }));
+  const picks = report.picks.filter((p) => p.lr !== null).map((p) => ({ lr: p.lr, label: `${methodLabel(p.method)}: ${displayLr(p.lr)}`, ...pickStyle(p.method) }));
   const lrs = [...report.grid.map((g) => g.lr), ...picks.map((p) => p.lr)];
   const xDomain = [Math.min(...lrs) / 1.5, Math.max(...lrs) * 1.5];
   const decades = [];
@@ -3405,197 +5456,20 @@ function validationSpec(report, options = {}) {
     layer: layers
   };
 }
-
-// src/rangetest/chart.ts
-function rangeTestSpec(result2, options = {}) {
-  const finite = result2.steps.filter((s) => Number.isFinite(s.loss));
-  const values = finite.map((s) => ({ lr: s.lr, loss: s.loss, smoothed: s.smoothed }));
-  const first = result2.steps[0]?.smoothed ?? 1;
-  const lows = finite.map((s) => Math.min(s.loss, s.smoothed));
-  const yMin = lows.length > 0 ? Math.min(...lows) : 0;
-  const yMax = Math.max(2 * first, yMin + 1e-6);
-  const y = { type: "quantitative", title: "training loss", scale: { domain: [Math.max(0, yMin * 0.95), yMax], clamp: true } };
-  const smooth = finite.map((s) => s.smoothed).filter((v) => Number.isFinite(v));
-  const sMin = smooth.length > 0 ? Math.min(...smooth) : 0;
-  const sMax = smooth.length > 0 ? Math.min(Math.max(...smooth), yMax) : 1;
-  const pad2 = Math.max((sMax - sMin) * 0.08, 1e-6);
-  const ySmooth = { ...y, title: "smoothed training loss", scale: { domain: [sMin - pad2, sMax + pad2], clamp: true } };
-  const lrs = result2.steps.map((s) => s.lr);
-  const lo = Math.min(...lrs, ...result2.suggestions.flatMap((s) => s.lr === null ? [] : [s.lr]));
-  const hi = Math.max(...lrs);
-  const decades = [];
-  for (let k = Math.ceil(Math.log10(lo / 1.2)); k <= Math.floor(Math.log10(hi * 1.2)); k += 1) decades.push(10 ** k);
-  const x = {
-    field: "lr",
-    type: "quantitative",
-    scale: { type: "log", domain: [lo / 1.2, hi * 1.2] },
-    title: "learning rate (log scale)",
-    axis: { values: decades, format: ".0e" }
-  };
-  const picks = result2.suggestions.filter((s) => s.lr !== null && s.loss !== null).map((s) => ({ lr: s.lr, loss: s.loss, label: `${BASELINE_LABELS[s.method]}: ${formatLr4(s.lr)}`, ...BASELINE_STYLES[s.method] }));
-  const width = options.width ?? 380;
-  const height = options.height ?? 300;
-  const colour = {
-    field: "label",
-    type: "nominal",
-    title: "suggestion",
-    sort: picks.map((p) => p.label),
-    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => p.color) }
-  };
-  const dash = {
-    field: "label",
-    type: "nominal",
-    sort: picks.map((p) => p.label),
-    scale: { domain: picks.map((p) => p.label), range: picks.map((p) => [...p.dash]) }
-  };
-  const smoothedLayers = [
-    { data: { values }, mark: { type: "line", color: "#1f77b4", strokeWidth: 2, clip: true }, encoding: { x, y: { ...ySmooth, field: "smoothed" } } }
-  ];
-  if (picks.length > 0) {
-    smoothedLayers.push(
-      { data: { values: picks }, mark: { type: "rule", strokeWidth: 1.6 }, encoding: { x, color: colour, strokeDash: dash } },
-      { data: { values: picks }, mark: { type: "point", filled: true, size: 60, clip: true }, encoding: { x, y: { ...ySmooth, field: "loss" }, color: colour } }
-    );
-  }
-  const stop = result2.stopReason === "completed" ? "all steps run" : `${result2.steps.length} steps, stopped: ${result2.stopReason === "diverged" ? `smoothed loss passed ${result2.settings.stopFactor}x its best` : "loss not finite"}`;
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: {
-      text: `LR range test${options.model ? `: ${options.model}` : ""}`,
-      subtitle: `one run, lr ${formatLr4(result2.settings.startLr)} \u2192 ${formatLr4(result2.settings.endLr)} over ${result2.settings.numIt} steps (${stop}); smoothing beta ${result2.settings.beta}`
-    },
-    config: CHART_CONFIG,
-    hconcat: [
-      {
-        title: "raw loss per batch",
-        width,
-        height,
-        data: { values },
-        mark: { type: "line", color: "#7f7f7f", strokeWidth: 1.2, clip: true },
-        encoding: { x, y: { ...y, field: "loss" } }
-      },
-      { title: "smoothed (bias-corrected EMA) with suggestions", width, height, layer: smoothedLayers }
-    ]
-  };
-}
-
-// src/rangetest/run.ts
-async function runRangeTest(trainer, settings, deps = {}) {
-  const clock = deps.clock ?? (() => performance.now());
-  const started = clock();
-  const recorder = createRangeTestRecorder(settings);
-  for (let i = 0; ; i += 1) {
-    const stop = recorder.record(await trainer.step(recorder.lrFor(i)));
-    deps.progress?.(recorder.steps[i], i + 1, settings.numIt);
-    if (stop) break;
-  }
-  return recorder.finish(clock() - started, deps.search);
-}
-
-// src/rangetest/settings.ts
-var DEFAULT_RANGE_TEST = {
-  startLr: 1e-7,
-  endLr: 10,
-  numIt: 100,
-  beta: 0.98,
-  stopFactor: 4,
-  seed: 0
-};
-var MIN_NUM_IT = 6;
-function resolveRangeTestSettings(input = {}) {
-  const s = { ...DEFAULT_RANGE_TEST, ...input };
-  const positive = (name, v) => {
-    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(name, v));
-  };
-  positive("--start-lr", s.startLr);
-  positive("--end-lr", s.endLr);
-  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr));
-  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT));
-  if (!(s.beta >= 0 && s.beta < 1)) throw new UsageError(badBeta(s.beta));
-  if (!Number.isFinite(s.stopFactor) || s.stopFactor <= 1) throw new UsageError(badStopFactor(s.stopFactor));
-  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed));
-  return s;
-}
-
-// src/validate/band.ts
-var DEFAULT_BAND_POINTS = 0.01;
-function accuracyBand(grid, points = DEFAULT_BAND_POINTS) {
-  const sorted = [...grid].sort((a, b) => a.lr - b.lr);
-  let best = -1;
-  sorted.forEach((g, i) => {
-    if (g.accuracy !== null && (best === -1 || g.accuracy > sorted[best]?.accuracy)) best = i;
-  });
-  if (best === -1) return null;
-  const bestAccuracy = sorted[best]?.accuracy;
-  const good = (i) => {
-    const a = sorted[i]?.accuracy;
-    return a !== null && a !== void 0 && a >= bestAccuracy - points - 1e-12;
-  };
-  let lo = best;
-  while (lo > 0 && good(lo - 1)) lo -= 1;
-  let hi = best;
-  while (hi < sorted.length - 1 && good(hi + 1)) hi += 1;
-  return {
-    bestLr: sorted[best]?.lr,
-    bestAccuracy,
-    points,
-    loLr: sorted[lo]?.lr,
-    hiLr: sorted[hi]?.lr
-  };
-}
-function insideBand(lr, band) {
-  return lr >= band.loLr * (1 - 1e-9) && lr <= band.hiLr * (1 + 1e-9);
-}
-
-// src/validate/rows.ts
-function pickRows(picks, outcomeOf, band) {
-  return picks.map((p) => {
-    const outcome = p.lr === null ? null : outcomeOf(p.lr);
-    const accuracy = outcome?.accuracy ?? null;
-    const percentOfBest = accuracy !== null && band !== null && band.bestAccuracy > 0 ? 100 * accuracy / band.bestAccuracy : null;
-    return {
-      method: p.method,
-      lr: p.lr,
-      reason: p.reason,
-      outcome,
-      percentOfBest,
-      insideBand: p.lr !== null && band !== null ? insideBand(p.lr, band) : null,
-      cost: p.cost
-    };
-  });
-}
-
-// src/validate/run.ts
-async function runValidation(trainer, options) {
-  const wanted = [...options.grid, ...options.picks.flatMap((p) => p.lr === null ? [] : [p.lr])];
-  const distinct = [...new Set(wanted)].sort((a, b) => a - b);
-  const outcomes = /* @__PURE__ */ new Map();
-  for (const [i, lr] of distinct.entries()) {
-    const { epochs, patience, seed } = options.settings;
-    const outcome = await trainer.train(lr, { epochs, patience, seed });
-    outcomes.set(lr, outcome);
-    options.progress?.(i + 1, distinct.length, lr, outcome);
-  }
-  const grid = options.grid.map((lr) => ({ lr, ...outcomes.get(lr) }));
-  const band = accuracyBand(grid);
-  return {
-    model: options.model,
-    settings: options.settings,
-    grid,
-    band,
-    picks: pickRows(options.picks, (lr) => outcomes.get(lr) ?? null, band)
-  };
-}
 export {
   BACKEND_NAMES,
   BASELINE_LABELS,
   BASELINE_METHODS,
   ConfigError,
   DEFAULT_SETTINGS,
+  InterruptedError,
   MAX_REPEATS,
   METHODS,
   MIN_FINITE_SAMPLES,
   OPTIMIZER_NAMES,
+  OutputError,
+  RUNNER_KINDS,
+  SCHEMA_VERSION,
   SETTING_NAMES,
   TrialError,
   UsageError,
@@ -3603,6 +5477,7 @@ export {
   analyze,
   createCommandRunner,
   createTfjsRunner,
+  createWorkerRunner,
   curvatureSpec,
   curveSpec,
   defineConfig,
@@ -3615,6 +5490,7 @@ export {
   renderSpec,
   resolveRangeTestSettings,
   resolveSettings,
+  resolveWithSource,
   resultFromSamples,
   runRangeTest,
   runValidation,
@@ -3624,7 +5500,11 @@ export {
   spreadBands,
   suggestBaselines,
   summarizeRepeats,
+  sweep,
   toleranceBelowNoise2 as toleranceBelowNoise,
   validationSpec,
-  writeReport
+  workerHelperPath,
+  writeInterrupted,
+  writeReport,
+  writeSweep
 };

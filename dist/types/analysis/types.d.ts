@@ -17,13 +17,54 @@ export interface Picks {
     readonly halfLoss: number;
     /** Method 3: the most negative d loss / d log10 lr inside [minLr, maxLr]. */
     readonly steepest: number;
+    /**
+     * Opt-in, not one of the paper's: the larger of the midpoint and the lower edge of the loss basin (where the
+     * fitted loss comes within 10 % of the drop L(0) − L(maxLr) of its floor, walking left from maxLr).
+     */
+    readonly basin: number;
 }
 /** Why there is no viable window; each has its own remedy in the message. */
 export type NoWindowCode = 'too-few-samples' | 'all-diverged' | 'no-loss-at-zero' | 'no-descent' | 'still-falling' | 'min-at-start' | 'no-knee';
-/** A missing window: a machine-readable code and one human sentence with what to change. */
+/** A search setting a no-window remedy asks to change; each edge names it (`--end-lr`, `end-lr`). */
+export type RemedySetting = 'startLr' | 'endLr' | 'coarseStep' | 'steps';
+/** The facts a missing window is worded from, one shape per case (learning rates in lr, losses in loss units). */
+export type NoWindowFacts = {
+    readonly kind: 'too-few-samples';
+    readonly finite: number;
+    readonly smallestDiverged: number | null;
+} | {
+    readonly kind: 'all-diverged';
+    readonly smallestLr: number;
+} | {
+    readonly kind: 'no-loss-at-zero';
+    readonly ran: boolean;
+} | {
+    readonly kind: 'no-descent';
+    readonly lossAtZero: number;
+    readonly lowest: number;
+    readonly margin: number;
+} | {
+    readonly kind: 'min-at-start';
+    readonly startLr: number;
+} | {
+    readonly kind: 'still-falling';
+    readonly endLr: number;
+} | {
+    readonly kind: 'descent-before-start';
+    readonly startLr: number;
+} | {
+    readonly kind: 'no-knee';
+    readonly halfLossLr: number;
+};
+/**
+ * A missing window: a machine-readable code, the structured facts, and one sentence with what to change
+ * that names settings by their neutral names (`end-lr`); edges re-word `facts` with their own names.
+ */
 export interface NoWindow {
     readonly code: NoWindowCode;
-    /** E.g. "the loss is still falling at the largest lr tried (1e+1): raise --end-lr". */
+    /** What the sentence is worded from (see `wordNoWindow`). */
+    readonly facts: NoWindowFacts;
+    /** E.g. "the loss is still falling at the largest lr tried (1.00e+1): raise end-lr". */
     readonly message: string;
 }
 /** The fitted curve evaluated on a dense, uniform grid in x = log10(lr), for charts and checks. */

@@ -12,6 +12,8 @@ export interface WindowPoints {
     readonly maxX: number;
     readonly halfX: number;
     readonly steepestX: number;
+    /** Lower edge of the loss basin left of maxX (see `basinEdgeX`, default fraction). */
+    readonly basinX: number;
 }
 /** What the window search needs. */
 export interface WindowInput {
@@ -30,8 +32,8 @@ export declare function locateMinimum(spline: CubicSpline, curve: FittedCurve): 
 };
 /**
  * Finds maxLr (fitted minimum), halfLoss (crossing of (L(0) + L(maxLr))/2 nearest the minimum, on
- * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote) and the steepest
- * descent in [minLr, maxLr], all in x; or the reason there is no window.
+ * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the steepest
+ * descent in [minLr, maxLr] and the basin's lower edge, all in x; or the reason there is no window.
  */
 export declare function findWindow(input: WindowInput): WindowPoints | NoWindow;
 /**

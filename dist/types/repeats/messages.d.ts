@@ -1,4 +1,3 @@
-/** User-facing sentences about repeated searches, in one place so tests compare with them. */
 /** The drift tolerance is below the method's measured noise. */
 export declare function toleranceBelowNoise(method: string, tolerance: number, spread: number, repeats: number): string;
 /** --repeats is out of range. */

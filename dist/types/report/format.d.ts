@@ -1,9 +1,7 @@
 /**
- * Number formatting shared by the charts and the Markdown report, so a learning rate reads the same
- * everywhere (`3.2e-4`).
+ * Loss and distance formatting shared by the charts and the Markdown report. Learning rates go
+ * through `displayLr` (src/numbers.ts), as everywhere else.
  */
-/** A learning rate as `3.2e-4` (two significant digits). Non-finite or null gives `—`. */
-export declare function formatLr(lr: number | null): string;
 /** A loss with four significant digits (`2.303`, `0.0412`); non-finite or null gives `—`. */
 export declare function formatLoss(loss: number | null): string;
 /** A distance in decades with two decimals (`0.35`). */

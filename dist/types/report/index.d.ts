@@ -3,7 +3,7 @@
  * Markdown report and the folder writer.
  */
 export type { DriftCheck, ReportOptions, WriteReportOptions, WrittenReport, ChartInput, ChartOptions, CanvasLoader, Selection, } from './types.js';
-export { renderMarkdown, analyzeResult, toSamples, selectedLr, DEFAULT_MAX_CHARS } from './markdown.js';
+export { renderMarkdown, analyzeResult, selectedLr, DEFAULT_MAX_CHARS } from './markdown.js';
 export { writeReport, chartInput, REPORT_FILES } from './write.js';
 export { curveSpec } from './curveSpec.js';
 export { curvatureSpec } from './curvatureSpec.js';
@@ -12,4 +12,4 @@ export type { RenderOptions, RenderedChart } from './render.js';
 export { compileChart } from './compile.js';
 export type { CompiledChart } from './compile.js';
 export { parseResult } from './result.js';
-export { formatLr, formatLoss } from './format.js';
+export { formatLoss } from './format.js';

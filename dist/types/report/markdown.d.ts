@@ -1,10 +1,8 @@
-import type { Analysis, Sample } from '../analysis/types.js';
-import type { SweepResult, TrialRecord } from '../search/types.js';
+import type { Analysis } from '../analysis/types.js';
+import type { SweepResult } from '../search/types.js';
 import type { ReportOptions } from './types.js';
 /** Default length budget, characters: GitHub's 65,536 limit minus room for a caller's header. */
 export declare const DEFAULT_MAX_CHARS = 60000;
-/** The analysis' view of recorded trials: a diverged trial's loss is NaN. */
-export declare function toSamples(records: readonly TrialRecord[]): Sample[];
 /** Re-reads a result's samples the way the search did (pure and deterministic). */
 export declare function analyzeResult(result: SweepResult): Analysis;
 /** The selected lr: the first run's pick, or the selected method's median over the repeats. */

@@ -2,7 +2,7 @@
  * Every user-facing sentence of the report area, in one place; tests compare against these
  * functions rather than copied strings.
  */
-import type { Method } from '../analysis/types.js';
+import { type Method } from '../analysis/types.js';
 /** Names of the paper's methods as shown to readers. */
 export declare const METHOD_LABELS: Readonly<Record<Method, string>>;
 export declare const messages: {

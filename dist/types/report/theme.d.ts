@@ -3,7 +3,7 @@
  * Vega-Lite config block.
  */
 import type { Method } from '../analysis/types.js';
-/** The paper's colours (Figure 9): method 1 orange, method 2 blue, method 3 green. */
+/** The paper's colours (Figure 9): method 1 orange, method 2 blue, method 3 green (from {@link METHOD_NAMES}). */
 export declare const PICK_COLORS: Readonly<Record<Method, string>>;
 /** Colours of everything else on the charts. */
 export declare const COLORS: {
@@ -32,12 +32,12 @@ export declare const SIZES: {
  * maxLr dash-dot, the picks solid, dashed and dotted. L(0), the one horizontal line, is dotted.
  */
 export declare const RULE_DASHES: {
+    readonly lossAtZero: readonly [2, 3];
+    readonly midpoint: readonly number[];
+    readonly halfLoss: readonly number[];
+    readonly steepest: readonly number[];
     readonly minLr: readonly [10, 4];
     readonly maxLr: readonly [10, 3, 2, 3];
-    readonly midpoint: readonly [1, 0];
-    readonly halfLoss: readonly [6, 3];
-    readonly steepest: readonly [2, 2.5];
-    readonly lossAtZero: readonly [2, 3];
 };
 /** The text beside each rule: small, dark enough to read over the window's shade. */
 export declare const RULE_LABEL: {

@@ -24,5 +24,13 @@ export declare const workerMessages: {
     /** Log: one line the worker printed that is not an answer. */
     readonly chatter: (slot: number, line: string) => string;
 };
+/** Device lists (`--devices`, the `devices` input): `input` names where the list came from. */
+export declare const deviceMessages: {
+    readonly empty: (input: string, value: string) => string;
+    readonly badEntry: (input: string, value: string, entry: string) => string;
+    readonly twice: (input: string, value: string, device: string) => string;
+    readonly moreSlots: (input: string, devices: readonly string[], slots: number) => string;
+    readonly badSlots: (slots: unknown) => string;
+};
 /** A line cut to `max` characters for a message. */
 export declare function shortLine(line: string, max?: number): string;

@@ -14,6 +14,7 @@ export declare const allowedSetting: {
     readonly integerFrom: (min: number) => string;
     readonly integerBetween: (min: number, max: number) => string;
     readonly oneOf: (values: readonly string[]) => string;
+    readonly boolean: "true or false";
 };
 /** Names of the settings max-trials depends on, as the edge spells them. */
 export interface GridNames {

@@ -10,6 +10,8 @@ export interface ResultsDocument extends SweepResult {
     readonly schemaVersion: typeof SCHEMA_VERSION;
     readonly settingsSource: SettingsSource;
 }
+/** results.json's keys, in their documented order (docs/results-schema.md); the compiler checks each is a {@link ResultsDocument} key. */
+export declare const RESULT_KEYS: readonly ["schemaVersion", "minLr", "maxLr", "picks", "method", "selectedLr", "lossAtZero", "trials", "reason", "samples", "settings", "settingsSource", "extended", "warnings"];
 /** File names of the search's own output documents (the report adds its own files beside them). */
 export declare const OUTPUT_FILES: {
     readonly results: "results.json";

@@ -5,7 +5,12 @@ export interface PointOfInterest {
     readonly name: 'minLr' | 'maxLr' | 'halfLoss' | 'steepest' | 'divergence';
     readonly x: number;
 }
-/** Round 0: the coarse grid from startLr to endLr (both included) at coarseStep decades, then lr = 0. */
+/**
+ * Round 0: lr = 0 (L(0) first), then the coarse grid from startLr to endLr (both included) at
+ * coarseStep decades, ascending. Every coarse lr runs, whatever finished before it: skipping the ones
+ * past a blow-up would make the samples depend on which trials happened to finish first when they run
+ * in parallel.
+ */
 export declare function planFirstRound(settings: SearchSettings): number[];
 /**
  * The points of interest a round refines, in priority order. With a window: minLr, maxLr,
@@ -24,9 +29,12 @@ export declare function isBracketed(sampled: readonly number[], x: number, thres
 export declare function refinementsFor(sampled: readonly number[], x: number, threshold: number): number[];
 /**
  * The next batch of learning rates, given every sample so far (lr = 0 included; diverged trials
- * have a non-finite loss). Pure. Returns [] when every point of interest is bracketed closer than
+ * have a non-finite loss). Pure. First, unless `strictRange`, coarse steps past an edge the window
+ * lies beyond (see `extensionFor`); then the points of interest: first every point's own bracket
+ * (in priority order), then the other sides; without a window, refinements where the data and the
+ * fit disagree (see `rescueFor`). Returns [] when every point of interest is bracketed closer than
  * `threshold`, when there is nothing to refine (see {@link pointsOfInterest}) or when `maxTrials`
  * is used up. Never returns an lr already sampled or twice the same lr, and never more than the
- * remaining budget: first every point's own bracket (in priority order), then the other sides.
+ * remaining budget.
  */
 export declare function planNextRound(samples: readonly Sample[], settings: SearchSettings): number[];

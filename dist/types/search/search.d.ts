@@ -9,6 +9,8 @@ export interface SearchDeps {
     readonly onRecord?: (record: TrialRecord) => void;
     /** Aborts the search: no new trial starts, running trials get the signal, the search rejects with `signal.reason`. Default: never. */
     readonly signal?: AbortSignal;
+    /** How the edge names a setting in a no-window remedy (`--end-lr`, `end-lr`). Default: the neutral names (SETTING_NAMES). */
+    readonly nameOf?: (key: keyof SearchSettings) => string;
 }
 /**
  * Runs the adaptive step-sampling search: round 0 is the coarse grid plus lr = 0, then each round

@@ -1,4 +1,6 @@
 import type { Method } from '../analysis/types.js';
+/** The picks results.json carries: one learning rate per selectable method (the analysis may compute more, such as `basin`). */
+export type MethodPicks = Readonly<Record<Method, number>>;
 /** What one trial reports back. */
 export interface TrialOutcome {
     /** Validation loss after the trial; NaN or ±Infinity when it diverged. */
@@ -65,6 +67,8 @@ export interface SearchSettings {
     readonly parallel: number;
     /** Method whose pick becomes `selectedLr`. Default 'midpoint'. */
     readonly method: Method;
+    /** Never search past startLr..endLr, even when the window lies beyond an edge. Default false. */
+    readonly strictRange: boolean;
 }
 /** Where a setting's value came from: an explicit CLI flag, an explicit action input, the model definition, or the built-in default. */
 export type SettingOrigin = 'flag' | 'input' | 'model-definition' | 'default';
@@ -97,11 +101,7 @@ export type Clock = () => number;
 export interface SweepResult {
     readonly minLr: number | null;
     readonly maxLr: number | null;
-    readonly picks: {
-        readonly midpoint: number;
-        readonly halfLoss: number;
-        readonly steepest: number;
-    } | null;
+    readonly picks: MethodPicks | null;
     readonly method: Method;
     /** The pick of `method`, or null with no window. */
     readonly selectedLr: number | null;
@@ -112,4 +112,18 @@ export interface SweepResult {
     readonly reason: string | null;
     readonly samples: readonly TrialRecord[];
     readonly settings: SearchSettings;
+    /** Null, or the range actually searched when the search went past startLr..endLr (see `extendedRange`). */
+    readonly extended?: ExtendedRange | null;
+    /** Why some answers are less precise than asked (see `precisionWarnings`); absent or empty when none. */
+    readonly warnings?: readonly SearchWarning[];
+}
+/** The range a search actually covered, when range extension went past the one asked for. */
+export interface ExtendedRange {
+    readonly startLr: number;
+    readonly endLr: number;
+}
+/** A neutral warning: a stable code for tools, a sentence (which names settings by key) for people. */
+export interface SearchWarning {
+    readonly code: 'max-trials-imprecise';
+    readonly message: string;
 }

@@ -1,11 +1,20 @@
 import type { BackendName, TfjsRunner, TfjsRunnerOptions } from '../runners/tfjs/index.js';
 import type { SearchSettings, TrialRunner } from '../search/types.js';
-/** How trials run: a shell command per trial, or a TensorFlow.js model definition trained in-process. */
+/**
+ * How trials run: a shell command per trial, a persistent worker per slot (the JSON-lines contract), or a
+ * TensorFlow.js model definition trained in-process (in one child process per slot when slots > 1).
+ */
 export type TrialSource = {
     readonly kind: 'command';
     /** The command template, with `{lr}`, `{steps}`, `{seed}`. */
     readonly command: string;
     /** Seconds a trial may run. Default: no limit. */
+    readonly trialTimeout?: number;
+} | {
+    readonly kind: 'worker';
+    /** The worker command, started once per slot and kept for the whole sweep (no `{lr}` substitution). */
+    readonly command: string;
+    /** Seconds a trial may take, start-up included. Default 600. */
     readonly trialTimeout?: number;
 } | {
     readonly kind: 'config';
@@ -39,6 +48,12 @@ export interface RunnerContext {
     readonly env?: Readonly<Record<string, string | undefined>>;
     /** Seed the model is prepared for up front. */
     readonly seed: number;
+    /** Trials run at once (the `parallel` setting): process runners keep one process group per slot. */
+    readonly slots: number;
+    /** One device per slot (`CUDA_VISIBLE_DEVICES` of its processes). Default: none, every trial sees every device. */
+    readonly devices?: readonly string[];
+    /** How messages name the devices setting (`--devices`, `the devices input`). Default `--devices`. */
+    readonly devicesInput?: string;
     /** One-line log of the runner (backend chosen, fallbacks). */
     readonly log: (line: string) => void;
     /** How runner messages name the backend setting (`--backend`, `the backend input`). Default `--backend`. */

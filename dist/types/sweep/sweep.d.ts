@@ -17,7 +17,7 @@ export interface SweepStart {
     readonly runner: TrialRunner;
 }
 /** Options for {@link sweep}. */
-export interface SweepOptions extends Omit<RunnerContext, 'seed'> {
+export interface SweepOptions extends Omit<RunnerContext, 'seed' | 'slots'> {
     /** Settings the user gave explicitly (flags or inputs); they win over the model definition's defaults. */
     readonly explicit: Partial<SearchSettings>;
     /** What the explicit settings are, for `settingsSource`: 'flag' or 'input'. */

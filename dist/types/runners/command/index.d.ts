@@ -1,5 +1,5 @@
 import type { TrialRunner } from '../../search/types.js';
-export { formatLr, expandTemplate, trialValues, trialEnv, TRIAL_ENV, SLOT_ENV } from './template.js';
+export { expandTemplate, trialValues, trialEnv, TRIAL_ENV, SLOT_ENV } from './template.js';
 export { parseLossLine, lastNonEmptyLine } from './parse-loss.js';
 /** Options for {@link createCommandRunner}. */
 export interface CommandRunnerOptions {
@@ -15,6 +15,12 @@ export interface CommandRunnerOptions {
     readonly killGraceMs?: number;
     /** The shell. Default '/bin/sh'. */
     readonly shell?: string;
+    /** Trials run at once at most; more wait for a free slot. A whole number >= 1. Default: one per device, else no limit. */
+    readonly slots?: number;
+    /** Devices, one per slot: a trial in slot i gets CUDA_VISIBLE_DEVICES and LR_SWEEP_DEVICE = `devices[i]`. Default: none. */
+    readonly devices?: readonly string[];
+    /** How `devices` is named in messages. Default '--devices'. */
+    readonly devicesInput?: string;
 }
 /**
  * A {@link TrialRunner} that runs a shell command per trial. Trials are independent processes, so

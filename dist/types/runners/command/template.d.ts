@@ -1,4 +1,3 @@
-/** Filling a command template with a trial's learning rate, steps and seed. Pure. */
 /** The values one trial is run with, already as the text the command sees. */
 export interface TrialValues {
     /** The learning rate, written so `Number(lr)` (and Python's `float(lr)`) gives back the exact double. */
@@ -6,13 +5,6 @@ export interface TrialValues {
     readonly steps: string;
     readonly seed: string;
 }
-/**
- * Writes a learning rate so it round-trips exactly: JavaScript's shortest representation
- * (`String(lr)`, e.g. "0.001", "1e-7", "3.1622776601683794e-7"), which `Number()` and Python's
- * `float()` parse back to the identical double.
- * @throws RangeError for a negative or non-finite lr (a caller bug, not a user mistake).
- */
-export declare function formatLr(lr: number): string;
 /** The text values of a trial, as requested (the search asks for `steps` = 0 at lr = 0). */
 export declare function trialValues(lr: number, steps: number, seed: number): TrialValues;
 /**

@@ -6,8 +6,14 @@ type Batch = TensorPair;
  * batches of a sequence fixed by the seed. Built lazily and cached, so trials after the first cost nothing here.
  */
 export interface TrainBatches {
-    /** The first `steps` batches (the same tensors every call). */
+    /** The first `steps` batches (the same tensors every call), kept until {@link TrainBatches.dispose}. */
     take(steps: number): Promise<readonly Batch[]>;
+    /**
+     * Visits batches `from` .. `from + count - 1` of the same sequence, in order, until `visit` returns true.
+     * Batches `take` has kept are reused; later ones (tensor sources) are built one at a time and disposed once
+     * `visit` returns, so a long run (validate's epochs) holds one extra batch instead of all of them.
+     */
+    each(from: number, count: number, visit: (batch: Batch) => Promise<boolean>): Promise<void>;
     /** Disposes every cached batch and the source tensors. */
     dispose(): void;
 }

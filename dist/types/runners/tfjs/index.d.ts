@@ -23,11 +23,26 @@ export interface TfjsRunnerOptions {
     readonly backendOption?: string;
     /** Working directory: resolves `configPath` and is searched for tfjs-node after the config's directory. Default `process.cwd()`. */
     readonly cwd?: string;
+    /**
+     * Trials run at once, each slot in its own child process with its own backend and model (same samples as one
+     * slot on cpu and wasm). Default: one per device, else 1 (trials in this process, one at a time).
+     */
+    readonly slots?: number;
+    /** Devices, one per slot: each slot's child sees only its device (CUDA_VISIBLE_DEVICES, LR_SWEEP_DEVICE). Default: none. */
+    readonly devices?: readonly string[];
+    /** How `devices` is named in messages. Default '--devices'. */
+    readonly devicesInput?: string;
 }
 /** The TensorFlow.js runner: a TrialRunner plus what the CLI and benchmarks may show. */
 export interface TfjsRunner extends TrialRunner {
     run(lr: number, request: TrialRequest): Promise<TfjsTrialOutcome>;
     close(): Promise<void>;
+    /** SIGKILLs the child processes' groups now (a second interrupt); nothing when trials run in this process. */
+    kill(): void;
+    /** What runs: `config:<absolute config path>#backend=<backend>`. */
+    readonly identity: string;
+    /** Trials run at once (child processes when more than one, or when devices are given). */
+    readonly slots: number;
     /** The backend trials run on. */
     readonly backend: ConcreteBackend;
     /** The tf namespace trials run with (the one the user's factories received). */
@@ -38,8 +53,10 @@ export interface TfjsRunner extends TrialRunner {
     readonly defaults: Partial<Pick<SearchSettings, 'steps' | 'startLr' | 'endLr'>>;
 }
 /**
- * Loads the user's model definition and returns a runner that trains it in-process with exact resets.
- * Picks the backend, builds the model and data once, and checks them with one probe step before returning.
+ * Loads the user's model definition and returns a runner that trains it with exact resets. Picks the backend,
+ * builds the model and data once, and checks them with one probe step before returning. With one slot trials
+ * run in this process; with `slots` > 1 (or `devices`) in that many child processes, started on first use, each
+ * on the backend chosen here, with the same samples and the same errors.
  *
  * @example
  * ```ts

@@ -70,6 +70,7 @@ export declare class TrainingSession {
      * evaluations in between trains exactly like one {@link TrainingSession.train} call of all the steps.
      */
     startRun(optimizer: tfjs.Optimizer): TrainingRun;
+    private run;
     private trainFrom;
     /** Validation loss and metrics of the current weights, chunk by chunk inside tidy, read back once. */
     evaluate(): Promise<Evaluation>;

@@ -1,6 +1,7 @@
-import type { TrialRunner } from '../../search/types.js';
+import type { TrialOutcome, TrialRunner } from '../../search/types.js';
+import { type WorkerAnswer } from './protocol.js';
 export { workerHelperPath } from './helper.js';
-export { READY_KEY, parseWorkerLine, requestLine, type WorkerLine } from './protocol.js';
+export { READY_KEY, parseWorkerLine, requestLine, type WorkerLine, type WorkerAnswer } from './protocol.js';
 /** Options for {@link createWorkerRunner}. */
 export interface WorkerRunnerOptions {
     /** The worker command, run with `<shell> -c` once per slot; no placeholders are replaced. */
@@ -9,8 +10,17 @@ export interface WorkerRunnerOptions {
     readonly cwd?: string;
     /** Base environment of every worker (LR_SWEEP_WORKER=1 and LR_SWEEP_SLOT are added). Default: `process.env`. */
     readonly env?: Readonly<Record<string, string | undefined>>;
-    /** Workers at most, one per slot; trials run at once up to this many. A whole number >= 1. */
-    readonly slots: number;
+    /** Workers at most, one per slot; trials run at once up to this many. A whole number >= 1. Default: one per device, else 1. */
+    readonly slots?: number;
+    /** Devices, one per slot: slot i's worker gets CUDA_VISIBLE_DEVICES and LR_SWEEP_DEVICE = `devices[i]`. Default: none (environment unchanged). */
+    readonly devices?: readonly string[];
+    /** How `devices` is named in messages. Default '--devices'. */
+    readonly devicesInput?: string;
+    /**
+     * Turns an answer (the whole JSON object, its `loss` already read) into the trial's outcome; may throw to fail
+     * the trial. For runners that speak this contract with extra keys. Default: `{ loss, diverged }`.
+     */
+    readonly answer?: (answer: WorkerAnswer, lr: number) => TrialOutcome;
     /** Seconds a trial may take to be answered, a fresh worker's start-up included. Default 600. */
     readonly trialTimeout?: number;
     /** Receives the workers' start-up times, restarts and every stdout line that is not an answer. Default: dropped. */

@@ -1,11 +1,7 @@
 /** What one stdout line of a worker is, for the request `id` in flight (null when none is). */
 export type WorkerLine = 
 /** The answer: a finite loss, or a diverged trial (null, NaN, ±Infinity). */
-{
-    readonly kind: 'answer';
-    readonly loss: number;
-    readonly diverged: boolean;
-}
+WorkerAnswer
 /** The answer's id and a `loss` key, but the loss is not a number, null, NaN or Infinity. */
  | {
     readonly kind: 'invalid';
@@ -18,6 +14,16 @@ export type WorkerLine =
  | {
     readonly kind: 'chatter';
 };
+/** An answer line: its loss read, and the whole object (for runners whose workers send more keys). */
+export interface WorkerAnswer {
+    readonly kind: 'answer';
+    /** The loss; NaN for null. */
+    readonly loss: number;
+    /** True when the loss is not finite. */
+    readonly diverged: boolean;
+    /** The answer's JSON object as parsed, `id` and `loss` included. */
+    readonly fields: Readonly<Record<string, unknown>>;
+}
 /**
  * Key of the optional line `{"lr_sweep_worker": "ready"}` a worker may print once it has started (the
  * Python helper does), so progress can show the start-up time apart from the first trial's. To a worker

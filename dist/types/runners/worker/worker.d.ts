@@ -1,3 +1,4 @@
+import { type WorkerAnswer } from './protocol.js';
 /** How a worker ended: its exit code or signal, or why it could not start. */
 export interface WorkerExit {
     readonly code: number | null;
@@ -6,11 +7,7 @@ export interface WorkerExit {
     readonly spawnError?: string;
 }
 /** What a request got back. */
-export type WorkerReply = {
-    readonly kind: 'answer';
-    readonly loss: number;
-    readonly diverged: boolean;
-} | {
+export type WorkerReply = WorkerAnswer | {
     readonly kind: 'invalid';
     readonly line: string;
 } | {

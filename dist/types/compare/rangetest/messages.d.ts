@@ -1,4 +1,3 @@
-/** User-facing sentences of the range test, in one place so tests compare with them. */
 /** A learning-rate flag is not a positive number. */
 export declare function notPositive(flag: string, value: number): string;
 /** --end-lr is not above --start-lr. */
@@ -19,7 +18,5 @@ export declare function stepLine(i: number, numIt: number, lr: number, loss: num
 export declare function stopped(reason: 'completed' | 'diverged' | 'non-finite', steps: number, factor: number): string;
 /** The command was run without --config. */
 export declare function needsConfig(command: string): string;
-/** --results is not readable JSON. */
+/** --results cannot be read. */
 export declare function unreadableResults(file: string, reason: string): string;
-/** --results is JSON but not a results.json. */
-export declare function notResults(file: string): string;

@@ -1,6 +1,6 @@
-import { type BackendName, type ConcreteBackend } from '../runners/tfjs/backend.js';
-import { type LoadedDefinition, type Tf } from '../runners/tfjs/definition.js';
-import type { TrainingSession } from '../runners/tfjs/session.js';
+import { type BackendName, type ConcreteBackend } from '../../runners/tfjs/backend.js';
+import { type LoadedDefinition, type Tf } from '../../runners/tfjs/definition.js';
+import type { TrainingSession } from '../../runners/tfjs/session.js';
 /** Options for {@link openTfjsSession}. */
 export interface OpenSessionOptions {
     /** The user's model definition module, relative to `cwd`. */

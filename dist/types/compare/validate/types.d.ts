@@ -1,4 +1,4 @@
-import type { Method } from '../analysis/types.js';
+import type { Method } from '../../analysis/types.js';
 import type { BaselineMethod } from '../baselines/types.js';
 /** How one model is trained to convergence at one learning rate. */
 export interface ConvergenceRequest {

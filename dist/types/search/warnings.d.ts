@@ -1,0 +1,30 @@
+/**
+ * Warnings about a finished search, pure: when `maxTrials` ran out before the points of interest
+ * were located to `threshold`, which ones are less precise and by how much. Neutral: codes for
+ * tools, messages that name settings by their key (`maxTrials`); each edge words them its own way.
+ */
+import type { Analysis, Sample } from '../analysis/types.js';
+import { type PointOfInterest } from './planner.js';
+import type { SearchSettings, SearchWarning } from './types.js';
+/** A point of interest known less precisely than the threshold: the width of the sampled gap around it, decades. */
+export interface ImprecisePoint extends PointOfInterest {
+    readonly bracket: number;
+}
+/**
+ * Width, in decades, of the narrowest gap between two consecutive sampled x that holds `x`;
+ * Infinity when no two samples bracket it (x outside the sampled range or fewer than two samples).
+ */
+export declare function bracketWidth(sampled: readonly number[], x: number): number;
+/**
+ * The points of interest of `analysis` (minLr, maxLr, halfLoss, steepest) whose sampled bracket is
+ * not narrower than `settings.threshold`, in the planner's priority order for `settings.method`.
+ */
+export declare function imprecisePoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>): ImprecisePoint[];
+/**
+ * Warnings for results.json `warnings`: one `max-trials-imprecise` warning when the search used all
+ * `maxTrials` trials and some points of interest are still bracketed wider than `threshold`
+ * (see {@link imprecisePoints}); [] otherwise (including when there is no window: the reason says why).
+ */
+export declare function precisionWarnings(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold' | 'maxTrials'>): SearchWarning[];
+/** The sentence of a `max-trials-imprecise` warning; settings are named by key. */
+export declare function maxTrialsImprecise(maxTrials: number, threshold: number, points: readonly ImprecisePoint[]): string;
