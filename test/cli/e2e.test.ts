@@ -1,29 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './real-cli.js';
 import { messages } from '../../src/cli/messages.js';
 import type { SweepResult } from '../../src/search/types.js';
 import { RESULT_KEYS } from '../../src/search/output.js';
 
-const exec = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Runs the real CLI as users do (through tsx instead of the bundle), never throwing on a non-zero exit. */
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CI: '', GITHUB_ACTIONS: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('lr-sweep end to end', () => {
   let dir = '';

@@ -1,22 +1,17 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './real-cli.js';
 import { extendedNote } from '../../src/search/notes.js';
 import type { SweepResult } from '../../src/search/types.js';
 
-const exec = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
 const SYNTHETIC = 'node fixtures/synthetic/train.mjs --lr {lr} --steps {steps} --seed {seed}';
 
 async function search(args: string[]): Promise<SweepResult> {
-  const { stdout } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'search', '--command', SYNTHETIC, '--json', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, CI: '', GITHUB_ACTIONS: '' },
-  });
-  return JSON.parse(stdout) as SweepResult;
+  const run = await cli(['search', '--command', SYNTHETIC, '--json', ...args]);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as SweepResult;
 }
 
 describe('lr-sweep search with a badly set range', () => {

@@ -1,31 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ROOT } from './real-cli.js';
 import { workerHelperPath } from '../../src/runners/worker/helper.js';
 import type { SweepResult } from '../../src/search/types.js';
 
-const exec = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
 /** Debian's python3 (a pyenv shim on PATH may not be a plain interpreter); the stand-in needs only the stdlib. */
 const PYTHON = '/usr/bin/python3';
 const STANDIN = 'fixtures/worker/standin.py';
 
-/** Runs the real CLI as users do (through tsx), never throwing on a non-zero exit. */
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CI: '', GITHUB_ACTIONS: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 async function starts(file: string): Promise<number> {
   return (await readFile(file, 'utf8').catch(() => '')).split('\n').filter((line) => line !== '').length;
