@@ -2,7 +2,7 @@
  * SIGINT/SIGTERM against a real `lr-sweep search` process whose trials sleep: the first signal stops the
  * search, keeps the finished trials in samples.csv, removes stale results and exits 130/143.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,9 +21,9 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-/** Starts `lr-sweep search`, waits until `ready` shows on stderr, sends `signal`, resolves with the exit. */
-async function interrupted(out: string, signal: 'SIGINT' | 'SIGTERM') {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'search', '--command', TRIAL, '--out', out, '--parallel', '2'], {
+/** Starts `lr-sweep search`, waits until trials have finished, sends `signal` (twice with `again`), resolves with the exit. */
+async function interrupted(out: string, signal: 'SIGINT' | 'SIGTERM', trial = TRIAL, again = false) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'search', '--command', trial, '--out', out, '--parallel', '2'], {
     cwd: ROOT,
     env: { ...process.env, CI: '', GITHUB_ACTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,9 +35,14 @@ async function interrupted(out: string, signal: 'SIGINT' | 'SIGTERM') {
   // Some fast trials finish (progress lines), then the sleeping ones hold the search.
   while (!/^lr /m.test(stderr) && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 100));
   await new Promise((r) => setTimeout(r, 1500));
+  const signalled = Date.now();
   child.kill(signal);
+  if (again) {
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill(signal);
+  }
   const code = await exited;
-  return { code, stderr, seconds: (Date.now() - started) / 1000 };
+  return { code, stderr, seconds: (Date.now() - started) / 1000, afterSignal: (Date.now() - signalled) / 1000 };
 }
 
 describe('lr-sweep search interrupted', () => {
@@ -57,6 +62,17 @@ describe('lr-sweep search interrupted', () => {
     expect(rows).toHaveLength(finished + 1);
     expect(rows.slice(1).every((row) => row.endsWith(',2,false,0'))).toBe(true);
     expect(await readdir(out)).toEqual(['samples.csv']);
+  });
+
+  it('a second SIGINT kills trials that ignore SIGTERM at once, and nothing of them is left running', async () => {
+    // The slow trials trap SIGTERM: only SIGKILL ends them. The marker (sleep 41.5) finds them in ps.
+    const stubborn = `if awk -v lr={lr} 'BEGIN { exit !(lr < 1e-6) }'; then echo 2; else trap '' TERM; sleep 41.5; echo 1; fi`;
+    const run = await interrupted(join(tmp, 'twice'), 'SIGINT', stubborn, true);
+    expect(run.code, run.stderr).toBe(130);
+    // Before the 2 s SIGTERM grace is over: the second signal escalated.
+    expect(run.afterSignal).toBeLessThan(2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain('sleep 41.5');
   });
 
   it('an earlier results.json, repeats.json and report.md in --out are removed by an interrupted search', async () => {
