@@ -2,6 +2,7 @@
  * The search's output documents as text: results.json (versioned, see docs/results-schema.md) and
  * samples.csv. Pure; every edge writes them through the one writer, `sweep/write.ts`.
  */
+import { samplesCsvWithCached, samplesWithCached } from '../cache/output.js';
 import type { SettingsSource, SweepResult, TrialRecord } from './types.js';
 
 /** results.json's `schemaVersion`: 1 was the unversioned first release; 2 added `schemaVersion` and `settingsSource`. */
@@ -46,7 +47,7 @@ export function resultsJson(result: SweepResult, settingsSource: SettingsSource)
     lossAtZero: result.lossAtZero,
     trials: result.trials,
     reason: result.reason,
-    samples: result.samples,
+    samples: samplesWithCached(result.samples),
     settings: result.settings,
     settingsSource,
     extended: result.extended ?? null,
@@ -55,10 +56,9 @@ export function resultsJson(result: SweepResult, settingsSource: SettingsSource)
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** samples.csv: header `lr,loss,diverged,round`; lr written exactly, loss empty for a diverged trial. */
+/** samples.csv: header `lr,loss,diverged,round,cached`; lr written exactly, loss empty for a diverged trial, cached false without a cache. */
 export function samplesCsv(records: readonly TrialRecord[]): string {
-  const rows = records.map((s) => `${String(s.lr)},${s.loss === null ? '' : String(s.loss)},${String(s.diverged)},${s.round}`);
-  return `${['lr,loss,diverged,round', ...rows].join('\n')}\n`;
+  return samplesCsvWithCached(records);
 }
 
 /** True for a parsed JSON value shaped like a results.json (has samples, settings and method). */

@@ -25,7 +25,7 @@ export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRe
     lossAtZero: analysis.lossAtZero,
     trials: records.length,
     reason: analysis.reason ? wordNoWindow(analysis.reason.facts, nameOf) : null,
-    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
+    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round, ...(r.cached === undefined ? {} : { cached: r.cached }) })),
     settings: { ...settings },
     // edges (issue 14): the range actually searched and why answers may be imprecise.
     extended: extendedRange(records, settings),

@@ -60,7 +60,7 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
         elapsedMs: ended - started,
         trialMs: ended - trialStarted,
       });
-      const record: TrialRecord = { lr, loss: diverged ? null : outcome.loss, diverged, round };
+      const record: TrialRecord = { lr, loss: diverged ? null : outcome.loss, diverged, round, ...(outcome.cached === undefined ? {} : { cached: outcome.cached }) };
       deps.onRecord?.(record);
       return record;
     });

@@ -15,8 +15,8 @@ describe('cache output', () => {
   it('samplesCsvWithCached(samples) is samples.csv with a last cached column, absent read as false', () => {
     const text = samplesCsvWithCached(records);
     expect(text).toBe(['lr,loss,diverged,round,cached', '0,2.3,false,0,true', '0.30000000000000004,1.25,false,0,false', '10,,true,0,false', '1e-7,2.2999,false,1,true', ''].join('\n'));
-    const plain = samplesCsv(records);
-    expect(text.split('\n').map((line) => line.replace(/,[a-z]+$/, ''))).toEqual(plain.split('\n').map((line) => line.replace(/,cached$/, '')));
+    // samples.csv is written by this helper: the column is always there.
+    expect(samplesCsv(records)).toBe(text);
   });
 
   it('samplesCsvWithCached(samples) reads back through lr-sweep analyze with the same records', () => {

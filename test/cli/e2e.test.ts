@@ -45,7 +45,7 @@ describe('lr-sweep end to end', () => {
     }
     expect(result.trials).toBeLessThanOrEqual(60);
     const csv = (await readFile(join(out, 'samples.csv'), 'utf8')).trimEnd().split('\n');
-    expect(csv[0]).toBe('lr,loss,diverged,round');
+    expect(csv[0]).toBe('lr,loss,diverged,round,cached');
     expect(csv).toHaveLength(result.trials + 1);
     expect(csv.some((line) => line.startsWith('0,'))).toBe(true);
     expect(stdout).toContain('Viable window');

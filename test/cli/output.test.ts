@@ -22,15 +22,15 @@ describe('output files', () => {
   it('resultsJson(result, settingsSource) has exactly the documented keys in order, even when given extra ones', () => {
     const parsed = JSON.parse(resultsJson({ ...windowResult, extra: 1 } as typeof windowResult, allFrom('default'))) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(RESULT_KEYS);
-    expect(parsed.samples).toEqual(windowResult.samples);
+    expect(parsed.samples).toEqual(windowResult.samples.map((s) => ({ ...s, cached: false })));
   });
 
   it('samplesCsv(result.samples) writes lr exactly and an empty loss for diverged trials', () => {
     const lines = samplesCsv(windowResult.samples).trimEnd().split('\n');
-    expect(lines[0]).toBe('lr,loss,diverged,round');
-    expect(lines[1]).toBe(`0,${Math.log(10)},false,0`);
+    expect(lines[0]).toBe('lr,loss,diverged,round,cached');
+    expect(lines[1]).toBe(`0,${Math.log(10)},false,0,false`);
     expect(Number(lines[2]?.split(',')[0])).toBe(10 ** -2.5);
-    expect(lines[3]).toBe('10,,true,0');
+    expect(lines[3]).toBe('10,,true,0,false');
   });
 
   it('checkOutputDir(dir) accepts a missing, an empty, or an earlier lr-sweep output directory', async () => {

@@ -90,7 +90,7 @@ describe('lr-sweep search', () => {
     expect(results.trials).toBe(runner.requests.length);
     expect(results.minLr).not.toBeNull();
     const csv = (await readFile(join(dir, 'rep', 'samples.csv'), 'utf8')).trimEnd().split('\n');
-    expect(csv[0]).toBe('lr,loss,diverged,round');
+    expect(csv[0]).toBe('lr,loss,diverged,round,cached');
     expect(csv).toHaveLength(results.trials + 1);
     expect(out).toContain('Viable window');
     // The path as the user typed --out (rep), not resolved against the cwd.
@@ -238,7 +238,7 @@ describe('lr-sweep search', () => {
     handlers?.interrupt('SIGINT');
     expect(await pending).toBe(ExitCode.Interrupted);
     expect(io.err()).toContain(messages.errorLine(messages.interrupted('SIGINT', 0, join('lr-sweep-report', 'samples.csv'))));
-    expect(await readFile(join(dir, 'lr-sweep-report', 'samples.csv'), 'utf8')).toBe('lr,loss,diverged,round\n');
+    expect(await readFile(join(dir, 'lr-sweep-report', 'samples.csv'), 'utf8')).toBe('lr,loss,diverged,round,cached\n');
     await expect(access(join(dir, 'lr-sweep-report', 'results.json'))).rejects.toThrow();
     expect(handlers).toBeUndefined();
   });

@@ -13,10 +13,16 @@ describe('search output documents', () => {
     expect(RESULT_KEYS).toEqual(DOCUMENTED_KEYS);
   });
 
-  it('samplesCsv(result.samples) has the header lr,loss,diverged,round and an empty loss for a diverged trial', () => {
+  it('samplesCsv(result.samples) has the header lr,loss,diverged,round,cached, an empty loss for a diverged trial and cached false without a cache', () => {
     const lines = samplesCsv(windowResult.samples).trimEnd().split('\n');
-    expect(lines[0]).toBe('lr,loss,diverged,round');
-    expect(lines[3]).toBe('10,,true,0');
+    expect(lines[0]).toBe('lr,loss,diverged,round,cached');
+    expect(lines[3]).toBe('10,,true,0,false');
+  });
+
+  it('resultsJson(result, settingsSource) writes samples[].cached on every sample: as recorded, false when absent', () => {
+    const samples = windowResult.samples.map((s, i) => (i === 1 ? { ...s, cached: true } : s));
+    const parsed = JSON.parse(resultsJson({ ...windowResult, samples }, allFrom('default'))) as { samples: { cached: unknown }[] };
+    expect(parsed.samples.map((s) => s.cached)).toEqual(samples.map((_, i) => i === 1));
   });
 
   it('looksLikeResults(value) accepts a parsed results.json and nothing without samples, settings and method', () => {

@@ -46,6 +46,15 @@ describe('search', () => {
     expect(Object.keys(result.samples[0]!).sort()).toEqual(['diverged', 'loss', 'lr', 'round']);
   });
 
+  it('search(runner, settings) records cached as the runner reports it, and leaves it out when the runner says nothing', async () => {
+    const inner = syntheticRunner(curve);
+    const cachedRunner = {
+      run: async (lr, request) => ({ ...(await inner.run(lr, request)), cached: lr < 1e-3 }),
+    } satisfies TrialRunner;
+    const result = await search(cachedRunner, resolveSettings({ maxTrials: 20 }));
+    for (const s of result.samples) expect(s.cached).toBe(s.lr < 1e-3);
+  });
+
   it('search(runner, settings, deps) reports one progress event per trial, with its duration, from the injected clock', async () => {
     const events: TrialProgress[] = [];
     const result = await search(syntheticRunner(curve), resolveSettings({ maxTrials: 30 }), {
