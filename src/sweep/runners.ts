@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { createCommandRunner } from '../runners/command/index.js';
 import { createWorkerRunner } from '../runners/worker/index.js';
 import type { BackendName, TfjsRunner, TfjsRunnerOptions } from '../runners/tfjs/index.js';
+import { DEFAULT_DIVERGE_FACTOR } from '../runners/tfjs/runner.js';
 import type { SearchSettings, TrialRunner } from '../search/types.js';
 
 /**
@@ -49,6 +50,10 @@ export interface OpenedRunner {
   readonly identity: string;
   /** The model definition's own search defaults (they lose to explicit flags and inputs). */
   readonly defaults: Partial<SearchSettings>;
+  /** The concrete backend trials run on (`cpu`, `wasm`, ...), or null when lr-sweep does not choose it (command, worker). */
+  readonly backend: string | null;
+  /** Runner options that change a trial's loss (the trial cache keys on them), e.g. the effective `divergeFactor`. */
+  readonly keyOptions: Readonly<Record<string, string | number | boolean>>;
   /**
    * How an abort reaches running trials: 'signal' when the runner honours `request.signal`, 'close' when
    * the sweep must call `close()`, 'finish' when a running trial is short and simply ends (in-process).
@@ -92,6 +97,8 @@ export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = 
     }),
     identity: `command:${source.command}`,
     defaults: {},
+    backend: null,
+    keyOptions: {},
     onAbort: 'signal',
   }),
   worker: async (source, context) => ({
@@ -105,6 +112,8 @@ export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = 
     }),
     identity: `worker:${source.command}`,
     defaults: {},
+    backend: null,
+    keyOptions: {},
     onAbort: 'signal',
   }),
   config: async (source, context) => {
@@ -120,7 +129,14 @@ export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = 
       ...(context.backendOption === undefined ? {} : { backendOption: context.backendOption }),
       ...slotOptions(context),
     });
-    return { runner, identity: `config:${configPath}#backend=${runner.backend}`, defaults: runner.defaults, onAbort: 'finish' };
+    return {
+      runner,
+      identity: `config:${configPath}#backend=${runner.backend}`,
+      defaults: runner.defaults,
+      backend: runner.backend,
+      keyOptions: { divergeFactor: source.divergeFactor ?? DEFAULT_DIVERGE_FACTOR },
+      onAbort: 'finish',
+    };
   },
 };
 

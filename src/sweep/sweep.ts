@@ -8,6 +8,8 @@ import { searchRepeats } from '../repeats/run.js';
 import type { RepeatsSummary } from '../repeats/summary.js';
 import { DEFAULT_SETTINGS, resolveSettings, resolveWithSource } from '../search/settings.js';
 import type { Clock, ProgressSink, SearchSettings, SettingsSource, SweepResult, TrialRecord, TrialRunner } from '../search/types.js';
+import type { TrialCacheStats } from '../cache/runner.js';
+import { cachedRunner, prepareTrialCache, type SweepCacheOptions } from './cache.js';
 import { openRunner, type RunnerContext, type TrialSource } from './runners.js';
 
 /** What the sweep knows once its runner is open and its settings are resolved, before the first trial. */
@@ -40,6 +42,8 @@ export interface SweepOptions extends Omit<RunnerContext, 'seed' | 'slots'> {
   readonly onRepeat?: (index: number, repeats: number, seed: number) => void;
   /** Aborting it (with an `InterruptedError` reason) stops the sweep: see {@link InterruptedSweep}. Default: never. */
   readonly signal?: AbortSignal;
+  /** The trial cache: trials found in it do not run, every finished trial is stored. Default: no cache. */
+  readonly cache?: SweepCacheOptions;
 }
 
 /** A finished sweep. */
@@ -53,6 +57,8 @@ export interface FinishedSweep {
   /** Every pick's median and spread when repeats > 1, else null. */
   readonly repeats: RepeatsSummary | null;
   readonly identity: string;
+  /** The trial cache's counts (all searches of the sweep); null or absent without a cache. */
+  readonly cache?: TrialCacheStats | null;
 }
 
 /** A sweep stopped by its signal: no picks, only the trials of the search in progress that finished. */
@@ -63,6 +69,8 @@ export interface InterruptedSweep {
   readonly settings: SearchSettings;
   readonly settingsSource: SettingsSource;
   readonly identity: string;
+  /** The trial cache's counts: `stored` trials survive for the rerun; null or absent without a cache. */
+  readonly cache?: TrialCacheStats | null;
 }
 
 /** What {@link sweep} resolves to. */
@@ -84,8 +92,12 @@ export async function sweep(source: TrialSource, options: SweepOptions): Promise
   if (source.kind !== 'config') resolveSettings(explicit, { nameOf });
   const seed = explicit.seed ?? DEFAULT_SETTINGS.seed;
   const slots = explicit.parallel ?? DEFAULT_SETTINGS.parallel;
+  const prepared = options.cache === undefined ? null : await prepareTrialCache(source, options.cache, options.cwd, options.log);
   const opened = await openRunner(source, { ...options, seed, slots });
-  const { runner, identity } = opened;
+  const { identity } = opened;
+  const cached = prepared === null ? null : cachedRunner(prepared, opened, options.log);
+  const runner: TrialRunner = cached ?? opened.runner;
+  const cacheStats = () => cached?.stats() ?? null;
   let records: TrialRecord[] = [];
   const onAbort = () => {
     if (opened.onAbort === 'close') void runner.close?.();
@@ -99,6 +111,7 @@ export async function sweep(source: TrialSource, options: SweepOptions): Promise
       settings,
       settingsSource,
       identity,
+      cache: cacheStats(),
     });
     options.onStart?.({ settings, settingsSource, identity, runner });
     if (aborted(signal)) return interrupted(signal?.reason);
@@ -122,6 +135,7 @@ export async function sweep(source: TrialSource, options: SweepOptions): Promise
         selectedLr: repeated.selectedLr,
         repeats: repeated.all.length > 1 ? repeated.summary : null,
         identity,
+        cache: cacheStats(),
       };
     } catch (error) {
       if (aborted(signal)) return interrupted(signal?.reason);
