@@ -22,6 +22,8 @@ export interface FlagDef<T> {
   readonly defaultText?: string;
   /** Turns the raw value (undefined when the flag is absent) into the typed value; throws UsageError. */
   readonly convert: (raw: string | boolean | undefined, flag: string) => T;
+  /** For a flag that may be given more than once: turns every value, in order, into the typed value. Default: a second value is refused. */
+  readonly convertAll?: (raw: readonly string[], flag: string) => T;
 }
 
 /** A command's flags, keyed by camelCase name. */
@@ -74,6 +76,12 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], specs: 
   const given = new Set<keyof S & string>();
   for (const [key, def] of Object.entries(specs)) {
     const raw = parsed.values[flagName(key).slice(2)];
+    if (def.convertAll !== undefined) {
+      const all = (Array.isArray(raw) ? raw : []).filter((v): v is string => typeof v === 'string');
+      if (all.length > 0) given.add(key as keyof S & string);
+      values[key] = def.convertAll(all, flagName(key));
+      continue;
+    }
     if (Array.isArray(raw) && raw.length > 1) {
       throw new UsageError(messages.repeatedFlag(flagName(key), raw.filter((v): v is string => typeof v === 'string')));
     }
@@ -304,6 +312,21 @@ export function textFlag(options: FlagOptions<string>): FlagDef<string | undefin
     if (raw.trim() === '') throw new UsageError(messages.badValue(flag, raw, 'a non-empty value'));
     return raw;
   });
+}
+
+/** A free-text flag that may be repeated (`--x A --x B`): every value in order, [] when absent; an empty value is rejected. */
+export function listFlag(options: { help: string; valueName?: string }): FlagDef<readonly string[]> {
+  return {
+    type: 'string',
+    valueName: options.valueName ?? 'TEXT',
+    help: `${options.help} (repeatable)`,
+    convert: () => [],
+    convertAll: (raw, flag) => {
+      const empty = raw.find((value) => value.trim() === '');
+      if (empty !== undefined) throw new UsageError(messages.badValue(flag, empty, 'a non-empty value'));
+      return raw;
+    },
+  };
 }
 
 /** An on/off flag; false when absent. */

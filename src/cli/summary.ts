@@ -6,6 +6,7 @@ import type { SweepResult } from '../search/types.js';
 import { displayLoss } from './format.js';
 import { messages } from './messages.js';
 import { extendedNote } from '../search/notes.js';
+import { cacheTally } from '../cache/output.js';
 import { displayLr } from '../numbers.js';
 
 /** The flag spelling of each method, as users type it after --method. */
@@ -22,6 +23,8 @@ export interface SummaryOptions {
   readonly median?: { readonly lr: number | null; readonly seeds: readonly number[] };
   /** The trial cap shown after the trial count. Default: `result.settings.maxTrials`; null shows none (a file that does not say). */
   readonly maxTrials?: number | null;
+  /** True when the search ran with a trial cache: a `Cache` row says how many trials came from it. Default false. */
+  readonly trialCache?: boolean;
 }
 
 /**
@@ -53,6 +56,7 @@ export function formatSummary(result: SweepResult, options: SummaryOptions = {})
   const diverged = result.samples.filter((s) => s.diverged).length;
   const maxTrials = options.maxTrials === undefined ? result.settings.maxTrials : options.maxTrials;
   rows.push(['Trials', `${result.trials}${maxTrials === null ? '' : ` (max ${maxTrials})`}${diverged > 0 ? `, ${diverged} diverged` : ''}`]);
+  if (options.trialCache === true) rows.push(['Cache', cacheTally(result.samples).text]);
   const extended = extendedNote(result);
   if (extended !== null) rows.push(['Range', extended]);
   for (const warning of result.warnings ?? []) rows.push(['Warning', warning.message]);

@@ -3,6 +3,7 @@
  * collapsed trial table. Pure; always under the length budget, cutting only the trial table.
  */
 import { extendedNote } from '../search/notes.js';
+import { cacheTally } from '../cache/output.js';
 import { analyze } from '../analysis/analyze.js';
 import type { Analysis } from '../analysis/types.js';
 import { METHODS } from '../analysis/types.js';
@@ -85,6 +86,7 @@ function summary(result: SweepResult, options: ReportOptions): string {
       : `**${code(displayLr(selectedValue))}**${median && repeats !== null ? ` (${messages.selectedMedianNote(repeats.seeds.length)})` : ''}`;
   out.push(`| **selected** (${METHOD_LABELS[result.method]}) | ${selected} |`);
   out.push(`| trials | ${result.trials} (lr = 0 included) |`);
+  if (options.trialCache === true) out.push(`| trial cache | ${cacheTally(result.samples).text} |`);
   out.push(`| L(0), untrained loss | ${formatLoss(result.lossAtZero)} |`);
   const drift = options.drift;
   if (drift !== undefined) {

@@ -58,7 +58,8 @@ export async function writeSweep(dir: string, done: FinishedSweep, options: Writ
     if (done.repeats === null) await rm(join(dir, REPEATS_FILE), { force: true });
     const write = options.writeReport ?? (await import('../report/write.js')).writeReport;
     const repeats = done.repeats === null ? {} : { repeats: done.repeats, selection: 'median' as const };
-    const report = await write(done.result, dir, { ...options.report, ...repeats });
+    const fromCache = done.cache === undefined || done.cache === null ? {} : { trialCache: true };
+    const report = await write(done.result, dir, { ...options.report, ...repeats, ...fromCache });
     return { files: [...files, ...report.files], markdown: report.markdown, pngSkipped: report.pngSkipped };
   } catch (error) {
     const fallback = await mkdtemp(join(tmpdir(), 'lr-sweep-'));

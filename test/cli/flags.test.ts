@@ -4,6 +4,7 @@ import {
   booleanFlag,
   choiceFlag,
   integerFlag,
+  listFlag,
   lrFlag,
   numberFlag,
   parseFlags,
@@ -141,5 +142,23 @@ describe('parseFlags', () => {
       messages.missingArgument('a FILE', 'analyze'),
     );
     expect(parseFlags(['a.csv'], specs, { command: 'analyze', minPositionals: 1, maxPositionals: 1 }).positionals).toEqual(['a.csv']);
+  });
+});
+
+describe('listFlag', () => {
+  const listSpecs = { keyFiles: listFlag({ help: 'globs', valueName: 'GLOB' }), steps: integerFlag({ help: 'steps', default: 20, min: 1 }) };
+
+  it('parseFlags(argv, {listFlag}) keeps every value of a repeated flag in order, [] when absent, and marks it given', () => {
+    const parsed = parseFlags(['--key-files', 'a.py', '--key-files=src/**/*.py'], listSpecs, { command: 'search' });
+    expect(parsed.values.keyFiles).toEqual(['a.py', 'src/**/*.py']);
+    expect(parsed.given.has('keyFiles')).toBe(true);
+    const absent = parseFlags([], listSpecs, { command: 'search' });
+    expect(absent.values.keyFiles).toEqual([]);
+    expect(absent.given.has('keyFiles')).toBe(false);
+  });
+
+  it('parseFlags(argv, {listFlag}) refuses an empty value with one line, and other flags still refuse a repeat', () => {
+    expect(usageMessage(() => parseFlags(['--key-files', 'a.py', '--key-files', ' '], listSpecs, { command: 'search' }))).toBe(messages.badValue('--key-files', ' ', 'a non-empty value'));
+    expect(usageMessage(() => parseFlags(['--steps', '1', '--steps', '2'], listSpecs, { command: 'search' }))).toBe(messages.repeatedFlag('--steps', ['1', '2']));
   });
 });

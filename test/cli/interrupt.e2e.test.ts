@@ -60,7 +60,7 @@ describe('lr-sweep search interrupted', () => {
     expect(run.stderr).toContain(messages.errorLine(messages.interrupted(signal, finished, join(out, 'samples.csv'))));
     const rows = (await readFile(join(out, 'samples.csv'), 'utf8')).trimEnd().split('\n');
     expect(rows).toHaveLength(finished + 1);
-    expect(rows.slice(1).every((row) => row.endsWith(',2,false,0'))).toBe(true);
+    expect(rows.slice(1).every((row) => row.endsWith(',2,false,0,false'))).toBe(true);
     expect(await readdir(out)).toEqual(['samples.csv']);
   });
 

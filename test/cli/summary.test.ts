@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/cli/messages.js';
 import { formatSummary } from '../../src/cli/summary.js';
+import { messages as cacheMessages } from '../../src/cache/messages.js';
 import { noWindowResult, windowResult } from './results-fixture.js';
 
 describe('formatSummary', () => {
@@ -15,6 +16,13 @@ describe('formatSummary', () => {
     expect(text).toMatch(/L\(0\) +2\.303/);
     expect(text).toMatch(/Trials +3 \(max 60\), 1 diverged/);
     expect(text.trimEnd().endsWith('out/results.json')).toBe(true);
+  });
+
+  it('formatSummary(result, {trialCache}) adds a Cache row counting samples[].cached; without the option there is none', () => {
+    const samples = windowResult.samples.map((s, i) => ({ ...s, cached: i > 0 }));
+    const text = formatSummary({ ...windowResult, samples }, { trialCache: true });
+    expect(text).toMatch(new RegExp(`^Cache +${cacheMessages.fromCache(samples.length - 1, samples.length)}$`, 'm'));
+    expect(formatSummary({ ...windowResult, samples })).not.toMatch(/^Cache/m);
   });
 
   it('formatSummary(result) marks the pick of the result\'s method, spelled as the flag', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS, renderMarkdown } from '../../src/report/markdown.js';
 import { MERMAID_COLORS } from '../../src/report/mermaid.js';
 import { messages } from '../../src/report/messages.js';
+import { messages as cacheMessages } from '../../src/cache/messages.js';
 import type { DriftCheck } from '../../src/report/types.js';
 import type { TrialRecord } from '../../src/search/types.js';
 import * as repeatMessages from '../../src/repeats/messages.js';
@@ -40,6 +41,14 @@ describe('renderMarkdown with repeats', () => {
     }
     expect(md).toContain(messages.selectedMedianSentence('midpoint', median, 5));
     expect(md).toContain(repeatMessages.toleranceBelowNoise('midpoint', 0.1, repeats.picks.midpoint.spreadDecades!, 5));
+  });
+
+  it('renderMarkdown(result, {trialCache}) has a trial cache row counting samples[].cached; without the option none', () => {
+    const cached = samples.map((s, i) => ({ ...s, cached: i % 2 === 0 }));
+    const result = sweepResult(cached, analysis);
+    const count = cached.filter((s) => s.cached).length;
+    expect(renderMarkdown(result, { trialCache: true })).toContain(`| trial cache | ${cacheMessages.fromCache(count, cached.length)} |`);
+    expect(renderMarkdown(result)).not.toContain('trial cache');
   });
 
   it('renderMarkdown(result, {repeats}) keeps the first run selected by default and stars its pick', () => {

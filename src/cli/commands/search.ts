@@ -17,7 +17,10 @@ import { sweep, type SweepOutcome } from '../../sweep/sweep.js';
 import { writeInterrupted, writeSweep, type ReportWriter } from '../../sweep/write.js';
 import { InterruptedError, UsageError } from '../../errors.js';
 import { ExitCode, exitCodeOf, type CliCommand, type CliIo } from '../command.js';
-import { booleanFlag, choiceFlag, integerFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
+import { booleanFlag, choiceFlag, integerFlag, listFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
+import { cacheTally } from '../../cache/output.js';
+import { DEFAULT_CACHE_MAX_MB } from '../../cache/store.js';
+import type { SweepCacheOptions } from '../../sweep/cache.js';
 
 import { renderCommandHelp } from '../help.js';
 import { flagName, messages } from '../messages.js';
@@ -54,6 +57,9 @@ export const searchFlags = {
   backend: choiceFlag({ help: 'With --config: where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKEND_NAMES }),
   repeats: integerFlag({ help: 'Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick\'s median and spread, curve.png draws the spread as bands', default: 1, min: 1, max: MAX_REPEATS }),
   divergeFactor: numberFlag({ help: 'With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)', min: 1, minExclusive: true, valueName: 'X' }),
+  cache: pathFlag({ help: 'Trial cache folder (created if missing): a trial already in it does not run, every finished trial is stored, so a rerun or an interrupted search pays only for new trials', valueName: 'DIR' }),
+  cacheKeyFiles: listFlag({ help: 'With --cache: a glob of the files trials read (e.g. "train.py", "src/**/*.py"); their contents key every trial, so an edit is never a stale hit', valueName: 'GLOB' }),
+  cacheMaxMb: numberFlag({ help: 'With --cache: bound of the cache folder, megabytes; the least recently used entries are pruned first', default: DEFAULT_CACHE_MAX_MB, min: 0, minExclusive: true, valueName: 'MB' }),
 };
 
 /** The settings keys a flag can set. */
@@ -121,6 +127,18 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
   for (const [key, modes] of onlyFor) {
     if (given.has(key) && !modes.includes(mode)) throw new UsageError(messages.flagNeedsMode(flagName(key), modes.map((m) => flagName(m))));
   }
+  for (const key of ['cacheKeyFiles', 'cacheMaxMb'] as const) {
+    if (given.has(key) && flags.cache === undefined) throw new UsageError(messages.flagNeedsMode(flagName(key), [flagName('cache')]));
+  }
+  const cache: SweepCacheOptions | undefined =
+    flags.cache === undefined
+      ? undefined
+      : {
+          dir: flags.cache,
+          keyFiles: flags.cacheKeyFiles,
+          maxMb: flags.cacheMaxMb,
+          names: { dir: flagName('cache'), keyFiles: flagName('cacheKeyFiles'), maxMb: flagName('cacheMaxMb'), source: flagName(mode) },
+        };
   const timeout = flags.trialTimeout === undefined ? {} : { trialTimeout: flags.trialTimeout };
   const source: TrialSource =
     mode === 'command'
@@ -164,6 +182,7 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
       env: io.env,
       clock: io.clock,
       signal: controller.signal,
+      ...(cache === undefined ? {} : { cache }),
       log: (line) => (reporter === null ? io.stderr(`${line}\n`) : reporter.log(line)),
       progress: (event) => reporter?.sink(event),
       onStart: ({ settings, runner: opened }) => {
@@ -194,6 +213,8 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
     }
   }
   const median = repeats === null ? {} : { median: { lr: outcome.selectedLr, seeds: repeats.seeds } };
-  io.stdout(flags.json ? resultsJson(result, outcome.settingsSource) : formatSummary(result, { resultsPath: join(flags.out, OUTPUT_FILES.results), ...median }));
+  const fromCache = cache === undefined ? {} : { trialCache: true };
+  if (cache !== undefined && flags.json) io.stderr(`${messages.errorLine(cacheTally(result.samples).text)}\n`);
+  io.stdout(flags.json ? resultsJson(result, outcome.settingsSource) : formatSummary(result, { resultsPath: join(flags.out, OUTPUT_FILES.results), ...median, ...fromCache }));
   return ExitCode.Ok;
 }
