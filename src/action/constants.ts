@@ -37,6 +37,9 @@ export const Inputs = {
   Comment: 'comment',
   ArtifactName: 'artifact-name',
   AllowForkPrs: 'allow-fork-prs',
+  Cache: 'cache',
+  CacheKeyFiles: 'cache-key-files',
+  CacheMaxMb: 'cache-max-mb',
 } as const;
 
 /** The input that sets each search setting (settings errors name it): the one set of setting names. */
@@ -82,6 +85,8 @@ export const InputDefaults = {
   [Inputs.ArtifactName]: 'lr-sweep-report',
   [Inputs.AllowForkPrs]: 'false',
   [Inputs.StrictRange]: 'false',
+  [Inputs.Cache]: 'false',
+  [Inputs.CacheMaxMb]: '100',
 } as const satisfies Partial<Record<InputName, string>>;
 
 /** The `method` input's values, mapped to the library's method names. */

@@ -62,6 +62,16 @@ export interface ActionInputs {
   readonly artifactName: string;
   /** Run on pull requests from forks. Default false. */
   readonly allowForkPrs: boolean;
+  /** The trial cache (`cache: true`), restored before and saved after the search; null when off (the default). */
+  readonly cache: ActionCacheInputs | null;
+}
+
+/** The trial cache's inputs. */
+export interface ActionCacheInputs {
+  /** Globs (one per line of `cache-key-files`, relative to working-directory) of the files trials read. Default: none. */
+  readonly keyFiles: readonly string[];
+  /** Bound of the cache folder, megabytes (`cache-max-mb`). Default 100. */
+  readonly maxMb: number;
 }
 
 const KEY_PATH = /^[^.\s]+(\.[^.\s]+)*$/;
@@ -95,7 +105,22 @@ export function readInputs(get: InputGetter): ActionInputs {
     comment: readBoolean(Inputs.Comment, read(Inputs.Comment)),
     artifactName: readArtifactName(read(Inputs.ArtifactName)),
     allowForkPrs: readBoolean(Inputs.AllowForkPrs, read(Inputs.AllowForkPrs)),
+    cache: readCache(read),
   };
+}
+
+function readCache(read: (name: InputName) => string): ActionCacheInputs | null {
+  const on = readBoolean(Inputs.Cache, read(Inputs.Cache));
+  const keyFiles = read(Inputs.CacheKeyFiles)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const maxMb = readOptionalNumber(read, Inputs.CacheMaxMb, 'positive', 'a positive number of megabytes such as 100') ?? Number(InputDefaults[Inputs.CacheMaxMb]);
+  if (!on) {
+    if (keyFiles.length > 0) throw new UsageError(badInput(Inputs.CacheKeyFiles, read(Inputs.CacheKeyFiles), 'empty unless cache is true'));
+    return null;
+  }
+  return { keyFiles, maxMb };
 }
 
 function readSource(read: (name: InputName) => string): TrialSource {

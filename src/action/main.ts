@@ -5,6 +5,13 @@
  */
 import { extendedNote } from '../search/notes.js';
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashKeyFiles } from '../cache/files.js';
+import type { KeyValue } from '../cache/key.js';
+import { cacheTally } from '../cache/output.js';
+import type { TrialCacheStats } from '../cache/runner.js';
+import type { SweepCacheOptions } from '../sweep/cache.js';
+import { actionCacheKeys, restoreTrialCache, saveTrialCache, type ActionCacheKeys, type ActionCacheLog } from './cache.js';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { METHODS, type Method } from '../analysis/types.js';
@@ -24,7 +31,7 @@ import { Inputs, Outputs, PICK_OUTPUTS, SETTING_INPUTS } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
 import { forkGuard, guardEventOf, restHeadRepoLookup } from './forkGuard.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { readInputs, type ActionCacheInputs, type ActionInputs } from './inputs.js';
 import * as messages from './messages.js';
 import { writeHandoff } from './handoff.js';
 import { prepareReportDir } from './reportDir.js';
@@ -37,16 +44,17 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const context = readRunContext();
-    const gate = await forkGuard(guardEventOf(context), {
-      allowForkPrs: inputs.allowForkPrs,
-      lookupHeadRepo: restHeadRepoLookup(inputs.githubToken, context.apiUrl, context.repository),
-    });
+    const event = guardEventOf(context);
+    const lookupHeadRepo = restHeadRepoLookup(inputs.githubToken, context.apiUrl, context.repository);
+    const gate = await forkGuard(event, { allowForkPrs: inputs.allowForkPrs, lookupHeadRepo });
     if (!gate.run) {
       core.notice(gate.message);
       writeSkippedOutputs();
       return;
     }
-    const failure = await sweepAndPublish(inputs, context);
+    // Admitted only through allow-fork-prs: a fork's code ran, so its trials never reach the shared cache.
+    const fork = inputs.cache !== null && inputs.allowForkPrs && !(await forkGuard(event, { allowForkPrs: false, lookupHeadRepo })).run;
+    const failure = await sweepAndPublish(inputs, context, fork);
     if (failure !== null) core.setFailed(failure);
   } catch (error) {
     if (!isUserError(error) && error instanceof Error && error.stack !== undefined) core.info(error.stack);
@@ -55,7 +63,7 @@ export async function run(): Promise<void> {
 }
 
 /** The whole run after the fork check; returns the failure message, or null when the step passes. */
-async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promise<string | null> {
+async function sweepAndPublish(inputs: ActionInputs, context: RunContext, fork: boolean): Promise<string | null> {
   const workdir = workspacePath(context.workspace, inputs.workingDirectory, Inputs.WorkingDirectory);
   if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
     throw new UsageError(messages.missingWorkingDirectory(inputs.workingDirectory));
@@ -66,7 +74,17 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   const committedSource =
     inputs.expectedLr !== null ? `the ${Inputs.ExpectedLr} input` : inputs.baselineKey === null ? inputs.baselineFile : `${inputs.baselineKey} in ${inputs.baselineFile}`;
   const reportDir = await prepareReportDir(context.runnerTemp, inputs.artifactName);
-  const outcome = await sweepWithSignals(inputs, workdir);
+  const cache = inputs.cache === null ? null : await restoreCache(inputs, inputs.cache, context, workdir);
+  let stats: (() => TrialCacheStats) | null = null;
+  let outcome: SweepOutcome;
+  try {
+    outcome = await sweepWithSignals(inputs, workdir, cache, (start) => (stats = start));
+  } finally {
+    // Saved however the search ended: every stored trial is one the next run does not pay for.
+    const stored = (stats as (() => TrialCacheStats) | null)?.().stored ?? 0;
+    if (cache !== null) await saveTrialCache(cache.dir, cache.keys, { storedTrials: stored, fork }, CACHE_LOG);
+  }
+  if (cache !== null && outcome.status === 'done') core.info(cacheTally(outcome.result.samples).text);
   if (outcome.status === 'interrupted') {
     // A cancelled run posts no comment: it uploads the trials that finished and stops.
     const samples = await writeInterrupted(reportDir, outcome);
@@ -101,7 +119,11 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   }
   const drift = driftCheck(guard, committedLr, inputs.toleranceDecades);
   // With repeats the report shows every pick's median and spread, and the median is the selected lr.
-  const shown = { ...(drift === undefined ? {} : { drift }), ...(repeats === null ? {} : { repeats, selection: 'median' as const }) };
+  const shown = {
+    ...(drift === undefined ? {} : { drift }),
+    ...(repeats === null ? {} : { repeats, selection: 'median' as const }),
+    ...(outcome.cache === undefined || outcome.cache === null ? {} : { trialCache: true }),
+  };
 
   const canvas = await ensureCanvas();
   if (canvas.status === 'linked') core.info(canvas.notice);
@@ -134,6 +156,41 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext): Promi
   return verdictMessage(result, repeats, selected, guard, committedLr, inputs, committedSource);
 }
 
+/** Where the trial cache lives on the runner (outside the checkout, so nothing is ever committed by mistake). */
+const CACHE_FOLDER = 'lr-sweep-cache';
+
+/** The action cache's lines: its warnings are the step's warnings. */
+const CACHE_LOG: ActionCacheLog = { info: (line) => core.info(line), warning: (line) => core.warning(stripWarning(line)) };
+
+/** Messages of the library start with `warning: ` on a terminal; in the action `core.warning` says so itself. */
+function stripWarning(line: string): string {
+  return line.replace(/^warning: /, '');
+}
+
+/** The trial cache of this run: its folder and keys, restored before the search. */
+interface ActionCacheRun {
+  readonly dir: string;
+  readonly keys: ActionCacheKeys;
+  readonly options: SweepCacheOptions;
+}
+
+/**
+ * Restores the trial cache folder before the search (a miss or an unavailable service is a notice, never a
+ * failure). The key covers the cache-key-files' contents and the trial source and settings as given.
+ */
+async function restoreCache(inputs: ActionInputs, cache: ActionCacheInputs, context: RunContext, workdir: string): Promise<ActionCacheRun> {
+  const dir = join(context.runnerTemp, CACHE_FOLDER);
+  const { hash } = await hashKeyFiles(cache.keyFiles, { cwd: workdir, option: Inputs.CacheKeyFiles });
+  const source = inputs.source;
+  const what: Record<string, KeyValue> =
+    source.kind === 'config' ? { kind: source.kind, config: source.configPath, backend: source.backend } : { kind: source.kind, command: source.command };
+  const settings: Record<string, KeyValue> = { ...what, settings: { ...inputs.settings } as Record<string, KeyValue>, method: inputs.method, repeats: inputs.repeats };
+  const keys = actionCacheKeys({ filesHash: hash, settings, runId: process.env['GITHUB_RUN_ID'] || '0', runAttempt: process.env['GITHUB_RUN_ATTEMPT'] || '1' });
+  await restoreTrialCache(dir, keys, CACHE_LOG);
+  const names = { dir: Inputs.Cache, keyFiles: Inputs.CacheKeyFiles, maxMb: Inputs.CacheMaxMb, source: source.kind === 'config' ? Inputs.Config : source.kind === 'command' ? Inputs.Command : Inputs.Worker };
+  return { dir, keys, options: { dir, keyFiles: cache.keyFiles, maxMb: cache.maxMb, names } };
+}
+
 /** The method as the `method` input spells it (half-loss), for messages. */
 function methodInputName(method: Method): string {
   return METHOD_NAMES[method].input;
@@ -143,7 +200,12 @@ function methodInputName(method: Method): string {
  * The one sweep with the action's inputs; SIGINT/SIGTERM (a cancelled run) aborts it, a second signal
  * kills every trial and exits with the first signal's code.
  */
-async function sweepWithSignals(inputs: ActionInputs, workdir: string): Promise<SweepOutcome> {
+async function sweepWithSignals(
+  inputs: ActionInputs,
+  workdir: string,
+  cache: ActionCacheRun | null,
+  onCacheStats: (stats: () => TrialCacheStats) => void,
+): Promise<SweepOutcome> {
   const given = inputs.source;
   if (given.kind !== 'config' && given.ignoredBackend !== null) core.warning(messages.backendIgnored(given.ignoredBackend));
   const source: TrialSource =
@@ -175,11 +237,13 @@ async function sweepWithSignals(inputs: ActionInputs, workdir: string): Promise<
       backendOption: messages.BACKEND_INPUT,
       ...(inputs.devices === null ? {} : { devices: inputs.devices, devicesInput: messages.DEVICES_INPUT }),
       signal: controller.signal,
+      ...(cache === null ? {} : { cache: cache.options }),
       // The runner words its lines with backendOption (the backend input); a worker's own lines pass unchanged.
-      log: (line) => core.info(line),
+      log: (line) => (line.startsWith('warning: ') ? core.warning(stripWarning(line)) : core.info(line)),
       progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs, e.trialMs)),
       onStart: (start) => {
         runner = start.runner;
+        if (start.cacheStats !== null) onCacheStats(start.cacheStats);
       },
       onRepeat: (index, repeats, seed) => {
         if (repeats > 1) core.info(messages.repeatStarted(index, repeats, seed));

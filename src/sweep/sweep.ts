@@ -20,6 +20,8 @@ export interface SweepStart {
   readonly identity: string;
   /** The open runner: an edge's second Ctrl-C calls its `kill()`. */
   readonly runner: TrialRunner;
+  /** The trial cache's counts so far (a failed sweep's stored trials are still worth saving), or null without a cache. */
+  readonly cacheStats: (() => TrialCacheStats) | null;
 }
 
 /** Options for {@link sweep}. */
@@ -113,7 +115,7 @@ export async function sweep(source: TrialSource, options: SweepOptions): Promise
       identity,
       cache: cacheStats(),
     });
-    options.onStart?.({ settings, settingsSource, identity, runner });
+    options.onStart?.({ settings, settingsSource, identity, runner, cacheStats: cached === null ? null : () => cached.stats() });
     if (aborted(signal)) return interrupted(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     try {

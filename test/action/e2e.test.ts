@@ -23,10 +23,16 @@ import { messages as tfjsMessages } from '../../src/runners/tfjs/messages.js';
 import { REPEATS_FILE, type RepeatsSummary } from '../../src/repeats/summary.js';
 import { messages as reportMessages } from '../../src/report/messages.js';
 import { startArtifactService, type FakeArtifactService } from './artifact-server.js';
+import { startCacheService, type FakeCacheService } from './cache-server.js';
+import { actionCacheMessages } from '../../src/action/cache.js';
+import { messages as cacheMessages } from '../../src/cache/messages.js';
 import { startGitHubServer, type FakeGitHub } from './github-server.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const TRIAL = join(REPO, 'test/action/fixtures/trial.sh');
+/** Debian's python3 and the stdlib-only stand-in framework that speaks both the command and the worker contract. */
+const PYTHON = '/usr/bin/python3';
+const STANDIN = join(REPO, 'fixtures/worker/standin.py');
 const TOKEN = 'ghp_e2e-secret-token';
 const JOB = 'lr-sweep';
 const MARKER = commentMarker(`${JOB}/lr-sweep-report`);
@@ -305,6 +311,83 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(md).toContain(warning);
     expect(run.summary).toContain(warning);
     expect(existsSync(join(reportDir, 'curve.png'))).toBe(true);
+  });
+
+  it('runs the worker input: one worker per slot, its start-up logged once each, trial times logged, the picks of the same stand-in through command', async () => {
+    const viaWorker = await runAction({ eventName: 'push', inputs: { worker: `${PYTHON} ${STANDIN}`, ...SEARCH } });
+    expect(viaWorker.code, viaWorker.stdout).toBe(0);
+    // parallel 2: two workers, each start-up line printed once.
+    expect(viaWorker.stdout.match(/^worker \d started in \d+\.\d\d s$/gm)?.sort()).toEqual([expect.stringMatching(/^worker 0 /), expect.stringMatching(/^worker 1 /)]);
+    expect(viaWorker.stdout).toMatch(/^trial 1\/\d+ lr=\S+ loss=\S+ round=0 took=\d+\.\d\ds elapsed=/m);
+    const viaCommand = await runAction({ eventName: 'push', inputs: { command: `${PYTHON} ${STANDIN} --lr {lr} --steps {steps} --seed {seed}`, ...SEARCH } });
+    expect(viaCommand.code, viaCommand.stdout).toBe(0);
+    expect(Number(viaWorker.outputs['selected-lr'])).toBeGreaterThan(0);
+    for (const name of ['min-lr', 'max-lr', 'lr-midpoint', 'lr-half-loss', 'lr-steepest', 'selected-lr']) expect(viaWorker.outputs[name], name).toBe(viaCommand.outputs[name]);
+  });
+
+  describe('the trial cache against a fake cache service', () => {
+    let cacheService: FakeCacheService;
+    let workspace = '';
+    let runnerTemp = '';
+    beforeAll(async () => {
+      cacheService = await startCacheService();
+      workspace = await mkdtemp(join(tmp, 'cache-ws-'));
+      runnerTemp = await mkdtemp(join(tmp, 'cache-temp-'));
+      await copyFile(STANDIN, join(workspace, 'train.py'));
+    });
+    afterAll(async () => {
+      await cacheService?.close();
+    });
+    const inputs = { command: `${PYTHON} train.py --lr {lr} --steps {steps} --seed {seed}`, cache: 'true', 'cache-key-files': 'train.py', ...SEARCH };
+    /** One run with the cache service; STANDIN_STARTS counts the trial processes. */
+    const cachedRun = async (counter: string, options: Partial<RunOptions> = {}) => {
+      // Each run starts without the folder: only the service can bring the trials back.
+      await rm(join(runnerTemp, 'lr-sweep-cache'), { recursive: true, force: true });
+      return runAction({
+        eventName: 'push',
+        workspace,
+        inputs,
+        ...options,
+        // @actions/cache refuses GitHub Enterprise Server hosts (the other tests' github.example): say github.com.
+        env: { GITHUB_SERVER_URL: 'https://github.com', ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: cacheService.url, ACTIONS_RUNTIME_TOKEN: 'fake-runtime-token', RUNNER_TEMP: runnerTemp, STANDIN_STARTS: join(tmp, counter), ...options.env },
+      });
+    };
+    const starts = async (counter: string) => (await readFile(join(tmp, counter), 'utf8').catch(() => '')).split('\n').filter((l) => l !== '').length;
+
+    it('saves the cache after the first run; the next run restores it, starts no trial and says N of N trials from cache in the summary and the comment', async () => {
+      const first = await cachedRun('cache-1.starts');
+      expect(first.code, first.stdout).toBe(0);
+      const trials = (JSON.parse(await readFile(join(first.outputs['report-dir'] ?? '', 'results.json'), 'utf8')) as { trials: number }).trials;
+      expect(await starts('cache-1.starts')).toBe(trials);
+      expect(cacheService.entries.filter((e) => e.finalized), first.stdout).toHaveLength(1);
+      expect(first.stdout).toContain(actionCacheMessages.notFound());
+      expect(first.stdout).toContain(actionCacheMessages.saved(cacheService.entries[0]?.key ?? '', trials));
+
+      const before = gh.comments.length;
+      const second = await cachedRun('cache-2.starts', { eventName: 'pull_request', prNumber: 8 });
+      expect(second.code, second.stdout).toBe(0);
+      expect(await starts('cache-2.starts')).toBe(0);
+      expect(second.stdout).toContain(actionCacheMessages.restored(cacheService.entries[0]?.key ?? ''));
+      expect(second.stdout).toContain(actionCacheMessages.nothingNew());
+      expect(second.outputs['selected-lr']).toBe(first.outputs['selected-lr']);
+      const tally = cacheMessages.fromCache(trials, trials);
+      expect(second.summary).toContain(`| trial cache | ${tally} |`);
+      const comment = gh.comments.slice(before).find((c) => c.body.includes(MARKER));
+      expect(comment?.body).toContain(`| trial cache | ${tally} |`);
+      expect(cacheService.entries.filter((e) => e.finalized)).toHaveLength(1);
+    });
+
+    it('never saves from a pull request of a fork (allow-fork-prs), and an edited key file gets no hit', async () => {
+      await writeFile(join(workspace, 'train.py'), `${await readFile(join(workspace, 'train.py'), 'utf8')}\n# edited\n`);
+      const run = await cachedRun('cache-3.starts', { eventName: 'pull_request', headRepo: 'eve/r', prNumber: 9, inputs: { ...inputs, 'allow-fork-prs': 'true', comment: 'false' } });
+      expect(run.code, run.stdout).toBe(0);
+      const trials = (JSON.parse(await readFile(join(run.outputs['report-dir'] ?? '', 'results.json'), 'utf8')) as { trials: number }).trials;
+      // The base branch's entry is restored (a prefix fallback), but its trials were keyed on the old train.py.
+      expect(run.stdout).toContain(actionCacheMessages.restored(cacheService.entries[0]?.key ?? ''));
+      expect(await starts('cache-3.starts')).toBe(trials);
+      expect(run.stdout).toContain(actionCacheMessages.forkNotSaved());
+      expect(cacheService.entries).toHaveLength(1);
+    });
   });
 
   it('only warns when commenting is forbidden (403)', async () => {

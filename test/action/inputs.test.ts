@@ -66,6 +66,16 @@ describe('readInputs', () => {
     expect(errorOf({ [Inputs.Command]: '', [Inputs.Config]: 'a.mjs', [Inputs.TrialTimeout]: '5' })).toBe(badInput(Inputs.TrialTimeout, '5', 'empty with config (it applies to command and worker)'));
   });
 
+  it('readInputs(get) reads cache, cache-key-files (one glob per line) and cache-max-mb; the cache is off by default', () => {
+    expect(readWith({}).cache).toBeNull();
+    expect(readWith({ [Inputs.Cache]: 'true' }).cache).toEqual({ keyFiles: [], maxMb: 100 });
+    const inputs = readWith({ [Inputs.Cache]: 'true', [Inputs.CacheKeyFiles]: 'train.py\r\n\n  src/**/*.py  \n', [Inputs.CacheMaxMb]: '2.5' });
+    expect(inputs.cache).toEqual({ keyFiles: ['train.py', 'src/**/*.py'], maxMb: 2.5 });
+    expect(errorOf({ [Inputs.Cache]: 'yes' })).toBe(badInput(Inputs.Cache, 'yes', 'true or false'));
+    expect(errorOf({ [Inputs.Cache]: 'true', [Inputs.CacheMaxMb]: '0' })).toBe(badInput(Inputs.CacheMaxMb, '0', 'a positive number of megabytes such as 100'));
+    expect(errorOf({ [Inputs.CacheKeyFiles]: 'train.py' })).toBe(badInput(Inputs.CacheKeyFiles, 'train.py', 'empty unless cache is true'));
+  });
+
   it('readInputs(get) reads repeats as a whole number from 1 to MAX_REPEATS, default 1', () => {
     expect(readWith({}).repeats).toBe(1);
     expect(readWith({ [Inputs.Repeats]: '5' }).repeats).toBe(5);
