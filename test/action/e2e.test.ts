@@ -24,6 +24,8 @@ import { REPEATS_FILE, type RepeatsSummary } from '../../src/repeats/summary.js'
 import { messages as reportMessages } from '../../src/report/messages.js';
 import { startArtifactService, type FakeArtifactService } from './artifact-server.js';
 import { startCacheService, type FakeCacheService } from './cache-server.js';
+import { extendedNote } from '../../src/search/notes.js';
+import type { SweepResult } from '../../src/search/types.js';
 import { actionCacheMessages } from '../../src/action/cache.js';
 import { messages as cacheMessages } from '../../src/cache/messages.js';
 import { startGitHubServer, type FakeGitHub } from './github-server.js';
@@ -323,6 +325,24 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(viaCommand.code, viaCommand.stdout).toBe(0);
     expect(Number(viaWorker.outputs['selected-lr'])).toBeGreaterThan(0);
     for (const name of ['min-lr', 'max-lr', 'lr-midpoint', 'lr-half-loss', 'lr-steepest', 'selected-lr']) expect(viaWorker.outputs[name], name).toBe(viaCommand.outputs[name]);
+  });
+
+  it('notices an extended range (end-lr below the window) in the log, and strict-range keeps the wall', async () => {
+    const inputs = { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, 'end-lr': '1e-3', 'max-trials': '40', 'fail-on-drift': 'false', comment: 'false' };
+    const extended = await runAction({ eventName: 'push', inputs });
+    expect(extended.code, extended.stdout).toBe(0);
+    const results = JSON.parse(await readFile(join(extended.outputs['report-dir'] ?? '', 'results.json'), 'utf8')) as SweepResult;
+    expect(results.extended?.endLr).toBeGreaterThan(1e-3);
+    expect(extended.stdout).toContain(command('notice', extendedNote(results) ?? 'no note'));
+    for (const warning of results.warnings ?? []) expect(extended.stdout).toContain(command('warning', warning.message));
+    expect(extended.summary).toContain(extendedNote(results) ?? 'no note');
+
+    const strict = await runAction({ eventName: 'push', inputs: { ...inputs, 'strict-range': 'true' } });
+    expect(strict.code, strict.stdout).toBe(0);
+    const walled = JSON.parse(await readFile(join(strict.outputs['report-dir'] ?? '', 'results.json'), 'utf8')) as SweepResult & { settingsSource: Record<string, string> };
+    expect(walled.extended).toBeNull();
+    expect(walled.settingsSource.strictRange).toBe('input');
+    expect(strict.stdout).not.toContain('::notice::searched ');
   });
 
   describe('the trial cache against a fake cache service', () => {

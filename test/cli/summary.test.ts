@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/cli/messages.js';
 import { formatSummary } from '../../src/cli/summary.js';
+import { extendedNote } from '../../src/search/notes.js';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 import { messages as cacheMessages } from '../../src/cache/messages.js';
 import { noWindowResult, windowResult } from './results-fixture.js';
 
@@ -16,6 +19,15 @@ describe('formatSummary', () => {
     expect(text).toMatch(/L\(0\) +2\.303/);
     expect(text).toMatch(/Trials +3 \(max 60\), 1 diverged/);
     expect(text.trimEnd().endsWith('out/results.json')).toBe(true);
+  });
+
+  it('formatSummary(result) shows a Range row when the search extended past the range asked for, and one Warning row per warning', () => {
+    const warnings = [{ code: 'max-trials-imprecise' as const, message: 'maxTrials (3) ran out before minLr was located' }];
+    const text = formatSummary({ ...windowResult, extended: { startLr: 1e-7, endLr: 100 }, warnings });
+    expect(text).toMatch(new RegExp(`^Range +${escapeRegExp(extendedNote({ extended: { startLr: 1e-7, endLr: 100 }, settings: windowResult.settings }) ?? '')}$`, 'm'));
+    expect(text).toMatch(/^Warning +maxTrials \(3\) ran out before minLr was located$/m);
+    const plain = formatSummary({ ...windowResult, extended: null, warnings: [] });
+    expect(plain).not.toMatch(/^(Range|Warning)/m);
   });
 
   it('formatSummary(result, {trialCache}) adds a Cache row counting samples[].cached; without the option there is none', () => {

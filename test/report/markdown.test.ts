@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS, renderMarkdown } from '../../src/report/markdown.js';
 import { MERMAID_COLORS } from '../../src/report/mermaid.js';
 import { messages } from '../../src/report/messages.js';
+import { extendedNote } from '../../src/search/notes.js';
 import { messages as cacheMessages } from '../../src/cache/messages.js';
 import type { DriftCheck } from '../../src/report/types.js';
 import type { TrialRecord } from '../../src/search/types.js';
@@ -41,6 +42,17 @@ describe('renderMarkdown with repeats', () => {
     }
     expect(md).toContain(messages.selectedMedianSentence('midpoint', median, 5));
     expect(md).toContain(repeatMessages.toleranceBelowNoise('midpoint', 0.1, repeats.picks.midpoint.spreadDecades!, 5));
+  });
+
+  it('renderMarkdown(result) notes an extended range and shows each warning as a callout; none without them', () => {
+    const base = sweepResult(samples, analysis);
+    const extended = { startLr: base.settings.startLr, endLr: 100 };
+    const warnings = [{ code: 'max-trials-imprecise' as const, message: 'maxTrials (30) ran out before minLr was located' }];
+    const markdown = renderMarkdown({ ...base, extended, warnings });
+    expect(markdown).toContain(`> [!NOTE]\n> ${extendedNote({ extended, settings: base.settings }) ?? ''}`);
+    expect(markdown).toContain(`> [!WARNING]\n> ${warnings[0]?.message ?? ''}`);
+    const plain = renderMarkdown({ ...base, extended: null, warnings: [] });
+    expect(plain).not.toContain('[!NOTE]');
   });
 
   it('renderMarkdown(result, {trialCache}) has a trial cache row counting samples[].cached; without the option none', () => {

@@ -46,6 +46,20 @@ describe('search', () => {
     expect(Object.keys(result.samples[0]!).sort()).toEqual(['diverged', 'loss', 'lr', 'round']);
   });
 
+  it('search(runner, settings) with an end-lr below the window extends the grid, and the progress count follows the extended grid', async () => {
+    const events: TrialProgress[] = [];
+    const settings = resolveSettings({ endLr: 1e-4 });
+    const result = await search(syntheticRunner(curve), settings, { clock: fakeClock(), progress: (e) => events.push(e) });
+    expect(result.extended?.endLr).toBeGreaterThan(1e-4);
+    const coarse = planFirstRound(settings).length;
+    const beyond = result.samples.filter((s) => s.lr > 1e-4).length;
+    expect(beyond).toBeGreaterThan(0);
+    // Every trial past the range asked for was planned and counted: the last event says trials/trials.
+    expect(events.at(-1)?.planned).toBe(result.trials);
+    expect(result.trials).toBeGreaterThan(coarse);
+    for (const e of events) expect(e.planned).toBeGreaterThanOrEqual(e.index);
+  });
+
   it('search(runner, settings) records cached as the runner reports it, and leaves it out when the runner says nothing', async () => {
     const inner = syntheticRunner(curve);
     const cachedRunner = {
