@@ -91,4 +91,7 @@ export const messages = {
   unexpectedError: 'unexpected error (a bug in lr-sweep; please report it with the stack below):',
   interrupted: (signal: 'SIGINT' | 'SIGTERM', finished: number, samplesPath: string) =>
     `interrupted (${signal}): ${finished} finished trial${finished === 1 ? '' : 's'} in ${samplesPath}`,
+  /** After an interrupt with --cache: the rerun resumes from the stored trials. */
+  resumable: (stored: number, dir: string) =>
+    `${stored} trial${stored === 1 ? '' : 's'} stored in the trial cache ${dir}: run the same command again to resume, paying only for the trials not finished`,
 } as const;

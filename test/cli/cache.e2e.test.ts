@@ -119,6 +119,7 @@ describe('lr-sweep search --cache end to end', () => {
     expect(await exited, stderr).toBe(130);
     const finished = stderr.split('\n').filter((line) => line.startsWith('lr ')).length;
     expect(stderr).toContain(messages.interrupted('SIGINT', finished, join('stopped', 'samples.csv')));
+    expect(stderr).toMatch(/lr-sweep: \d+ trials? stored in the trial cache resume-cache: run the same command again to resume/);
     const before = await starts(counter);
     expect(before).toBeLessThan(reference.trials);
 

@@ -201,6 +201,8 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
   if (outcome.status === 'interrupted') {
     await writeInterrupted(outDir, outcome);
     io.stderr(`${messages.errorLine(messages.interrupted(outcome.signal, outcome.records.length, join(flags.out, OUTPUT_FILES.samples)))}\n`);
+    const stored = outcome.cache?.stored ?? 0;
+    if (cache !== undefined && stored > 0) io.stderr(`${messages.errorLine(messages.resumable(stored, cache.dir))}\n`);
     return exitCodeOf(outcome.signal);
   }
   const written = await writeSweep(outDir, outcome, deps.writeReport === undefined ? {} : { writeReport: deps.writeReport });
