@@ -384,7 +384,7 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
       expect(first.stdout).toContain(actionCacheMessages.saved(cacheService.entries[0]?.key ?? '', trials));
 
       const before = gh.comments.length;
-      const second = await cachedRun('cache-2.starts', { eventName: 'pull_request', prNumber: 8 });
+      const second = await cachedRun('cache-2.starts', { eventName: 'pull_request', prNumber: 21 });
       expect(second.code, second.stdout).toBe(0);
       expect(await starts('cache-2.starts')).toBe(0);
       expect(second.stdout).toContain(actionCacheMessages.restored(cacheService.entries[0]?.key ?? ''));
@@ -399,7 +399,7 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
 
     it('never saves from a pull request of a fork (allow-fork-prs), and an edited key file gets no hit', async () => {
       await writeFile(join(workspace, 'train.py'), `${await readFile(join(workspace, 'train.py'), 'utf8')}\n# edited\n`);
-      const run = await cachedRun('cache-3.starts', { eventName: 'pull_request', headRepo: 'eve/r', prNumber: 9, inputs: { ...inputs, 'allow-fork-prs': 'true', comment: 'false' } });
+      const run = await cachedRun('cache-3.starts', { eventName: 'pull_request', headRepo: 'eve/r', prNumber: 22, inputs: { ...inputs, 'allow-fork-prs': 'true', comment: 'false' } });
       expect(run.code, run.stdout).toBe(0);
       const trials = (JSON.parse(await readFile(join(run.outputs['report-dir'] ?? '', 'results.json'), 'utf8')) as { trials: number }).trials;
       // The base branch's entry is restored (a prefix fallback), but its trials were keyed on the old train.py.
