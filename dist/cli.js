@@ -276,6 +276,50 @@ var init_text = __esm({
   }
 });
 
+// src/cache/messages.ts
+var messages2;
+var init_messages2 = __esm({
+  "src/cache/messages.ts"() {
+    "use strict";
+    messages2 = {
+      keyFilesNoMatch: (option, glob, cwd) => `${option} "${glob}" matches no file in ${cwd}: give a glob that names the files your trials read (for example "train.py" or "src/**/*.py")`,
+      keyFilesEmptyGlob: (option) => `${option} got an empty glob: give a glob such as "train.py" or "src/**/*.py"`,
+      keyFileUnreadable: (option, file, reason) => `${option}: cannot read ${file} (${reason})`,
+      definitionUnreadable: (file, reason) => `cannot read the model definition ${file} to key the trial cache (${reason})`,
+      dirNotDirectory: (option, dir) => `${option} "${dir}" is a file: give a folder for the trial cache (it is created if missing)`,
+      dirUnusable: (option, dir, reason) => `${option} "${dir}" cannot be used as the trial cache folder (${reason})`,
+      maxMbInvalid: (option, value) => `${option} must be a number of megabytes > 0, got ${String(value)}`,
+      entryIgnored: (file, reason) => `warning: trial cache entry ${file} ignored (${reason}); the trial runs again`,
+      entryNotWritten: (dir, reason) => `warning: the trial cache in ${dir} could not store a trial (${reason}); the search goes on without storing`,
+      runnerClosed: (lr) => `the trial at lr ${String(lr)} was asked for after the runner was closed`,
+      keyFilesMissing: (runnerOption, keyFilesOption) => `warning: ${runnerOption} with a trial cache but no ${keyFilesOption}: edits to its scripts are invisible to the cache; name them, e.g. ${keyFilesOption} "train.py"`,
+      fromCache: (cached, total) => `${cached} of ${total} trials from cache`
+    };
+  }
+});
+
+// src/cache/output.ts
+function samplesWithCached(samples) {
+  return samples.map((s) => ({ lr: s.lr, loss: s.loss, diverged: s.diverged, round: s.round, cached: s.cached === true }));
+}
+function samplesCsvWithCached(samples) {
+  const rows = samples.map(
+    (s) => `${String(s.lr)},${s.loss === null ? "" : String(s.loss)},${String(s.diverged)},${s.round},${String(s.cached === true)}`
+  );
+  return `${["lr,loss,diverged,round,cached", ...rows].join("\n")}
+`;
+}
+function cacheTally(samples) {
+  const cached = samples.filter((s) => s.cached === true).length;
+  return { cached, total: samples.length, text: messages2.fromCache(cached, samples.length) };
+}
+var init_output = __esm({
+  "src/cache/output.ts"() {
+    "use strict";
+    init_messages2();
+  }
+});
+
 // src/search/output.ts
 function resultsJson(result2, settingsSource) {
   const document = {
@@ -288,7 +332,7 @@ function resultsJson(result2, settingsSource) {
     lossAtZero: result2.lossAtZero,
     trials: result2.trials,
     reason: result2.reason,
-    samples: result2.samples,
+    samples: samplesWithCached(result2.samples),
     settings: result2.settings,
     settingsSource,
     extended: result2.extended ?? null,
@@ -298,17 +342,16 @@ function resultsJson(result2, settingsSource) {
 `;
 }
 function samplesCsv(records) {
-  const rows = records.map((s) => `${String(s.lr)},${s.loss === null ? "" : String(s.loss)},${String(s.diverged)},${s.round}`);
-  return `${["lr,loss,diverged,round", ...rows].join("\n")}
-`;
+  return samplesCsvWithCached(records);
 }
 function looksLikeResults(value) {
   return typeof value === "object" && value !== null && "samples" in value && "settings" in value && "method" in value;
 }
 var SCHEMA_VERSION, OUTPUT_FILES;
-var init_output = __esm({
+var init_output2 = __esm({
   "src/search/output.ts"() {
     "use strict";
+    init_output();
     SCHEMA_VERSION = 2;
     OUTPUT_FILES = { results: "results.json", samples: "samples.csv" };
   }
@@ -318,17 +361,17 @@ var init_output = __esm({
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-async function checkOutputFolder(dir, messages4) {
+async function checkOutputFolder(dir, messages5) {
   const info = await stat(dir).catch(() => null);
   if (info === null) return;
-  if (!info.isDirectory()) throw new UsageError(messages4.notDirectory());
+  if (!info.isDirectory()) throw new UsageError(messages5.notDirectory());
   const entries = (await readdir(dir)).filter((name) => name !== ".DS_Store");
   if (entries.length === 0) return;
   const previous = await readFile(join(dir, OUTPUT_FILES.results), "utf8").then((text) => looksLikeResults(JSON.parse(text))).catch(() => false);
-  if (!previous) throw new UsageError(messages4.notOurs(entries.sort()[0] ?? ""));
+  if (!previous) throw new UsageError(messages5.notOurs(entries.sort()[0] ?? ""));
 }
-async function prepareOutputFolder(dir, messages4) {
-  await checkOutputFolder(dir, messages4);
+async function prepareOutputFolder(dir, messages5) {
+  await checkOutputFolder(dir, messages5);
   try {
     await makeFolder(dir);
     const probe = join(dir, `.lr-sweep-probe-${process.pid}-${randomBytes(4).toString("hex")}`);
@@ -336,7 +379,7 @@ async function prepareOutputFolder(dir, messages4) {
     await rm(probe, { force: true });
   } catch (error) {
     const reason = systemReason(error);
-    throw new UsageError(messages4.notWritable?.(reason) ?? `${messages4.notDirectory()} (${reason})`);
+    throw new UsageError(messages5.notWritable?.(reason) ?? `${messages5.notDirectory()} (${reason})`);
   }
 }
 async function makeFolder(dir) {
@@ -375,7 +418,7 @@ var init_files = __esm({
   "src/report/files.ts"() {
     "use strict";
     init_errors();
-    init_output();
+    init_output2();
   }
 });
 
@@ -642,7 +685,7 @@ function noWindowFrom(facts) {
   return { code: CODES[facts.kind], facts, message: wordNoWindow(facts) };
 }
 var neutralName, CODES;
-var init_messages2 = __esm({
+var init_messages3 = __esm({
   "src/analysis/messages.ts"() {
     "use strict";
     init_numbers();
@@ -729,7 +772,7 @@ var init_prepare = __esm({
   "src/analysis/prepare.ts"() {
     "use strict";
     init_errors();
-    init_messages2();
+    init_messages3();
     SAME_LR_DECADES2 = 1e-9;
   }
 });
@@ -1079,7 +1122,7 @@ var init_window = __esm({
     init_basin();
     init_curve();
     init_extrema();
-    init_messages2();
+    init_messages3();
     init_spline();
     MIN_DROP_FRACTION = 0.01;
     NOISE_MULTIPLE = 3;
@@ -1155,7 +1198,7 @@ var init_analyze = __esm({
   "src/analysis/analyze.ts"() {
     "use strict";
     init_curve();
-    init_messages2();
+    init_messages3();
     init_picks();
     init_prepare();
     init_reweight();
@@ -1387,8 +1430,8 @@ function planNextRound(samples, settings) {
   const extension = extensionFor(samples, analysis, settings);
   if (extension.length > 0) return fresh(extension, sampled, budget);
   const points = pointsOfInterest(analysis, settings.method);
-  const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
-  const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
+  const open2 = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
+  const perPoint = open2.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered = [];
   for (let pass = 0; pass < 2; pass += 1) {
     for (const list of perPoint) if (list[pass] !== void 0) ordered.push(list[pass]);
@@ -1471,7 +1514,7 @@ function resultFromAnalysis(analysis, records, settings, nameOf = neutralName) {
     lossAtZero: analysis.lossAtZero,
     trials: records.length,
     reason: analysis.reason ? wordNoWindow(analysis.reason.facts, nameOf) : null,
-    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
+    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round, ...r.cached === void 0 ? {} : { cached: r.cached } })),
     settings: { ...settings },
     // edges (issue 14): the range actually searched and why answers may be imprecise.
     extended: extendedRange(records, settings),
@@ -1485,7 +1528,7 @@ var init_result = __esm({
   "src/search/result.ts"() {
     "use strict";
     init_analyze();
-    init_messages2();
+    init_messages3();
     init_edges();
     init_warnings();
   }
@@ -1521,8 +1564,8 @@ function describeValue(value) {
 function oneLine(text) {
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
-var METHOD_LABELS, messages2;
-var init_messages3 = __esm({
+var METHOD_LABELS, messages3;
+var init_messages4 = __esm({
   "src/report/messages.ts"() {
     "use strict";
     init_types();
@@ -1530,7 +1573,7 @@ var init_messages3 = __esm({
     init_format();
     init_numbers();
     METHOD_LABELS = methodColumn("label");
-    messages2 = {
+    messages3 = {
       /** One line when PNG output is skipped because node-canvas is unavailable. */
       pngSkipped: (why) => `PNG skipped: node-canvas could not load (${oneLine(why)}); wrote SVG and Markdown only. PNGs need the optional dependency canvas: \`npm install canvas\` where lr-sweep is installed (prebuilt on common platforms; see node_modules/lr-sweep/docs/install.md).`,
       /** One line when results.json cannot be used. */
@@ -1697,7 +1740,7 @@ function firstSeedNote(seeds) {
   const last = seeds[seeds.length - 1] ?? first;
   return `${seeds.length} searches, seeds ${first}..${last}: the window, picks and trials above are seed ${first}'s (results.json); the selected lr is the median of every seed's pick (repeats.json)`;
 }
-var init_messages4 = __esm({
+var init_messages5 = __esm({
   "src/repeats/messages.ts"() {
     "use strict";
     init_types();
@@ -1780,7 +1823,7 @@ async function search(runner, settings, deps = {}) {
         elapsedMs: ended - started,
         trialMs: ended - trialStarted
       });
-      const record = { lr, loss: diverged ? null : outcome.loss, diverged, round };
+      const record = { lr, loss: diverged ? null : outcome.loss, diverged, round, ...outcome.cached === void 0 ? {} : { cached: outcome.cached } };
       deps.onRecord?.(record);
       return record;
     });
@@ -1865,7 +1908,7 @@ var init_run = __esm({
     "use strict";
     init_errors();
     init_search();
-    init_messages4();
+    init_messages5();
     init_summary();
     MAX_REPEATS = 20;
   }
@@ -1885,7 +1928,7 @@ function shortLine(line, max = 200) {
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}\u2026` : trimmed;
 }
 var quote, runnerMessages, workerMessages, deviceMessages;
-var init_messages5 = __esm({
+var init_messages6 = __esm({
   "src/runners/messages.ts"() {
     "use strict";
     init_text();
@@ -1963,7 +2006,7 @@ var init_devices = __esm({
   "src/runners/devices.ts"() {
     "use strict";
     init_errors();
-    init_messages5();
+    init_messages6();
     DEVICE_ENV = "LR_SWEEP_DEVICE";
     CUDA_DEVICES_ENV = "CUDA_VISIBLE_DEVICES";
     DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -1984,12 +2027,12 @@ function describe(value) {
 function formatShape(shape) {
   return `[${shape.map((d) => d === null ? "null" : String(d)).join(",")}]`;
 }
-var BACKEND_FLAG, messages3;
-var init_messages6 = __esm({
+var BACKEND_FLAG, messages4;
+var init_messages7 = __esm({
   "src/runners/tfjs/messages.ts"() {
     "use strict";
     BACKEND_FLAG = "--backend";
-    messages3 = {
+    messages4 = {
       configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
       configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
       configExtension: (file) => `${file}: unsupported config file type; use .mjs, .js, .cjs, .ts, .mts or .cts`,
@@ -2053,8 +2096,8 @@ async function loadDefinition(configPath, cwd = process.cwd()) {
   const path = resolve2(cwd, configPath);
   const file = displayPath(path, cwd);
   const info = statSync(path, { throwIfNoEntry: false });
-  if (info === void 0) throw new UsageError(messages3.configNotFound(file));
-  if (info.isDirectory()) throw new UsageError(messages3.configIsDirectory(file));
+  if (info === void 0) throw new UsageError(messages4.configNotFound(file));
+  if (info.isDirectory()) throw new UsageError(messages4.configIsDirectory(file));
   const ext = extname(path);
   let module;
   try {
@@ -2064,34 +2107,34 @@ async function loadDefinition(configPath, cwd = process.cwd()) {
     } else if (JS_EXTENSIONS.has(ext)) {
       module = await import(pathToFileURL(path).href);
     } else {
-      throw new ConfigError(messages3.configExtension(file));
+      throw new ConfigError(messages4.configExtension(file));
     }
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(messages3.configLoadFailed(file, reasonOf(error)));
+    throw new ConfigError(messages4.configLoadFailed(file, reasonOf(error)));
   }
   return { config: validateConfig(defaultExport(module, file), file), file, path };
 }
 function defaultExport(module, file) {
   if (typeof module !== "object" || module === null || !("default" in module) || module.default === void 0) {
-    throw new ConfigError(messages3.configNoDefault(file));
+    throw new ConfigError(messages4.configNoDefault(file));
   }
   const value = module.default;
   if (isRecord(value) && !("model" in value) && isRecord(value["default"])) return value["default"];
   return value;
 }
 function validateConfig(value, file) {
-  if (!isRecord(value)) throw new ConfigError(messages3.configNotObject(file, value));
+  if (!isRecord(value)) throw new ConfigError(messages4.configNotObject(file, value));
   for (const key of Object.keys(value)) {
-    if (!FIELDS.includes(key)) throw new ConfigError(messages3.fieldUnknown(file, key, FIELDS));
+    if (!FIELDS.includes(key)) throw new ConfigError(messages4.fieldUnknown(file, key, FIELDS));
   }
   const need = (field, expected, ok, optional = false) => {
     const v = value[field];
     if (v === void 0) {
       if (optional) return;
-      throw new ConfigError(messages3.fieldMissing(file, field, expected));
+      throw new ConfigError(messages4.fieldMissing(file, field, expected));
     }
-    if (!ok(v)) throw new ConfigError(messages3.fieldInvalid(file, field, v, expected));
+    if (!ok(v)) throw new ConfigError(messages4.fieldInvalid(file, field, v, expected));
   };
   const isFunction = (v) => typeof v === "function";
   const positiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
@@ -2135,7 +2178,7 @@ var init_definition = __esm({
   "src/runners/tfjs/definition.ts"() {
     "use strict";
     init_errors();
-    init_messages6();
+    init_messages7();
     OPTIMIZER_NAMES = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
     FIELDS = ["model", "data", "loss", "optimizer", "batchSize", "steps", "lrRange", "metrics"];
     TS_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts"]);
@@ -2164,7 +2207,7 @@ async function loadBackend(name, options = {}) {
   if (name === "tensorflow-gpu" || name === "tensorflow") {
     const pkg = NATIVE_PACKAGES[name];
     const from2 = resolvePackage(pkg, dirs);
-    if (from2 === null) throw new BackendUnavailableError(name, messages3.nativeNotFound(pkg, dirs), true);
+    if (from2 === null) throw new BackendUnavailableError(name, messages4.nativeNotFound(pkg, dirs), true);
     let tf2;
     try {
       tf2 = createRequire(from2)(from2);
@@ -2231,8 +2274,8 @@ function missingKernels(error) {
   return [...text.matchAll(/Kernel '([^']+)' not registered for backend/g)].map((m) => m[1]);
 }
 function remedyFor(name, option) {
-  if (name === "tensorflow-gpu" || name === "tensorflow") return messages3.installNative(NATIVE_PACKAGES[name]);
-  if (name === "wasm") return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages3.useBackend("cpu", option)}`;
+  if (name === "tensorflow-gpu" || name === "tensorflow") return messages4.installNative(NATIVE_PACKAGES[name]);
+  if (name === "wasm") return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages4.useBackend("cpu", option)}`;
   return "reinstall lr-sweep (it depends on @tensorflow/tfjs)";
 }
 var BACKEND_NAMES, AUTO_ORDER, NATIVE_PACKAGES, BackendUnavailableError, ownRequire, PROCESS_EVENTS, emitter;
@@ -2240,7 +2283,7 @@ var init_backend = __esm({
   "src/runners/tfjs/backend.ts"() {
     "use strict";
     init_definition();
-    init_messages6();
+    init_messages7();
     BACKEND_NAMES = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
     AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
     NATIVE_PACKAGES = {
@@ -2262,6 +2305,468 @@ var init_backend = __esm({
     ownRequire = createRequire(import.meta.url);
     PROCESS_EVENTS = ["uncaughtException", "unhandledRejection"];
     emitter = process;
+  }
+});
+
+// src/search/semantics.ts
+var TRIAL_SEMANTICS_VERSION;
+var init_semantics = __esm({
+  "src/search/semantics.ts"() {
+    "use strict";
+    TRIAL_SEMANTICS_VERSION = 1;
+  }
+});
+
+// src/cache/key.ts
+import { createHash } from "node:crypto";
+function trialKey(parts, lr, request) {
+  return {
+    trialSemantics: TRIAL_SEMANTICS_VERSION,
+    identity: parts.identity,
+    filesHash: parts.filesHash,
+    definitionHash: parts.definitionHash,
+    backend: parts.backend,
+    options: { ...parts.options },
+    steps: request.steps,
+    seed: request.seed,
+    lr: String(lr)
+  };
+}
+function canonicalJson(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${String(value)} is not a finite number`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(",")}]`;
+  if (typeof value === "object") {
+    const record = value;
+    const fields = Object.keys(record).filter((k) => record[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`);
+    return `{${fields.join(",")}}`;
+  }
+  throw new TypeError(`canonicalJson: a ${typeof value} cannot be part of a key`);
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function keyDigest(key) {
+  return sha256(canonicalJson(key));
+}
+var init_key = __esm({
+  "src/cache/key.ts"() {
+    "use strict";
+    init_semantics();
+  }
+});
+
+// src/cache/files.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2, extname as extname2, relative as relative2, resolve as resolve3, sep } from "node:path";
+function addFile(hash, path, bytes) {
+  hash.update(`${path}
+${bytes.byteLength}
+`, "utf8");
+  hash.update(bytes);
+}
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+function reasonOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function hashKeyFiles(globs, options = {}) {
+  const cwd = resolve3(options.cwd ?? process.cwd());
+  const option = options.option ?? "--cache-key-files";
+  const matched = /* @__PURE__ */ new Set();
+  const { glob } = await import("tinyglobby");
+  for (const pattern of globs) {
+    if (pattern.trim() === "") throw new UsageError(messages2.keyFilesEmptyGlob(option));
+    const files2 = await glob(pattern, { cwd, onlyFiles: true });
+    if (files2.length === 0) throw new UsageError(messages2.keyFilesNoMatch(option, pattern, cwd));
+    for (const file of files2) matched.add(toPosix(file));
+  }
+  const files = [...matched].sort();
+  const hash = createHash2("sha256");
+  for (const file of files) {
+    const bytes = await readFile2(resolve3(cwd, file)).catch((error) => {
+      throw new UsageError(messages2.keyFileUnreadable(option, file, reasonOf2(error)));
+    });
+    addFile(hash, file, bytes);
+  }
+  return { hash: hash.digest("hex"), files };
+}
+function localSpecifiers(source) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of SPECIFIER_PATTERNS) {
+    for (const match of source.matchAll(pattern)) {
+      const specifier = match[2] ?? "";
+      if (specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("/")) found.add(specifier);
+    }
+  }
+  return [...found];
+}
+async function isFile(path) {
+  return (await stat2(path).catch(() => null))?.isFile() ?? false;
+}
+async function resolveLocal(fromDir, specifier) {
+  const base = resolve3(fromDir, specifier.split(/[?#]/)[0] ?? specifier);
+  const ext = extname2(base);
+  const stem = base.slice(0, base.length - ext.length);
+  const candidates = [
+    base,
+    ...(TS_FOR_JS[ext] ?? []).map((e) => stem + e),
+    ...[...CODE_EXTENSIONS, ".json"].map((e) => base + e),
+    ...CODE_EXTENSIONS.map((e) => resolve3(base, `index${e}`))
+  ];
+  for (const candidate of candidates) if (await isFile(candidate)) return candidate;
+  return null;
+}
+async function hashDefinition(path, cwd = process.cwd()) {
+  const root = resolve3(cwd, path);
+  const rootDir = dirname2(root);
+  const contents = /* @__PURE__ */ new Map();
+  const missing = /* @__PURE__ */ new Set();
+  const queue = [root];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (contents.has(file)) continue;
+    let bytes;
+    try {
+      bytes = await readFile2(file);
+    } catch (error) {
+      if (file === root) throw new UsageError(messages2.definitionUnreadable(path, reasonOf2(error)));
+      missing.add(toPosix(relative2(rootDir, file)));
+      continue;
+    }
+    contents.set(file, bytes);
+    if (!CODE_EXTENSIONS.includes(extname2(file))) continue;
+    for (const specifier of localSpecifiers(bytes.toString("utf8"))) {
+      const target = await resolveLocal(dirname2(file), specifier);
+      if (target === null) missing.add(`${toPosix(relative2(rootDir, dirname2(file)))}:${specifier}`);
+      else queue.push(target);
+    }
+  }
+  const named = [...contents].map(([file, bytes]) => [toPosix(relative2(rootDir, file)), bytes]).sort(([a], [b]) => a < b ? -1 : 1);
+  const hash = createHash2("sha256");
+  for (const [name, bytes] of named) addFile(hash, name, bytes);
+  hash.update(`missing
+${[...missing].sort().join("\n")}`, "utf8");
+  return { hash: hash.digest("hex"), files: named.map(([name]) => name) };
+}
+var CODE_EXTENSIONS, TS_FOR_JS, SPECIFIER_PATTERNS;
+var init_files2 = __esm({
+  "src/cache/files.ts"() {
+    "use strict";
+    init_errors();
+    init_key();
+    init_messages2();
+    CODE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+    TS_FOR_JS = {
+      ".js": [".ts", ".tsx"],
+      ".jsx": [".tsx"],
+      ".mjs": [".mts"],
+      ".cjs": [".cts"]
+    };
+    SPECIFIER_PATTERNS = [
+      /\bfrom\s*(['"])([^'"\n]+)\1/g,
+      /\bimport\s*(['"])([^'"\n]+)\1/g,
+      /\bimport\s*\(\s*(['"])([^'"\n]+)\1\s*[,)]/g,
+      /\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g,
+      /\bnew\s+URL\s*\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url/g
+    ];
+  }
+});
+
+// src/cache/runner.ts
+function withTrialCache(open2, cache, keyParts, options = {}) {
+  let opening = null;
+  let opened = null;
+  let killed = false;
+  let closed = false;
+  let warned = false;
+  let hits = 0;
+  let misses = 0;
+  let stored = 0;
+  const inner = () => {
+    opening ??= open2().then((runner) => {
+      opened = runner;
+      if (killed) runner.kill?.();
+      return runner;
+    });
+    return opening;
+  };
+  return {
+    identity: keyParts.identity,
+    async run(lr, request) {
+      if (closed) throw new TrialError(messages2.runnerClosed(lr), lr);
+      const signal = request.signal;
+      if (signal?.aborted) throw signal.reason;
+      const key = trialKey(keyParts, lr, request);
+      const hit = await cache.get(key);
+      if (hit !== null) {
+        hits += 1;
+        return { loss: hit.loss, diverged: hit.diverged, cached: true };
+      }
+      const runner = await inner();
+      if (closed) throw new TrialError(messages2.runnerClosed(lr), lr);
+      const outcome = await runner.run(lr, request);
+      misses += 1;
+      try {
+        await cache.put(key, { loss: outcome.loss, diverged: outcome.diverged });
+        stored += 1;
+      } catch (error) {
+        if (!warned) options.log?.(messages2.entryNotWritten(cache.dir, error instanceof Error ? error.message : String(error)));
+        warned = true;
+      }
+      return { ...outcome, cached: false };
+    },
+    kill() {
+      killed = true;
+      opened?.kill?.();
+    },
+    async close() {
+      closed = true;
+      const runner = await opening?.catch(() => null);
+      await runner?.close?.();
+    },
+    stats: () => ({ hits, misses, stored, opened: opened !== null })
+  };
+}
+var init_runner = __esm({
+  "src/cache/runner.ts"() {
+    "use strict";
+    init_errors();
+    init_key();
+    init_messages2();
+  }
+});
+
+// src/cache/store.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { constants } from "node:fs";
+import { lstat, mkdir as mkdir2, open, readdir as readdir2, rename as rename2, unlink } from "node:fs/promises";
+import { join as join3, resolve as resolve4 } from "node:path";
+function reasonOf3(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function errorCode(error) {
+  return error?.code;
+}
+function outcomeOf(value, key) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a trial cache entry";
+  const entry = value;
+  if (entry.format !== ENTRY_FORMAT) return `entry format ${String(entry.format)}, expected ${ENTRY_FORMAT}`;
+  let stored;
+  try {
+    stored = canonicalJson(entry.key);
+  } catch {
+    return "its key is malformed";
+  }
+  if (stored !== canonicalJson(key)) return "its key differs from the trial's";
+  const outcome = entry.outcome;
+  if (typeof outcome !== "object" || outcome === null || typeof outcome.diverged !== "boolean") return "its outcome is malformed";
+  const loss = typeof outcome.loss === "number" ? outcome.loss : typeof outcome.loss === "string" ? NON_FINITE2[outcome.loss] : void 0;
+  if (loss === void 0) return "its loss is not a number";
+  return { loss, diverged: outcome.diverged };
+}
+async function openTrialCache(dir, options = {}) {
+  const option = options.option ?? "--cache";
+  const maxMb = options.maxMb ?? DEFAULT_CACHE_MAX_MB;
+  if (typeof maxMb !== "number" || !Number.isFinite(maxMb) || !(maxMb > 0)) {
+    throw new UsageError(messages2.maxMbInvalid(options.maxMbOption ?? "--cache-max-mb", maxMb));
+  }
+  const path = resolve4(dir);
+  const existing = await lstat(path).catch(() => null);
+  if (existing !== null && !existing.isDirectory() && !existing.isSymbolicLink()) throw new UsageError(messages2.dirNotDirectory(option, dir));
+  try {
+    await mkdir2(path, { recursive: true });
+  } catch (error) {
+    throw new UsageError(messages2.dirUnusable(option, dir, errorCode(error) ?? reasonOf3(error)));
+  }
+  const cache = new TrialCache(path, maxMb * BYTES_PER_MB, options.log ?? (() => void 0), options.now ?? Date.now);
+  try {
+    await cache.scan();
+  } catch (error) {
+    throw new UsageError(messages2.dirUnusable(option, dir, errorCode(error) ?? reasonOf3(error)));
+  }
+  return cache;
+}
+var DEFAULT_CACHE_MAX_MB, ENTRY_FORMAT, BYTES_PER_MB, MAX_ENTRY_BYTES, STALE_TEMP_MS, ENTRY_NAME, TEMP_NAME, NON_FINITE2, TrialCache;
+var init_store = __esm({
+  "src/cache/store.ts"() {
+    "use strict";
+    init_errors();
+    init_key();
+    init_messages2();
+    DEFAULT_CACHE_MAX_MB = 100;
+    ENTRY_FORMAT = 1;
+    BYTES_PER_MB = 1024 * 1024;
+    MAX_ENTRY_BYTES = 64 * 1024;
+    STALE_TEMP_MS = 60 * 60 * 1e3;
+    ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+    TEMP_NAME = /^\.tmp-[0-9a-f]{64}-/;
+    NON_FINITE2 = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, "-Infinity": Number.NEGATIVE_INFINITY };
+    TrialCache = class {
+      /** Use {@link openTrialCache}. */
+      constructor(dir, maxBytes, log, now) {
+        this.dir = dir;
+        this.maxBytes = maxBytes;
+        this.log = log;
+        this.now = now;
+      }
+      dir;
+      maxBytes;
+      log;
+      now;
+      entries = /* @__PURE__ */ new Map();
+      total = 0;
+      pruning = false;
+      /** Total size of the entries this cache knows of, bytes. */
+      get sizeBytes() {
+        return this.total;
+      }
+      /** The outcome stored for `key`, or null (no entry, or an entry that is corrupt, partial, foreign or a link: warned). */
+      async get(key) {
+        const name = `${keyDigest(key)}.json`;
+        const path = join3(this.dir, name);
+        let handle;
+        try {
+          handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+        } catch (error) {
+          const code2 = errorCode(error);
+          if (code2 !== "ENOENT") this.log(messages2.entryIgnored(path, code2 === "ELOOP" ? "a symbolic link" : reasonOf3(error)));
+          return null;
+        }
+        try {
+          const info = await handle.stat();
+          if (!info.isFile()) return this.ignore(path, "not a regular file");
+          if (info.size > MAX_ENTRY_BYTES) return this.ignore(path, `${info.size} bytes, more than an entry holds`);
+          const text = await handle.readFile("utf8");
+          let value;
+          try {
+            value = JSON.parse(text);
+          } catch {
+            return this.ignore(path, text.length === 0 ? "empty" : "not JSON (partly written?)");
+          }
+          const outcome = outcomeOf(value, key);
+          if (typeof outcome === "string") return this.ignore(path, outcome);
+          const nowMs = this.now();
+          await handle.utimes(nowMs / 1e3, nowMs / 1e3).catch(() => void 0);
+          this.remember(name, info.size, nowMs);
+          return outcome;
+        } catch (error) {
+          return this.ignore(path, reasonOf3(error));
+        } finally {
+          await handle.close();
+        }
+      }
+      /**
+       * Stores `outcome` under `key` atomically: a temp file created exclusively in the folder (never through a link),
+       * renamed over any older entry. Then prunes past the bound.
+       * @throws the file system's error when the folder cannot take the entry.
+       */
+      async put(key, outcome) {
+        const digest = keyDigest(key);
+        const name = `${digest}.json`;
+        const nowMs = this.now();
+        const loss = Number.isFinite(outcome.loss) ? outcome.loss : String(outcome.loss);
+        const entry = { format: ENTRY_FORMAT, key, outcome: { loss, diverged: outcome.diverged }, storedAt: new Date(nowMs).toISOString() };
+        const text = `${JSON.stringify(entry)}
+`;
+        const temp = join3(this.dir, `.tmp-${digest}-${process.pid}-${randomBytes2(4).toString("hex")}`);
+        const handle = await open(temp, "wx", 420);
+        try {
+          try {
+            await handle.writeFile(text, "utf8");
+          } finally {
+            await handle.close();
+          }
+          await rename2(temp, join3(this.dir, name));
+        } catch (error) {
+          await unlink(temp).catch(() => void 0);
+          throw error;
+        }
+        this.remember(name, Buffer.byteLength(text), nowMs);
+        await this.prune();
+      }
+      /** Reads the folder's entries (sizes, times), removes temp files left by crashed writers, prunes past the bound. */
+      async scan() {
+        this.entries.clear();
+        this.total = 0;
+        for (const name of await readdir2(this.dir)) {
+          const isEntry = ENTRY_NAME.test(name);
+          if (!isEntry && !TEMP_NAME.test(name)) continue;
+          const info = await lstat(join3(this.dir, name)).catch(() => null);
+          if (info === null || !info.isFile()) continue;
+          if (isEntry) this.remember(name, info.size, info.mtimeMs);
+          else if (this.now() - info.mtimeMs > STALE_TEMP_MS) await unlink(join3(this.dir, name)).catch(() => void 0);
+        }
+        await this.prune();
+      }
+      ignore(path, reason) {
+        this.log(messages2.entryIgnored(path, reason));
+        return null;
+      }
+      remember(name, size, usedMs) {
+        this.total += size - (this.entries.get(name)?.size ?? 0);
+        this.entries.set(name, { size, usedMs });
+      }
+      /** Deletes the least recently used entries (ours only) until the total is within the bound. */
+      async prune() {
+        if (this.total <= this.maxBytes || this.pruning) return;
+        this.pruning = true;
+        try {
+          const oldestFirst = [...this.entries].sort(([a, x], [b, y]) => x.usedMs - y.usedMs || (a < b ? -1 : 1));
+          for (const [name, info] of oldestFirst) {
+            if (this.total <= this.maxBytes) break;
+            await unlink(join3(this.dir, name)).catch(() => void 0);
+            this.entries.delete(name);
+            this.total -= info.size;
+          }
+        } finally {
+          this.pruning = false;
+        }
+      }
+    };
+  }
+});
+
+// src/sweep/cache.ts
+import { resolve as resolve5 } from "node:path";
+async function prepareTrialCache(source, options, cwd, log) {
+  const { names } = options;
+  const keyFiles = options.keyFiles ?? [];
+  if (source.kind !== "config" && keyFiles.length === 0) log(messages2.keyFilesMissing(names.source, names.keyFiles));
+  const files = await hashKeyFiles(keyFiles, { cwd, option: names.keyFiles });
+  const definitionHash = source.kind === "config" ? (await hashDefinition(source.configPath, cwd)).hash : null;
+  const cache = await openTrialCache(resolve5(cwd, options.dir), {
+    ...options.maxMb === void 0 ? {} : { maxMb: options.maxMb },
+    log,
+    option: names.dir,
+    maxMbOption: names.maxMb
+  });
+  return { cache, filesHash: files.hash, definitionHash };
+}
+function trialKeyParts(prepared, opened) {
+  return {
+    identity: opened.identity,
+    filesHash: prepared.filesHash,
+    definitionHash: prepared.definitionHash,
+    backend: opened.backend,
+    options: opened.keyOptions
+  };
+}
+function cachedRunner(prepared, opened, log) {
+  return withTrialCache(async () => opened.runner, prepared.cache, trialKeyParts(prepared, opened), { log });
+}
+var init_cache = __esm({
+  "src/sweep/cache.ts"() {
+    "use strict";
+    init_files2();
+    init_messages2();
+    init_runner();
+    init_store();
   }
 });
 
@@ -2299,13 +2804,13 @@ function hasLiveMember(pgid) {
   }
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
-    let stat2;
+    let stat3;
     try {
-      stat2 = readFileSync(`/proc/${entry}/stat`, "utf8");
+      stat3 = readFileSync(`/proc/${entry}/stat`, "utf8");
     } catch {
       continue;
     }
-    const [state, , pgrp] = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+    const [state, , pgrp] = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
     if (Number(pgrp) === pgid && state !== "Z" && state !== "X") return true;
   }
   return false;
@@ -2313,12 +2818,12 @@ function hasLiveMember(pgid) {
 function endGroup(pgid, graceMs = DEFAULT_KILL_GRACE_MS) {
   signalGroup(pgid, "SIGTERM");
   if (!groupAlive(pgid)) return Promise.resolve();
-  return new Promise((resolve12) => {
+  return new Promise((resolve15) => {
     let giveUpAt = Number.POSITIVE_INFINITY;
     const finish = () => {
       clearInterval(poll);
       clearTimeout(grace);
-      resolve12();
+      resolve15();
     };
     const poll = setInterval(() => {
       if (!groupAlive(pgid) || Date.now() > giveUpAt) finish();
@@ -2330,16 +2835,16 @@ function endGroup(pgid, graceMs = DEFAULT_KILL_GRACE_MS) {
   });
 }
 function streamsEnded(child, ms) {
-  const ended = (stream) => stream === null || stream.readableEnded === true || stream.destroyed === true ? Promise.resolve() : new Promise((resolve12) => {
-    stream.once("end", resolve12);
-    stream.once("close", resolve12);
+  const ended = (stream) => stream === null || stream.readableEnded === true || stream.destroyed === true ? Promise.resolve() : new Promise((resolve15) => {
+    stream.once("end", resolve15);
+    stream.once("close", resolve15);
   });
-  return new Promise((resolve12) => {
-    const timer = setTimeout(resolve12, ms);
+  return new Promise((resolve15) => {
+    const timer = setTimeout(resolve15, ms);
     timer.unref();
     void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
       clearTimeout(timer);
-      resolve12();
+      resolve15();
     });
   });
 }
@@ -2453,11 +2958,11 @@ function createCommandRunner(options) {
       running += 1;
       return Promise.resolve();
     }
-    return new Promise((resolve12, reject) => {
+    return new Promise((resolve15, reject) => {
       const wake = () => {
         signal?.removeEventListener("abort", onAbort);
         running += 1;
-        resolve12();
+        resolve15();
       };
       const onAbort = () => {
         waiting.splice(waiting.indexOf(wake), 1);
@@ -2506,7 +3011,7 @@ function createCommandRunner(options) {
     const { signal } = request;
     const slot = slots.take();
     const env = { ...trialEnv(options.env ?? process.env, values), [SLOT_ENV]: String(slot), ...deviceEnv(slot, options.devices) };
-    return new Promise((resolve12, reject) => {
+    return new Promise((resolve15, reject) => {
       const child = spawnGroup({ command, env, shell: options.shell ?? "/bin/sh", ...options.cwd === void 0 ? {} : { cwd: options.cwd } });
       let over = () => {
       };
@@ -2550,7 +3055,7 @@ function createCommandRunner(options) {
           if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
           const parsed = parseLossLine(line);
           if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}\u2026` : line));
-          resolve12(parsed);
+          resolve15(parsed);
         };
         end(child).then(() => streamsEnded(child, STREAM_DRAIN_MS)).then(finish, finish);
       });
@@ -2562,7 +3067,7 @@ var init_command = __esm({
   "src/runners/command/index.ts"() {
     "use strict";
     init_errors();
-    init_messages5();
+    init_messages6();
     init_process();
     init_devices();
     init_slots();
@@ -2614,7 +3119,7 @@ var init_worker = __esm({
   "src/runners/worker/worker.ts"() {
     "use strict";
     init_tail();
-    init_messages5();
+    init_messages6();
     init_process();
     init_protocol();
     KEEP_CHARS2 = 64 * 1024;
@@ -2637,13 +3142,13 @@ var init_worker = __esm({
         if (this.child.stdout !== null) {
           createInterface({ input: this.child.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", (line) => this.onLine(line));
         }
-        this.over = new Promise((resolve12) => {
+        this.over = new Promise((resolve15) => {
           const finish = (exit) => {
             this.exit = exit;
             const pending = this.pending;
             this.pending = null;
             pending?.settle({ kind: "exit", exit });
-            resolve12(exit);
+            resolve15(exit);
           };
           this.child.once("error", (error) => {
             if (this.child.pid === void 0) finish({ code: null, signal: null, spawnError: error.message });
@@ -2679,12 +3184,12 @@ var init_worker = __esm({
       ask(id, line) {
         if (this.pending !== null) throw new Error("WorkerProcess.ask: a request is already in flight");
         if (this.exit !== null) return Promise.resolve({ kind: "exit", exit: this.exit });
-        return new Promise((resolve12) => {
+        return new Promise((resolve15) => {
           this.pending = {
             id,
             settle: (reply) => {
               this.pending = null;
-              resolve12(reply);
+              resolve15(reply);
             }
           };
           this.child.stdin?.write(`${line}
@@ -2703,8 +3208,8 @@ var init_worker = __esm({
       async close(eofGraceMs) {
         this.child.stdin?.end();
         let timer;
-        const late = new Promise((resolve12) => {
-          timer = setTimeout(resolve12, eofGraceMs);
+        const late = new Promise((resolve15) => {
+          timer = setTimeout(resolve15, eofGraceMs);
         });
         await Promise.race([this.over, late.then(() => this.end())]);
         clearTimeout(timer);
@@ -2739,14 +3244,14 @@ var init_worker = __esm({
 
 // src/runners/worker/helper.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join4, resolve as resolve6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function workerHelperPath() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname3(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const candidate = join3(dir, "python", WORKER_HELPER_FILE);
+    const candidate = join4(dir, "python", WORKER_HELPER_FILE);
     if (existsSync(candidate)) return candidate;
-    const parent = resolve3(dir, "..");
+    const parent = resolve6(dir, "..");
     if (parent === dir) throw new Error(`lr-sweep: ${WORKER_HELPER_FILE} is missing from the package (looked in the python/ folder above ${fileURLToPath(import.meta.url)})`);
     dir = parent;
   }
@@ -2793,13 +3298,13 @@ function createWorkerRunner(options) {
     return worker;
   }
   function acquire(signal) {
-    return new Promise((resolve12, reject) => {
+    return new Promise((resolve15, reject) => {
       const tryTake = () => {
         const slot = busy.indexOf(false);
         if (slot < 0) return false;
         busy[slot] = true;
         signal?.removeEventListener("abort", onAbort);
-        resolve12(slot);
+        resolve15(slot);
         return true;
       };
       const onAbort = () => {
@@ -2886,7 +3391,7 @@ var init_worker2 = __esm({
     init_errors();
     init_devices();
     init_template();
-    init_messages5();
+    init_messages6();
     init_process();
     init_protocol();
     init_worker();
@@ -2903,7 +3408,7 @@ async function probeSession(session, file) {
   try {
     session.restore();
     const { loss } = await session.evaluate();
-    if (!Number.isFinite(loss)) throw new ConfigError(messages3.lossAtZeroNotFinite(file, loss));
+    if (!Number.isFinite(loss)) throw new ConfigError(messages4.lossAtZeroNotFinite(file, loss));
     const optimizer = session.createOptimizer(1e-3);
     try {
       await session.train(optimizer, 1, () => false);
@@ -2914,17 +3419,17 @@ async function probeSession(session, file) {
     return loss;
   } catch (error) {
     if (error instanceof ConfigError || missingKernels(error).length > 0) throw error;
-    throw new ConfigError(messages3.trainingStepFailed(file, reasonOf(error)));
+    throw new ConfigError(messages4.trainingStepFailed(file, reasonOf(error)));
   }
 }
 var DEFAULT_DIVERGE_FACTOR, TfjsTrialRunner;
-var init_runner = __esm({
+var init_runner2 = __esm({
   "src/runners/tfjs/runner.ts"() {
     "use strict";
     init_errors();
     init_backend();
     init_definition();
-    init_messages6();
+    init_messages7();
     DEFAULT_DIVERGE_FACTOR = 4;
     TfjsTrialRunner = class {
       constructor(options) {
@@ -2943,7 +3448,7 @@ var init_runner = __esm({
       clock;
       /** Runs one trial at `lr` (lr = 0: evaluates the untrained model, giving L(0)). */
       run(lr, request) {
-        if (this.closed) return Promise.reject(new TrialError(messages3.runnerClosed(lr), lr));
+        if (this.closed) return Promise.reject(new TrialError(messages4.runnerClosed(lr), lr));
         const result2 = this.queue.then(() => this.runNow(lr, request));
         this.queue = result2.catch(() => void 0);
         return result2;
@@ -2964,8 +3469,8 @@ var init_runner = __esm({
         return this.session;
       }
       async runNow(lr, { steps, seed }) {
-        if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages3.lrInvalid(lr));
-        if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages3.stepsInvalid(steps));
+        if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages4.lrInvalid(lr));
+        if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages4.stepsInvalid(steps));
         const session = await this.sessionFor(seed);
         const { clock } = this;
         let evalMs = 0;
@@ -3020,7 +3525,7 @@ var init_runner = __esm({
           };
         } catch (error) {
           if (error instanceof ConfigError || error instanceof UsageError || error instanceof TrialError) throw error;
-          throw new TrialError(messages3.trialFailed(lr, reasonOf(error)), lr);
+          throw new TrialError(messages4.trialFailed(lr, reasonOf(error)), lr);
         }
       }
     };
@@ -3088,23 +3593,23 @@ function isDataset(source) {
 function checkPair(tf, value, file, where) {
   const pair = value;
   if (!pair || typeof pair !== "object" || !(pair.xs instanceof tf.Tensor) || !(pair.ys instanceof tf.Tensor)) {
-    throw new ConfigError(messages3.dataShape(file, where, value));
+    throw new ConfigError(messages4.dataShape(file, where, value));
   }
   const nx = pair.xs.shape[0] ?? 0;
   const ny = pair.ys.shape[0] ?? 0;
   if (pair.xs.rank === 0 || pair.ys.rank === 0 || nx !== ny) {
-    throw new ConfigError(messages3.dataCount(file, where.replace(/^data\(tf\)\./, ""), nx, ny));
+    throw new ConfigError(messages4.dataCount(file, where.replace(/^data\(tf\)\./, ""), nx, ny));
   }
   return pair;
 }
 function checkData(tf, value, file) {
-  if (!value || typeof value !== "object") throw new ConfigError(messages3.dataShape(file, "data(tf)", value));
+  if (!value || typeof value !== "object") throw new ConfigError(messages4.dataShape(file, "data(tf)", value));
   const data = value;
   for (const split of ["train", "validation"]) {
     const source = data[split];
-    if (!source || typeof source !== "object") throw new ConfigError(messages3.dataShape(file, `data(tf).${split}`, source));
+    if (!source || typeof source !== "object") throw new ConfigError(messages4.dataShape(file, `data(tf).${split}`, source));
     if (!isDataset(source)) checkPair(tf, source, file, `data(tf).${split}`);
-    if (!isDataset(source) && (source.xs.shape[0] ?? 0) === 0) throw new ConfigError(messages3.dataEmpty(file, split));
+    if (!isDataset(source) && (source.xs.shape[0] ?? 0) === 0) throw new ConfigError(messages4.dataEmpty(file, split));
   }
   return data;
 }
@@ -3173,7 +3678,7 @@ function datasetBatches(tf, source, file) {
         }
         batches.push(checkPair(tf, next.value, file, `data(tf).train batch ${batches.length + 1}`));
       }
-      if (batches.length === 0) throw new ConfigError(messages3.dataEmpty(file, "train"));
+      if (batches.length === 0) throw new ConfigError(messages4.dataEmpty(file, "train"));
       return Array.from({ length: steps }, (_, i) => batches[i % batches.length]);
     },
     dispose() {
@@ -3189,7 +3694,7 @@ async function validationChunks(tf, source, chunkSize, file) {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       chunks2.push(checkPair(tf, next.value, file, `data(tf).validation batch ${chunks2.length + 1}`));
     }
-    if (chunks2.length === 0) throw new ConfigError(messages3.dataEmpty(file, "validation"));
+    if (chunks2.length === 0) throw new ConfigError(messages4.dataEmpty(file, "validation"));
     return chunks2;
   }
   const n = source.xs.shape[0];
@@ -3212,7 +3717,7 @@ var init_data = __esm({
   "src/runners/tfjs/data.ts"() {
     "use strict";
     init_errors();
-    init_messages6();
+    init_messages7();
     init_prng();
     EpochOrder = class {
       constructor(n, size, seed) {
@@ -3262,7 +3767,7 @@ async function callFactory(file, call, fn) {
     return await fn();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof TrialError) throw error;
-    throw new ConfigError(messages3.factoryThrew(file, call, reasonOf(error)));
+    throw new ConfigError(messages4.factoryThrew(file, call, reasonOf(error)));
   }
 }
 function compile(model, config, file) {
@@ -3276,8 +3781,8 @@ function compile(model, config, file) {
     });
   } catch (error) {
     const text = reasonOf(error);
-    if (/metric/i.test(text)) throw new ConfigError(messages3.metricsInvalid(file, text));
-    throw new ConfigError(messages3.lossInvalid(file, config.loss, text));
+    if (/metric/i.test(text)) throw new ConfigError(messages4.metricsInvalid(file, text));
+    throw new ConfigError(messages4.lossInvalid(file, config.loss, text));
   }
   if (previous && previous !== model.optimizer) previous.dispose();
 }
@@ -3289,11 +3794,11 @@ function compiledLoss(model) {
 }
 function checkShapes(model, config, file, where, batch) {
   const input = model.inputs[0].shape;
-  if (!fits(batch.xs.shape, input)) throw new ConfigError(messages3.inputShape(file, `${where} xs`, batch.xs.shape, input));
+  if (!fits(batch.xs.shape, input)) throw new ConfigError(messages4.inputShape(file, `${where} xs`, batch.xs.shape, input));
   if (typeof config.loss === "string" && !/sparse/i.test(config.loss)) {
     const output = model.outputs[0].shape;
     if (!fits(batch.ys.shape, output)) {
-      throw new ConfigError(messages3.targetShape(file, `${where} ys`, batch.ys.shape, output, config.loss));
+      throw new ConfigError(messages4.targetShape(file, `${where} ys`, batch.ys.shape, output, config.loss));
     }
   }
 }
@@ -3307,7 +3812,7 @@ var init_session = __esm({
     init_errors();
     init_data();
     init_definition();
-    init_messages6();
+    init_messages7();
     init_prng();
     TrainingSession = class _TrainingSession {
       constructor(tf, seed, definition, model, batches, validation, initial) {
@@ -3338,14 +3843,14 @@ var init_session = __esm({
           "model(tf)",
           () => withSeededRandom(deriveSeed(seed, SeedPurpose.weights), () => config.model(tf))
         );
-        if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages3.modelNotLayersModel(file, model));
+        if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages4.modelNotLayersModel(file, model));
         const owned = [];
         let batches = null;
         let data = null;
         let validation = [];
         try {
           if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-            throw new ConfigError(messages3.modelArity(file, model.inputs.length, model.outputs.length));
+            throw new ConfigError(messages4.modelArity(file, model.inputs.length, model.outputs.length));
           }
           compile(model, config, file);
           data = checkData(
@@ -3393,9 +3898,9 @@ var init_session = __esm({
           try {
             optimizer = spec(tf, lr);
           } catch (error) {
-            throw new ConfigError(messages3.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf(error)));
+            throw new ConfigError(messages4.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf(error)));
           }
-          if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages3.optimizerInvalid(this.definition.file, optimizer));
+          if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages4.optimizerInvalid(this.definition.file, optimizer));
           return optimizer;
         }
         switch (spec) {
@@ -3530,7 +4035,7 @@ async function openOnBackend(requested, definition, options) {
       backend = await loadBackend(name, { searchFrom });
     } catch (error) {
       if (!(error instanceof BackendUnavailableError)) throw error;
-      if (explicit) throw new UsageError(messages3.backendUnavailable(name, error.reason, remedyFor(name, backendOption), backendOption));
+      if (explicit) throw new UsageError(messages4.backendUnavailable(name, error.reason, remedyFor(name, backendOption), backendOption));
       if (error.notInstalled && name in NATIVE_PACKAGES) missing.push(NATIVE_PACKAGES[name]);
       else failures.push(error.reason);
       continue;
@@ -3544,24 +4049,24 @@ async function openOnBackend(requested, definition, options) {
       session?.dispose();
       const kernels = missingKernels(error);
       if (kernels.length === 0) throw error;
-      const reason = messages3.wasmMissingKernels(kernels);
-      if (explicit) throw new UsageError(messages3.backendUnavailable(name, reason, messages3.useBackend("cpu", backendOption), backendOption));
+      const reason = messages4.wasmMissingKernels(kernels);
+      if (explicit) throw new UsageError(messages4.backendUnavailable(name, reason, messages4.useBackend("cpu", backendOption), backendOption));
       failures.push(reason);
       continue;
     }
-    const detail = name in NATIVE_PACKAGES ? `${NATIVE_PACKAGES[name]} from ${backend.from}` : explicit ? messages3.backendRequested(backendOption) : messages3.fallbackDetail(missing, searchFrom, failures);
-    options.log?.(messages3.backendRunning(name, detail));
+    const detail = name in NATIVE_PACKAGES ? `${NATIVE_PACKAGES[name]} from ${backend.from}` : explicit ? messages4.backendRequested(backendOption) : messages4.fallbackDetail(missing, searchFrom, failures);
+    options.log?.(messages4.backendRunning(name, detail));
     return { backend, session, detail };
   }
-  throw new UsageError(messages3.backendUnavailable("cpu", failures.join("; "), remedyFor("cpu", backendOption), backendOption));
+  throw new UsageError(messages4.backendUnavailable("cpu", failures.join("; "), remedyFor("cpu", backendOption), backendOption));
 }
 var init_open = __esm({
   "src/runners/tfjs/open.ts"() {
     "use strict";
     init_errors();
     init_backend();
-    init_messages6();
-    init_runner();
+    init_messages7();
+    init_runner2();
     init_session();
   }
 });
@@ -3581,7 +4086,7 @@ function readOutcome(fields, lr) {
     if (error.name === "ConfigError") throw new ConfigError(message);
     if (error.name === "UsageError") throw new UsageError(message);
     if (error.name === "TrialError") throw new TrialError(message, lr);
-    throw new TrialError(messages3.trialFailed(lr, message), lr);
+    throw new TrialError(messages4.trialFailed(lr, message), lr);
   }
   const metrics = {};
   for (const [name, value] of Object.entries(fields.metrics ?? {})) metrics[name] = readNumber(value);
@@ -3599,26 +4104,26 @@ var init_wire = __esm({
   "src/runners/tfjs/wire.ts"() {
     "use strict";
     init_errors();
-    init_messages6();
+    init_messages7();
   }
 });
 
 // src/runners/tfjs/children.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname4, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
 function childArgv() {
   const here = fileURLToPath2(import.meta.url);
   if (true) {
-    for (const dir of [dirname3(here), dirname3(dirname3(here))]) {
-      const entry = join4(dir, "tfjs-child.js");
+    for (const dir of [dirname4(here), dirname4(dirname4(here))]) {
+      const entry = join5(dir, "tfjs-child.js");
       if (existsSync2(entry)) return [process.execPath, entry];
     }
     throw new Error(`lr-sweep: ${"tfjs-child.js"} is missing next to ${here}; the package is incomplete`);
   }
-  const tsx = join4(dirname3(createRequire2(import.meta.url).resolve("tsx/package.json")), "dist", "loader.mjs");
-  return [process.execPath, "--import", pathToFileURL2(tsx).href, join4(dirname3(here), "child.ts")];
+  const tsx = join5(dirname4(createRequire2(import.meta.url).resolve("tsx/package.json")), "dist", "loader.mjs");
+  return [process.execPath, "--import", pathToFileURL2(tsx).href, join5(dirname4(here), "child.ts")];
 }
 function shellLine(argv) {
   return argv.map((word) => `'${word.replaceAll("'", `'\\''`)}'`).join(" ");
@@ -3658,19 +4163,19 @@ __export(tfjs_exports, {
   createTfjsRunner: () => createTfjsRunner,
   defineConfig: () => defineConfig
 });
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 async function createTfjsRunner(options) {
   const requested = options.backend ?? "auto";
-  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages3.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages4.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
   const divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
   if (typeof divergeFactor !== "number" || !(divergeFactor > 1) || !Number.isFinite(divergeFactor)) {
-    throw new UsageError(messages3.divergeFactorInvalid(divergeFactor));
+    throw new UsageError(messages4.divergeFactorInvalid(divergeFactor));
   }
   const cwd = options.cwd ?? process.cwd();
   const seed = options.seed ?? 0;
   const slots = slotCount(options.slots, options.devices, options.devicesInput);
   const definition = await loadDefinition(options.configPath, cwd);
-  const searchFrom = [.../* @__PURE__ */ new Set([dirname4(definition.path), cwd])];
+  const searchFrom = [.../* @__PURE__ */ new Set([dirname5(definition.path), cwd])];
   const { backend, session } = await openOnBackend(requested, definition, {
     searchFrom,
     seed,
@@ -3714,9 +4219,9 @@ var init_tfjs = __esm({
     init_errors();
     init_backend();
     init_definition();
-    init_messages6();
+    init_messages7();
     init_open();
-    init_runner();
+    init_runner2();
     init_session();
     init_devices();
     init_children();
@@ -3726,7 +4231,7 @@ var init_tfjs = __esm({
 });
 
 // src/sweep/runners.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function slotOptions(context) {
   return {
     slots: context.slots,
@@ -3735,8 +4240,8 @@ function slotOptions(context) {
   };
 }
 function openRunner(source, context) {
-  const open = RUNNER_KINDS[source.kind];
-  return open(source, context);
+  const open2 = RUNNER_KINDS[source.kind];
+  return open2(source, context);
 }
 var RUNNER_KINDS;
 var init_runners = __esm({
@@ -3744,6 +4249,7 @@ var init_runners = __esm({
     "use strict";
     init_command();
     init_worker2();
+    init_runner2();
     RUNNER_KINDS = {
       command: async (source, context) => ({
         runner: createCommandRunner({
@@ -3755,6 +4261,8 @@ var init_runners = __esm({
         }),
         identity: `command:${source.command}`,
         defaults: {},
+        backend: null,
+        keyOptions: {},
         onAbort: "signal"
       }),
       worker: async (source, context) => ({
@@ -3768,11 +4276,13 @@ var init_runners = __esm({
         }),
         identity: `worker:${source.command}`,
         defaults: {},
+        backend: null,
+        keyOptions: {},
         onAbort: "signal"
       }),
       config: async (source, context) => {
         const create = context.createTfjsRunner ?? (await Promise.resolve().then(() => (init_tfjs(), tfjs_exports))).createTfjsRunner;
-        const configPath = resolve4(context.cwd, source.configPath);
+        const configPath = resolve7(context.cwd, source.configPath);
         const runner = await create({
           configPath,
           cwd: context.cwd,
@@ -3783,7 +4293,14 @@ var init_runners = __esm({
           ...context.backendOption === void 0 ? {} : { backendOption: context.backendOption },
           ...slotOptions(context)
         });
-        return { runner, identity: `config:${configPath}#backend=${runner.backend}`, defaults: runner.defaults, onAbort: "finish" };
+        return {
+          runner,
+          identity: `config:${configPath}#backend=${runner.backend}`,
+          defaults: runner.defaults,
+          backend: runner.backend,
+          keyOptions: { divergeFactor: source.divergeFactor ?? DEFAULT_DIVERGE_FACTOR },
+          onAbort: "finish"
+        };
       }
     };
   }
@@ -3796,8 +4313,12 @@ async function sweep(source, options) {
   if (source.kind !== "config") resolveSettings(explicit, { nameOf });
   const seed = explicit.seed ?? DEFAULT_SETTINGS.seed;
   const slots = explicit.parallel ?? DEFAULT_SETTINGS.parallel;
+  const prepared = options.cache === void 0 ? null : await prepareTrialCache(source, options.cache, options.cwd, options.log);
   const opened = await openRunner(source, { ...options, seed, slots });
-  const { runner, identity } = opened;
+  const { identity } = opened;
+  const cached = prepared === null ? null : cachedRunner(prepared, opened, options.log);
+  const runner = cached ?? opened.runner;
+  const cacheStats = () => cached?.stats() ?? null;
   let records = [];
   const onAbort = () => {
     if (opened.onAbort === "close") void runner.close?.();
@@ -3810,9 +4331,10 @@ async function sweep(source, options) {
       records,
       settings,
       settingsSource,
-      identity
+      identity,
+      cache: cacheStats()
     });
-    options.onStart?.({ settings, settingsSource, identity, runner });
+    options.onStart?.({ settings, settingsSource, identity, runner, cacheStats: cached === null ? null : () => cached.stats() });
     if (aborted(signal)) return interrupted(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
@@ -3833,7 +4355,8 @@ async function sweep(source, options) {
         settingsSource,
         selectedLr: repeated.selectedLr,
         repeats: repeated.all.length > 1 ? repeated.summary : null,
-        identity
+        identity,
+        cache: cacheStats()
       };
     } catch (error) {
       if (aborted(signal)) return interrupted(signal?.reason);
@@ -3853,6 +4376,7 @@ var init_sweep = __esm({
     init_errors();
     init_run();
     init_settings();
+    init_cache();
     init_runners();
   }
 });
@@ -4163,12 +4687,12 @@ function curvatureSpec(input, options = {}) {
     }
   }
   const subtitle = [];
-  if (fit === null) subtitle.push(messages2.noFitSubtitle(analysis.reason?.message ?? "too few finite trials"));
+  if (fit === null) subtitle.push(messages3.noFitSubtitle(analysis.reason?.message ?? "too few finite trials"));
   else {
-    const [definition, rule] = messages2.curvatureSubtitle();
-    if (analysis.reason !== null) subtitle.push(messages2.noWindowSubtitle(analysis.reason.message), definition);
+    const [definition, rule] = messages3.curvatureSubtitle();
+    if (analysis.reason !== null) subtitle.push(messages3.noWindowSubtitle(analysis.reason.message), definition);
     else subtitle.push(definition, rule);
-    if (range.clippedAt !== null) subtitle.push(messages2.curvatureClipped());
+    if (range.clippedAt !== null) subtitle.push(messages3.curvatureClipped());
   }
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -4177,7 +4701,7 @@ function curvatureSpec(input, options = {}) {
     width,
     height,
     title: {
-      text: messages2.curvatureTitle(),
+      text: messages3.curvatureTitle(),
       subtitle,
       ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
     },
@@ -4189,7 +4713,7 @@ var init_curvatureSpec = __esm({
   "src/report/curvatureSpec.ts"() {
     "use strict";
     init_chartData();
-    init_messages3();
+    init_messages4();
     init_theme();
     init_numbers();
   }
@@ -4228,7 +4752,7 @@ function curveSpec(input, options = {}) {
   }
   const selectedBand = medianSelected ? bands.find((b) => b.method === method) : void 0;
   if (selectedBand !== void 0) {
-    const label = messages2.selectedMedianLabel(method, selectedBand.median);
+    const label = messages3.selectedMedianLabel(method, selectedBand.median);
     series.push({ label, color: PICK_COLORS[method], dash: RULE_DASHES[method] });
     ruleRows.push({ lr: selectedBand.median, series: label, selected: true, label: `${METHOD_LABELS[method]} median \u2605` });
   }
@@ -4324,7 +4848,7 @@ function curveSpec(input, options = {}) {
     width,
     height,
     title: {
-      text: messages2.curveTitle(input.steps),
+      text: messages3.curveTitle(input.steps),
       subtitle,
       ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
     },
@@ -4342,7 +4866,7 @@ function spreadLayers(bands, x) {
     hi: b.hi,
     median: b.median,
     color: PICK_COLORS[b.method],
-    band: messages2.spreadLegendLabel(b.method, b.lo, b.hi, b.median, b.count, b.repeats)
+    band: messages3.spreadLegendLabel(b.method, b.lo, b.hi, b.median, b.count, b.repeats)
   }));
   return [
     {
@@ -4355,7 +4879,7 @@ function spreadLayers(bands, x) {
         fill: {
           field: "band",
           type: "nominal",
-          title: messages2.spreadLegendTitle(repeats),
+          title: messages3.spreadLegendTitle(repeats),
           scale: { domain: rows.map((r) => r.band), range: rows.map((r) => r.color) },
           legend: { orient: "right", symbolType: "square", symbolOpacity: SPREAD_LEGEND_OPACITY, symbolSize: 200, labelLimit: 420 }
         }
@@ -4378,15 +4902,15 @@ function curveSubtitle(input, clippedAt, above, diverged) {
   const lines = [];
   const bands = input.spread ?? [];
   const selectedBand = bands.find((b) => b.method === method);
-  if (analysis.reason !== null) lines.push(messages2.noWindowSubtitle(analysis.reason.message));
+  if (analysis.reason !== null) lines.push(messages3.noWindowSubtitle(analysis.reason.message));
   else if (analysis.minLr !== null && analysis.maxLr !== null && analysis.picks !== null) {
     lines.push(
-      input.selection === "median" && selectedBand !== void 0 ? messages2.windowSubtitleMedian(analysis.minLr, analysis.maxLr, method, selectedBand.median, selectedBand.repeats) : messages2.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method])
+      input.selection === "median" && selectedBand !== void 0 ? messages3.windowSubtitleMedian(analysis.minLr, analysis.maxLr, method, selectedBand.median, selectedBand.repeats) : messages3.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method])
     );
   }
-  if (bands.length > 0) lines.push(messages2.spreadSubtitle(Math.max(...bands.map((b) => b.repeats))));
-  if (clippedAt !== null) lines.push(messages2.lossClipped(clippedAt, above));
-  if (diverged > 0) lines.push(messages2.divergedNote(diverged));
+  if (bands.length > 0) lines.push(messages3.spreadSubtitle(Math.max(...bands.map((b) => b.repeats))));
+  if (clippedAt !== null) lines.push(messages3.lossClipped(clippedAt, above));
+  if (diverged > 0) lines.push(messages3.divergedNote(diverged));
   return lines;
 }
 var SPREAD_OPACITY, SPREAD_LEGEND_OPACITY, TRIAL_STYLE, TRIAL_ORDER;
@@ -4396,7 +4920,7 @@ var init_curveSpec = __esm({
     init_types();
     init_chartData();
     init_format();
-    init_messages3();
+    init_messages4();
     init_theme();
     init_numbers();
     SPREAD_OPACITY = 0.25;
@@ -4470,15 +4994,15 @@ function mermaidChart(samples, analysis, title, options = {}) {
     values = grid.map((x) => clamp(interpolate2(xs, ys, x)));
     starred = pick >= 0;
     pickIndex = pick;
-    caption = messages2.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
+    caption = messages3.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
   } else {
     const finite = samples.filter((s) => s.lr > 0 && !isDiverged(s)).sort((a, b) => a.lr - b.lr);
-    if (finite.length === 0) return { block: null, caption: messages2.mermaidNothing() };
+    if (finite.length === 0) return { block: null, caption: messages3.mermaidNothing() };
     const stride = Math.ceil(finite.length / MAX_POINTS);
     const kept = finite.filter((_, i) => i % stride === 0);
     labels = kept.map((s) => displayLr(s.lr));
     values = kept.map((s) => clamp(s.loss));
-    caption = messages2.mermaidSamplesCaption();
+    caption = messages3.mermaidSamplesCaption();
   }
   const bracket = windowBracket(grid, step, analysis, bottom, top)?.map((v, i) => starred && i === pickIndex ? values[i] : v) ?? null;
   const axisTop = bracket === null ? top : roundOut(top + BRACKET_ROOM * (top - bottom), "up");
@@ -4506,7 +5030,7 @@ function mermaidChart(samples, analysis, title, options = {}) {
     `  line [${numbers(values)}]`,
     "```"
   ];
-  const legend = messages2.mermaidLegend(bracket === null ? null : { minLr: analysis.minLr ?? 0, maxLr: analysis.maxLr ?? 0 }, starred ? options.selected ?? null : null);
+  const legend = messages3.mermaidLegend(bracket === null ? null : { minLr: analysis.minLr ?? 0, maxLr: analysis.maxLr ?? 0 }, starred ? options.selected ?? null : null);
   return { block: lines.join("\n"), caption: `${caption} ${legend}`.trim() };
 }
 function windowBracket(grid, step, analysis, bottom, top) {
@@ -4535,7 +5059,7 @@ var init_mermaid = __esm({
     "use strict";
     init_chartData();
     init_format();
-    init_messages3();
+    init_messages4();
     init_numbers();
     MERMAID_COLORS = {
       /** The fitted curve: a strong raspberry that no pick colour uses. */
@@ -4569,12 +5093,12 @@ function selectedLr(result2, options) {
   return result2.selectedLr;
 }
 function summary(result2, options) {
-  const out = [messages2.heading(), ""];
+  const out = [messages3.heading(), ""];
   const repeats = repeatsOf(options);
   const median2 = options.selection === "median" && repeats !== null;
   const selectedValue = selectedLr(result2, options);
   if (selectedValue !== null && (median2 || result2.reason === null)) {
-    out.push(median2 && repeats !== null ? messages2.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages2.selectedSentence(result2.method, selectedValue), "");
+    out.push(median2 && repeats !== null ? messages3.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages3.selectedSentence(result2.method, selectedValue), "");
   }
   if (result2.reason !== null || selectedValue === null) {
     out.push("> [!WARNING]", `> **No viable window:** ${escapeMd(result2.reason ?? "the analysis found no window")}`, "");
@@ -4593,20 +5117,21 @@ function summary(result2, options) {
   if (repeats !== null) {
     for (const m of METHODS) {
       const p = repeats.picks[m];
-      const value = p.median === null || p.min === null || p.max === null ? messages2.spreadRowNone() : messages2.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
+      const value = p.median === null || p.min === null || p.max === null ? messages3.spreadRowNone() : messages3.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
       const mark = median2 && m === result2.method && p.median !== null ? " \u2605" : "";
-      out.push(`| ${messages2.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
+      out.push(`| ${messages3.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
     }
   }
-  const selected = selectedValue === null ? "none: no viable window" : `**${code(displayLr(selectedValue))}**${median2 && repeats !== null ? ` (${messages2.selectedMedianNote(repeats.seeds.length)})` : ""}`;
+  const selected = selectedValue === null ? "none: no viable window" : `**${code(displayLr(selectedValue))}**${median2 && repeats !== null ? ` (${messages3.selectedMedianNote(repeats.seeds.length)})` : ""}`;
   out.push(`| **selected** (${METHOD_LABELS[result2.method]}) | ${selected} |`);
   out.push(`| trials | ${result2.trials} (lr = 0 included) |`);
+  if (options.trialCache === true) out.push(`| trial cache | ${cacheTally(result2.samples).text} |`);
   out.push(`| L(0), untrained loss | ${formatLoss2(result2.lossAtZero)} |`);
   const drift = options.drift;
   if (drift !== void 0) {
     out.push(`| committed lr | ${code(displayLr(drift.expectedLr))} |`);
     out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
-    out.push(`| verdict | ${messages2.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
+    out.push(`| verdict | ${messages3.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
     const noise = repeats === null ? null : repeats.picks[result2.method];
     if (repeats !== null && noise !== null && toleranceBelowNoise2(drift.toleranceDecades, noise)) {
       const sentence = toleranceBelowNoise(METHOD_LABELS[result2.method], drift.toleranceDecades, noise.spreadDecades ?? 0, repeats.seeds.length);
@@ -4624,7 +5149,7 @@ function trialRow(record, index) {
 function trialTable(result2, budget) {
   const samples = result2.samples;
   const indexed = samples.map((record, index) => ({ record, index }));
-  const head = ["<details>", `<summary>${messages2.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
+  const head = ["<details>", `<summary>${messages3.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
   const tail = ["", "</details>"];
   const rows = indexed.map(({ record, index }) => ({ record, index, text: trialRow(record, index) }));
   const fixed = head.join("\n").length + tail.join("\n").length + 2;
@@ -4634,7 +5159,7 @@ function trialTable(result2, budget) {
   if (total > budget) {
     const focus = focusLr(result2);
     const byCloseness = [...rows].sort((a, b) => distance(a.record.lr, focus) - distance(b.record.lr, focus) || a.index - b.index);
-    const noteRoom = messages2.trialsTruncated(samples.length, samples.length).length + 4;
+    const noteRoom = messages3.trialsTruncated(samples.length, samples.length).length + 4;
     let used = fixed + noteRoom;
     kept = [];
     for (const row of byCloseness) {
@@ -4642,7 +5167,7 @@ function trialTable(result2, budget) {
       kept.push(row);
       used += row.text.length + 1;
     }
-    note = messages2.trialsTruncated(kept.length, samples.length);
+    note = messages3.trialsTruncated(kept.length, samples.length);
   }
   const ordered = [...kept].sort((a, b) => a.record.lr - b.record.lr || a.index - b.index);
   return [...head, ...ordered.map((r) => r.text), ...note === null ? [] : ["", note], ...tail].join("\n");
@@ -4664,13 +5189,13 @@ function renderMarkdown(result2, options = {}) {
   const chart = mermaidChart(
     result2.samples,
     analysis,
-    messages2.curveTitle(steps ?? void 0),
+    messages3.curveTitle(steps ?? void 0),
     selected === null ? {} : { selected: { lr: selected, label: `${METHOD_LABELS[result2.method]} pick` } }
   );
   const parts = [summary(result2, options), ""];
   if (chart.block !== null) parts.push(chart.block, "");
   parts.push(chart.caption, "");
-  if (options.artifactUrl !== void 0) parts.push(messages2.artifactLink(options.artifactUrl), "");
+  if (options.artifactUrl !== void 0) parts.push(messages3.artifactLink(options.artifactUrl), "");
   const head = parts.join("\n");
   const table = trialTable(result2, maxChars - head.length - 1);
   return `${head}
@@ -4682,15 +5207,16 @@ var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
     init_notes();
+    init_output();
     init_analyze();
     init_types();
-    init_messages4();
+    init_messages5();
     init_summary();
     init_result();
     init_chartData();
     init_format();
     init_mermaid();
-    init_messages3();
+    init_messages4();
     init_numbers();
     DEFAULT_MAX_CHARS = 6e4;
     code = (text) => text === "\u2014" ? text : `\`${text}\``;
@@ -4746,12 +5272,12 @@ async function renderSpec(spec, options = {}) {
     const svg = await view.toSVG();
     if (options.png === false) return { svg, png: null, pngSkipped: null, warnings };
     const canvasError = await canvasProblem(options.loadCanvas ?? loadNodeCanvas);
-    if (canvasError !== null) return { svg, png: null, pngSkipped: messages2.pngSkipped(canvasError), warnings };
+    if (canvasError !== null) return { svg, png: null, pngSkipped: messages3.pngSkipped(canvasError), warnings };
     try {
       const canvas = await view.toCanvas(scale);
       return { svg, png: canvas.toBuffer("image/png"), pngSkipped: null, warnings };
     } catch (error) {
-      return { svg, png: null, pngSkipped: messages2.pngSkipped(errorText(error)), warnings };
+      return { svg, png: null, pngSkipped: messages3.pngSkipped(errorText(error)), warnings };
     }
   } finally {
     view.finalize();
@@ -4774,7 +5300,7 @@ var init_render = __esm({
   "src/report/render.ts"() {
     "use strict";
     init_compile();
-    init_messages3();
+    init_messages4();
     loadNodeCanvas = () => import("canvas");
   }
 });
@@ -4786,7 +5312,7 @@ __export(write_exports, {
   chartInput: () => chartInput,
   writeReport: () => writeReport
 });
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 function chartInput(result2, analysis, options = {}) {
   const spread = options.repeats === void 0 ? [] : spreadBands(options.repeats);
   const steps = options.steps === void 0 ? result2.settings.steps : options.steps;
@@ -4803,16 +5329,16 @@ async function write(path, data) {
   try {
     await writeFileSafely(path, data);
   } catch (error) {
-    throw new UsageError(messages2.cannotWrite(path, error));
+    throw new UsageError(messages3.cannotWrite(path, error));
   }
   return path;
 }
 async function writeReport(result2, outDir, options = {}) {
-  const dir = resolve5(outDir);
+  const dir = resolve8(outDir);
   try {
     await makeFolder(dir);
   } catch (error) {
-    throw new UsageError(messages2.cannotWrite(dir, error));
+    throw new UsageError(messages3.cannotWrite(dir, error));
   }
   const analysis = options.analysis ?? analyzeResult(result2);
   const input = chartInput(result2, analysis, options);
@@ -4825,12 +5351,12 @@ async function writeReport(result2, outDir, options = {}) {
   ];
   for (const chart of charts) {
     const rendered = await renderSpec(chart.spec, pngSkipped === null ? renderOptions : { ...renderOptions, png: false });
-    if (rendered.png !== null) files.push(await write(resolve5(dir, chart.png), rendered.png));
+    if (rendered.png !== null) files.push(await write(resolve8(dir, chart.png), rendered.png));
     pngSkipped ??= rendered.pngSkipped;
-    files.push(await write(resolve5(dir, chart.svg), rendered.svg));
+    files.push(await write(resolve8(dir, chart.svg), rendered.svg));
   }
   const markdown = renderMarkdown(result2, { ...options, analysis, maxChars: options.maxChars ?? Number.POSITIVE_INFINITY });
-  files.push(await write(resolve5(dir, REPORT_FILES.markdown), markdown));
+  files.push(await write(resolve8(dir, REPORT_FILES.markdown), markdown));
   return { files, markdown, pngSkipped };
 }
 var REPORT_FILES;
@@ -4843,7 +5369,7 @@ var init_write = __esm({
     init_files();
     init_curveSpec();
     init_markdown();
-    init_messages3();
+    init_messages4();
     init_render();
     REPORT_FILES = {
       curvePng: "curve.png",
@@ -4962,7 +5488,7 @@ function tooFewPoints(rule, needed, got) {
 function noSearchCurve(reason) {
   return reason === null ? "lowest loss after reset needs a step-sampling curve with at least one finite trial" : `lowest loss after reset needs a step-sampling curve: ${reason}`;
 }
-var init_messages7 = __esm({
+var init_messages8 = __esm({
   "src/compare/baselines/messages.ts"() {
     "use strict";
   }
@@ -5088,7 +5614,7 @@ var init_suggest = __esm({
     init_curve2();
     init_lightning();
     init_lowestLoss();
-    init_messages7();
+    init_messages8();
     init_minimum();
     init_slide();
     init_steep();
@@ -5140,7 +5666,7 @@ function needsConfig(command) {
 function unreadableResults(file, reason) {
   return `--results ${file} cannot be read: ${reason}`;
 }
-var init_messages8 = __esm({
+var init_messages9 = __esm({
   "src/compare/rangetest/messages.ts"() {
     "use strict";
     init_numbers();
@@ -5167,7 +5693,7 @@ var init_settings2 = __esm({
   "src/compare/rangetest/settings.ts"() {
     "use strict";
     init_errors();
-    init_messages8();
+    init_messages9();
     DEFAULT_RANGE_TEST = {
       startLr: 1e-7,
       endLr: 10,
@@ -5290,8 +5816,8 @@ __export(write_exports2, {
   rangeTestJson: () => rangeTestJson,
   writeRangeTest: () => writeRangeTest
 });
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 function rangeTestJson(result2) {
   const finite = (v) => Number.isFinite(v) ? v : null;
   const document = {
@@ -5302,13 +5828,13 @@ function rangeTestJson(result2) {
 `;
 }
 async function writeRangeTest(result2, outDir, model) {
-  await mkdir2(outDir, { recursive: true });
-  const files = [join8(outDir, RANGE_TEST_FILES.json), join8(outDir, RANGE_TEST_FILES.svg)];
+  await mkdir3(outDir, { recursive: true });
+  const files = [join9(outDir, RANGE_TEST_FILES.json), join9(outDir, RANGE_TEST_FILES.svg)];
   await writeFile2(files[0], rangeTestJson(result2));
   const chart = await renderSpec(rangeTestSpec(result2, model === void 0 ? {} : { model }));
   await writeFile2(files[1], chart.svg);
   if (chart.png) {
-    const png = join8(outDir, RANGE_TEST_FILES.png);
+    const png = join9(outDir, RANGE_TEST_FILES.png);
     await writeFile2(png, chart.png);
     files.push(png);
   }
@@ -5325,10 +5851,10 @@ var init_write2 = __esm({
 });
 
 // src/compare/rangetest/tfjsSession.ts
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 async function openTfjsSession(options) {
   const requested = options.backend ?? "auto";
-  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages3.backendInvalid(requested, BACKEND_NAMES));
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages4.backendInvalid(requested, BACKEND_NAMES));
   const cwd = options.cwd ?? process.cwd();
   const loaded = await loadDefinition(options.configPath, cwd);
   let trainExamples = null;
@@ -5346,7 +5872,7 @@ async function openTfjsSession(options) {
     ...options.withAccuracy && !metrics.some((m) => typeof m === "string" && ACCURACY_NAMES.has(m)) ? { metrics: [...metrics, "accuracy"] } : {}
   };
   const definition = { ...loaded, config };
-  const searchFrom = [.../* @__PURE__ */ new Set([dirname6(definition.path), cwd])];
+  const searchFrom = [.../* @__PURE__ */ new Set([dirname7(definition.path), cwd])];
   const { backend, session } = await openOnBackend(requested, definition, {
     searchFrom,
     seed: options.seed ?? 0,
@@ -5361,7 +5887,7 @@ var init_tfjsSession = __esm({
     init_errors();
     init_backend();
     init_definition();
-    init_messages6();
+    init_messages7();
     init_open();
     ACCURACY_NAMES = /* @__PURE__ */ new Set(["accuracy", "acc"]);
   }
@@ -5384,7 +5910,7 @@ var init_learningRate = __esm({
   "src/compare/rangetest/learningRate.ts"() {
     "use strict";
     init_errors();
-    init_messages8();
+    init_messages9();
   }
 });
 
@@ -5622,7 +6148,7 @@ function trainedLine(i, n, lr, outcome) {
   return `validate ${i}/${n}  lr ${displayLr(lr)}  accuracy ${formatAccuracy(outcome.accuracy)}  epochs ${epochsCell(outcome)}  ${(outcome.ms / 1e3).toFixed(1)} s`;
 }
 var noGridAccuracy;
-var init_messages9 = __esm({
+var init_messages10 = __esm({
   "src/compare/validate/messages.ts"() {
     "use strict";
     init_format2();
@@ -5688,7 +6214,7 @@ var init_picks2 = __esm({
   "src/compare/validate/picks.ts"() {
     "use strict";
     init_types();
-    init_messages7();
+    init_messages8();
   }
 });
 
@@ -5729,9 +6255,9 @@ var init_band = __esm({
 });
 
 // src/compare/validate/rows.ts
-function pickRows(picks, outcomeOf, band) {
+function pickRows(picks, outcomeOf2, band) {
   return picks.map((p) => {
-    const outcome = p.lr === null ? null : outcomeOf(p.lr);
+    const outcome = p.lr === null ? null : outcomeOf2(p.lr);
     const accuracy = outcome?.accuracy ?? null;
     const percentOfBest = accuracy !== null && band !== null && band.bestAccuracy > 0 ? 100 * accuracy / band.bestAccuracy : null;
     return {
@@ -5827,7 +6353,7 @@ var init_tfjs3 = __esm({
     "use strict";
     init_errors();
     init_earlyStopping();
-    init_messages9();
+    init_messages10();
   }
 });
 
@@ -5919,7 +6445,7 @@ var init_pipeline = __esm({
     init_errors();
     init_earlyStopping();
     init_grid2();
-    init_messages9();
+    init_messages10();
     init_picks2();
     init_run3();
     init_tfjs3();
@@ -6003,7 +6529,7 @@ var init_chart2 = __esm({
     "use strict";
     init_theme();
     init_labels();
-    init_messages9();
+    init_messages10();
     init_numbers();
     BASELINE_STYLES = {
       fastaiMinimum: { color: "#4d4d4d", dash: [6, 3] },
@@ -6057,7 +6583,7 @@ var init_markdown2 = __esm({
     "use strict";
     init_format2();
     init_labels();
-    init_messages9();
+    init_messages10();
     init_numbers();
   }
 });
@@ -6068,19 +6594,19 @@ __export(write_exports3, {
   VALIDATION_FILES: () => VALIDATION_FILES,
   writeValidation: () => writeValidation
 });
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 async function writeValidation(report2, outDir) {
-  await mkdir3(outDir, { recursive: true });
+  await mkdir4(outDir, { recursive: true });
   const markdown = validationMarkdown(report2);
-  const files = [join9(outDir, VALIDATION_FILES.json), join9(outDir, VALIDATION_FILES.md), join9(outDir, VALIDATION_FILES.svg)];
+  const files = [join10(outDir, VALIDATION_FILES.json), join10(outDir, VALIDATION_FILES.md), join10(outDir, VALIDATION_FILES.svg)];
   await writeFile3(files[0], `${JSON.stringify(report2, null, 2)}
 `);
   await writeFile3(files[1], markdown);
   const chart = await renderSpec(validationSpec(report2));
   await writeFile3(files[2], chart.svg);
   if (chart.png) {
-    const png = join9(outDir, VALIDATION_FILES.png);
+    const png = join10(outDir, VALIDATION_FILES.png);
     await writeFile3(png, chart.png);
     files.push(png);
   }
@@ -6155,8 +6681,8 @@ init_errors();
 init_errors();
 init_names();
 init_settings();
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve10 } from "node:path";
 
 // src/cli/flags.ts
 init_errors();
@@ -6229,7 +6755,9 @@ var messages = {
   csvEmpty: (file) => `${file} has no samples: expected a header naming lr and loss columns and one row per trial`,
   jsonNotResults: (file, problem) => `${file} is not an lr-sweep results.json: ${problem}`,
   unexpectedError: "unexpected error (a bug in lr-sweep; please report it with the stack below):",
-  interrupted: (signal, finished, samplesPath) => `interrupted (${signal}): ${finished} finished trial${finished === 1 ? "" : "s"} in ${samplesPath}`
+  interrupted: (signal, finished, samplesPath) => `interrupted (${signal}): ${finished} finished trial${finished === 1 ? "" : "s"} in ${samplesPath}`,
+  /** After an interrupt with --cache: the rerun resumes from the stored trials. */
+  resumable: (stored, dir) => `${stored} trial${stored === 1 ? "" : "s"} stored in the trial cache ${dir}: run the same command again to resume, paying only for the trials not finished`
 };
 
 // src/cli/flags.ts
@@ -6251,6 +6779,12 @@ function parseFlags(argv, specs, options) {
   const given = /* @__PURE__ */ new Set();
   for (const [key, def] of Object.entries(specs)) {
     const raw = parsed.values[flagName(key).slice(2)];
+    if (def.convertAll !== void 0) {
+      const all = (Array.isArray(raw) ? raw : []).filter((v) => typeof v === "string");
+      if (all.length > 0) given.add(key);
+      values[key] = def.convertAll(all, flagName(key));
+      continue;
+    }
     if (Array.isArray(raw) && raw.length > 1) {
       throw new UsageError(messages.repeatedFlag(flagName(key), raw.filter((v) => typeof v === "string")));
     }
@@ -6391,6 +6925,19 @@ function textFlag(options) {
     return raw;
   });
 }
+function listFlag(options) {
+  return {
+    type: "string",
+    valueName: options.valueName ?? "TEXT",
+    help: `${options.help} (repeatable)`,
+    convert: () => [],
+    convertAll: (raw, flag) => {
+      const empty = raw.find((value) => value.trim() === "");
+      if (empty !== void 0) throw new UsageError(messages.badValue(flag, empty, "a non-empty value"));
+      return raw;
+    }
+  };
+}
 function booleanFlag(options) {
   return {
     type: "boolean",
@@ -6431,7 +6978,7 @@ function renderCommandHelp(options) {
 
 // src/cli/output.ts
 init_files();
-init_output();
+init_output2();
 async function checkOutputDir(dir, shownAs) {
   await checkOutputFolder(dir, {
     notDirectory: () => messages.outNotDirectory(shownAs),
@@ -6451,7 +6998,7 @@ import { CsvError, parse } from "csv-parse/sync";
 init_types();
 init_errors();
 init_settings();
-init_messages3();
+init_messages4();
 init_text();
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -6459,25 +7006,25 @@ function isObject(value) {
 function numberOrNull(doc, key, fail) {
   const value = doc[key];
   if (value === null || value === void 0) return null;
-  if (typeof value !== "number" || !Number.isFinite(value)) fail(messages2.numberOrNull(key, value));
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(messages3.numberOrNull(key, value));
   return value;
 }
 function trial(value, i, fail) {
-  if (!isObject(value)) return fail(messages2.sampleNotObject(i, value));
+  if (!isObject(value)) return fail(messages3.sampleNotObject(i, value));
   const { lr, loss, diverged, round } = value;
-  if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) fail(messages2.sampleLr(i, lr));
-  if (loss !== null && (typeof loss !== "number" || !Number.isFinite(loss))) fail(messages2.sampleLoss(i, loss));
-  if (typeof diverged !== "boolean") fail(messages2.sampleDiverged(i, diverged));
-  if (round !== void 0 && (typeof round !== "number" || !Number.isInteger(round) || round < 0)) fail(messages2.sampleRound(i, round));
+  if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) fail(messages3.sampleLr(i, lr));
+  if (loss !== null && (typeof loss !== "number" || !Number.isFinite(loss))) fail(messages3.sampleLoss(i, loss));
+  if (typeof diverged !== "boolean") fail(messages3.sampleDiverged(i, diverged));
+  if (round !== void 0 && (typeof round !== "number" || !Number.isInteger(round) || round < 0)) fail(messages3.sampleRound(i, round));
   return { lr, loss, diverged, round: typeof round === "number" ? round : 0 };
 }
 function picksOf(value, fail) {
   if (value === null || value === void 0) return null;
-  if (!isObject(value)) return fail(messages2.picksShape(value));
+  if (!isObject(value)) return fail(messages3.picksShape(value));
   const picks = {};
   for (const m of METHODS) {
     const lr = value[m];
-    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(messages2.pickValue(m, lr));
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(messages3.pickValue(m, lr));
     picks[m] = lr;
   }
   return picks;
@@ -6489,17 +7036,17 @@ function settingsSourceOf(value) {
   return entries.length > 0 && entries.every(([, origin]) => ORIGINS.includes(origin)) ? value : null;
 }
 function check(doc, fail) {
-  if (!isObject(doc)) return fail(messages2.notResultsObject(doc));
-  if (!Array.isArray(doc.samples)) return fail(messages2.samplesNotArray(doc.samples));
+  if (!isObject(doc)) return fail(messages3.notResultsObject(doc));
+  if (!Array.isArray(doc.samples)) return fail(messages3.samplesNotArray(doc.samples));
   const samples = doc.samples.map((value, i) => trial(value, i, fail));
   const method = doc.method;
-  if (typeof method !== "string" || !METHODS.includes(method)) fail(messages2.methodValue(METHODS, method));
+  if (typeof method !== "string" || !METHODS.includes(method)) fail(messages3.methodValue(METHODS, method));
   const reason = doc.reason;
-  if (reason !== null && reason !== void 0 && typeof reason !== "string") fail(messages2.reasonValue(reason));
+  if (reason !== null && reason !== void 0 && typeof reason !== "string") fail(messages3.reasonValue(reason));
   const settings = doc.settings;
-  if (settings !== void 0 && !isObject(settings)) fail(messages2.settingsValue(settings));
+  if (settings !== void 0 && !isObject(settings)) fail(messages3.settingsValue(settings));
   const trials = doc.trials;
-  if (trials !== void 0 && (typeof trials !== "number" || !Number.isInteger(trials) || trials < 0)) fail(messages2.trialsValue(trials));
+  if (trials !== void 0 && (typeof trials !== "number" || !Number.isInteger(trials) || trials < 0)) fail(messages3.trialsValue(trials));
   const stated = { ...settings, method };
   const result2 = {
     minLr: numberOrNull(doc, "minLr", fail),
@@ -6520,14 +7067,14 @@ function parseResult(text, path) {
 }
 function readResultsFile(text, path) {
   const fail = (problem) => {
-    throw new UsageError(messages2.badResultFile(path, problem));
+    throw new UsageError(messages3.badResultFile(path, problem));
   };
   if (!isText(text)) return fail(notTextSummary(sourceByteCount(text)));
   let doc;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    return fail(messages2.notJson(error instanceof Error ? error.message : String(error)));
+    return fail(messages3.notJson(error instanceof Error ? error.message : String(error)));
   }
   return check(doc, fail);
 }
@@ -6648,7 +7195,7 @@ function resultFromFile(parsed, file, method) {
 // src/cli/summary.ts
 init_types();
 init_names();
-init_messages4();
+init_messages5();
 
 // src/cli/format.ts
 function displayLoss(loss, diverged = false) {
@@ -6665,6 +7212,7 @@ function displayDuration(ms) {
 
 // src/cli/summary.ts
 init_notes();
+init_output();
 init_numbers();
 var METHOD_FLAGS = methodColumn("cli");
 function formatSummary(result2, options = {}) {
@@ -6692,6 +7240,7 @@ function formatSummary(result2, options = {}) {
   const diverged = result2.samples.filter((s) => s.diverged).length;
   const maxTrials = options.maxTrials === void 0 ? result2.settings.maxTrials : options.maxTrials;
   rows.push(["Trials", `${result2.trials}${maxTrials === null ? "" : ` (max ${maxTrials})`}${diverged > 0 ? `, ${diverged} diverged` : ""}`]);
+  if (options.trialCache === true) rows.push(["Cache", cacheTally(result2.samples).text]);
   const extended = extendedNote(result2);
   if (extended !== null) rows.push(["Range", extended]);
   for (const warning of result2.warnings ?? []) rows.push(["Warning", warning.message]);
@@ -6703,25 +7252,25 @@ function formatSummary(result2, options = {}) {
 
 // src/cli/commands/search.ts
 init_types();
-init_messages4();
+init_messages5();
 init_run();
 init_names();
 init_devices();
 init_backend();
 init_files();
 init_settings();
-init_output();
+init_output2();
 init_sweep();
-import { join as join6, resolve as resolve6 } from "node:path";
+import { join as join7, resolve as resolve9 } from "node:path";
 
 // src/sweep/write.ts
 init_errors();
 init_summary();
 init_files();
-init_output();
+init_output2();
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var REPORT_FILE_NAMES = ["curve.png", "curve.svg", "curvature.png", "curvature.svg", "report.md"];
 async function writeSweep(dir, done, options = {}) {
   const documents = sweepDocuments(done);
@@ -6730,18 +7279,19 @@ async function writeSweep(dir, done, options = {}) {
   try {
     await makeFolder(dir);
     for (const [name, text] of documents) {
-      failed = join5(dir, name);
+      failed = join6(dir, name);
       files.push(await writeFileSafely(failed, text));
     }
     failed = dir;
-    if (done.repeats === null) await rm2(join5(dir, REPEATS_FILE), { force: true });
+    if (done.repeats === null) await rm2(join6(dir, REPEATS_FILE), { force: true });
     const write2 = options.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
     const repeats = done.repeats === null ? {} : { repeats: done.repeats, selection: "median" };
-    const report2 = await write2(done.result, dir, { ...options.report, ...repeats });
+    const fromCache = done.cache === void 0 || done.cache === null ? {} : { trialCache: true };
+    const report2 = await write2(done.result, dir, { ...options.report, ...repeats, ...fromCache });
     return { files: [...files, ...report2.files], markdown: report2.markdown, pngSkipped: report2.pngSkipped };
   } catch (error) {
-    const fallback = await mkdtemp(join5(tmpdir(), "lr-sweep-"));
-    for (const [name, text] of documents) await writeFileSafely(join5(fallback, name), text);
+    const fallback = await mkdtemp(join6(tmpdir(), "lr-sweep-"));
+    for (const [name, text] of documents) await writeFileSafely(join6(fallback, name), text);
     throw new OutputError(failed, systemReason(error), fallback);
   }
 }
@@ -6753,12 +7303,14 @@ function sweepDocuments(done) {
   ];
 }
 async function writeInterrupted(dir, interrupted) {
-  for (const name of [OUTPUT_FILES.results, REPEATS_FILE, ...REPORT_FILE_NAMES]) await rm2(join5(dir, name), { force: true });
-  return writeFileSafely(join5(dir, OUTPUT_FILES.samples), samplesCsv(interrupted.records));
+  for (const name of [OUTPUT_FILES.results, REPEATS_FILE, ...REPORT_FILE_NAMES]) await rm2(join6(dir, name), { force: true });
+  return writeFileSafely(join6(dir, OUTPUT_FILES.samples), samplesCsv(interrupted.records));
 }
 
 // src/cli/commands/search.ts
 init_errors();
+init_output();
+init_store();
 
 // src/cli/progress.ts
 init_numbers();
@@ -6865,7 +7417,10 @@ var searchFlags = {
   strictRange: booleanFlag({ help: "Keep the search inside --start-lr .. --end-lr (by default it extends past an edge the window lies beyond, within 1e-10 .. 1e3)" }),
   backend: choiceFlag({ help: "With --config: where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKEND_NAMES }),
   repeats: integerFlag({ help: "Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick's median and spread, curve.png draws the spread as bands", default: 1, min: 1, max: MAX_REPEATS }),
-  divergeFactor: numberFlag({ help: "With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)", min: 1, minExclusive: true, valueName: "X" })
+  divergeFactor: numberFlag({ help: "With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)", min: 1, minExclusive: true, valueName: "X" }),
+  cache: pathFlag({ help: "Trial cache folder (created if missing): a trial already in it does not run, every finished trial is stored, so a rerun or an interrupted search pays only for new trials", valueName: "DIR" }),
+  cacheKeyFiles: listFlag({ help: 'With --cache: a glob of the files trials read (e.g. "train.py", "src/**/*.py"); their contents key every trial, so an edit is never a stale hit', valueName: "GLOB" }),
+  cacheMaxMb: numberFlag({ help: "With --cache: bound of the cache folder, megabytes; the least recently used entries are pruned first", default: DEFAULT_CACHE_MAX_MB, min: 0, minExclusive: true, valueName: "MB" })
 };
 var SETTING_KEYS = ["startLr", "endLr", "coarseStep", "threshold", "maxTrials", "steps", "seed", "parallel", "method", "strictRange"];
 function methodFromFlag(value) {
@@ -6915,6 +7470,15 @@ async function runSearch(argv, io, deps) {
   for (const [key, modes] of onlyFor) {
     if (given.has(key) && !modes.includes(mode)) throw new UsageError(messages.flagNeedsMode(flagName(key), modes.map((m) => flagName(m))));
   }
+  for (const key of ["cacheKeyFiles", "cacheMaxMb"]) {
+    if (given.has(key) && flags.cache === void 0) throw new UsageError(messages.flagNeedsMode(flagName(key), [flagName("cache")]));
+  }
+  const cache = flags.cache === void 0 ? void 0 : {
+    dir: flags.cache,
+    keyFiles: flags.cacheKeyFiles,
+    maxMb: flags.cacheMaxMb,
+    names: { dir: flagName("cache"), keyFiles: flagName("cacheKeyFiles"), maxMb: flagName("cacheMaxMb"), source: flagName(mode) }
+  };
   const timeout = flags.trialTimeout === void 0 ? {} : { trialTimeout: flags.trialTimeout };
   const source = mode === "command" ? { kind: "command", command: flags.command ?? "", ...timeout } : mode === "worker" ? { kind: "worker", command: flags.worker ?? "", ...timeout } : {
     kind: "config",
@@ -6925,7 +7489,7 @@ async function runSearch(argv, io, deps) {
   const devices = flags.devices === void 0 ? void 0 : parseDevices(flags.devices, flagName("devices"));
   const explicit = {};
   for (const key of SETTING_KEYS) if (given.has(key)) explicit[key] = key === "method" ? methodFromFlag(flags.method) : flags[key];
-  const outDir = resolve6(io.cwd, flags.out);
+  const outDir = resolve9(io.cwd, flags.out);
   await prepareOutputFolder(outDir, {
     notDirectory: () => messages.outNotDirectory(flags.out),
     notOurs: (example) => messages.outNotOurs(flags.out, example),
@@ -6951,6 +7515,7 @@ async function runSearch(argv, io, deps) {
       env: io.env,
       clock: io.clock,
       signal: controller.signal,
+      ...cache === void 0 ? {} : { cache },
       log: (line) => reporter === null ? io.stderr(`${line}
 `) : reporter.log(line),
       progress: (event) => reporter?.sink(event),
@@ -6969,7 +7534,10 @@ async function runSearch(argv, io, deps) {
   }
   if (outcome.status === "interrupted") {
     await writeInterrupted(outDir, outcome);
-    io.stderr(`${messages.errorLine(messages.interrupted(outcome.signal, outcome.records.length, join6(flags.out, OUTPUT_FILES.samples)))}
+    io.stderr(`${messages.errorLine(messages.interrupted(outcome.signal, outcome.records.length, join7(flags.out, OUTPUT_FILES.samples)))}
+`);
+    const stored = outcome.cache?.stored ?? 0;
+    if (cache !== void 0 && stored > 0) io.stderr(`${messages.errorLine(messages.resumable(stored, cache.dir))}
 `);
     return exitCodeOf(outcome.signal);
   }
@@ -6985,7 +7553,10 @@ async function runSearch(argv, io, deps) {
     }
   }
   const median2 = repeats === null ? {} : { median: { lr: outcome.selectedLr, seeds: repeats.seeds } };
-  io.stdout(flags.json ? resultsJson(result2, outcome.settingsSource) : formatSummary(result2, { resultsPath: join6(flags.out, OUTPUT_FILES.results), ...median2 }));
+  const fromCache = cache === void 0 ? {} : { trialCache: true };
+  if (cache !== void 0 && flags.json) io.stderr(`${messages.errorLine(cacheTally(result2.samples).text)}
+`);
+  io.stdout(flags.json ? resultsJson(result2, outcome.settingsSource) : formatSummary(result2, { resultsPath: join7(flags.out, OUTPUT_FILES.results), ...median2, ...fromCache }));
   return ExitCode.Ok;
 }
 
@@ -7009,7 +7580,7 @@ async function runAnalyze(argv, io) {
   const file = positionals[0] ?? "";
   let text;
   try {
-    text = await readFile2(resolve7(io.cwd, file), "utf8");
+    text = await readFile3(resolve10(io.cwd, file), "utf8");
   } catch (error) {
     const reason = error.code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
     throw new UsageError(messages.fileUnreadable(file, reason));
@@ -7041,15 +7612,15 @@ var analyzeCommand = {
 // src/cli/commands/rangeTest.ts
 init_suggest();
 init_errors();
-init_messages8();
-import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
+init_messages9();
+import { readFile as readFile5 } from "node:fs/promises";
+import { resolve as resolve12 } from "node:path";
 init_settings2();
 init_backend();
 
 // src/cli/outFolder.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname5, join as join7, resolve as resolve8 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { dirname as dirname6, join as join8, resolve as resolve11 } from "node:path";
 var OWN_DOCUMENTS = [
   { file: OUTPUT_FILES.results, looksOurs: looksLikeResults },
   // Names as in RANGE_TEST_FILES / VALIDATION_FILES, whose modules pull in the renderer; a test keeps them equal.
@@ -7057,10 +7628,10 @@ var OWN_DOCUMENTS = [
   { file: "validation.json", looksOurs: (doc) => hasKeys(doc, ["settings", "grid", "band", "picks"]) }
 ];
 async function checkOutFolder(dir, shownAs, options = {}) {
-  const folder = resolve8(dir);
-  if (options.knownOurs !== void 0 && dirname5(resolve8(options.knownOurs)) === folder) return;
+  const folder = resolve11(dir);
+  if (options.knownOurs !== void 0 && dirname6(resolve11(options.knownOurs)) === folder) return;
   for (const document of OWN_DOCUMENTS) {
-    const ours = await readFile3(join7(folder, document.file), "utf8").then((text) => document.looksOurs(JSON.parse(text))).catch(() => false);
+    const ours = await readFile4(join8(folder, document.file), "utf8").then((text) => document.looksOurs(JSON.parse(text))).catch(() => false);
     if (ours) return;
   }
   await checkOutputDir(folder, shownAs);
@@ -7109,7 +7680,7 @@ var rangeTestCommand = createRangeTestCommand();
 async function readSearchCurve(path, shown) {
   let text;
   try {
-    text = await readFile4(path, "utf8");
+    text = await readFile5(path, "utf8");
   } catch (error) {
     throw new UsageError(unreadableResults(shown, error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)));
   }
@@ -7119,8 +7690,8 @@ async function runRangeTestCommand(argv, io, deps) {
   const { values: flags } = parseFlags(argv, rangeTestFlags, { command: "range-test" });
   if (flags.config === void 0) throw new UsageError(needsConfig("range-test"));
   const settings = resolveRangeTestSettings({ numIt: flags.numIt, startLr: flags.startLr, endLr: flags.endLr, seed: flags.seed });
-  const search2 = flags.results === void 0 ? void 0 : await readSearchCurve(resolve9(io.cwd, flags.results), flags.results);
-  const outDir = resolve9(io.cwd, flags.out);
+  const search2 = flags.results === void 0 ? void 0 : await readSearchCurve(resolve12(io.cwd, flags.results), flags.results);
+  const outDir = resolve12(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
   const log = (line) => io.stderr(`${line}
 `);
@@ -7169,13 +7740,13 @@ async function tfjsRangeTest(request) {
 // src/cli/commands/validate.ts
 init_errors();
 init_settings2();
-init_messages8();
+init_messages9();
 init_backend();
 init_earlyStopping();
-init_messages9();
+init_messages10();
 init_format2();
 init_labels();
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 init_numbers();
 var DEFAULT_EPOCHS = 20;
 var DEFAULT_VALIDATE_OUT = "lr-sweep-validate";
@@ -7239,7 +7810,7 @@ async function runValidateCommand(argv, io, deps) {
   if (flags.config === void 0) throw new UsageError(needsConfig("validate"));
   const lrs = flags.lrs === void 0 ? void 0 : parseLrList(flags.lrs);
   const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed });
-  const outDir = resolve10(io.cwd, flags.out);
+  const outDir = resolve13(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
   const validateModel2 = deps.validateModel ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).validateModel;
   const { writeValidation: writeValidation2 } = await Promise.resolve().then(() => (init_write3(), write_exports3));
@@ -7277,14 +7848,14 @@ async function runValidateCommand(argv, io, deps) {
 
 // src/cli/commands/report.ts
 init_errors();
-init_messages4();
-import { readFile as readFile5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname7, join as join10, resolve as resolve11 } from "node:path";
+init_messages5();
+import { readFile as readFile6 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname8, join as join11, resolve as resolve14 } from "node:path";
 
 // src/repeats/parse.ts
 init_types();
 init_errors();
-init_messages4();
+init_messages5();
 init_summary();
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -7326,7 +7897,7 @@ function repeatsMatch(summary2, result2) {
 
 // src/cli/commands/report.ts
 init_summary();
-init_messages3();
+init_messages4();
 var reportFlags = {
   out: pathFlag({
     help: "Directory for curve/curvature PNG and SVG and report.md (default: the folder of FILE); new, empty or an earlier lr-sweep output",
@@ -7360,10 +7931,10 @@ async function runReport(argv, io, deps) {
     positionalName: "a FILE (a results.json written by lr-sweep search, or a CSV with lr and loss columns)"
   });
   const file = positionals[0] ?? "";
-  const path = resolve11(io.cwd, file);
+  const path = resolve14(io.cwd, file);
   let text;
   try {
-    text = await readFile5(path, "utf8");
+    text = await readFile6(path, "utf8");
   } catch (error) {
     const code2 = error.code;
     const reason = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error);
@@ -7371,22 +7942,22 @@ async function runReport(argv, io, deps) {
   }
   const fromCsv = !text.trimStart().startsWith("{");
   const result2 = fromCsv ? resultFromFile({ records: parseSamplesCsv(text, file), settings: null, settingsSource: null }, file).result : parseResult(text, file);
-  const shownOut = flags.out ?? dirname7(file);
-  const outDir = resolve11(io.cwd, shownOut);
+  const shownOut = flags.out ?? dirname8(file);
+  const outDir = resolve14(io.cwd, shownOut);
   await checkOutFolder(outDir, shownOut, { knownOurs: path });
   const repeats = fromCsv ? null : await repeatsBeside(path, file, result2, io);
   const write2 = deps.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
   const written = await write2(result2, outDir, { ...repeats === null ? {} : { repeats, selection: "median" }, ...fromCsv ? { steps: null } : {} });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}
 `);
-  io.stdout(messages2.reportWritten(written.files.map((f) => join10(shownOut, basename2(f)))));
+  io.stdout(messages3.reportWritten(written.files.map((f) => join11(shownOut, basename2(f)))));
   return ExitCode.Ok;
 }
 async function repeatsBeside(path, file, result2, io) {
-  const repeatsPath = join10(dirname7(path), REPEATS_FILE);
-  const text = await readFile5(repeatsPath, "utf8").catch(() => null);
+  const repeatsPath = join11(dirname8(path), REPEATS_FILE);
+  const text = await readFile6(repeatsPath, "utf8").catch(() => null);
   if (text === null) return null;
-  const shownAs = join10(dirname7(file), REPEATS_FILE);
+  const shownAs = join11(dirname8(file), REPEATS_FILE);
   const summary2 = parseRepeats(text, shownAs);
   if (repeatsMatch(summary2, result2)) return summary2;
   io.stderr(`${messages.errorLine(repeatsMismatch(shownAs, file))}
@@ -7398,7 +7969,7 @@ var reportCommand = createReportCommand();
 // src/cli/commands/workerHelper.ts
 init_errors();
 init_helper();
-import { dirname as dirname8 } from "node:path";
+import { dirname as dirname9 } from "node:path";
 var workerHelperFlags = {
   path: booleanFlag({ help: "Print the helper file's absolute path (the default)" }),
   dir: booleanFlag({ help: "Print its folder instead, for PYTHONPATH" })
@@ -7407,7 +7978,7 @@ async function runWorkerHelper(argv, io) {
   const { values: flags } = parseFlags(argv, workerHelperFlags, { command: "worker-helper" });
   if (flags.path && flags.dir) throw new UsageError(messages.workerHelperOneOf);
   const path = workerHelperPath();
-  io.stdout(`${flags.dir ? dirname8(path) : path}
+  io.stdout(`${flags.dir ? dirname9(path) : path}
 `);
   return ExitCode.Ok;
 }

@@ -1089,8 +1089,8 @@ function planNextRound(samples, settings) {
   const extension = extensionFor(samples, analysis, settings);
   if (extension.length > 0) return fresh(extension, sampled, budget);
   const points = pointsOfInterest(analysis, settings.method);
-  const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
-  const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
+  const open2 = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
+  const perPoint = open2.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered = [];
   for (let pass = 0; pass < 2; pass += 1) {
     for (const list of perPoint) if (list[pass] !== void 0) ordered.push(list[pass]);
@@ -1173,7 +1173,7 @@ function resultFromAnalysis(analysis, records, settings, nameOf = neutralName) {
     lossAtZero: analysis.lossAtZero,
     trials: records.length,
     reason: analysis.reason ? wordNoWindow(analysis.reason.facts, nameOf) : null,
-    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round })),
+    samples: records.map((r) => ({ lr: r.lr, loss: r.diverged ? null : r.loss, diverged: r.diverged, round: r.round, ...r.cached === void 0 ? {} : { cached: r.cached } })),
     settings: { ...settings },
     // edges (issue 14): the range actually searched and why answers may be imprecise.
     extended: extendedRange(records, settings),
@@ -1193,6 +1193,50 @@ var init_result = __esm({
   }
 });
 
+// src/cache/messages.ts
+var messages;
+var init_messages2 = __esm({
+  "src/cache/messages.ts"() {
+    "use strict";
+    messages = {
+      keyFilesNoMatch: (option, glob, cwd) => `${option} "${glob}" matches no file in ${cwd}: give a glob that names the files your trials read (for example "train.py" or "src/**/*.py")`,
+      keyFilesEmptyGlob: (option) => `${option} got an empty glob: give a glob such as "train.py" or "src/**/*.py"`,
+      keyFileUnreadable: (option, file, reason) => `${option}: cannot read ${file} (${reason})`,
+      definitionUnreadable: (file, reason) => `cannot read the model definition ${file} to key the trial cache (${reason})`,
+      dirNotDirectory: (option, dir) => `${option} "${dir}" is a file: give a folder for the trial cache (it is created if missing)`,
+      dirUnusable: (option, dir, reason) => `${option} "${dir}" cannot be used as the trial cache folder (${reason})`,
+      maxMbInvalid: (option, value) => `${option} must be a number of megabytes > 0, got ${String(value)}`,
+      entryIgnored: (file, reason) => `warning: trial cache entry ${file} ignored (${reason}); the trial runs again`,
+      entryNotWritten: (dir, reason) => `warning: the trial cache in ${dir} could not store a trial (${reason}); the search goes on without storing`,
+      runnerClosed: (lr) => `the trial at lr ${String(lr)} was asked for after the runner was closed`,
+      keyFilesMissing: (runnerOption, keyFilesOption) => `warning: ${runnerOption} with a trial cache but no ${keyFilesOption}: edits to its scripts are invisible to the cache; name them, e.g. ${keyFilesOption} "train.py"`,
+      fromCache: (cached, total) => `${cached} of ${total} trials from cache`
+    };
+  }
+});
+
+// src/cache/output.ts
+function samplesWithCached(samples) {
+  return samples.map((s) => ({ lr: s.lr, loss: s.loss, diverged: s.diverged, round: s.round, cached: s.cached === true }));
+}
+function samplesCsvWithCached(samples) {
+  const rows = samples.map(
+    (s) => `${String(s.lr)},${s.loss === null ? "" : String(s.loss)},${String(s.diverged)},${s.round},${String(s.cached === true)}`
+  );
+  return `${["lr,loss,diverged,round,cached", ...rows].join("\n")}
+`;
+}
+function cacheTally(samples) {
+  const cached = samples.filter((s) => s.cached === true).length;
+  return { cached, total: samples.length, text: messages.fromCache(cached, samples.length) };
+}
+var init_output = __esm({
+  "src/cache/output.ts"() {
+    "use strict";
+    init_messages2();
+  }
+});
+
 // src/search/output.ts
 function resultsJson(result2, settingsSource) {
   const document = {
@@ -1205,7 +1249,7 @@ function resultsJson(result2, settingsSource) {
     lossAtZero: result2.lossAtZero,
     trials: result2.trials,
     reason: result2.reason,
-    samples: result2.samples,
+    samples: samplesWithCached(result2.samples),
     settings: result2.settings,
     settingsSource,
     extended: result2.extended ?? null,
@@ -1215,14 +1259,13 @@ function resultsJson(result2, settingsSource) {
 `;
 }
 function samplesCsv(records) {
-  const rows = records.map((s) => `${String(s.lr)},${s.loss === null ? "" : String(s.loss)},${String(s.diverged)},${s.round}`);
-  return `${["lr,loss,diverged,round", ...rows].join("\n")}
-`;
+  return samplesCsvWithCached(records);
 }
 var SCHEMA_VERSION, OUTPUT_FILES;
-var init_output = __esm({
+var init_output2 = __esm({
   "src/search/output.ts"() {
     "use strict";
+    init_output();
     SCHEMA_VERSION = 2;
     OUTPUT_FILES = { results: "results.json", samples: "samples.csv" };
   }
@@ -1236,7 +1279,7 @@ function toleranceBelowNoise(method, tolerance, spread, repeats) {
 function badRepeats(value) {
   return `--repeats must be a whole number from 1 to 20, got ${value}`;
 }
-var init_messages2 = __esm({
+var init_messages3 = __esm({
   "src/repeats/messages.ts"() {
     "use strict";
     init_types();
@@ -1323,7 +1366,7 @@ function shortLine(line, max = 200) {
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}\u2026` : trimmed;
 }
 var quote, runnerMessages, workerMessages, deviceMessages;
-var init_messages3 = __esm({
+var init_messages4 = __esm({
   "src/runners/messages.ts"() {
     "use strict";
     init_text();
@@ -1397,13 +1440,13 @@ function hasLiveMember(pgid) {
   }
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
-    let stat2;
+    let stat3;
     try {
-      stat2 = readFileSync(`/proc/${entry}/stat`, "utf8");
+      stat3 = readFileSync(`/proc/${entry}/stat`, "utf8");
     } catch {
       continue;
     }
-    const [state, , pgrp] = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+    const [state, , pgrp] = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
     if (Number(pgrp) === pgid && state !== "Z" && state !== "X") return true;
   }
   return false;
@@ -1411,12 +1454,12 @@ function hasLiveMember(pgid) {
 function endGroup(pgid, graceMs = DEFAULT_KILL_GRACE_MS) {
   signalGroup(pgid, "SIGTERM");
   if (!groupAlive(pgid)) return Promise.resolve();
-  return new Promise((resolve6) => {
+  return new Promise((resolve9) => {
     let giveUpAt = Number.POSITIVE_INFINITY;
     const finish = () => {
       clearInterval(poll);
       clearTimeout(grace);
-      resolve6();
+      resolve9();
     };
     const poll = setInterval(() => {
       if (!groupAlive(pgid) || Date.now() > giveUpAt) finish();
@@ -1428,16 +1471,16 @@ function endGroup(pgid, graceMs = DEFAULT_KILL_GRACE_MS) {
   });
 }
 function streamsEnded(child, ms) {
-  const ended = (stream) => stream === null || stream.readableEnded === true || stream.destroyed === true ? Promise.resolve() : new Promise((resolve6) => {
-    stream.once("end", resolve6);
-    stream.once("close", resolve6);
+  const ended = (stream) => stream === null || stream.readableEnded === true || stream.destroyed === true ? Promise.resolve() : new Promise((resolve9) => {
+    stream.once("end", resolve9);
+    stream.once("close", resolve9);
   });
-  return new Promise((resolve6) => {
-    const timer = setTimeout(resolve6, ms);
+  return new Promise((resolve9) => {
+    const timer = setTimeout(resolve9, ms);
     timer.unref();
     void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
       clearTimeout(timer);
-      resolve6();
+      resolve9();
     });
   });
 }
@@ -1480,7 +1523,7 @@ var init_devices = __esm({
   "src/runners/devices.ts"() {
     "use strict";
     init_errors();
-    init_messages3();
+    init_messages4();
     DEVICE_ENV = "LR_SWEEP_DEVICE";
     CUDA_DEVICES_ENV = "CUDA_VISIBLE_DEVICES";
     DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -1502,7 +1545,7 @@ function parseNumberText(text) {
     const value = Number(t);
     return Number.isNaN(value) ? null : value;
   }
-  const m = NON_FINITE.exec(t);
+  const m = NON_FINITE2.exec(t);
   if (m === null) return null;
   if ((m[2] ?? "").toLowerCase() === "nan") return Number.NaN;
   return m[1] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
@@ -1534,12 +1577,12 @@ function parseJsonObject(line) {
   }
   return null;
 }
-var DECIMAL, NON_FINITE;
+var DECIMAL, NON_FINITE2;
 var init_parse_loss = __esm({
   "src/runners/command/parse-loss.ts"() {
     "use strict";
     DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-    NON_FINITE = /^([+-]?)(nan|inf|infinity)$/i;
+    NON_FINITE2 = /^([+-]?)(nan|inf|infinity)$/i;
   }
 });
 
@@ -1642,7 +1685,7 @@ var init_worker = __esm({
   "src/runners/worker/worker.ts"() {
     "use strict";
     init_tail();
-    init_messages3();
+    init_messages4();
     init_process();
     init_protocol();
     KEEP_CHARS2 = 64 * 1024;
@@ -1665,13 +1708,13 @@ var init_worker = __esm({
         if (this.child.stdout !== null) {
           createInterface({ input: this.child.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", (line) => this.onLine(line));
         }
-        this.over = new Promise((resolve6) => {
+        this.over = new Promise((resolve9) => {
           const finish = (exit) => {
             this.exit = exit;
             const pending = this.pending;
             this.pending = null;
             pending?.settle({ kind: "exit", exit });
-            resolve6(exit);
+            resolve9(exit);
           };
           this.child.once("error", (error) => {
             if (this.child.pid === void 0) finish({ code: null, signal: null, spawnError: error.message });
@@ -1707,12 +1750,12 @@ var init_worker = __esm({
       ask(id, line) {
         if (this.pending !== null) throw new Error("WorkerProcess.ask: a request is already in flight");
         if (this.exit !== null) return Promise.resolve({ kind: "exit", exit: this.exit });
-        return new Promise((resolve6) => {
+        return new Promise((resolve9) => {
           this.pending = {
             id,
             settle: (reply) => {
               this.pending = null;
-              resolve6(reply);
+              resolve9(reply);
             }
           };
           this.child.stdin?.write(`${line}
@@ -1731,8 +1774,8 @@ var init_worker = __esm({
       async close(eofGraceMs) {
         this.child.stdin?.end();
         let timer;
-        const late = new Promise((resolve6) => {
-          timer = setTimeout(resolve6, eofGraceMs);
+        const late = new Promise((resolve9) => {
+          timer = setTimeout(resolve9, eofGraceMs);
         });
         await Promise.race([this.over, late.then(() => this.end())]);
         clearTimeout(timer);
@@ -1767,14 +1810,14 @@ var init_worker = __esm({
 
 // src/runners/worker/helper.ts
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function workerHelperPath() {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const candidate = join(dir, "python", WORKER_HELPER_FILE);
+    const candidate = join2(dir, "python", WORKER_HELPER_FILE);
     if (existsSync(candidate)) return candidate;
-    const parent = resolve(dir, "..");
+    const parent = resolve4(dir, "..");
     if (parent === dir) throw new Error(`lr-sweep: ${WORKER_HELPER_FILE} is missing from the package (looked in the python/ folder above ${fileURLToPath(import.meta.url)})`);
     dir = parent;
   }
@@ -1821,13 +1864,13 @@ function createWorkerRunner(options) {
     return worker;
   }
   function acquire(signal) {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve9, reject) => {
       const tryTake = () => {
         const slot = busy.indexOf(false);
         if (slot < 0) return false;
         busy[slot] = true;
         signal?.removeEventListener("abort", onAbort);
-        resolve6(slot);
+        resolve9(slot);
         return true;
       };
       const onAbort = () => {
@@ -1914,7 +1957,7 @@ var init_worker2 = __esm({
     init_errors();
     init_devices();
     init_template();
-    init_messages3();
+    init_messages4();
     init_process();
     init_protocol();
     init_worker();
@@ -1940,12 +1983,12 @@ function describe(value) {
 function formatShape(shape) {
   return `[${shape.map((d) => d === null ? "null" : String(d)).join(",")}]`;
 }
-var BACKEND_FLAG, messages;
-var init_messages4 = __esm({
+var BACKEND_FLAG, messages2;
+var init_messages5 = __esm({
   "src/runners/tfjs/messages.ts"() {
     "use strict";
     BACKEND_FLAG = "--backend";
-    messages = {
+    messages2 = {
       configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
       configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
       configExtension: (file) => `${file}: unsupported config file type; use .mjs, .js, .cjs, .ts, .mts or .cts`,
@@ -1996,22 +2039,22 @@ var init_messages4 = __esm({
 
 // src/runners/tfjs/definition.ts
 import { statSync } from "node:fs";
-import { extname, isAbsolute, relative, resolve as resolve2 } from "node:path";
+import { extname as extname2, isAbsolute, relative as relative2, resolve as resolve5 } from "node:path";
 import { pathToFileURL } from "node:url";
 function defineConfig(config) {
   return config;
 }
 function displayPath(path, cwd = process.cwd()) {
-  const rel = relative(cwd, path);
+  const rel = relative2(cwd, path);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 async function loadDefinition(configPath, cwd = process.cwd()) {
-  const path = resolve2(cwd, configPath);
+  const path = resolve5(cwd, configPath);
   const file = displayPath(path, cwd);
   const info = statSync(path, { throwIfNoEntry: false });
-  if (info === void 0) throw new UsageError(messages.configNotFound(file));
-  if (info.isDirectory()) throw new UsageError(messages.configIsDirectory(file));
-  const ext = extname(path);
+  if (info === void 0) throw new UsageError(messages2.configNotFound(file));
+  if (info.isDirectory()) throw new UsageError(messages2.configIsDirectory(file));
+  const ext = extname2(path);
   let module;
   try {
     if (TS_EXTENSIONS.has(ext)) {
@@ -2020,34 +2063,34 @@ async function loadDefinition(configPath, cwd = process.cwd()) {
     } else if (JS_EXTENSIONS.has(ext)) {
       module = await import(pathToFileURL(path).href);
     } else {
-      throw new ConfigError(messages.configExtension(file));
+      throw new ConfigError(messages2.configExtension(file));
     }
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(messages.configLoadFailed(file, reasonOf(error)));
+    throw new ConfigError(messages2.configLoadFailed(file, reasonOf3(error)));
   }
   return { config: validateConfig(defaultExport(module, file), file), file, path };
 }
 function defaultExport(module, file) {
   if (typeof module !== "object" || module === null || !("default" in module) || module.default === void 0) {
-    throw new ConfigError(messages.configNoDefault(file));
+    throw new ConfigError(messages2.configNoDefault(file));
   }
   const value = module.default;
   if (isRecord(value) && !("model" in value) && isRecord(value["default"])) return value["default"];
   return value;
 }
 function validateConfig(value, file) {
-  if (!isRecord(value)) throw new ConfigError(messages.configNotObject(file, value));
+  if (!isRecord(value)) throw new ConfigError(messages2.configNotObject(file, value));
   for (const key of Object.keys(value)) {
-    if (!FIELDS.includes(key)) throw new ConfigError(messages.fieldUnknown(file, key, FIELDS));
+    if (!FIELDS.includes(key)) throw new ConfigError(messages2.fieldUnknown(file, key, FIELDS));
   }
   const need = (field, expected, ok, optional = false) => {
     const v = value[field];
     if (v === void 0) {
       if (optional) return;
-      throw new ConfigError(messages.fieldMissing(file, field, expected));
+      throw new ConfigError(messages2.fieldMissing(file, field, expected));
     }
-    if (!ok(v)) throw new ConfigError(messages.fieldInvalid(file, field, v, expected));
+    if (!ok(v)) throw new ConfigError(messages2.fieldInvalid(file, field, v, expected));
   };
   const isFunction = (v) => typeof v === "function";
   const positiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
@@ -2082,7 +2125,7 @@ function isLrRange(v) {
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function reasonOf(error) {
+function reasonOf3(error) {
   const text = error instanceof Error ? error.message : String(error);
   return text.split("\n")[0] ?? text;
 }
@@ -2091,7 +2134,7 @@ var init_definition = __esm({
   "src/runners/tfjs/definition.ts"() {
     "use strict";
     init_errors();
-    init_messages4();
+    init_messages5();
     OPTIMIZER_NAMES = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
     FIELDS = ["model", "data", "loss", "optimizer", "batchSize", "steps", "lrRange", "metrics"];
     TS_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts"]);
@@ -2101,11 +2144,11 @@ var init_definition = __esm({
 
 // src/runners/tfjs/backend.ts
 import { createRequire } from "node:module";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function resolvePackage(pkg, dirs) {
   for (const dir of dirs) {
     try {
-      return createRequire(join2(dir, "__lr-sweep__.js")).resolve(pkg);
+      return createRequire(join3(dir, "__lr-sweep__.js")).resolve(pkg);
     } catch {
     }
   }
@@ -2120,12 +2163,12 @@ async function loadBackend(name, options = {}) {
   if (name === "tensorflow-gpu" || name === "tensorflow") {
     const pkg = NATIVE_PACKAGES[name];
     const from2 = resolvePackage(pkg, dirs);
-    if (from2 === null) throw new BackendUnavailableError(name, messages.nativeNotFound(pkg, dirs), true);
+    if (from2 === null) throw new BackendUnavailableError(name, messages2.nativeNotFound(pkg, dirs), true);
     let tf2;
     try {
       tf2 = createRequire(from2)(from2);
     } catch (error) {
-      throw new BackendUnavailableError(name, `${pkg} failed to load: ${reasonOf(error)}`, false);
+      throw new BackendUnavailableError(name, `${pkg} failed to load: ${reasonOf3(error)}`, false);
     }
     await activate(tf2, "tensorflow", name);
     return { name, tf: tf2, from: from2 };
@@ -2143,7 +2186,7 @@ async function loadBackend(name, options = {}) {
     await activate(tf, name, name);
   } catch (error) {
     if (error instanceof BackendUnavailableError) throw error;
-    throw new BackendUnavailableError(name, `@tensorflow/tfjs-backend-wasm failed to load: ${reasonOf(error)}`, true);
+    throw new BackendUnavailableError(name, `@tensorflow/tfjs-backend-wasm failed to load: ${reasonOf3(error)}`, true);
   } finally {
     removeHandlersAddedSince(before);
   }
@@ -2176,7 +2219,7 @@ async function activate(tf, registered, name) {
     ok = await tf.setBackend(registered);
     await tf.ready();
   } catch (error) {
-    throw new BackendUnavailableError(name, `backend '${registered}' failed to initialise: ${reasonOf(error)}`, false);
+    throw new BackendUnavailableError(name, `backend '${registered}' failed to initialise: ${reasonOf3(error)}`, false);
   }
   if (!ok || tf.getBackend() !== registered) {
     throw new BackendUnavailableError(name, `backend '${registered}' did not initialise`, false);
@@ -2187,8 +2230,8 @@ function missingKernels(error) {
   return [...text.matchAll(/Kernel '([^']+)' not registered for backend/g)].map((m) => m[1]);
 }
 function remedyFor(name, option) {
-  if (name === "tensorflow-gpu" || name === "tensorflow") return messages.installNative(NATIVE_PACKAGES[name]);
-  if (name === "wasm") return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages.useBackend("cpu", option)}`;
+  if (name === "tensorflow-gpu" || name === "tensorflow") return messages2.installNative(NATIVE_PACKAGES[name]);
+  if (name === "wasm") return `reinstall lr-sweep (it depends on @tensorflow/tfjs-backend-wasm) or ${messages2.useBackend("cpu", option)}`;
   return "reinstall lr-sweep (it depends on @tensorflow/tfjs)";
 }
 var BACKEND_NAMES, AUTO_ORDER, NATIVE_PACKAGES, BackendUnavailableError, ownRequire, PROCESS_EVENTS, emitter;
@@ -2196,7 +2239,7 @@ var init_backend = __esm({
   "src/runners/tfjs/backend.ts"() {
     "use strict";
     init_definition();
-    init_messages4();
+    init_messages5();
     BACKEND_NAMES = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
     AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
     NATIVE_PACKAGES = {
@@ -2226,7 +2269,7 @@ async function probeSession(session, file) {
   try {
     session.restore();
     const { loss } = await session.evaluate();
-    if (!Number.isFinite(loss)) throw new ConfigError(messages.lossAtZeroNotFinite(file, loss));
+    if (!Number.isFinite(loss)) throw new ConfigError(messages2.lossAtZeroNotFinite(file, loss));
     const optimizer = session.createOptimizer(1e-3);
     try {
       await session.train(optimizer, 1, () => false);
@@ -2237,7 +2280,7 @@ async function probeSession(session, file) {
     return loss;
   } catch (error) {
     if (error instanceof ConfigError || missingKernels(error).length > 0) throw error;
-    throw new ConfigError(messages.trainingStepFailed(file, reasonOf(error)));
+    throw new ConfigError(messages2.trainingStepFailed(file, reasonOf3(error)));
   }
 }
 var DEFAULT_DIVERGE_FACTOR, TfjsTrialRunner;
@@ -2247,7 +2290,7 @@ var init_runner = __esm({
     init_errors();
     init_backend();
     init_definition();
-    init_messages4();
+    init_messages5();
     DEFAULT_DIVERGE_FACTOR = 4;
     TfjsTrialRunner = class {
       constructor(options) {
@@ -2266,7 +2309,7 @@ var init_runner = __esm({
       clock;
       /** Runs one trial at `lr` (lr = 0: evaluates the untrained model, giving L(0)). */
       run(lr, request) {
-        if (this.closed) return Promise.reject(new TrialError(messages.runnerClosed(lr), lr));
+        if (this.closed) return Promise.reject(new TrialError(messages2.runnerClosed(lr), lr));
         const result2 = this.queue.then(() => this.runNow(lr, request));
         this.queue = result2.catch(() => void 0);
         return result2;
@@ -2287,8 +2330,8 @@ var init_runner = __esm({
         return this.session;
       }
       async runNow(lr, { steps, seed }) {
-        if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages.lrInvalid(lr));
-        if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages.stepsInvalid(steps));
+        if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) throw new UsageError(messages2.lrInvalid(lr));
+        if (!Number.isInteger(steps) || steps < 0) throw new UsageError(messages2.stepsInvalid(steps));
         const session = await this.sessionFor(seed);
         const { clock } = this;
         let evalMs = 0;
@@ -2343,7 +2386,7 @@ var init_runner = __esm({
           };
         } catch (error) {
           if (error instanceof ConfigError || error instanceof UsageError || error instanceof TrialError) throw error;
-          throw new TrialError(messages.trialFailed(lr, reasonOf(error)), lr);
+          throw new TrialError(messages2.trialFailed(lr, reasonOf3(error)), lr);
         }
       }
     };
@@ -2411,23 +2454,23 @@ function isDataset(source) {
 function checkPair(tf, value, file, where) {
   const pair = value;
   if (!pair || typeof pair !== "object" || !(pair.xs instanceof tf.Tensor) || !(pair.ys instanceof tf.Tensor)) {
-    throw new ConfigError(messages.dataShape(file, where, value));
+    throw new ConfigError(messages2.dataShape(file, where, value));
   }
   const nx = pair.xs.shape[0] ?? 0;
   const ny = pair.ys.shape[0] ?? 0;
   if (pair.xs.rank === 0 || pair.ys.rank === 0 || nx !== ny) {
-    throw new ConfigError(messages.dataCount(file, where.replace(/^data\(tf\)\./, ""), nx, ny));
+    throw new ConfigError(messages2.dataCount(file, where.replace(/^data\(tf\)\./, ""), nx, ny));
   }
   return pair;
 }
 function checkData(tf, value, file) {
-  if (!value || typeof value !== "object") throw new ConfigError(messages.dataShape(file, "data(tf)", value));
+  if (!value || typeof value !== "object") throw new ConfigError(messages2.dataShape(file, "data(tf)", value));
   const data = value;
   for (const split of ["train", "validation"]) {
     const source = data[split];
-    if (!source || typeof source !== "object") throw new ConfigError(messages.dataShape(file, `data(tf).${split}`, source));
+    if (!source || typeof source !== "object") throw new ConfigError(messages2.dataShape(file, `data(tf).${split}`, source));
     if (!isDataset(source)) checkPair(tf, source, file, `data(tf).${split}`);
-    if (!isDataset(source) && (source.xs.shape[0] ?? 0) === 0) throw new ConfigError(messages.dataEmpty(file, split));
+    if (!isDataset(source) && (source.xs.shape[0] ?? 0) === 0) throw new ConfigError(messages2.dataEmpty(file, split));
   }
   return data;
 }
@@ -2496,7 +2539,7 @@ function datasetBatches(tf, source, file) {
         }
         batches.push(checkPair(tf, next.value, file, `data(tf).train batch ${batches.length + 1}`));
       }
-      if (batches.length === 0) throw new ConfigError(messages.dataEmpty(file, "train"));
+      if (batches.length === 0) throw new ConfigError(messages2.dataEmpty(file, "train"));
       return Array.from({ length: steps }, (_, i) => batches[i % batches.length]);
     },
     dispose() {
@@ -2512,7 +2555,7 @@ async function validationChunks(tf, source, chunkSize, file) {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       chunks2.push(checkPair(tf, next.value, file, `data(tf).validation batch ${chunks2.length + 1}`));
     }
-    if (chunks2.length === 0) throw new ConfigError(messages.dataEmpty(file, "validation"));
+    if (chunks2.length === 0) throw new ConfigError(messages2.dataEmpty(file, "validation"));
     return chunks2;
   }
   const n = source.xs.shape[0];
@@ -2535,7 +2578,7 @@ var init_data = __esm({
   "src/runners/tfjs/data.ts"() {
     "use strict";
     init_errors();
-    init_messages4();
+    init_messages5();
     init_prng();
     EpochOrder = class {
       constructor(n, size, seed) {
@@ -2585,7 +2628,7 @@ async function callFactory(file, call, fn) {
     return await fn();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof TrialError) throw error;
-    throw new ConfigError(messages.factoryThrew(file, call, reasonOf(error)));
+    throw new ConfigError(messages2.factoryThrew(file, call, reasonOf3(error)));
   }
 }
 function compile(model, config, file) {
@@ -2598,9 +2641,9 @@ function compile(model, config, file) {
       metrics: config.metrics ? [...config.metrics] : []
     });
   } catch (error) {
-    const text = reasonOf(error);
-    if (/metric/i.test(text)) throw new ConfigError(messages.metricsInvalid(file, text));
-    throw new ConfigError(messages.lossInvalid(file, config.loss, text));
+    const text = reasonOf3(error);
+    if (/metric/i.test(text)) throw new ConfigError(messages2.metricsInvalid(file, text));
+    throw new ConfigError(messages2.lossInvalid(file, config.loss, text));
   }
   if (previous && previous !== model.optimizer) previous.dispose();
 }
@@ -2612,11 +2655,11 @@ function compiledLoss(model) {
 }
 function checkShapes(model, config, file, where, batch) {
   const input = model.inputs[0].shape;
-  if (!fits(batch.xs.shape, input)) throw new ConfigError(messages.inputShape(file, `${where} xs`, batch.xs.shape, input));
+  if (!fits(batch.xs.shape, input)) throw new ConfigError(messages2.inputShape(file, `${where} xs`, batch.xs.shape, input));
   if (typeof config.loss === "string" && !/sparse/i.test(config.loss)) {
     const output = model.outputs[0].shape;
     if (!fits(batch.ys.shape, output)) {
-      throw new ConfigError(messages.targetShape(file, `${where} ys`, batch.ys.shape, output, config.loss));
+      throw new ConfigError(messages2.targetShape(file, `${where} ys`, batch.ys.shape, output, config.loss));
     }
   }
 }
@@ -2630,7 +2673,7 @@ var init_session = __esm({
     init_errors();
     init_data();
     init_definition();
-    init_messages4();
+    init_messages5();
     init_prng();
     TrainingSession = class _TrainingSession {
       constructor(tf, seed, definition, model, batches, validation, initial) {
@@ -2661,14 +2704,14 @@ var init_session = __esm({
           "model(tf)",
           () => withSeededRandom(deriveSeed(seed, SeedPurpose.weights), () => config.model(tf))
         );
-        if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages.modelNotLayersModel(file, model));
+        if (!(model instanceof tf.LayersModel)) throw new ConfigError(messages2.modelNotLayersModel(file, model));
         const owned = [];
         let batches = null;
         let data = null;
         let validation = [];
         try {
           if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-            throw new ConfigError(messages.modelArity(file, model.inputs.length, model.outputs.length));
+            throw new ConfigError(messages2.modelArity(file, model.inputs.length, model.outputs.length));
           }
           compile(model, config, file);
           data = checkData(
@@ -2716,9 +2759,9 @@ var init_session = __esm({
           try {
             optimizer = spec(tf, lr);
           } catch (error) {
-            throw new ConfigError(messages.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf(error)));
+            throw new ConfigError(messages2.factoryThrew(this.definition.file, `optimizer(tf, ${lr})`, reasonOf3(error)));
           }
-          if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages.optimizerInvalid(this.definition.file, optimizer));
+          if (!(optimizer instanceof tf.Optimizer)) throw new ConfigError(messages2.optimizerInvalid(this.definition.file, optimizer));
           return optimizer;
         }
         switch (spec) {
@@ -2853,7 +2896,7 @@ async function openOnBackend(requested, definition, options) {
       backend = await loadBackend(name, { searchFrom });
     } catch (error) {
       if (!(error instanceof BackendUnavailableError)) throw error;
-      if (explicit) throw new UsageError(messages.backendUnavailable(name, error.reason, remedyFor(name, backendOption), backendOption));
+      if (explicit) throw new UsageError(messages2.backendUnavailable(name, error.reason, remedyFor(name, backendOption), backendOption));
       if (error.notInstalled && name in NATIVE_PACKAGES) missing.push(NATIVE_PACKAGES[name]);
       else failures.push(error.reason);
       continue;
@@ -2867,23 +2910,23 @@ async function openOnBackend(requested, definition, options) {
       session?.dispose();
       const kernels = missingKernels(error);
       if (kernels.length === 0) throw error;
-      const reason = messages.wasmMissingKernels(kernels);
-      if (explicit) throw new UsageError(messages.backendUnavailable(name, reason, messages.useBackend("cpu", backendOption), backendOption));
+      const reason = messages2.wasmMissingKernels(kernels);
+      if (explicit) throw new UsageError(messages2.backendUnavailable(name, reason, messages2.useBackend("cpu", backendOption), backendOption));
       failures.push(reason);
       continue;
     }
-    const detail = name in NATIVE_PACKAGES ? `${NATIVE_PACKAGES[name]} from ${backend.from}` : explicit ? messages.backendRequested(backendOption) : messages.fallbackDetail(missing, searchFrom, failures);
-    options.log?.(messages.backendRunning(name, detail));
+    const detail = name in NATIVE_PACKAGES ? `${NATIVE_PACKAGES[name]} from ${backend.from}` : explicit ? messages2.backendRequested(backendOption) : messages2.fallbackDetail(missing, searchFrom, failures);
+    options.log?.(messages2.backendRunning(name, detail));
     return { backend, session, detail };
   }
-  throw new UsageError(messages.backendUnavailable("cpu", failures.join("; "), remedyFor("cpu", backendOption), backendOption));
+  throw new UsageError(messages2.backendUnavailable("cpu", failures.join("; "), remedyFor("cpu", backendOption), backendOption));
 }
 var init_open = __esm({
   "src/runners/tfjs/open.ts"() {
     "use strict";
     init_errors();
     init_backend();
-    init_messages4();
+    init_messages5();
     init_runner();
     init_session();
   }
@@ -2904,7 +2947,7 @@ function readOutcome(fields, lr) {
     if (error.name === "ConfigError") throw new ConfigError(message);
     if (error.name === "UsageError") throw new UsageError(message);
     if (error.name === "TrialError") throw new TrialError(message, lr);
-    throw new TrialError(messages.trialFailed(lr, message), lr);
+    throw new TrialError(messages2.trialFailed(lr, message), lr);
   }
   const metrics = {};
   for (const [name, value] of Object.entries(fields.metrics ?? {})) metrics[name] = readNumber(value);
@@ -2922,26 +2965,26 @@ var init_wire = __esm({
   "src/runners/tfjs/wire.ts"() {
     "use strict";
     init_errors();
-    init_messages4();
+    init_messages5();
   }
 });
 
 // src/runners/tfjs/children.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL as pathToFileURL2 } from "node:url";
 function childArgv() {
   const here = fileURLToPath2(import.meta.url);
   if (true) {
-    for (const dir of [dirname2(here), dirname2(dirname2(here))]) {
-      const entry = join3(dir, "tfjs-child.js");
+    for (const dir of [dirname3(here), dirname3(dirname3(here))]) {
+      const entry = join4(dir, "tfjs-child.js");
       if (existsSync2(entry)) return [process.execPath, entry];
     }
     throw new Error(`lr-sweep: ${"tfjs-child.js"} is missing next to ${here}; the package is incomplete`);
   }
-  const tsx = join3(dirname2(createRequire2(import.meta.url).resolve("tsx/package.json")), "dist", "loader.mjs");
-  return [process.execPath, "--import", pathToFileURL2(tsx).href, join3(dirname2(here), "child.ts")];
+  const tsx = join4(dirname3(createRequire2(import.meta.url).resolve("tsx/package.json")), "dist", "loader.mjs");
+  return [process.execPath, "--import", pathToFileURL2(tsx).href, join4(dirname3(here), "child.ts")];
 }
 function shellLine(argv) {
   return argv.map((word) => `'${word.replaceAll("'", `'\\''`)}'`).join(" ");
@@ -2981,19 +3024,19 @@ __export(tfjs_exports, {
   createTfjsRunner: () => createTfjsRunner,
   defineConfig: () => defineConfig
 });
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 async function createTfjsRunner(options) {
   const requested = options.backend ?? "auto";
-  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
+  if (!BACKEND_NAMES.includes(requested)) throw new UsageError(messages2.backendInvalid(requested, BACKEND_NAMES, options.backendOption));
   const divergeFactor = options.divergeFactor ?? DEFAULT_DIVERGE_FACTOR;
   if (typeof divergeFactor !== "number" || !(divergeFactor > 1) || !Number.isFinite(divergeFactor)) {
-    throw new UsageError(messages.divergeFactorInvalid(divergeFactor));
+    throw new UsageError(messages2.divergeFactorInvalid(divergeFactor));
   }
   const cwd = options.cwd ?? process.cwd();
   const seed = options.seed ?? 0;
   const slots = slotCount(options.slots, options.devices, options.devicesInput);
   const definition = await loadDefinition(options.configPath, cwd);
-  const searchFrom = [.../* @__PURE__ */ new Set([dirname3(definition.path), cwd])];
+  const searchFrom = [.../* @__PURE__ */ new Set([dirname4(definition.path), cwd])];
   const { backend, session } = await openOnBackend(requested, definition, {
     searchFrom,
     seed,
@@ -3037,7 +3080,7 @@ var init_tfjs = __esm({
     init_errors();
     init_backend();
     init_definition();
-    init_messages4();
+    init_messages5();
     init_open();
     init_runner();
     init_session();
@@ -3049,29 +3092,29 @@ var init_tfjs = __esm({
 });
 
 // src/report/files.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname4, join as join4, resolve as resolve4 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, readdir as readdir2, readFile as readFile2, rename as rename2, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname5, join as join5, resolve as resolve7 } from "node:path";
 async function makeFolder(dir) {
   const missing = [];
-  let at = resolve4(dir);
-  while (await stat(at).catch(() => null) === null) {
+  let at = resolve7(dir);
+  while (await stat2(at).catch(() => null) === null) {
     missing.unshift(at);
-    const parent = dirname4(at);
+    const parent = dirname5(at);
     if (parent === at) break;
     at = parent;
   }
   for (const folder of missing) {
-    await mkdir(folder).catch((error) => {
+    await mkdir2(folder).catch((error) => {
       if (error.code !== "EEXIST") throw error;
     });
   }
 }
 async function writeFileSafely(path, data) {
-  const temporary = join4(dirname4(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join5(dirname5(path), `.${basename(path)}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`);
   try {
     await writeFile(temporary, data, { flag: "wx" });
-    await rename(temporary, path);
+    await rename2(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => void 0);
     throw error;
@@ -3088,7 +3131,7 @@ var init_files = __esm({
   "src/report/files.ts"() {
     "use strict";
     init_errors();
-    init_output();
+    init_output2();
   }
 });
 
@@ -3331,8 +3374,8 @@ function describeValue(value) {
 function oneLine(text) {
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
-var METHOD_LABELS, messages2;
-var init_messages5 = __esm({
+var METHOD_LABELS, messages3;
+var init_messages6 = __esm({
   "src/report/messages.ts"() {
     "use strict";
     init_types();
@@ -3340,7 +3383,7 @@ var init_messages5 = __esm({
     init_format();
     init_numbers();
     METHOD_LABELS = methodColumn("label");
-    messages2 = {
+    messages3 = {
       /** One line when PNG output is skipped because node-canvas is unavailable. */
       pngSkipped: (why) => `PNG skipped: node-canvas could not load (${oneLine(why)}); wrote SVG and Markdown only. PNGs need the optional dependency canvas: \`npm install canvas\` where lr-sweep is installed (prebuilt on common platforms; see node_modules/lr-sweep/docs/install.md).`,
       /** One line when results.json cannot be used. */
@@ -3555,12 +3598,12 @@ function curvatureSpec(input, options = {}) {
     }
   }
   const subtitle = [];
-  if (fit === null) subtitle.push(messages2.noFitSubtitle(analysis.reason?.message ?? "too few finite trials"));
+  if (fit === null) subtitle.push(messages3.noFitSubtitle(analysis.reason?.message ?? "too few finite trials"));
   else {
-    const [definition, rule] = messages2.curvatureSubtitle();
-    if (analysis.reason !== null) subtitle.push(messages2.noWindowSubtitle(analysis.reason.message), definition);
+    const [definition, rule] = messages3.curvatureSubtitle();
+    if (analysis.reason !== null) subtitle.push(messages3.noWindowSubtitle(analysis.reason.message), definition);
     else subtitle.push(definition, rule);
-    if (range.clippedAt !== null) subtitle.push(messages2.curvatureClipped());
+    if (range.clippedAt !== null) subtitle.push(messages3.curvatureClipped());
   }
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -3569,7 +3612,7 @@ function curvatureSpec(input, options = {}) {
     width,
     height,
     title: {
-      text: messages2.curvatureTitle(),
+      text: messages3.curvatureTitle(),
       subtitle,
       ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
     },
@@ -3581,7 +3624,7 @@ var init_curvatureSpec = __esm({
   "src/report/curvatureSpec.ts"() {
     "use strict";
     init_chartData();
-    init_messages5();
+    init_messages6();
     init_theme();
     init_numbers();
   }
@@ -3620,7 +3663,7 @@ function curveSpec(input, options = {}) {
   }
   const selectedBand = medianSelected ? bands.find((b) => b.method === method) : void 0;
   if (selectedBand !== void 0) {
-    const label = messages2.selectedMedianLabel(method, selectedBand.median);
+    const label = messages3.selectedMedianLabel(method, selectedBand.median);
     series.push({ label, color: PICK_COLORS[method], dash: RULE_DASHES[method] });
     ruleRows.push({ lr: selectedBand.median, series: label, selected: true, label: `${METHOD_LABELS[method]} median \u2605` });
   }
@@ -3716,7 +3759,7 @@ function curveSpec(input, options = {}) {
     width,
     height,
     title: {
-      text: messages2.curveTitle(input.steps),
+      text: messages3.curveTitle(input.steps),
       subtitle,
       ...analysis.reason !== null ? { subtitleColor: COLORS.warning } : {}
     },
@@ -3734,7 +3777,7 @@ function spreadLayers(bands, x) {
     hi: b.hi,
     median: b.median,
     color: PICK_COLORS[b.method],
-    band: messages2.spreadLegendLabel(b.method, b.lo, b.hi, b.median, b.count, b.repeats)
+    band: messages3.spreadLegendLabel(b.method, b.lo, b.hi, b.median, b.count, b.repeats)
   }));
   return [
     {
@@ -3747,7 +3790,7 @@ function spreadLayers(bands, x) {
         fill: {
           field: "band",
           type: "nominal",
-          title: messages2.spreadLegendTitle(repeats),
+          title: messages3.spreadLegendTitle(repeats),
           scale: { domain: rows.map((r) => r.band), range: rows.map((r) => r.color) },
           legend: { orient: "right", symbolType: "square", symbolOpacity: SPREAD_LEGEND_OPACITY, symbolSize: 200, labelLimit: 420 }
         }
@@ -3770,15 +3813,15 @@ function curveSubtitle(input, clippedAt, above, diverged) {
   const lines = [];
   const bands = input.spread ?? [];
   const selectedBand = bands.find((b) => b.method === method);
-  if (analysis.reason !== null) lines.push(messages2.noWindowSubtitle(analysis.reason.message));
+  if (analysis.reason !== null) lines.push(messages3.noWindowSubtitle(analysis.reason.message));
   else if (analysis.minLr !== null && analysis.maxLr !== null && analysis.picks !== null) {
     lines.push(
-      input.selection === "median" && selectedBand !== void 0 ? messages2.windowSubtitleMedian(analysis.minLr, analysis.maxLr, method, selectedBand.median, selectedBand.repeats) : messages2.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method])
+      input.selection === "median" && selectedBand !== void 0 ? messages3.windowSubtitleMedian(analysis.minLr, analysis.maxLr, method, selectedBand.median, selectedBand.repeats) : messages3.windowSubtitle(analysis.minLr, analysis.maxLr, method, analysis.picks[method])
     );
   }
-  if (bands.length > 0) lines.push(messages2.spreadSubtitle(Math.max(...bands.map((b) => b.repeats))));
-  if (clippedAt !== null) lines.push(messages2.lossClipped(clippedAt, above));
-  if (diverged > 0) lines.push(messages2.divergedNote(diverged));
+  if (bands.length > 0) lines.push(messages3.spreadSubtitle(Math.max(...bands.map((b) => b.repeats))));
+  if (clippedAt !== null) lines.push(messages3.lossClipped(clippedAt, above));
+  if (diverged > 0) lines.push(messages3.divergedNote(diverged));
   return lines;
 }
 var SPREAD_OPACITY, SPREAD_LEGEND_OPACITY, TRIAL_STYLE, TRIAL_ORDER;
@@ -3788,7 +3831,7 @@ var init_curveSpec = __esm({
     init_types();
     init_chartData();
     init_format();
-    init_messages5();
+    init_messages6();
     init_theme();
     init_numbers();
     SPREAD_OPACITY = 0.25;
@@ -3875,15 +3918,15 @@ function mermaidChart(samples, analysis, title, options = {}) {
     values = grid.map((x) => clamp(interpolate2(xs, ys, x)));
     starred = pick >= 0;
     pickIndex = pick;
-    caption = messages2.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
+    caption = messages3.mermaidCaption(step, labels[0] ?? "", labels[labels.length - 1] ?? "", range.clippedAt);
   } else {
     const finite = samples.filter((s) => s.lr > 0 && !isDiverged(s)).sort((a, b) => a.lr - b.lr);
-    if (finite.length === 0) return { block: null, caption: messages2.mermaidNothing() };
+    if (finite.length === 0) return { block: null, caption: messages3.mermaidNothing() };
     const stride = Math.ceil(finite.length / MAX_POINTS);
     const kept = finite.filter((_, i) => i % stride === 0);
     labels = kept.map((s) => displayLr(s.lr));
     values = kept.map((s) => clamp(s.loss));
-    caption = messages2.mermaidSamplesCaption();
+    caption = messages3.mermaidSamplesCaption();
   }
   const bracket = windowBracket(grid, step, analysis, bottom, top)?.map((v, i) => starred && i === pickIndex ? values[i] : v) ?? null;
   const axisTop = bracket === null ? top : roundOut(top + BRACKET_ROOM * (top - bottom), "up");
@@ -3911,7 +3954,7 @@ function mermaidChart(samples, analysis, title, options = {}) {
     `  line [${numbers(values)}]`,
     "```"
   ];
-  const legend = messages2.mermaidLegend(bracket === null ? null : { minLr: analysis.minLr ?? 0, maxLr: analysis.maxLr ?? 0 }, starred ? options.selected ?? null : null);
+  const legend = messages3.mermaidLegend(bracket === null ? null : { minLr: analysis.minLr ?? 0, maxLr: analysis.maxLr ?? 0 }, starred ? options.selected ?? null : null);
   return { block: lines.join("\n"), caption: `${caption} ${legend}`.trim() };
 }
 function windowBracket(grid, step, analysis, bottom, top) {
@@ -3940,7 +3983,7 @@ var init_mermaid = __esm({
     "use strict";
     init_chartData();
     init_format();
-    init_messages5();
+    init_messages6();
     init_numbers();
     MERMAID_COLORS = {
       /** The fitted curve: a strong raspberry that no pick colour uses. */
@@ -3974,12 +4017,12 @@ function selectedLr(result2, options) {
   return result2.selectedLr;
 }
 function summary(result2, options) {
-  const out = [messages2.heading(), ""];
+  const out = [messages3.heading(), ""];
   const repeats = repeatsOf(options);
   const median2 = options.selection === "median" && repeats !== null;
   const selectedValue = selectedLr(result2, options);
   if (selectedValue !== null && (median2 || result2.reason === null)) {
-    out.push(median2 && repeats !== null ? messages2.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages2.selectedSentence(result2.method, selectedValue), "");
+    out.push(median2 && repeats !== null ? messages3.selectedMedianSentence(result2.method, selectedValue, repeats.seeds.length) : messages3.selectedSentence(result2.method, selectedValue), "");
   }
   if (result2.reason !== null || selectedValue === null) {
     out.push("> [!WARNING]", `> **No viable window:** ${escapeMd(result2.reason ?? "the analysis found no window")}`, "");
@@ -3998,20 +4041,21 @@ function summary(result2, options) {
   if (repeats !== null) {
     for (const m of METHODS) {
       const p = repeats.picks[m];
-      const value = p.median === null || p.min === null || p.max === null ? messages2.spreadRowNone() : messages2.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
+      const value = p.median === null || p.min === null || p.max === null ? messages3.spreadRowNone() : messages3.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
       const mark = median2 && m === result2.method && p.median !== null ? " \u2605" : "";
-      out.push(`| ${messages2.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
+      out.push(`| ${messages3.spreadRowLabel(m, repeats.seeds.length)} | ${value}${mark} |`);
     }
   }
-  const selected = selectedValue === null ? "none: no viable window" : `**${code(displayLr(selectedValue))}**${median2 && repeats !== null ? ` (${messages2.selectedMedianNote(repeats.seeds.length)})` : ""}`;
+  const selected = selectedValue === null ? "none: no viable window" : `**${code(displayLr(selectedValue))}**${median2 && repeats !== null ? ` (${messages3.selectedMedianNote(repeats.seeds.length)})` : ""}`;
   out.push(`| **selected** (${METHOD_LABELS[result2.method]}) | ${selected} |`);
   out.push(`| trials | ${result2.trials} (lr = 0 included) |`);
+  if (options.trialCache === true) out.push(`| trial cache | ${cacheTally(result2.samples).text} |`);
   out.push(`| L(0), untrained loss | ${formatLoss2(result2.lossAtZero)} |`);
   const drift = options.drift;
   if (drift !== void 0) {
     out.push(`| committed lr | ${code(displayLr(drift.expectedLr))} |`);
     out.push(`| drift | ${formatDecades(drift.driftDecades)} decades (tolerance ${formatDecades(drift.toleranceDecades)}) |`);
-    out.push(`| verdict | ${messages2.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
+    out.push(`| verdict | ${messages3.verdict(drift.verdict, drift.driftDecades, drift.toleranceDecades)} |`);
     const noise = repeats === null ? null : repeats.picks[result2.method];
     if (repeats !== null && noise !== null && toleranceBelowNoise2(drift.toleranceDecades, noise)) {
       const sentence = toleranceBelowNoise(METHOD_LABELS[result2.method], drift.toleranceDecades, noise.spreadDecades ?? 0, repeats.seeds.length);
@@ -4029,7 +4073,7 @@ function trialRow(record, index) {
 function trialTable(result2, budget) {
   const samples = result2.samples;
   const indexed = samples.map((record, index) => ({ record, index }));
-  const head = ["<details>", `<summary>${messages2.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
+  const head = ["<details>", `<summary>${messages3.trialsSummary(samples.length)}</summary>`, "", "| # | lr | loss | round | diverged |", "|--:|--:|--:|--:|:--|"];
   const tail = ["", "</details>"];
   const rows = indexed.map(({ record, index }) => ({ record, index, text: trialRow(record, index) }));
   const fixed = head.join("\n").length + tail.join("\n").length + 2;
@@ -4039,7 +4083,7 @@ function trialTable(result2, budget) {
   if (total > budget) {
     const focus = focusLr(result2);
     const byCloseness = [...rows].sort((a, b) => distance(a.record.lr, focus) - distance(b.record.lr, focus) || a.index - b.index);
-    const noteRoom = messages2.trialsTruncated(samples.length, samples.length).length + 4;
+    const noteRoom = messages3.trialsTruncated(samples.length, samples.length).length + 4;
     let used = fixed + noteRoom;
     kept = [];
     for (const row of byCloseness) {
@@ -4047,7 +4091,7 @@ function trialTable(result2, budget) {
       kept.push(row);
       used += row.text.length + 1;
     }
-    note = messages2.trialsTruncated(kept.length, samples.length);
+    note = messages3.trialsTruncated(kept.length, samples.length);
   }
   const ordered = [...kept].sort((a, b) => a.record.lr - b.record.lr || a.index - b.index);
   return [...head, ...ordered.map((r) => r.text), ...note === null ? [] : ["", note], ...tail].join("\n");
@@ -4069,13 +4113,13 @@ function renderMarkdown(result2, options = {}) {
   const chart = mermaidChart(
     result2.samples,
     analysis,
-    messages2.curveTitle(steps ?? void 0),
+    messages3.curveTitle(steps ?? void 0),
     selected === null ? {} : { selected: { lr: selected, label: `${METHOD_LABELS[result2.method]} pick` } }
   );
   const parts = [summary(result2, options), ""];
   if (chart.block !== null) parts.push(chart.block, "");
   parts.push(chart.caption, "");
-  if (options.artifactUrl !== void 0) parts.push(messages2.artifactLink(options.artifactUrl), "");
+  if (options.artifactUrl !== void 0) parts.push(messages3.artifactLink(options.artifactUrl), "");
   const head = parts.join("\n");
   const table = trialTable(result2, maxChars - head.length - 1);
   return `${head}
@@ -4087,15 +4131,16 @@ var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
     init_notes();
+    init_output();
     init_analyze();
     init_types();
-    init_messages2();
+    init_messages3();
     init_summary();
     init_result();
     init_chartData();
     init_format();
     init_mermaid();
-    init_messages5();
+    init_messages6();
     init_numbers();
     DEFAULT_MAX_CHARS = 6e4;
     code = (text) => text === "\u2014" ? text : `\`${text}\``;
@@ -4151,12 +4196,12 @@ async function renderSpec(spec, options = {}) {
     const svg = await view.toSVG();
     if (options.png === false) return { svg, png: null, pngSkipped: null, warnings };
     const canvasError = await canvasProblem(options.loadCanvas ?? loadNodeCanvas);
-    if (canvasError !== null) return { svg, png: null, pngSkipped: messages2.pngSkipped(canvasError), warnings };
+    if (canvasError !== null) return { svg, png: null, pngSkipped: messages3.pngSkipped(canvasError), warnings };
     try {
       const canvas = await view.toCanvas(scale);
       return { svg, png: canvas.toBuffer("image/png"), pngSkipped: null, warnings };
     } catch (error) {
-      return { svg, png: null, pngSkipped: messages2.pngSkipped(errorText(error)), warnings };
+      return { svg, png: null, pngSkipped: messages3.pngSkipped(errorText(error)), warnings };
     }
   } finally {
     view.finalize();
@@ -4179,7 +4224,7 @@ var init_render = __esm({
   "src/report/render.ts"() {
     "use strict";
     init_compile();
-    init_messages5();
+    init_messages6();
     loadNodeCanvas = () => import("canvas");
   }
 });
@@ -4191,7 +4236,7 @@ __export(write_exports, {
   chartInput: () => chartInput,
   writeReport: () => writeReport
 });
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 function chartInput(result2, analysis, options = {}) {
   const spread = options.repeats === void 0 ? [] : spreadBands(options.repeats);
   const steps = options.steps === void 0 ? result2.settings.steps : options.steps;
@@ -4208,16 +4253,16 @@ async function write(path, data) {
   try {
     await writeFileSafely(path, data);
   } catch (error) {
-    throw new UsageError(messages2.cannotWrite(path, error));
+    throw new UsageError(messages3.cannotWrite(path, error));
   }
   return path;
 }
 async function writeReport(result2, outDir, options = {}) {
-  const dir = resolve5(outDir);
+  const dir = resolve8(outDir);
   try {
     await makeFolder(dir);
   } catch (error) {
-    throw new UsageError(messages2.cannotWrite(dir, error));
+    throw new UsageError(messages3.cannotWrite(dir, error));
   }
   const analysis = options.analysis ?? analyzeResult(result2);
   const input = chartInput(result2, analysis, options);
@@ -4230,12 +4275,12 @@ async function writeReport(result2, outDir, options = {}) {
   ];
   for (const chart of charts) {
     const rendered = await renderSpec(chart.spec, pngSkipped === null ? renderOptions : { ...renderOptions, png: false });
-    if (rendered.png !== null) files.push(await write(resolve5(dir, chart.png), rendered.png));
+    if (rendered.png !== null) files.push(await write(resolve8(dir, chart.png), rendered.png));
     pngSkipped ??= rendered.pngSkipped;
-    files.push(await write(resolve5(dir, chart.svg), rendered.svg));
+    files.push(await write(resolve8(dir, chart.svg), rendered.svg));
   }
   const markdown = renderMarkdown(result2, { ...options, analysis, maxChars: options.maxChars ?? Number.POSITIVE_INFINITY });
-  files.push(await write(resolve5(dir, REPORT_FILES.markdown), markdown));
+  files.push(await write(resolve8(dir, REPORT_FILES.markdown), markdown));
   return { files, markdown, pngSkipped };
 }
 var REPORT_FILES;
@@ -4248,7 +4293,7 @@ var init_write = __esm({
     init_files();
     init_curveSpec();
     init_markdown();
-    init_messages5();
+    init_messages6();
     init_render();
     REPORT_FILES = {
       curvePng: "curve.png",
@@ -4419,7 +4464,7 @@ async function search(runner, settings, deps = {}) {
         elapsedMs: ended - started,
         trialMs: ended - trialStarted
       });
-      const record = { lr, loss: diverged ? null : outcome.loss, diverged, round };
+      const record = { lr, loss: diverged ? null : outcome.loss, diverged, round, ...outcome.cached === void 0 ? {} : { cached: outcome.cached } };
       deps.onRecord?.(record);
       return record;
     });
@@ -4430,14 +4475,14 @@ async function search(runner, settings, deps = {}) {
 }
 
 // src/index.ts
-init_output();
+init_output2();
 
 // src/sweep/sweep.ts
 init_errors();
 
 // src/repeats/run.ts
 init_errors();
-init_messages2();
+init_messages3();
 init_summary();
 var MAX_REPEATS = 20;
 function selectedOverRepeats(primary, summary2) {
@@ -4456,12 +4501,442 @@ async function searchRepeats(runner, settings, repeats, deps = {}) {
   return { primary, all, summary: summary2, selectedLr: selectedOverRepeats(primary, summary2) };
 }
 
-// src/sweep/runners.ts
+// src/sweep/cache.ts
 import { resolve as resolve3 } from "node:path";
+
+// src/cache/files.ts
+init_errors();
+import { createHash as createHash2 } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, extname, relative, resolve, sep } from "node:path";
+
+// src/cache/key.ts
+import { createHash } from "node:crypto";
+
+// src/search/semantics.ts
+var TRIAL_SEMANTICS_VERSION = 1;
+
+// src/cache/key.ts
+function trialKey(parts, lr, request) {
+  return {
+    trialSemantics: TRIAL_SEMANTICS_VERSION,
+    identity: parts.identity,
+    filesHash: parts.filesHash,
+    definitionHash: parts.definitionHash,
+    backend: parts.backend,
+    options: { ...parts.options },
+    steps: request.steps,
+    seed: request.seed,
+    lr: String(lr)
+  };
+}
+function canonicalJson(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${String(value)} is not a finite number`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(",")}]`;
+  if (typeof value === "object") {
+    const record = value;
+    const fields = Object.keys(record).filter((k) => record[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`);
+    return `{${fields.join(",")}}`;
+  }
+  throw new TypeError(`canonicalJson: a ${typeof value} cannot be part of a key`);
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function keyDigest(key) {
+  return sha256(canonicalJson(key));
+}
+
+// src/cache/files.ts
+init_messages2();
+function addFile(hash, path, bytes) {
+  hash.update(`${path}
+${bytes.byteLength}
+`, "utf8");
+  hash.update(bytes);
+}
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+function reasonOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function hashKeyFiles(globs, options = {}) {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const option = options.option ?? "--cache-key-files";
+  const matched = /* @__PURE__ */ new Set();
+  const { glob } = await import("tinyglobby");
+  for (const pattern of globs) {
+    if (pattern.trim() === "") throw new UsageError(messages.keyFilesEmptyGlob(option));
+    const files2 = await glob(pattern, { cwd, onlyFiles: true });
+    if (files2.length === 0) throw new UsageError(messages.keyFilesNoMatch(option, pattern, cwd));
+    for (const file of files2) matched.add(toPosix(file));
+  }
+  const files = [...matched].sort();
+  const hash = createHash2("sha256");
+  for (const file of files) {
+    const bytes = await readFile(resolve(cwd, file)).catch((error) => {
+      throw new UsageError(messages.keyFileUnreadable(option, file, reasonOf(error)));
+    });
+    addFile(hash, file, bytes);
+  }
+  return { hash: hash.digest("hex"), files };
+}
+var CODE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var TS_FOR_JS = {
+  ".js": [".ts", ".tsx"],
+  ".jsx": [".tsx"],
+  ".mjs": [".mts"],
+  ".cjs": [".cts"]
+};
+var SPECIFIER_PATTERNS = [
+  /\bfrom\s*(['"])([^'"\n]+)\1/g,
+  /\bimport\s*(['"])([^'"\n]+)\1/g,
+  /\bimport\s*\(\s*(['"])([^'"\n]+)\1\s*[,)]/g,
+  /\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g,
+  /\bnew\s+URL\s*\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url/g
+];
+function localSpecifiers(source) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of SPECIFIER_PATTERNS) {
+    for (const match of source.matchAll(pattern)) {
+      const specifier = match[2] ?? "";
+      if (specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("/")) found.add(specifier);
+    }
+  }
+  return [...found];
+}
+async function isFile(path) {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+async function resolveLocal(fromDir, specifier) {
+  const base = resolve(fromDir, specifier.split(/[?#]/)[0] ?? specifier);
+  const ext = extname(base);
+  const stem = base.slice(0, base.length - ext.length);
+  const candidates = [
+    base,
+    ...(TS_FOR_JS[ext] ?? []).map((e) => stem + e),
+    ...[...CODE_EXTENSIONS, ".json"].map((e) => base + e),
+    ...CODE_EXTENSIONS.map((e) => resolve(base, `index${e}`))
+  ];
+  for (const candidate of candidates) if (await isFile(candidate)) return candidate;
+  return null;
+}
+async function hashDefinition(path, cwd = process.cwd()) {
+  const root = resolve(cwd, path);
+  const rootDir = dirname(root);
+  const contents = /* @__PURE__ */ new Map();
+  const missing = /* @__PURE__ */ new Set();
+  const queue = [root];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (contents.has(file)) continue;
+    let bytes;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      if (file === root) throw new UsageError(messages.definitionUnreadable(path, reasonOf(error)));
+      missing.add(toPosix(relative(rootDir, file)));
+      continue;
+    }
+    contents.set(file, bytes);
+    if (!CODE_EXTENSIONS.includes(extname(file))) continue;
+    for (const specifier of localSpecifiers(bytes.toString("utf8"))) {
+      const target = await resolveLocal(dirname(file), specifier);
+      if (target === null) missing.add(`${toPosix(relative(rootDir, dirname(file)))}:${specifier}`);
+      else queue.push(target);
+    }
+  }
+  const named = [...contents].map(([file, bytes]) => [toPosix(relative(rootDir, file)), bytes]).sort(([a], [b]) => a < b ? -1 : 1);
+  const hash = createHash2("sha256");
+  for (const [name, bytes] of named) addFile(hash, name, bytes);
+  hash.update(`missing
+${[...missing].sort().join("\n")}`, "utf8");
+  return { hash: hash.digest("hex"), files: named.map(([name]) => name) };
+}
+
+// src/sweep/cache.ts
+init_messages2();
+
+// src/cache/runner.ts
+init_errors();
+init_messages2();
+function withTrialCache(open2, cache, keyParts, options = {}) {
+  let opening = null;
+  let opened = null;
+  let killed = false;
+  let closed = false;
+  let warned = false;
+  let hits = 0;
+  let misses = 0;
+  let stored = 0;
+  const inner = () => {
+    opening ??= open2().then((runner) => {
+      opened = runner;
+      if (killed) runner.kill?.();
+      return runner;
+    });
+    return opening;
+  };
+  return {
+    identity: keyParts.identity,
+    async run(lr, request) {
+      if (closed) throw new TrialError(messages.runnerClosed(lr), lr);
+      const signal = request.signal;
+      if (signal?.aborted) throw signal.reason;
+      const key = trialKey(keyParts, lr, request);
+      const hit = await cache.get(key);
+      if (hit !== null) {
+        hits += 1;
+        return { loss: hit.loss, diverged: hit.diverged, cached: true };
+      }
+      const runner = await inner();
+      if (closed) throw new TrialError(messages.runnerClosed(lr), lr);
+      const outcome = await runner.run(lr, request);
+      misses += 1;
+      try {
+        await cache.put(key, { loss: outcome.loss, diverged: outcome.diverged });
+        stored += 1;
+      } catch (error) {
+        if (!warned) options.log?.(messages.entryNotWritten(cache.dir, error instanceof Error ? error.message : String(error)));
+        warned = true;
+      }
+      return { ...outcome, cached: false };
+    },
+    kill() {
+      killed = true;
+      opened?.kill?.();
+    },
+    async close() {
+      closed = true;
+      const runner = await opening?.catch(() => null);
+      await runner?.close?.();
+    },
+    stats: () => ({ hits, misses, stored, opened: opened !== null })
+  };
+}
+
+// src/cache/store.ts
+init_errors();
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { lstat, mkdir, open, readdir, rename, unlink } from "node:fs/promises";
+import { join, resolve as resolve2 } from "node:path";
+init_messages2();
+var DEFAULT_CACHE_MAX_MB = 100;
+var ENTRY_FORMAT = 1;
+var BYTES_PER_MB = 1024 * 1024;
+var MAX_ENTRY_BYTES = 64 * 1024;
+var STALE_TEMP_MS = 60 * 60 * 1e3;
+var ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+var TEMP_NAME = /^\.tmp-[0-9a-f]{64}-/;
+var NON_FINITE = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, "-Infinity": Number.NEGATIVE_INFINITY };
+function reasonOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function errorCode(error) {
+  return error?.code;
+}
+function outcomeOf(value, key) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a trial cache entry";
+  const entry = value;
+  if (entry.format !== ENTRY_FORMAT) return `entry format ${String(entry.format)}, expected ${ENTRY_FORMAT}`;
+  let stored;
+  try {
+    stored = canonicalJson(entry.key);
+  } catch {
+    return "its key is malformed";
+  }
+  if (stored !== canonicalJson(key)) return "its key differs from the trial's";
+  const outcome = entry.outcome;
+  if (typeof outcome !== "object" || outcome === null || typeof outcome.diverged !== "boolean") return "its outcome is malformed";
+  const loss = typeof outcome.loss === "number" ? outcome.loss : typeof outcome.loss === "string" ? NON_FINITE[outcome.loss] : void 0;
+  if (loss === void 0) return "its loss is not a number";
+  return { loss, diverged: outcome.diverged };
+}
+var TrialCache = class {
+  /** Use {@link openTrialCache}. */
+  constructor(dir, maxBytes, log, now) {
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+    this.log = log;
+    this.now = now;
+  }
+  dir;
+  maxBytes;
+  log;
+  now;
+  entries = /* @__PURE__ */ new Map();
+  total = 0;
+  pruning = false;
+  /** Total size of the entries this cache knows of, bytes. */
+  get sizeBytes() {
+    return this.total;
+  }
+  /** The outcome stored for `key`, or null (no entry, or an entry that is corrupt, partial, foreign or a link: warned). */
+  async get(key) {
+    const name = `${keyDigest(key)}.json`;
+    const path = join(this.dir, name);
+    let handle;
+    try {
+      handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch (error) {
+      const code2 = errorCode(error);
+      if (code2 !== "ENOENT") this.log(messages.entryIgnored(path, code2 === "ELOOP" ? "a symbolic link" : reasonOf2(error)));
+      return null;
+    }
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return this.ignore(path, "not a regular file");
+      if (info.size > MAX_ENTRY_BYTES) return this.ignore(path, `${info.size} bytes, more than an entry holds`);
+      const text = await handle.readFile("utf8");
+      let value;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return this.ignore(path, text.length === 0 ? "empty" : "not JSON (partly written?)");
+      }
+      const outcome = outcomeOf(value, key);
+      if (typeof outcome === "string") return this.ignore(path, outcome);
+      const nowMs = this.now();
+      await handle.utimes(nowMs / 1e3, nowMs / 1e3).catch(() => void 0);
+      this.remember(name, info.size, nowMs);
+      return outcome;
+    } catch (error) {
+      return this.ignore(path, reasonOf2(error));
+    } finally {
+      await handle.close();
+    }
+  }
+  /**
+   * Stores `outcome` under `key` atomically: a temp file created exclusively in the folder (never through a link),
+   * renamed over any older entry. Then prunes past the bound.
+   * @throws the file system's error when the folder cannot take the entry.
+   */
+  async put(key, outcome) {
+    const digest = keyDigest(key);
+    const name = `${digest}.json`;
+    const nowMs = this.now();
+    const loss = Number.isFinite(outcome.loss) ? outcome.loss : String(outcome.loss);
+    const entry = { format: ENTRY_FORMAT, key, outcome: { loss, diverged: outcome.diverged }, storedAt: new Date(nowMs).toISOString() };
+    const text = `${JSON.stringify(entry)}
+`;
+    const temp = join(this.dir, `.tmp-${digest}-${process.pid}-${randomBytes(4).toString("hex")}`);
+    const handle = await open(temp, "wx", 420);
+    try {
+      try {
+        await handle.writeFile(text, "utf8");
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, join(this.dir, name));
+    } catch (error) {
+      await unlink(temp).catch(() => void 0);
+      throw error;
+    }
+    this.remember(name, Buffer.byteLength(text), nowMs);
+    await this.prune();
+  }
+  /** Reads the folder's entries (sizes, times), removes temp files left by crashed writers, prunes past the bound. */
+  async scan() {
+    this.entries.clear();
+    this.total = 0;
+    for (const name of await readdir(this.dir)) {
+      const isEntry = ENTRY_NAME.test(name);
+      if (!isEntry && !TEMP_NAME.test(name)) continue;
+      const info = await lstat(join(this.dir, name)).catch(() => null);
+      if (info === null || !info.isFile()) continue;
+      if (isEntry) this.remember(name, info.size, info.mtimeMs);
+      else if (this.now() - info.mtimeMs > STALE_TEMP_MS) await unlink(join(this.dir, name)).catch(() => void 0);
+    }
+    await this.prune();
+  }
+  ignore(path, reason) {
+    this.log(messages.entryIgnored(path, reason));
+    return null;
+  }
+  remember(name, size, usedMs) {
+    this.total += size - (this.entries.get(name)?.size ?? 0);
+    this.entries.set(name, { size, usedMs });
+  }
+  /** Deletes the least recently used entries (ours only) until the total is within the bound. */
+  async prune() {
+    if (this.total <= this.maxBytes || this.pruning) return;
+    this.pruning = true;
+    try {
+      const oldestFirst = [...this.entries].sort(([a, x], [b, y]) => x.usedMs - y.usedMs || (a < b ? -1 : 1));
+      for (const [name, info] of oldestFirst) {
+        if (this.total <= this.maxBytes) break;
+        await unlink(join(this.dir, name)).catch(() => void 0);
+        this.entries.delete(name);
+        this.total -= info.size;
+      }
+    } finally {
+      this.pruning = false;
+    }
+  }
+};
+async function openTrialCache(dir, options = {}) {
+  const option = options.option ?? "--cache";
+  const maxMb = options.maxMb ?? DEFAULT_CACHE_MAX_MB;
+  if (typeof maxMb !== "number" || !Number.isFinite(maxMb) || !(maxMb > 0)) {
+    throw new UsageError(messages.maxMbInvalid(options.maxMbOption ?? "--cache-max-mb", maxMb));
+  }
+  const path = resolve2(dir);
+  const existing = await lstat(path).catch(() => null);
+  if (existing !== null && !existing.isDirectory() && !existing.isSymbolicLink()) throw new UsageError(messages.dirNotDirectory(option, dir));
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    throw new UsageError(messages.dirUnusable(option, dir, errorCode(error) ?? reasonOf2(error)));
+  }
+  const cache = new TrialCache(path, maxMb * BYTES_PER_MB, options.log ?? (() => void 0), options.now ?? Date.now);
+  try {
+    await cache.scan();
+  } catch (error) {
+    throw new UsageError(messages.dirUnusable(option, dir, errorCode(error) ?? reasonOf2(error)));
+  }
+  return cache;
+}
+
+// src/sweep/cache.ts
+async function prepareTrialCache(source, options, cwd, log) {
+  const { names } = options;
+  const keyFiles = options.keyFiles ?? [];
+  if (source.kind !== "config" && keyFiles.length === 0) log(messages.keyFilesMissing(names.source, names.keyFiles));
+  const files = await hashKeyFiles(keyFiles, { cwd, option: names.keyFiles });
+  const definitionHash = source.kind === "config" ? (await hashDefinition(source.configPath, cwd)).hash : null;
+  const cache = await openTrialCache(resolve3(cwd, options.dir), {
+    ...options.maxMb === void 0 ? {} : { maxMb: options.maxMb },
+    log,
+    option: names.dir,
+    maxMbOption: names.maxMb
+  });
+  return { cache, filesHash: files.hash, definitionHash };
+}
+function trialKeyParts(prepared, opened) {
+  return {
+    identity: opened.identity,
+    filesHash: prepared.filesHash,
+    definitionHash: prepared.definitionHash,
+    backend: opened.backend,
+    options: opened.keyOptions
+  };
+}
+function cachedRunner(prepared, opened, log) {
+  return withTrialCache(async () => opened.runner, prepared.cache, trialKeyParts(prepared, opened), { log });
+}
+
+// src/sweep/runners.ts
+import { resolve as resolve6 } from "node:path";
 
 // src/runners/command/index.ts
 init_errors();
-init_messages3();
+init_messages4();
 init_process();
 init_devices();
 
@@ -4505,11 +4980,11 @@ function createCommandRunner(options) {
       running += 1;
       return Promise.resolve();
     }
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve9, reject) => {
       const wake = () => {
         signal?.removeEventListener("abort", onAbort);
         running += 1;
-        resolve6();
+        resolve9();
       };
       const onAbort = () => {
         waiting.splice(waiting.indexOf(wake), 1);
@@ -4558,7 +5033,7 @@ function createCommandRunner(options) {
     const { signal } = request;
     const slot = slots.take();
     const env = { ...trialEnv(options.env ?? process.env, values), [SLOT_ENV]: String(slot), ...deviceEnv(slot, options.devices) };
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve9, reject) => {
       const child = spawnGroup({ command, env, shell: options.shell ?? "/bin/sh", ...options.cwd === void 0 ? {} : { cwd: options.cwd } });
       let over = () => {
       };
@@ -4602,7 +5077,7 @@ function createCommandRunner(options) {
           if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
           const parsed = parseLossLine(line);
           if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}\u2026` : line));
-          resolve6(parsed);
+          resolve9(parsed);
         };
         end(child).then(() => streamsEnded(child, STREAM_DRAIN_MS)).then(finish, finish);
       });
@@ -4612,6 +5087,7 @@ function createCommandRunner(options) {
 
 // src/sweep/runners.ts
 init_worker2();
+init_runner();
 var RUNNER_KINDS = {
   command: async (source, context) => ({
     runner: createCommandRunner({
@@ -4623,6 +5099,8 @@ var RUNNER_KINDS = {
     }),
     identity: `command:${source.command}`,
     defaults: {},
+    backend: null,
+    keyOptions: {},
     onAbort: "signal"
   }),
   worker: async (source, context) => ({
@@ -4636,11 +5114,13 @@ var RUNNER_KINDS = {
     }),
     identity: `worker:${source.command}`,
     defaults: {},
+    backend: null,
+    keyOptions: {},
     onAbort: "signal"
   }),
   config: async (source, context) => {
     const create = context.createTfjsRunner ?? (await Promise.resolve().then(() => (init_tfjs(), tfjs_exports))).createTfjsRunner;
-    const configPath = resolve3(context.cwd, source.configPath);
+    const configPath = resolve6(context.cwd, source.configPath);
     const runner = await create({
       configPath,
       cwd: context.cwd,
@@ -4651,7 +5131,14 @@ var RUNNER_KINDS = {
       ...context.backendOption === void 0 ? {} : { backendOption: context.backendOption },
       ...slotOptions(context)
     });
-    return { runner, identity: `config:${configPath}#backend=${runner.backend}`, defaults: runner.defaults, onAbort: "finish" };
+    return {
+      runner,
+      identity: `config:${configPath}#backend=${runner.backend}`,
+      defaults: runner.defaults,
+      backend: runner.backend,
+      keyOptions: { divergeFactor: source.divergeFactor ?? DEFAULT_DIVERGE_FACTOR },
+      onAbort: "finish"
+    };
   }
 };
 function slotOptions(context) {
@@ -4662,8 +5149,8 @@ function slotOptions(context) {
   };
 }
 function openRunner(source, context) {
-  const open = RUNNER_KINDS[source.kind];
-  return open(source, context);
+  const open2 = RUNNER_KINDS[source.kind];
+  return open2(source, context);
 }
 
 // src/sweep/sweep.ts
@@ -4673,8 +5160,12 @@ async function sweep(source, options) {
   if (source.kind !== "config") resolveSettings(explicit, { nameOf });
   const seed = explicit.seed ?? DEFAULT_SETTINGS.seed;
   const slots = explicit.parallel ?? DEFAULT_SETTINGS.parallel;
+  const prepared = options.cache === void 0 ? null : await prepareTrialCache(source, options.cache, options.cwd, options.log);
   const opened = await openRunner(source, { ...options, seed, slots });
-  const { runner, identity } = opened;
+  const { identity } = opened;
+  const cached = prepared === null ? null : cachedRunner(prepared, opened, options.log);
+  const runner = cached ?? opened.runner;
+  const cacheStats = () => cached?.stats() ?? null;
   let records = [];
   const onAbort = () => {
     if (opened.onAbort === "close") void runner.close?.();
@@ -4687,9 +5178,10 @@ async function sweep(source, options) {
       records,
       settings,
       settingsSource,
-      identity
+      identity,
+      cache: cacheStats()
     });
-    options.onStart?.({ settings, settingsSource, identity, runner });
+    options.onStart?.({ settings, settingsSource, identity, runner, cacheStats: cached === null ? null : () => cached.stats() });
     if (aborted(signal)) return interrupted(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
@@ -4710,7 +5202,8 @@ async function sweep(source, options) {
         settingsSource,
         selectedLr: repeated.selectedLr,
         repeats: repeated.all.length > 1 ? repeated.summary : null,
-        identity
+        identity,
+        cache: cacheStats()
       };
     } catch (error) {
       if (aborted(signal)) return interrupted(signal?.reason);
@@ -4729,10 +5222,10 @@ function aborted(signal) {
 init_errors();
 init_summary();
 init_files();
-init_output();
+init_output2();
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var REPORT_FILE_NAMES = ["curve.png", "curve.svg", "curvature.png", "curvature.svg", "report.md"];
 async function writeSweep(dir, done, options = {}) {
   const documents = sweepDocuments(done);
@@ -4741,18 +5234,19 @@ async function writeSweep(dir, done, options = {}) {
   try {
     await makeFolder(dir);
     for (const [name, text] of documents) {
-      failed = join5(dir, name);
+      failed = join6(dir, name);
       files.push(await writeFileSafely(failed, text));
     }
     failed = dir;
-    if (done.repeats === null) await rm2(join5(dir, REPEATS_FILE), { force: true });
+    if (done.repeats === null) await rm2(join6(dir, REPEATS_FILE), { force: true });
     const write2 = options.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
     const repeats = done.repeats === null ? {} : { repeats: done.repeats, selection: "median" };
-    const report = await write2(done.result, dir, { ...options.report, ...repeats });
+    const fromCache = done.cache === void 0 || done.cache === null ? {} : { trialCache: true };
+    const report = await write2(done.result, dir, { ...options.report, ...repeats, ...fromCache });
     return { files: [...files, ...report.files], markdown: report.markdown, pngSkipped: report.pngSkipped };
   } catch (error) {
-    const fallback = await mkdtemp(join5(tmpdir(), "lr-sweep-"));
-    for (const [name, text] of documents) await writeFileSafely(join5(fallback, name), text);
+    const fallback = await mkdtemp(join6(tmpdir(), "lr-sweep-"));
+    for (const [name, text] of documents) await writeFileSafely(join6(fallback, name), text);
     throw new OutputError(failed, systemReason(error), fallback);
   }
 }
@@ -4764,8 +5258,8 @@ function sweepDocuments(done) {
   ];
 }
 async function writeInterrupted(dir, interrupted) {
-  for (const name of [OUTPUT_FILES.results, REPEATS_FILE, ...REPORT_FILE_NAMES]) await rm2(join5(dir, name), { force: true });
-  return writeFileSafely(join5(dir, OUTPUT_FILES.samples), samplesCsv(interrupted.records));
+  for (const name of [OUTPUT_FILES.results, REPEATS_FILE, ...REPORT_FILE_NAMES]) await rm2(join6(dir, name), { force: true });
+  return writeFileSafely(join6(dir, OUTPUT_FILES.samples), samplesCsv(interrupted.records));
 }
 
 // src/index.ts
@@ -4786,7 +5280,7 @@ init_compile();
 // src/report/result.ts
 init_types();
 init_errors();
-init_messages5();
+init_messages6();
 init_text();
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -4794,25 +5288,25 @@ function isObject(value) {
 function numberOrNull(doc, key, fail) {
   const value = doc[key];
   if (value === null || value === void 0) return null;
-  if (typeof value !== "number" || !Number.isFinite(value)) fail(messages2.numberOrNull(key, value));
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(messages3.numberOrNull(key, value));
   return value;
 }
 function trial(value, i, fail) {
-  if (!isObject(value)) return fail(messages2.sampleNotObject(i, value));
+  if (!isObject(value)) return fail(messages3.sampleNotObject(i, value));
   const { lr, loss, diverged, round } = value;
-  if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) fail(messages2.sampleLr(i, lr));
-  if (loss !== null && (typeof loss !== "number" || !Number.isFinite(loss))) fail(messages2.sampleLoss(i, loss));
-  if (typeof diverged !== "boolean") fail(messages2.sampleDiverged(i, diverged));
-  if (round !== void 0 && (typeof round !== "number" || !Number.isInteger(round) || round < 0)) fail(messages2.sampleRound(i, round));
+  if (typeof lr !== "number" || !Number.isFinite(lr) || lr < 0) fail(messages3.sampleLr(i, lr));
+  if (loss !== null && (typeof loss !== "number" || !Number.isFinite(loss))) fail(messages3.sampleLoss(i, loss));
+  if (typeof diverged !== "boolean") fail(messages3.sampleDiverged(i, diverged));
+  if (round !== void 0 && (typeof round !== "number" || !Number.isInteger(round) || round < 0)) fail(messages3.sampleRound(i, round));
   return { lr, loss, diverged, round: typeof round === "number" ? round : 0 };
 }
 function picksOf(value, fail) {
   if (value === null || value === void 0) return null;
-  if (!isObject(value)) return fail(messages2.picksShape(value));
+  if (!isObject(value)) return fail(messages3.picksShape(value));
   const picks = {};
   for (const m of METHODS) {
     const lr = value[m];
-    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(messages2.pickValue(m, lr));
+    if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(messages3.pickValue(m, lr));
     picks[m] = lr;
   }
   return picks;
@@ -4824,17 +5318,17 @@ function settingsSourceOf(value) {
   return entries.length > 0 && entries.every(([, origin]) => ORIGINS.includes(origin)) ? value : null;
 }
 function check(doc, fail) {
-  if (!isObject(doc)) return fail(messages2.notResultsObject(doc));
-  if (!Array.isArray(doc.samples)) return fail(messages2.samplesNotArray(doc.samples));
+  if (!isObject(doc)) return fail(messages3.notResultsObject(doc));
+  if (!Array.isArray(doc.samples)) return fail(messages3.samplesNotArray(doc.samples));
   const samples = doc.samples.map((value, i) => trial(value, i, fail));
   const method = doc.method;
-  if (typeof method !== "string" || !METHODS.includes(method)) fail(messages2.methodValue(METHODS, method));
+  if (typeof method !== "string" || !METHODS.includes(method)) fail(messages3.methodValue(METHODS, method));
   const reason = doc.reason;
-  if (reason !== null && reason !== void 0 && typeof reason !== "string") fail(messages2.reasonValue(reason));
+  if (reason !== null && reason !== void 0 && typeof reason !== "string") fail(messages3.reasonValue(reason));
   const settings = doc.settings;
-  if (settings !== void 0 && !isObject(settings)) fail(messages2.settingsValue(settings));
+  if (settings !== void 0 && !isObject(settings)) fail(messages3.settingsValue(settings));
   const trials = doc.trials;
-  if (trials !== void 0 && (typeof trials !== "number" || !Number.isInteger(trials) || trials < 0)) fail(messages2.trialsValue(trials));
+  if (trials !== void 0 && (typeof trials !== "number" || !Number.isInteger(trials) || trials < 0)) fail(messages3.trialsValue(trials));
   const stated = { ...settings, method };
   const result2 = {
     minLr: numberOrNull(doc, "minLr", fail),
@@ -4855,14 +5349,14 @@ function parseResult(text, path) {
 }
 function readResultsFile(text, path) {
   const fail = (problem) => {
-    throw new UsageError(messages2.badResultFile(path, problem));
+    throw new UsageError(messages3.badResultFile(path, problem));
   };
   if (!isText(text)) return fail(notTextSummary(sourceByteCount(text)));
   let doc;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    return fail(messages2.notJson(error instanceof Error ? error.message : String(error)));
+    return fail(messages3.notJson(error instanceof Error ? error.message : String(error)));
   }
   return check(doc, fail);
 }
@@ -5067,7 +5561,7 @@ var BASELINE_METHODS = [
 init_errors();
 init_backend();
 init_definition();
-init_messages4();
+init_messages5();
 init_open();
 
 // src/compare/rangetest/learningRate.ts
@@ -5311,9 +5805,9 @@ function insideBand(lr, band) {
 }
 
 // src/compare/validate/rows.ts
-function pickRows(picks, outcomeOf, band) {
+function pickRows(picks, outcomeOf2, band) {
   return picks.map((p) => {
-    const outcome = p.lr === null ? null : outcomeOf(p.lr);
+    const outcome = p.lr === null ? null : outcomeOf2(p.lr);
     const accuracy = outcome?.accuracy ?? null;
     const percentOfBest = accuracy !== null && band !== null && band.bestAccuracy > 0 ? 100 * accuracy / band.bestAccuracy : null;
     return {

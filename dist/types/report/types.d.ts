@@ -38,6 +38,8 @@ export interface ReportOptions {
     readonly selection?: Selection;
     /** Training steps per trial, for the chart titles. Default `result.settings.steps`; null names none (trials from a CSV, which does not say). */
     readonly steps?: number | null;
+    /** True when the search ran with a trial cache: a row says `N of M trials from cache` (samples[].cached). Default false. */
+    readonly trialCache?: boolean;
 }
 /** Loads node-canvas; resolves to anything truthy when it works, rejects with why it does not. */
 export type CanvasLoader = () => Promise<unknown>;

@@ -1,7 +1,3 @@
-/**
- * The search's output documents as text: results.json (versioned, see docs/results-schema.md) and
- * samples.csv. Pure; every edge writes them through the one writer, `sweep/write.ts`.
- */
 import type { SettingsSource, SweepResult, TrialRecord } from './types.js';
 /** results.json's `schemaVersion`: 1 was the unversioned first release; 2 added `schemaVersion` and `settingsSource`. */
 export declare const SCHEMA_VERSION = 2;
@@ -19,7 +15,7 @@ export declare const OUTPUT_FILES: {
 };
 /** The results.json text: exactly the {@link ResultsDocument} keys, in their documented order. */
 export declare function resultsJson(result: SweepResult, settingsSource: SettingsSource): string;
-/** samples.csv: header `lr,loss,diverged,round`; lr written exactly, loss empty for a diverged trial. */
+/** samples.csv: header `lr,loss,diverged,round,cached`; lr written exactly, loss empty for a diverged trial, cached false without a cache. */
 export declare function samplesCsv(records: readonly TrialRecord[]): string;
 /** True for a parsed JSON value shaped like a results.json (has samples, settings and method). */
 export declare function looksLikeResults(value: unknown): boolean;

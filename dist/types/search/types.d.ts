@@ -46,6 +46,8 @@ export interface TrialRecord {
     readonly diverged: boolean;
     /** 0 for the coarse grid (and lr = 0), 1.. for refinement rounds. */
     readonly round: number;
+    /** True when the trial cache answered it (no trial ran), false when it ran; absent without a cache (written as false). */
+    readonly cached?: boolean;
 }
 /** Everything that shapes a search. Written to results.json as `settings`. */
 export interface SearchSettings {

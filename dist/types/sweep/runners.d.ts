@@ -34,6 +34,10 @@ export interface OpenedRunner {
     readonly identity: string;
     /** The model definition's own search defaults (they lose to explicit flags and inputs). */
     readonly defaults: Partial<SearchSettings>;
+    /** The concrete backend trials run on (`cpu`, `wasm`, ...), or null when lr-sweep does not choose it (command, worker). */
+    readonly backend: string | null;
+    /** Runner options that change a trial's loss (the trial cache keys on them), e.g. the effective `divergeFactor`. */
+    readonly keyOptions: Readonly<Record<string, string | number | boolean>>;
     /**
      * How an abort reaches running trials: 'signal' when the runner honours `request.signal`, 'close' when
      * the sweep must call `close()`, 'finish' when a running trial is short and simply ends (in-process).

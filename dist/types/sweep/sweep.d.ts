@@ -6,6 +6,8 @@
 import { InterruptedError } from '../errors.js';
 import type { RepeatsSummary } from '../repeats/summary.js';
 import type { Clock, ProgressSink, SearchSettings, SettingsSource, SweepResult, TrialRecord, TrialRunner } from '../search/types.js';
+import type { TrialCacheStats } from '../cache/runner.js';
+import { type SweepCacheOptions } from './cache.js';
 import { type RunnerContext, type TrialSource } from './runners.js';
 /** What the sweep knows once its runner is open and its settings are resolved, before the first trial. */
 export interface SweepStart {
@@ -15,6 +17,8 @@ export interface SweepStart {
     readonly identity: string;
     /** The open runner: an edge's second Ctrl-C calls its `kill()`. */
     readonly runner: TrialRunner;
+    /** The trial cache's counts so far (a failed sweep's stored trials are still worth saving), or null without a cache. */
+    readonly cacheStats: (() => TrialCacheStats) | null;
 }
 /** Options for {@link sweep}. */
 export interface SweepOptions extends Omit<RunnerContext, 'seed' | 'slots'> {
@@ -36,6 +40,8 @@ export interface SweepOptions extends Omit<RunnerContext, 'seed' | 'slots'> {
     readonly onRepeat?: (index: number, repeats: number, seed: number) => void;
     /** Aborting it (with an `InterruptedError` reason) stops the sweep: see {@link InterruptedSweep}. Default: never. */
     readonly signal?: AbortSignal;
+    /** The trial cache: trials found in it do not run, every finished trial is stored. Default: no cache. */
+    readonly cache?: SweepCacheOptions;
 }
 /** A finished sweep. */
 export interface FinishedSweep {
@@ -48,6 +54,8 @@ export interface FinishedSweep {
     /** Every pick's median and spread when repeats > 1, else null. */
     readonly repeats: RepeatsSummary | null;
     readonly identity: string;
+    /** The trial cache's counts (all searches of the sweep); null or absent without a cache. */
+    readonly cache?: TrialCacheStats | null;
 }
 /** A sweep stopped by its signal: no picks, only the trials of the search in progress that finished. */
 export interface InterruptedSweep {
@@ -57,6 +65,8 @@ export interface InterruptedSweep {
     readonly settings: SearchSettings;
     readonly settingsSource: SettingsSource;
     readonly identity: string;
+    /** The trial cache's counts: `stored` trials survive for the rerun; null or absent without a cache. */
+    readonly cache?: TrialCacheStats | null;
 }
 /** What {@link sweep} resolves to. */
 export type SweepOutcome = FinishedSweep | InterruptedSweep;
