@@ -53,6 +53,12 @@ async function keyParts(): Promise<TrialKeyParts> {
   return { identity: `config:${resolve(CONFIG)}#backend=${backend}`, filesHash: 'none', definitionHash: definitionKeyHash(files, fingerprint), backend };
 }
 
+/** Equal results apart from samples[].cached (the search records where each trial came from). */
+function sameResult(a: SweepResult, b: SweepResult): boolean {
+  const strip = (result: SweepResult) => ({ ...result, samples: result.samples.map(({ cached: _, ...sample }: { cached?: boolean }) => sample) });
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
 /** One lr-sweep run with the cache: key parts, then the search; returns its result, wall and CPU times and the runner's counts. */
 async function cachedRun(dir: string) {
   const start = performance.now();
@@ -93,7 +99,7 @@ async function main(): Promise<void> {
     console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores (wall times stretch under load; CPU times less so)`);
     console.log(`first search:  ${seconds(first.ms)} wall, ${seconds(first.cpuMs)} CPU, ${first.stats.misses} trials run, ${first.stats.stored} stored`);
     const second = await cachedRun(dir);
-    const same = JSON.stringify(second.result) === JSON.stringify(first.result);
+    const same = sameResult(second.result, first.result);
     console.log(
       `second search: ${seconds(second.ms)} wall (key parts ${seconds(second.keyMs)}), ${seconds(second.cpuMs)} CPU, in process, ${second.stats.hits} of ${second.result.trials} trials from cache, ` +
         `runner opened: ${second.stats.opened ? 'yes' : 'no'}, same result: ${same ? 'yes' : 'NO'}`,
@@ -117,7 +123,7 @@ async function main(): Promise<void> {
       keyCpuMs: number;
       cpuMs: number;
     };
-    const sameChild = JSON.stringify(rerun.result) === JSON.stringify(first.result);
+    const sameChild = sameResult(rerun.result, first.result);
     console.log(
       `second search as a fresh process: ${seconds(childMs)} wall from spawn to exit, ${seconds(rerun.processMs)} from process start to result ` +
         `(${seconds(rerun.ms)} of it key parts + search); CPU ${seconds(rerun.processCpuMs)} = node start-up and imports (tfjs) ${seconds(rerun.startUpCpuMs)} ` +

@@ -4,7 +4,7 @@
  * keyed on what the runner runs, the key files' contents, the model definition, the backend and the options.
  */
 import { resolve } from 'node:path';
-import { hashDefinition, hashKeyFiles } from '../cache/files.js';
+import { definitionKeyHash, hashDefinition, hashKeyFiles } from '../cache/files.js';
 import type { TrialKeyParts } from '../cache/key.js';
 import { messages } from '../cache/messages.js';
 import { withTrialCache, type CachedTrialRunner } from '../cache/runner.js';
@@ -67,7 +67,8 @@ export function trialKeyParts(prepared: PreparedTrialCache, opened: OpenedRunner
   return {
     identity: opened.identity,
     filesHash: prepared.filesHash,
-    definitionHash: prepared.definitionHash,
+    // The data function's tensors key the trial too: a data file read at run time is not in the import graph.
+    definitionHash: prepared.definitionHash === null ? null : definitionKeyHash({ hash: prepared.definitionHash, files: [] }, opened.dataFingerprint ?? null),
     backend: opened.backend,
     options: opened.keyOptions,
   };

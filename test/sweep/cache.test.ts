@@ -23,10 +23,11 @@ interface CountingRunner extends TfjsRunnerHandle {
 }
 
 /** A TensorFlow.js runner stand-in that counts the trials it really runs. */
-function countingRunner(backend: 'cpu' | 'wasm' = 'cpu'): CountingRunner {
+function countingRunner(backend: 'cpu' | 'wasm' = 'cpu', dataFingerprint: string | null = null): CountingRunner {
   const runner = {
     lrs: [] as number[],
     backend,
+    dataFingerprint,
     defaults: {},
     async run(lr: number, request: TrialRequest) {
       runner.lrs.push(lr);
@@ -109,6 +110,17 @@ describe('sweep with a trial cache', () => {
     const again = countingRunner();
     await done(sweep({ kind: 'config', configPath: 'model.mjs' }, options(again)));
     expect(again.lrs).toEqual([]);
+  });
+
+  it('sweep(config, { cache }) misses when the data tensors fingerprint changed, and hits when it is the same', async () => {
+    const base = await done(sweep({ kind: 'config', configPath: 'model.mjs' }, options(countingRunner('cpu', 'a'.repeat(64)))));
+    expect(base.cache?.misses).toBeGreaterThan(0);
+    const otherData = countingRunner('cpu', 'b'.repeat(64));
+    await done(sweep({ kind: 'config', configPath: 'model.mjs' }, options(otherData)));
+    expect(otherData.lrs.length).toBeGreaterThan(0);
+    const sameData = countingRunner('cpu', 'a'.repeat(64));
+    await done(sweep({ kind: 'config', configPath: 'model.mjs' }, options(sameData)));
+    expect(sameData.lrs).toEqual([]);
   });
 
   it('sweep(config, { cache }) with other steps or seed runs every trial again', async () => {

@@ -59,6 +59,8 @@ export interface TfjsRunner extends TrialRunner {
   readonly tf: Tf;
   /** The config file as messages show it. */
   readonly file: string;
+  /** Fingerprint of the tensors the data function returned for the runner's seed (the trial cache keys on it); null when the data are datasets. */
+  readonly dataFingerprint: string | null;
   /** The config's own search defaults, when it sets them: `steps`, and `lrRange` as `startLr`/`endLr`. Flags win over these. */
   readonly defaults: Partial<Pick<SearchSettings, 'steps' | 'startLr' | 'endLr'>>;
 }
@@ -95,6 +97,7 @@ export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<Tfjs
   });
 
   const { steps, lrRange } = definition.config;
+  const { dataFingerprint } = session;
   let runner: Pick<TfjsRunner, 'run' | 'close' | 'kill'>;
   if (slots === 1 && options.devices === undefined) {
     const openSession = (s: number): Promise<TrainingSession> => TrainingSession.open(backend.tf, definition, { seed: s });
@@ -120,6 +123,7 @@ export async function createTfjsRunner(options: TfjsRunnerOptions): Promise<Tfjs
     backend: backend.name,
     tf: backend.tf,
     file: definition.file,
+    dataFingerprint,
     defaults: {
       ...(steps !== undefined ? { steps } : {}),
       ...(lrRange !== undefined ? { startLr: lrRange[0], endLr: lrRange[1] } : {}),

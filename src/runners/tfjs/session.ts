@@ -1,4 +1,5 @@
 import type * as tfjs from '@tensorflow/tfjs';
+import { fingerprintTensors } from '../../cache/files.js';
 import { ConfigError, TrialError } from '../../errors.js';
 import { checkData, trainBatches, validationChunks, type TrainBatches } from './data.js';
 import type { LossFunction, LrSweepConfig, LrSweepData, LoadedDefinition, TensorPair, Tf } from './definition.js';
@@ -56,6 +57,8 @@ export class TrainingSession {
     private readonly batches: TrainBatches,
     private readonly validation: readonly TensorPair[],
     private readonly initial: readonly tfjs.Tensor[],
+    /** Fingerprint of the tensors the data function returned (the trial cache keys on it); null for dataset splits. */
+    readonly dataFingerprint: string | null,
   ) {}
 
   /**
@@ -92,8 +95,11 @@ export class TrainingSession {
       // Tensor splits are checked whole, so the message shows the shape the user wrote; datasets by their first batch.
       checkShapes(model, config, file, 'data(tf).train', 'xs' in data.train ? data.train : first!);
       checkShapes(model, config, file, 'data(tf).validation', 'xs' in data.validation ? data.validation : validation[0]!);
+      const fingerprint = 'xs' in data.train && 'xs' in data.validation
+        ? await fingerprintTensors({ 'train.xs': data.train.xs, 'train.ys': data.train.ys, 'validation.xs': data.validation.xs, 'validation.ys': data.validation.ys })
+        : null;
       for (const w of model.weights) owned.push(tf.keep(w.read().clone()));
-      return new TrainingSession(tf, seed, definition, model, batches, validation, owned);
+      return new TrainingSession(tf, seed, definition, model, batches, validation, owned, fingerprint);
     } catch (error) {
       tf.dispose(owned);
       batches?.dispose();

@@ -68,3 +68,24 @@ describe('TrainingSession.startRun', () => {
     });
   });
 });
+
+describe('TrainingSession.dataFingerprint', () => {
+  async function fingerprintOf(config: string, seed = 0): Promise<string | null> {
+    const path = writeFiles(tempProject(), { 'lr-sweep.config.mjs': config });
+    const opened = await TrainingSession.open(tf, await loadDefinition(path), { seed });
+    try {
+      return opened.dataFingerprint;
+    } finally {
+      opened.dispose();
+    }
+  }
+
+  it('open(tf, definition).dataFingerprint is the same for the same data and differs when the data or the seed changes', async () => {
+    const base = await fingerprintOf(blobsConfig());
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(await fingerprintOf(blobsConfig())).toBe(base);
+    // Same files shape, other data: 241 training examples instead of 240; another seed draws other blobs.
+    expect(await fingerprintOf(blobsConfig({ trainCount: 241 }))).not.toBe(base);
+    expect(await fingerprintOf(blobsConfig(), 1)).not.toBe(base);
+  });
+});
