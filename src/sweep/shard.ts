@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { parseResult } from '../report/result.js';
-import type { SweepResult } from '../search/types.js';
+import { selectedOverRepeats } from '../repeats/run.js';
+import { summarizeRepeats } from '../repeats/summary.js';
+import type { SettingsSource, SweepResult } from '../search/types.js';
+import type { FinishedSweep } from './sweep.js';
 
 /** One shard of a sharded repeated search. */
 export interface Shard {
@@ -199,4 +202,26 @@ export function joinParts(parts: readonly PartInput[]): SweepResult[] {
     }
   }
   return all as SweepResult[];
+}
+
+/**
+ * The finished sweep the unsharded run would have produced from the same repeats, for the one writer
+ * (`writeSweep`): results.json is repeat 0's, repeats.json the summary over all of them, the selected lr the
+ * same rule as {@link selectedOverRepeats}. No trial cache counts (a merge runs no trials).
+ * @param all every repeat's result in repeat order, as {@link joinParts} returns them
+ * @param settingsSource repeat 0's settingsSource (from its results.json)
+ * @param identity the runner identity the shards ran
+ */
+export function mergedSweep(all: readonly SweepResult[], settingsSource: SettingsSource, identity: string): FinishedSweep {
+  const primary = all[0];
+  if (primary === undefined) throw new UsageError('merge: no repeats in the parts');
+  const summary = summarizeRepeats(all);
+  return {
+    status: 'done',
+    result: primary,
+    settingsSource,
+    selectedLr: selectedOverRepeats(primary, summary),
+    repeats: all.length > 1 ? summary : null,
+    identity,
+  };
 }
