@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { UsageError } from '../errors.js';
-import { parseResult } from '../report/result.js';
+import { readResultsFile } from '../report/result.js';
 import { selectedOverRepeats } from '../repeats/run.js';
 import { summarizeRepeats } from '../repeats/summary.js';
 import type { SettingsSource, SweepResult } from '../search/types.js';
@@ -166,13 +166,21 @@ export interface PartInput {
   readonly read: (name: string) => { readonly text: string; readonly path: string };
 }
 
+/** What {@link joinParts} returns. */
+export interface JoinedParts {
+  /** Every repeat's result in repeat order (k = 0..K-1). */
+  readonly all: readonly SweepResult[];
+  /** Repeat 0's settingsSource, as its results.json states it (results.json of the merge keeps it). */
+  readonly settingsSource: SettingsSource;
+}
+
 /**
  * Joins the parts of one job into every repeat's result, in repeat order (k = 0..K-1), validating each part,
  * that all share one job hash, K, N and seed, that no shard is duplicated or missing, and that each result's
  * seed is base seed + k.
  * @throws UsageError one line naming the offending file.
  */
-export function joinParts(parts: readonly PartInput[]): SweepResult[] {
+export function joinParts(parts: readonly PartInput[]): JoinedParts {
   if (parts.length === 0) throw new UsageError('merge: no parts given; expected the part folders of every shard');
   const manifests = parts.map((p) => ({ part: p, manifest: parseShardManifest(p.text, p.file) }));
   const first = manifests[0] as (typeof manifests)[number];
@@ -191,17 +199,24 @@ export function joinParts(parts: readonly PartInput[]): SweepResult[] {
   const missing = Array.from({ length: shards }, (_, i) => i + 1).filter((i) => !seen.has(i));
   if (missing.length > 0) throw new UsageError(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${shards} missing`);
   const all: (SweepResult | undefined)[] = new Array<SweepResult | undefined>(repeats).fill(undefined);
+  let settingsSource: SettingsSource | null = null;
   for (const { part, manifest } of manifests) {
     for (const { repeat, file } of manifest.results) {
       const { text, path } = part.read(file);
-      const result = parseResult(text, path);
+      const read = readResultsFile(text, path);
+      const { result } = read;
+      if (repeat === 0) {
+        if (read.settingsSource === null) throw bad(path, '"settingsSource" is missing or invalid');
+        settingsSource = read.settingsSource;
+      }
       if (result.settings.seed !== seed + repeat) {
         throw bad(path, `seed ${result.settings.seed} is not ${seed + repeat} (seed ${seed} + repeat ${repeat})`);
       }
       all[repeat] = result;
     }
   }
-  return all as SweepResult[];
+  if (settingsSource === null) throw new UsageError('merge: no part holds repeat 0');
+  return { all: all as SweepResult[], settingsSource };
 }
 
 /**
