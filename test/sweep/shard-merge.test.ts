@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { searchRepeats } from '../../src/repeats/run.js';
-import { readResultsFile } from '../../src/report/result.js';
 import { resultsJson } from '../../src/search/output.js';
 import { DEFAULT_SETTINGS } from '../../src/search/settings.js';
 import type { SearchSettings, SettingsSource, TrialRunner } from '../../src/search/types.js';
@@ -60,9 +59,8 @@ describe('sharded repeats + mergedSweep', () => {
         read: (name) => ({ text: texts.get(name) ?? '', path: `part${index}/${name}` }),
       });
     }
-    const all = joinParts(parts);
-    const first = readResultsFile(resultsJson(all[0]!, SOURCE), 'r0').settingsSource ?? SOURCE;
-    const merged = await written(mergedSweep(all, first, 'fake'));
+    const { all, settingsSource } = joinParts(parts);
+    const merged = await written(mergedSweep(all, settingsSource, 'fake'));
 
     expect([...unsharded.keys()]).toEqual(['repeats.json', 'results.json', 'samples.csv']);
     // results.json, repeats.json and samples.csv hold no timing fields today, so the files must be byte-identical.

@@ -110,7 +110,7 @@ describe('parseShardManifest', () => {
 
 describe('joinParts', () => {
   it('joinParts returns every repeat in seed order, whatever the part order', () => {
-    const joined = joinParts(parts(JOB, 10).reverse());
+    const joined = joinParts(parts(JOB, 10).reverse()).all;
     expect(joined.map((r) => r.settings.seed)).toEqual([10, 11, 12, 13, 14]);
     expect(joined[3]?.samples).toEqual(resultFor(13).samples);
   });
