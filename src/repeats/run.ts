@@ -28,6 +28,8 @@ export interface RepeatedSearch {
 export interface RepeatDeps extends SearchDeps {
   /** Called before each search starts: its 1-based index, the number of searches, and its seed. Default: nothing. */
   readonly onRepeat?: (index: number, repeats: number, seed: number) => void;
+  /** Run only these 0-based repeats k (seed + k), in this order: one shard's (src/sweep/shard.ts). Default: all. */
+  readonly only?: readonly number[];
 }
 
 /**
@@ -50,9 +52,9 @@ export async function searchRepeats(
   deps: RepeatDeps = {},
 ): Promise<RepeatedSearch> {
   if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(messages.badRepeats(repeats));
-  const { onRepeat, ...searchDeps } = deps;
+  const { onRepeat, only, ...searchDeps } = deps;
   const all: SweepResult[] = [];
-  for (let k = 0; k < repeats; k += 1) {
+  for (const k of only ?? Array.from({ length: repeats }, (_, i) => i)) {
     onRepeat?.(k + 1, repeats, settings.seed + k);
     all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
   }

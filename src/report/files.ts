@@ -35,7 +35,11 @@ export async function checkOutputFolder(dir: string, messages: OutputDirMessages
   const previous = await readFile(join(dir, OUTPUT_FILES.results), 'utf8')
     .then((text) => looksLikeResults(JSON.parse(text)))
     .catch(() => false);
-  if (!previous) throw new UsageError(messages.notOurs(entries.sort()[0] ?? ''));
+  // A shard's part folder (search --shard I/N) is ours too: its shard.json names the job by hash.
+  const part = previous || (await readFile(join(dir, 'shard.json'), 'utf8')
+    .then((text) => { const doc = JSON.parse(text) as { job?: unknown }; return typeof doc.job === 'string' && /^[0-9a-f]{64}$/.test(doc.job); })
+    .catch(() => false));
+  if (!previous && !part) throw new UsageError(messages.notOurs(entries.sort()[0] ?? ''));
 }
 
 /**

@@ -90,6 +90,8 @@ function check(doc: unknown, fail: Fail): ResultsFile {
     reason: typeof reason === 'string' ? reason : null,
     samples,
     settings: { ...DEFAULT_SETTINGS, ...stated },
+    ...extendedOf(doc.extended, fail),
+    ...warningsOf(doc.warnings, fail),
   };
   return { result, stated, settingsSource: settingsSourceOf(doc.settingsSource) };
 }
@@ -119,3 +121,27 @@ export function readResultsFile(text: string, path: string): ResultsFile {
   }
   return check(doc, fail);
 }
+
+/** `extended` (schema 2, edges): absent, null, or a { startLr, endLr } of positive numbers. */
+function extendedOf(value: unknown, fail: Fail): Pick<SweepResult, 'extended'> {
+  if (value === undefined) return {};
+  if (value === null) return { extended: null };
+  const ok = isObject(value) && typeof value.startLr === 'number' && typeof value.endLr === 'number' && value.startLr > 0 && value.endLr > value.startLr;
+  if (!ok) return fail(`"extended" is ${JSON.stringify(value)}; expected null or { "startLr", "endLr" } with 0 < startLr < endLr`);
+  return { extended: { startLr: value.startLr as number, endLr: value.endLr as number } };
+}
+
+/** `warnings` (schema 2, edges): absent or an array of { code: "max-trials-imprecise", message }. */
+function warningsOf(value: unknown, fail: Fail): Pick<SweepResult, 'warnings'> {
+  if (value === undefined) return {};
+  if (!Array.isArray(value)) return fail(`"warnings" is ${JSON.stringify(value)}; expected an array`);
+  return {
+    warnings: value.map((w: unknown, i: number) => {
+      if (!isObject(w) || w.code !== 'max-trials-imprecise' || typeof w.message !== 'string') {
+        return fail(`warnings[${i}] is ${JSON.stringify(w)}; expected { "code": "max-trials-imprecise", "message": text }`);
+      }
+      return { code: 'max-trials-imprecise' as const, message: w.message };
+    }),
+  };
+}
+

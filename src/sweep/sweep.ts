@@ -34,6 +34,8 @@ export interface SweepOptions extends Omit<RunnerContext, 'seed' | 'slots'> {
   readonly nameOf: (key: keyof SearchSettings) => string;
   /** Searches with seeds seed, seed + 1, ...; above 1 the selected lr is the method's median. Default 1. */
   readonly repeats?: number;
+  /** Run only these 0-based repeats (a shard's, see src/sweep/shard.ts). Default: all. */
+  readonly only?: readonly number[];
   /** Milliseconds clock. Default `performance.now`. */
   readonly clock?: Clock;
   /** Called once per finished trial. Default: nothing. */
@@ -61,6 +63,10 @@ export interface FinishedSweep {
   readonly identity: string;
   /** The trial cache's counts (all searches of the sweep); null or absent without a cache. */
   readonly cache?: TrialCacheStats | null;
+  /** Every search run, in order (with `only`, just those repeats): what a shard's part holds. Absent in older callers. */
+  readonly all?: readonly SweepResult[];
+  /** The resolved settings with the base seed (what a shard's job hash covers). */
+  readonly settings?: SearchSettings;
 }
 
 /** A sweep stopped by its signal: no picks, only the trials of the search in progress that finished. */
@@ -125,6 +131,7 @@ export async function sweep(source: TrialSource, options: SweepOptions): Promise
         ...(signal === undefined ? {} : { signal }),
         nameOf,
         onRecord: (record) => records.push(record),
+        ...(options.only === undefined ? {} : { only: options.only }),
         onRepeat: (index, count, repeatSeed) => {
           records = [];
           options.onRepeat?.(index, count, repeatSeed);
@@ -138,6 +145,8 @@ export async function sweep(source: TrialSource, options: SweepOptions): Promise
         repeats: repeated.all.length > 1 ? repeated.summary : null,
         identity,
         cache: cacheStats(),
+        all: repeated.all,
+        settings,
       };
     } catch (error) {
       if (aborted(signal)) return interrupted(signal?.reason);

@@ -7,9 +7,10 @@ import type { CliCommand } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { rangeTestCommand } from './rangeTest.js';
 import { validateCommand } from './validate.js';
+import { mergeCommand } from './merge.js';
 import { reportCommand } from './report.js';
 import { searchCommand } from './search.js';
 import { workerHelperCommand } from './workerHelper.js';
 
 /** Every command, in help order. */
-export const COMMANDS: readonly CliCommand[] = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand, workerHelperCommand];
+export const COMMANDS: readonly CliCommand[] = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand, mergeCommand, workerHelperCommand];

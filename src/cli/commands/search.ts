@@ -15,6 +15,8 @@ import type { SearchSettings, TrialRunner } from '../../search/types.js';
 import type { TfjsRunnerHandle, TrialSource } from '../../sweep/runners.js';
 import { sweep, type SweepOutcome } from '../../sweep/sweep.js';
 import { writeInterrupted, writeSweep, type ReportWriter } from '../../sweep/write.js';
+import { writePart } from '../../sweep/part.js';
+import { parseShard, shardRepeats } from '../../sweep/shard.js';
 import { InterruptedError, UsageError } from '../../errors.js';
 import { ExitCode, exitCodeOf, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, choiceFlag, integerFlag, listFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
@@ -56,6 +58,7 @@ export const searchFlags = {
   strictRange: booleanFlag({ help: 'Keep the search inside --start-lr .. --end-lr (by default it extends past an edge the window lies beyond, within 1e-10 .. 1e3)' }),
   backend: choiceFlag({ help: 'With --config: where to train (default auto: GPU, native, wasm, then cpu)', choices: BACKEND_NAMES }),
   repeats: integerFlag({ help: 'Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick\'s median and spread, curve.png draws the spread as bands', default: 1, min: 1, max: MAX_REPEATS }),
+  shard: textFlag({ help: 'With --repeats K: run only shard I of N (repeat k runs in shard k mod N + 1) and write a part folder for lr-sweep merge', valueName: 'I/N' }),
   divergeFactor: numberFlag({ help: 'With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)', min: 1, minExclusive: true, valueName: 'X' }),
   cache: pathFlag({ help: 'Trial cache folder (created if missing): a trial already in it does not run, every finished trial is stored, so a rerun or an interrupted search pays only for new trials', valueName: 'DIR' }),
   cacheKeyFiles: listFlag({ help: 'With --cache: a glob of the files trials read (e.g. "train.py", "src/**/*.py"); their contents key every trial, so an edit is never a stale hit', valueName: 'GLOB' }),
@@ -139,6 +142,7 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
           maxMb: flags.cacheMaxMb,
           names: { dir: flagName('cache'), keyFiles: flagName('cacheKeyFiles'), maxMb: flagName('cacheMaxMb'), source: flagName(mode) },
         };
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard, given.has('repeats') ? flags.repeats : undefined);
   const timeout = flags.trialTimeout === undefined ? {} : { trialTimeout: flags.trialTimeout };
   const source: TrialSource =
     mode === 'command'
@@ -177,6 +181,7 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
       explicitOrigin: 'flag',
       nameOf: flagName,
       repeats: flags.repeats,
+      ...(shard === undefined ? {} : { only: shardRepeats(flags.repeats, shard) }),
       ...(devices === undefined ? {} : { devices, devicesInput: flagName('devices') }),
       cwd: io.cwd,
       env: io.env,
@@ -204,6 +209,11 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
     const stored = outcome.cache?.stored ?? 0;
     if (cache !== undefined && stored > 0) io.stderr(`${messages.errorLine(messages.resumable(stored, cache.dir))}\n`);
     return exitCodeOf(outcome.signal);
+  }
+  if (shard !== undefined) {
+    await writePart(outDir, outcome, { shard, repeats: flags.repeats });
+    io.stderr(`${messages.errorLine(`shard ${shard.index}/${shard.count}: part written to ${flags.out}; join all parts with lr-sweep merge`)}\n`);
+    return ExitCode.Ok;
   }
   const written = await writeSweep(outDir, outcome, deps.writeReport === undefined ? {} : { writeReport: deps.writeReport });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);

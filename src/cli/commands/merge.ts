@@ -1,0 +1,62 @@
+/** `lr-sweep merge PART... --out DIR`: joins the part folders of `search --repeats K --shard I/N` into one run's output. */
+import { join, resolve } from 'node:path';
+import type { WriteReportOptions, WrittenReport } from '../../report/types.js';
+import type { SweepResult } from '../../search/types.js';
+import { readPart } from '../../sweep/part.js';
+import { joinParts, mergedSweep, type PartInput } from '../../sweep/shard.js';
+import { writeSweep } from '../../sweep/write.js';
+import { ExitCode, type CliCommand, type CliIo } from '../command.js';
+import { parseFlags, pathFlag } from '../flags.js';
+import { renderCommandHelp } from '../help.js';
+import { messages } from '../messages.js';
+import { checkOutFolder } from '../outFolder.js';
+
+const mergeFlags = {
+  out: pathFlag({ help: 'Directory for results.json, repeats.json, samples.csv and the report: new, empty or an earlier lr-sweep output', valueName: 'DIR', default: 'lr-sweep-report' }),
+};
+
+/** What the merge command needs from elsewhere; tests pass a report writer. */
+export interface MergeCommandDeps {
+  /** Writes the report. Default: `writeReport`, imported on first use. */
+  readonly writeReport?: (result: SweepResult, outDir: string, options?: WriteReportOptions) => Promise<WrittenReport>;
+}
+
+/** Builds the `merge` command; `mergeCommand` is this with the real report writer. */
+export function createMergeCommand(deps: MergeCommandDeps = {}): CliCommand {
+  return {
+    name: 'merge',
+    summary: 'Join the part folders of a sharded search --repeats into the output of the unsharded run',
+    help: renderCommandHelp({
+      usage: ['lr-sweep merge PART... [--out DIR]'],
+      description: [
+        'Each PART is a folder written by lr-sweep search --repeats K --shard I/N (its shard.json and one results',
+        'file per repeat). All parts must come from one job (same settings, runner, K and N), each shard exactly',
+        'once. Writes results.json, repeats.json, samples.csv and the report as the unsharded search would.',
+      ].join('\n'),
+      flags: mergeFlags,
+      examples: ['lr-sweep merge part-1 part-2 part-3 --out lr-sweep-report'],
+    }),
+    run: (argv, io) => runMerge(argv, io, deps),
+  };
+}
+
+async function runMerge(argv: readonly string[], io: CliIo, deps: MergeCommandDeps): Promise<number> {
+  const { values: flags, positionals } = parseFlags(argv, mergeFlags, {
+    command: 'merge',
+    minPositionals: 1,
+    maxPositionals: 1000,
+    positionalName: 'a PART folder (written by lr-sweep search --shard I/N)',
+  });
+  const parts: PartInput[] = [];
+  for (const folder of positionals) parts.push(await readPart(resolve(io.cwd, folder), folder));
+  const { all, settingsSource } = joinParts(parts);
+  const outDir = resolve(io.cwd, flags.out);
+  await checkOutFolder(outDir, flags.out);
+  const written = await writeSweep(outDir, mergedSweep(all, settingsSource, 'merged'), deps.writeReport === undefined ? {} : { writeReport: deps.writeReport });
+  if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
+  io.stdout(`${join(flags.out, 'results.json')}\n`);
+  return ExitCode.Ok;
+}
+
+/** The `merge` command with the real report writer. */
+export const mergeCommand: CliCommand = createMergeCommand();
