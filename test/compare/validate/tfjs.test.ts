@@ -68,4 +68,23 @@ describe('createTfjsConvergenceTrainer', () => {
     expect(diverged.diverged).toBe(true);
     expect(opened.tf.memory().numTensors).toBe(before);
   });
+
+  it('train(lr) collects garbage after every evaluated epoch, with the same tensors alive after epoch 2 and epoch 10', async () => {
+    const alive: number[] = [];
+    const trainer = createTfjsConvergenceTrainer(opened, { collectGarbage: () => alive.push(opened.tf.memory().numTensors) });
+    const outcome = await trainer.train(0.05, { epochs: 10, patience: 0, seed: 0 });
+    expect(outcome.epochs).toBe(10);
+    expect(alive).toHaveLength(10);
+    expect(alive[9]).toBe(alive[1]);
+    expect(new Set(alive).size).toBe(1);
+  });
+
+  it('train(lr) collects nothing after an epoch that diverged (it is not evaluated)', async () => {
+    let collections = 0;
+    const trainer = createTfjsConvergenceTrainer(opened, { collectGarbage: () => (collections += 1) });
+    // lr 1e38 overflows the weights on the first update: the first epoch diverges before its evaluation.
+    const outcome = await trainer.train(1e38, { epochs: 3, patience: 0, seed: 0 });
+    expect(outcome).toMatchObject({ diverged: true, epochs: 1 });
+    expect(collections).toBe(0);
+  });
 });
