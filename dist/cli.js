@@ -368,7 +368,11 @@ async function checkOutputFolder(dir, messages5) {
   const entries = (await readdir(dir)).filter((name) => name !== ".DS_Store");
   if (entries.length === 0) return;
   const previous = await readFile(join(dir, OUTPUT_FILES.results), "utf8").then((text) => looksLikeResults(JSON.parse(text))).catch(() => false);
-  if (!previous) throw new UsageError(messages5.notOurs(entries.sort()[0] ?? ""));
+  const part = previous || await readFile(join(dir, "shard.json"), "utf8").then((text) => {
+    const doc = JSON.parse(text);
+    return typeof doc.job === "string" && /^[0-9a-f]{64}$/.test(doc.job);
+  }).catch(() => false);
+  if (!previous && !part) throw new UsageError(messages5.notOurs(entries.sort()[0] ?? ""));
 }
 async function prepareOutputFolder(dir, messages5) {
   await checkOutputFolder(dir, messages5);
@@ -1892,9 +1896,9 @@ function selectedOverRepeats(primary, summary2) {
 }
 async function searchRepeats(runner, settings, repeats, deps = {}) {
   if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(badRepeats(repeats));
-  const { onRepeat, ...searchDeps } = deps;
+  const { onRepeat, only, ...searchDeps } = deps;
   const all = [];
-  for (let k = 0; k < repeats; k += 1) {
+  for (const k of only ?? Array.from({ length: repeats }, (_, i) => i)) {
     onRepeat?.(k + 1, repeats, settings.seed + k);
     all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
   }
@@ -2454,6 +2458,28 @@ async function hashDefinition(path, cwd = process.cwd()) {
 ${[...missing].sort().join("\n")}`, "utf8");
   return { hash: hash.digest("hex"), files: named.map(([name]) => name) };
 }
+function fingerprintData(arrays) {
+  const hash = createHash2("sha256");
+  for (const array of [...arrays].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    const header = canonicalJson({ name: array.name, dtype: array.dtype, shape: [...array.shape], bytes: array.values.byteLength });
+    hash.update(`${header}
+`, "utf8");
+    hash.update(new Uint8Array(array.values.buffer, array.values.byteOffset, array.values.byteLength));
+  }
+  return hash.digest("hex");
+}
+async function fingerprintTensors(tensors) {
+  const arrays = [];
+  for (const [name, tensor] of Object.entries(tensors)) {
+    const values = await tensor.data();
+    if (!ArrayBuffer.isView(values)) throw new TypeError(`fingerprintTensors: ${name} is a ${tensor.dtype} tensor, not numbers`);
+    arrays.push({ name, dtype: tensor.dtype, shape: tensor.shape, values });
+  }
+  return fingerprintData(arrays);
+}
+function definitionKeyHash(definition, dataFingerprint) {
+  return sha256(canonicalJson({ files: definition.hash, data: dataFingerprint }));
+}
 var CODE_EXTENSIONS, TS_FOR_JS, SPECIFIER_PATTERNS;
 var init_files2 = __esm({
   "src/cache/files.ts"() {
@@ -2752,7 +2778,8 @@ function trialKeyParts(prepared, opened) {
   return {
     identity: opened.identity,
     filesHash: prepared.filesHash,
-    definitionHash: prepared.definitionHash,
+    // The data function's tensors key the trial too: a data file read at run time is not in the import graph.
+    definitionHash: prepared.definitionHash === null ? null : definitionKeyHash({ hash: prepared.definitionHash, files: [] }, opened.dataFingerprint ?? null),
     backend: opened.backend,
     options: opened.keyOptions
   };
@@ -2818,12 +2845,12 @@ function hasLiveMember(pgid) {
 function endGroup(pgid, graceMs = DEFAULT_KILL_GRACE_MS) {
   signalGroup(pgid, "SIGTERM");
   if (!groupAlive(pgid)) return Promise.resolve();
-  return new Promise((resolve15) => {
+  return new Promise((resolve16) => {
     let giveUpAt = Number.POSITIVE_INFINITY;
     const finish = () => {
       clearInterval(poll);
       clearTimeout(grace);
-      resolve15();
+      resolve16();
     };
     const poll = setInterval(() => {
       if (!groupAlive(pgid) || Date.now() > giveUpAt) finish();
@@ -2835,16 +2862,16 @@ function endGroup(pgid, graceMs = DEFAULT_KILL_GRACE_MS) {
   });
 }
 function streamsEnded(child, ms) {
-  const ended = (stream) => stream === null || stream.readableEnded === true || stream.destroyed === true ? Promise.resolve() : new Promise((resolve15) => {
-    stream.once("end", resolve15);
-    stream.once("close", resolve15);
+  const ended = (stream) => stream === null || stream.readableEnded === true || stream.destroyed === true ? Promise.resolve() : new Promise((resolve16) => {
+    stream.once("end", resolve16);
+    stream.once("close", resolve16);
   });
-  return new Promise((resolve15) => {
-    const timer = setTimeout(resolve15, ms);
+  return new Promise((resolve16) => {
+    const timer = setTimeout(resolve16, ms);
     timer.unref();
     void Promise.all([ended(child.stdout), ended(child.stderr)]).then(() => {
       clearTimeout(timer);
-      resolve15();
+      resolve16();
     });
   });
 }
@@ -2958,11 +2985,11 @@ function createCommandRunner(options) {
       running += 1;
       return Promise.resolve();
     }
-    return new Promise((resolve15, reject) => {
+    return new Promise((resolve16, reject) => {
       const wake = () => {
         signal?.removeEventListener("abort", onAbort);
         running += 1;
-        resolve15();
+        resolve16();
       };
       const onAbort = () => {
         waiting.splice(waiting.indexOf(wake), 1);
@@ -3011,7 +3038,7 @@ function createCommandRunner(options) {
     const { signal } = request;
     const slot = slots.take();
     const env = { ...trialEnv(options.env ?? process.env, values), [SLOT_ENV]: String(slot), ...deviceEnv(slot, options.devices) };
-    return new Promise((resolve15, reject) => {
+    return new Promise((resolve16, reject) => {
       const child = spawnGroup({ command, env, shell: options.shell ?? "/bin/sh", ...options.cwd === void 0 ? {} : { cwd: options.cwd } });
       let over = () => {
       };
@@ -3055,7 +3082,7 @@ function createCommandRunner(options) {
           if (line === null) return fail(runnerMessages.noOutput(values.lr, command, tail));
           const parsed = parseLossLine(line);
           if (parsed === null) return fail(runnerMessages.unparseable(values.lr, command, line.length > 200 ? `${line.slice(0, 199)}\u2026` : line));
-          resolve15(parsed);
+          resolve16(parsed);
         };
         end(child).then(() => streamsEnded(child, STREAM_DRAIN_MS)).then(finish, finish);
       });
@@ -3142,13 +3169,13 @@ var init_worker = __esm({
         if (this.child.stdout !== null) {
           createInterface({ input: this.child.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", (line) => this.onLine(line));
         }
-        this.over = new Promise((resolve15) => {
+        this.over = new Promise((resolve16) => {
           const finish = (exit) => {
             this.exit = exit;
             const pending = this.pending;
             this.pending = null;
             pending?.settle({ kind: "exit", exit });
-            resolve15(exit);
+            resolve16(exit);
           };
           this.child.once("error", (error) => {
             if (this.child.pid === void 0) finish({ code: null, signal: null, spawnError: error.message });
@@ -3184,12 +3211,12 @@ var init_worker = __esm({
       ask(id, line) {
         if (this.pending !== null) throw new Error("WorkerProcess.ask: a request is already in flight");
         if (this.exit !== null) return Promise.resolve({ kind: "exit", exit: this.exit });
-        return new Promise((resolve15) => {
+        return new Promise((resolve16) => {
           this.pending = {
             id,
             settle: (reply) => {
               this.pending = null;
-              resolve15(reply);
+              resolve16(reply);
             }
           };
           this.child.stdin?.write(`${line}
@@ -3208,8 +3235,8 @@ var init_worker = __esm({
       async close(eofGraceMs) {
         this.child.stdin?.end();
         let timer;
-        const late = new Promise((resolve15) => {
-          timer = setTimeout(resolve15, eofGraceMs);
+        const late = new Promise((resolve16) => {
+          timer = setTimeout(resolve16, eofGraceMs);
         });
         await Promise.race([this.over, late.then(() => this.end())]);
         clearTimeout(timer);
@@ -3298,13 +3325,13 @@ function createWorkerRunner(options) {
     return worker;
   }
   function acquire(signal) {
-    return new Promise((resolve15, reject) => {
+    return new Promise((resolve16, reject) => {
       const tryTake = () => {
         const slot = busy.indexOf(false);
         if (slot < 0) return false;
         busy[slot] = true;
         signal?.removeEventListener("abort", onAbort);
-        resolve15(slot);
+        resolve16(slot);
         return true;
       };
       const onAbort = () => {
@@ -3809,13 +3836,14 @@ var TrainingSession;
 var init_session = __esm({
   "src/runners/tfjs/session.ts"() {
     "use strict";
+    init_files2();
     init_errors();
     init_data();
     init_definition();
     init_messages7();
     init_prng();
     TrainingSession = class _TrainingSession {
-      constructor(tf, seed, definition, model, batches, validation, initial) {
+      constructor(tf, seed, definition, model, batches, validation, initial, dataFingerprint) {
         this.tf = tf;
         this.seed = seed;
         this.definition = definition;
@@ -3823,6 +3851,7 @@ var init_session = __esm({
         this.batches = batches;
         this.validation = validation;
         this.initial = initial;
+        this.dataFingerprint = dataFingerprint;
       }
       tf;
       seed;
@@ -3831,6 +3860,7 @@ var init_session = __esm({
       batches;
       validation;
       initial;
+      dataFingerprint;
       /**
        * Builds the model (weights drawn from `seed`), compiles it once for its loss and metrics, loads and checks the
        * data and snapshots the initial weights. Throws ConfigError naming the file and the field on any mistake.
@@ -3868,8 +3898,9 @@ var init_session = __esm({
           const [first] = await batches.take(1);
           checkShapes(model, config, file, "data(tf).train", "xs" in data.train ? data.train : first);
           checkShapes(model, config, file, "data(tf).validation", "xs" in data.validation ? data.validation : validation[0]);
+          const fingerprint = "xs" in data.train && "xs" in data.validation ? await fingerprintTensors({ "train.xs": data.train.xs, "train.ys": data.train.ys, "validation.xs": data.validation.xs, "validation.ys": data.validation.ys }) : null;
           for (const w of model.weights) owned.push(tf.keep(w.read().clone()));
-          return new _TrainingSession(tf, seed, definition, model, batches, validation, owned);
+          return new _TrainingSession(tf, seed, definition, model, batches, validation, owned, fingerprint);
         } catch (error) {
           tf.dispose(owned);
           batches?.dispose();
@@ -4183,6 +4214,7 @@ async function createTfjsRunner(options) {
     ...options.backendOption === void 0 ? {} : { backendOption: options.backendOption }
   });
   const { steps, lrRange } = definition.config;
+  const { dataFingerprint } = session;
   let runner;
   if (slots === 1 && options.devices === void 0) {
     const openSession = (s) => TrainingSession.open(backend.tf, definition, { seed: s });
@@ -4207,6 +4239,7 @@ async function createTfjsRunner(options) {
     backend: backend.name,
     tf: backend.tf,
     file: definition.file,
+    dataFingerprint,
     defaults: {
       ...steps !== void 0 ? { steps } : {},
       ...lrRange !== void 0 ? { startLr: lrRange[0], endLr: lrRange[1] } : {}
@@ -4299,6 +4332,7 @@ var init_runners = __esm({
           defaults: runner.defaults,
           backend: runner.backend,
           keyOptions: { divergeFactor: source.divergeFactor ?? DEFAULT_DIVERGE_FACTOR },
+          dataFingerprint: runner.dataFingerprint ?? null,
           onAbort: "finish"
         };
       }
@@ -4344,6 +4378,7 @@ async function sweep(source, options) {
         ...signal === void 0 ? {} : { signal },
         nameOf,
         onRecord: (record) => records.push(record),
+        ...options.only === void 0 ? {} : { only: options.only },
         onRepeat: (index, count, repeatSeed) => {
           records = [];
           options.onRepeat?.(index, count, repeatSeed);
@@ -4356,7 +4391,9 @@ async function sweep(source, options) {
         selectedLr: repeated.selectedLr,
         repeats: repeated.all.length > 1 ? repeated.summary : null,
         identity,
-        cache: cacheStats()
+        cache: cacheStats(),
+        all: repeated.all,
+        settings
       };
     } catch (error) {
       if (aborted(signal)) return interrupted(signal?.reason);
@@ -5386,8 +5423,8 @@ function fastaiCurve(steps, options) {
   const skipBegin = Math.floor(options.numIt / 10);
   const end = steps.length - (options.skipEnd ?? 5);
   const kept = steps.slice(skipBegin, Math.max(skipBegin, end));
-  const bad = kept.findIndex((s) => !Number.isFinite(s.smoothed));
-  const finite = bad === -1 ? kept : kept.slice(0, bad);
+  const bad2 = kept.findIndex((s) => !Number.isFinite(s.smoothed));
+  const finite = bad2 === -1 ? kept : kept.slice(0, bad2);
   return { lrs: finite.map((s) => s.lr), losses: finite.map((s) => s.smoothed) };
 }
 function argmin(values) {
@@ -5816,8 +5853,8 @@ __export(write_exports2, {
   rangeTestJson: () => rangeTestJson,
   writeRangeTest: () => writeRangeTest
 });
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir4, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 function rangeTestJson(result2) {
   const finite = (v) => Number.isFinite(v) ? v : null;
   const document = {
@@ -5828,13 +5865,13 @@ function rangeTestJson(result2) {
 `;
 }
 async function writeRangeTest(result2, outDir, model) {
-  await mkdir3(outDir, { recursive: true });
-  const files = [join9(outDir, RANGE_TEST_FILES.json), join9(outDir, RANGE_TEST_FILES.svg)];
+  await mkdir4(outDir, { recursive: true });
+  const files = [join10(outDir, RANGE_TEST_FILES.json), join10(outDir, RANGE_TEST_FILES.svg)];
   await writeFile2(files[0], rangeTestJson(result2));
   const chart = await renderSpec(rangeTestSpec(result2, model === void 0 ? {} : { model }));
   await writeFile2(files[1], chart.svg);
   if (chart.png) {
-    const png = join9(outDir, RANGE_TEST_FILES.png);
+    const png = join10(outDir, RANGE_TEST_FILES.png);
     await writeFile2(png, chart.png);
     files.push(png);
   }
@@ -6307,10 +6344,47 @@ var init_run3 = __esm({
   }
 });
 
+// src/compare/validate/collect.ts
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+function fullCollection() {
+  if (collector) return collector;
+  const exposed = globalThis.gc;
+  if (typeof exposed === "function") return collector = exposed;
+  setFlagsFromString("--expose-gc");
+  try {
+    collector = runInNewContext("gc");
+  } finally {
+    setFlagsFromString("--no-expose-gc");
+  }
+  return collector;
+}
+function heapGrowthCollector(options = {}) {
+  const minGrowth = options.minGrowth ?? 16 * 2 ** 20;
+  const fraction = options.fraction ?? 0.25;
+  const usedHeap = options.usedHeap ?? (() => getHeapStatistics().used_heap_size);
+  const collect = options.collect ?? fullCollection();
+  let base = usedHeap();
+  return () => {
+    if (usedHeap() - base <= Math.max(minGrowth, fraction * base)) return false;
+    collect();
+    base = usedHeap();
+    return true;
+  };
+}
+var collector;
+var init_collect = __esm({
+  "src/compare/validate/collect.ts"() {
+    "use strict";
+    collector = null;
+  }
+});
+
 // src/compare/validate/tfjs.ts
 function createTfjsConvergenceTrainer(opened, options = {}) {
   const { session, definition } = opened;
   const clock = options.clock ?? (() => performance.now());
+  const collectGarbage = options.collectGarbage ?? heapGrowthCollector();
   const perEpoch = () => {
     if (options.stepsPerEpoch !== void 0) return options.stepsPerEpoch;
     const n = opened.trainExamples();
@@ -6335,6 +6409,7 @@ function createTfjsConvergenceTrainer(opened, options = {}) {
             trainEpoch: async () => ({ diverged: (await run2.train(steps, (loss) => !Number.isFinite(loss))).stopped }),
             evaluate: async () => {
               const evaluation = await session.evaluate();
+              collectGarbage();
               return { loss: evaluation.loss, accuracy: accuracyOf(evaluation) };
             }
           },
@@ -6352,6 +6427,7 @@ var init_tfjs3 = __esm({
   "src/compare/validate/tfjs.ts"() {
     "use strict";
     init_errors();
+    init_collect();
     init_earlyStopping();
     init_messages10();
   }
@@ -6594,19 +6670,19 @@ __export(write_exports3, {
   VALIDATION_FILES: () => VALIDATION_FILES,
   writeValidation: () => writeValidation
 });
-import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { mkdir as mkdir5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 async function writeValidation(report2, outDir) {
-  await mkdir4(outDir, { recursive: true });
+  await mkdir5(outDir, { recursive: true });
   const markdown = validationMarkdown(report2);
-  const files = [join10(outDir, VALIDATION_FILES.json), join10(outDir, VALIDATION_FILES.md), join10(outDir, VALIDATION_FILES.svg)];
+  const files = [join11(outDir, VALIDATION_FILES.json), join11(outDir, VALIDATION_FILES.md), join11(outDir, VALIDATION_FILES.svg)];
   await writeFile3(files[0], `${JSON.stringify(report2, null, 2)}
 `);
   await writeFile3(files[1], markdown);
   const chart = await renderSpec(validationSpec(report2));
   await writeFile3(files[2], chart.svg);
   if (chart.png) {
-    const png = join10(outDir, VALIDATION_FILES.png);
+    const png = join11(outDir, VALIDATION_FILES.png);
     await writeFile3(png, chart.png);
     files.push(png);
   }
@@ -6681,7 +6757,7 @@ init_errors();
 init_errors();
 init_names();
 init_settings();
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve10 } from "node:path";
 
 // src/cli/flags.ts
@@ -7058,7 +7134,9 @@ function check(doc, fail) {
     trials: typeof trials === "number" ? trials : samples.length,
     reason: typeof reason === "string" ? reason : null,
     samples,
-    settings: { ...DEFAULT_SETTINGS, ...stated }
+    settings: { ...DEFAULT_SETTINGS, ...stated },
+    ...extendedOf(doc.extended, fail),
+    ...warningsOf(doc.warnings, fail)
   };
   return { result: result2, stated, settingsSource: settingsSourceOf(doc.settingsSource) };
 }
@@ -7077,6 +7155,25 @@ function readResultsFile(text, path) {
     return fail(messages3.notJson(error instanceof Error ? error.message : String(error)));
   }
   return check(doc, fail);
+}
+function extendedOf(value, fail) {
+  if (value === void 0) return {};
+  if (value === null) return { extended: null };
+  const ok = isObject(value) && typeof value.startLr === "number" && typeof value.endLr === "number" && value.startLr > 0 && value.endLr > value.startLr;
+  if (!ok) return fail(`"extended" is ${JSON.stringify(value)}; expected null or { "startLr", "endLr" } with 0 < startLr < endLr`);
+  return { extended: { startLr: value.startLr, endLr: value.endLr } };
+}
+function warningsOf(value, fail) {
+  if (value === void 0) return {};
+  if (!Array.isArray(value)) return fail(`"warnings" is ${JSON.stringify(value)}; expected an array`);
+  return {
+    warnings: value.map((w, i) => {
+      if (!isObject(w) || w.code !== "max-trials-imprecise" || typeof w.message !== "string") {
+        return fail(`warnings[${i}] is ${JSON.stringify(w)}; expected { "code": "max-trials-imprecise", "message": text }`);
+      }
+      return { code: "max-trials-imprecise", message: w.message };
+    })
+  };
 }
 
 // src/cli/samples-file.ts
@@ -7261,7 +7358,7 @@ init_files();
 init_settings();
 init_output2();
 init_sweep();
-import { join as join7, resolve as resolve9 } from "node:path";
+import { join as join8, resolve as resolve9 } from "node:path";
 
 // src/sweep/write.ts
 init_errors();
@@ -7305,6 +7402,196 @@ function sweepDocuments(done) {
 async function writeInterrupted(dir, interrupted) {
   for (const name of [OUTPUT_FILES.results, REPEATS_FILE, ...REPORT_FILE_NAMES]) await rm2(join6(dir, name), { force: true });
   return writeFileSafely(join6(dir, OUTPUT_FILES.samples), samplesCsv(interrupted.records));
+}
+
+// src/sweep/part.ts
+init_errors();
+init_output2();
+init_files();
+import { mkdir as mkdir3, readFile as readFile3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/sweep/shard.ts
+init_errors();
+import { createHash as createHash3 } from "node:crypto";
+init_run();
+init_summary();
+var SHARD_FILE = "shard.json";
+var SHARD_SCHEMA_VERSION = 1;
+function parseShard(text, repeats) {
+  const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || index < 1 || count < 1 || index > count) {
+    throw new UsageError(`--shard: "${text}" is not I/N with 1 <= I <= N (e.g. 2/3)`);
+  }
+  if (repeats === void 0) throw new UsageError(`--shard ${text}: needs --repeats K (shards split the repeats)`);
+  if (count > repeats) throw new UsageError(`--shard ${text}: ${count} shards for --repeats ${repeats}; at most ${repeats} shards`);
+  return { index, count };
+}
+function shardRepeats(repeats, shard) {
+  const mine = [];
+  for (let k = shard.index - 1; k < repeats; k += shard.count) mine.push(k);
+  return mine;
+}
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+function jobHash(job) {
+  return createHash3("sha256").update(canonical({ settings: job.settings, runner: job.runner, repeats: job.repeats, shards: job.shards })).digest("hex");
+}
+function shardManifest(job, shard, seed, files) {
+  const repeats = shardRepeats(job.repeats, shard);
+  if (files.length !== repeats.length) throw new Error(`shard ${shard.index}/${shard.count}: ${files.length} files for ${repeats.length} repeats`);
+  return {
+    schemaVersion: SHARD_SCHEMA_VERSION,
+    job: jobHash(job),
+    repeats: job.repeats,
+    shards: job.shards,
+    shard: shard.index,
+    seed,
+    results: repeats.map((repeat, i) => ({ repeat, file: files[i] }))
+  };
+}
+var bad = (file, what) => new UsageError(`${file}: ${what}`);
+function wholeNumber(value, file, key, min, max) {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw bad(file, `"${key}" is ${JSON.stringify(value)}; expected a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+function parseShardManifest(text, file) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw bad(file, "is not JSON");
+  }
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw bad(file, "is not a JSON object");
+  const o = raw;
+  if (o["schemaVersion"] !== SHARD_SCHEMA_VERSION) throw bad(file, `"schemaVersion" is ${JSON.stringify(o["schemaVersion"])}; expected ${SHARD_SCHEMA_VERSION}`);
+  const job = o["job"];
+  if (typeof job !== "string" || !/^[0-9a-f]{64}$/.test(job)) throw bad(file, '"job" is not a 64-digit hex hash');
+  const repeats = wholeNumber(o["repeats"], file, "repeats", 1, 1e3);
+  const shards = wholeNumber(o["shards"], file, "shards", 1, repeats);
+  const shard = wholeNumber(o["shard"], file, "shard", 1, shards);
+  const seed = wholeNumber(o["seed"], file, "seed", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+  const list = o["results"];
+  if (!Array.isArray(list)) throw bad(file, '"results" is not an array');
+  const expected = shardRepeats(repeats, { index: shard, count: shards });
+  if (list.length !== expected.length) throw bad(file, `"results" has ${list.length} entries; shard ${shard}/${shards} of ${repeats} repeats has ${expected.length}`);
+  const results = list.map((entry, i) => {
+    const e = entry ?? {};
+    if (e["repeat"] !== expected[i]) throw bad(file, `results[${i}].repeat is ${JSON.stringify(e["repeat"])}; expected ${expected[i]}`);
+    const name = e["file"];
+    if (typeof name !== "string" || !/^[A-Za-z0-9._-]+$/.test(name) || name.startsWith(".")) {
+      throw bad(file, `results[${i}].file is ${JSON.stringify(name)}; expected a plain file name in the part folder`);
+    }
+    return { repeat: expected[i], file: name };
+  });
+  return { schemaVersion: SHARD_SCHEMA_VERSION, job, repeats, shards, shard, seed, results };
+}
+function joinParts(parts) {
+  if (parts.length === 0) throw new UsageError("merge: no parts given; expected the part folders of every shard");
+  const manifests = parts.map((p) => ({ part: p, manifest: parseShardManifest(p.text, p.file) }));
+  const first = manifests[0];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { part, manifest } of manifests) {
+    for (const key of ["job", "repeats", "shards", "seed"]) {
+      if (manifest[key] !== first.manifest[key]) {
+        throw bad(part.file, `"${key}" ${JSON.stringify(manifest[key])} differs from ${first.part.file} (${JSON.stringify(first.manifest[key])}): parts of different jobs`);
+      }
+    }
+    const other = seen.get(manifest.shard);
+    if (other !== void 0) throw bad(part.file, `shard ${manifest.shard}/${manifest.shards} is also in ${other}`);
+    seen.set(manifest.shard, part.file);
+  }
+  const { shards, repeats, seed } = first.manifest;
+  const missing = Array.from({ length: shards }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new UsageError(`merge: shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${shards} missing`);
+  const all = new Array(repeats).fill(void 0);
+  let settingsSource = null;
+  for (const { part, manifest } of manifests) {
+    for (const { repeat, file } of manifest.results) {
+      const { text, path } = part.read(file);
+      const read = readResultsFile(text, path);
+      const { result: result2 } = read;
+      if (repeat === 0) {
+        if (read.settingsSource === null) throw bad(path, '"settingsSource" is missing or invalid');
+        settingsSource = read.settingsSource;
+      }
+      if (result2.settings.seed !== seed + repeat) {
+        throw bad(path, `seed ${result2.settings.seed} is not ${seed + repeat} (seed ${seed} + repeat ${repeat})`);
+      }
+      all[repeat] = result2;
+    }
+  }
+  if (settingsSource === null) throw new UsageError("merge: no part holds repeat 0");
+  return { all, settingsSource };
+}
+function mergedSweep(all, settingsSource, identity) {
+  const primary = all[0];
+  if (primary === void 0) throw new UsageError("merge: no repeats in the parts");
+  const summary2 = summarizeRepeats(all);
+  return {
+    status: "done",
+    result: primary,
+    settingsSource,
+    selectedLr: selectedOverRepeats(primary, summary2),
+    repeats: all.length > 1 ? summary2 : null,
+    identity
+  };
+}
+
+// src/sweep/part.ts
+function partResultFile(repeat) {
+  return `repeat-${repeat}.results.json`;
+}
+async function writePart(dir, done, options) {
+  const { shard, repeats } = options;
+  const all = done.all ?? [done.result];
+  const settings = done.settings ?? done.result.settings;
+  const mine = shardRepeats(repeats, shard);
+  if (all.length !== mine.length) throw new Error(`shard ${shard.index}/${shard.count}: ran ${all.length} searches, expected ${mine.length}`);
+  const baseSeed = settings.seed;
+  await mkdir3(dir, { recursive: true });
+  const files = mine.map(partResultFile);
+  const written = [];
+  for (const [i, result2] of all.entries()) written.push(await writeFileSafely(join7(dir, files[i]), resultsJson(result2, done.settingsSource)));
+  const manifest = shardManifest({ settings, runner: done.identity, repeats, shards: shard.count }, shard, baseSeed, files);
+  written.push(await writeFileSafely(join7(dir, SHARD_FILE), `${JSON.stringify(manifest, null, 2)}
+`));
+  return written;
+}
+async function readPart(dir, shown) {
+  const file = join7(shown, SHARD_FILE);
+  const texts = /* @__PURE__ */ new Map();
+  const text = await readText(join7(dir, SHARD_FILE), file);
+  let names = [];
+  try {
+    const raw = JSON.parse(text);
+    if (Array.isArray(raw.results)) names = raw.results.map((r) => r?.file);
+  } catch {
+  }
+  for (const name of names) {
+    if (typeof name === "string" && /^[A-Za-z0-9._-]+$/.test(name) && !name.startsWith(".")) {
+      texts.set(name, await readText(join7(dir, name), join7(shown, name)));
+    }
+  }
+  return { file, text, read: (name) => ({ text: texts.get(name) ?? "", path: join7(shown, name) }) };
+}
+async function readText(path, shown) {
+  try {
+    return await readFile3(path, "utf8");
+  } catch (error) {
+    const code2 = error.code;
+    throw new UsageError(`cannot read ${shown}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : String(code2 ?? error)}`);
+  }
 }
 
 // src/cli/commands/search.ts
@@ -7417,6 +7704,7 @@ var searchFlags = {
   strictRange: booleanFlag({ help: "Keep the search inside --start-lr .. --end-lr (by default it extends past an edge the window lies beyond, within 1e-10 .. 1e3)" }),
   backend: choiceFlag({ help: "With --config: where to train (default auto: GPU, native, wasm, then cpu)", choices: BACKEND_NAMES }),
   repeats: integerFlag({ help: "Run the search with this many seeds (seed, seed+1, ...): repeats.json gets each pick's median and spread, curve.png draws the spread as bands", default: 1, min: 1, max: MAX_REPEATS }),
+  shard: textFlag({ help: "With --repeats K: run only shard I of N (repeat k runs in shard k mod N + 1) and write a part folder for lr-sweep merge", valueName: "I/N" }),
   divergeFactor: numberFlag({ help: "With --config: a trial diverges once its training loss exceeds this multiple of L(0) (default 4)", min: 1, minExclusive: true, valueName: "X" }),
   cache: pathFlag({ help: "Trial cache folder (created if missing): a trial already in it does not run, every finished trial is stored, so a rerun or an interrupted search pays only for new trials", valueName: "DIR" }),
   cacheKeyFiles: listFlag({ help: 'With --cache: a glob of the files trials read (e.g. "train.py", "src/**/*.py"); their contents key every trial, so an edit is never a stale hit', valueName: "GLOB" }),
@@ -7479,6 +7767,7 @@ async function runSearch(argv, io, deps) {
     maxMb: flags.cacheMaxMb,
     names: { dir: flagName("cache"), keyFiles: flagName("cacheKeyFiles"), maxMb: flagName("cacheMaxMb"), source: flagName(mode) }
   };
+  const shard = flags.shard === void 0 ? void 0 : parseShard(flags.shard, given.has("repeats") ? flags.repeats : void 0);
   const timeout = flags.trialTimeout === void 0 ? {} : { trialTimeout: flags.trialTimeout };
   const source = mode === "command" ? { kind: "command", command: flags.command ?? "", ...timeout } : mode === "worker" ? { kind: "worker", command: flags.worker ?? "", ...timeout } : {
     kind: "config",
@@ -7510,6 +7799,7 @@ async function runSearch(argv, io, deps) {
       explicitOrigin: "flag",
       nameOf: flagName,
       repeats: flags.repeats,
+      ...shard === void 0 ? {} : { only: shardRepeats(flags.repeats, shard) },
       ...devices === void 0 ? {} : { devices, devicesInput: flagName("devices") },
       cwd: io.cwd,
       env: io.env,
@@ -7534,12 +7824,18 @@ async function runSearch(argv, io, deps) {
   }
   if (outcome.status === "interrupted") {
     await writeInterrupted(outDir, outcome);
-    io.stderr(`${messages.errorLine(messages.interrupted(outcome.signal, outcome.records.length, join7(flags.out, OUTPUT_FILES.samples)))}
+    io.stderr(`${messages.errorLine(messages.interrupted(outcome.signal, outcome.records.length, join8(flags.out, OUTPUT_FILES.samples)))}
 `);
     const stored = outcome.cache?.stored ?? 0;
     if (cache !== void 0 && stored > 0) io.stderr(`${messages.errorLine(messages.resumable(stored, cache.dir))}
 `);
     return exitCodeOf(outcome.signal);
+  }
+  if (shard !== void 0) {
+    await writePart(outDir, outcome, { shard, repeats: flags.repeats });
+    io.stderr(`${messages.errorLine(`shard ${shard.index}/${shard.count}: part written to ${flags.out}; join all parts with lr-sweep merge`)}
+`);
+    return ExitCode.Ok;
   }
   const written = await writeSweep(outDir, outcome, deps.writeReport === void 0 ? {} : { writeReport: deps.writeReport });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}
@@ -7556,7 +7852,7 @@ async function runSearch(argv, io, deps) {
   const fromCache = cache === void 0 ? {} : { trialCache: true };
   if (cache !== void 0 && flags.json) io.stderr(`${messages.errorLine(cacheTally(result2.samples).text)}
 `);
-  io.stdout(flags.json ? resultsJson(result2, outcome.settingsSource) : formatSummary(result2, { resultsPath: join7(flags.out, OUTPUT_FILES.results), ...median2, ...fromCache }));
+  io.stdout(flags.json ? resultsJson(result2, outcome.settingsSource) : formatSummary(result2, { resultsPath: join8(flags.out, OUTPUT_FILES.results), ...median2, ...fromCache }));
   return ExitCode.Ok;
 }
 
@@ -7580,7 +7876,7 @@ async function runAnalyze(argv, io) {
   const file = positionals[0] ?? "";
   let text;
   try {
-    text = await readFile3(resolve10(io.cwd, file), "utf8");
+    text = await readFile4(resolve10(io.cwd, file), "utf8");
   } catch (error) {
     const reason = error.code === "ENOENT" ? "no such file" : error instanceof Error ? error.message : String(error);
     throw new UsageError(messages.fileUnreadable(file, reason));
@@ -7613,14 +7909,14 @@ var analyzeCommand = {
 init_suggest();
 init_errors();
 init_messages9();
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { resolve as resolve12 } from "node:path";
 init_settings2();
 init_backend();
 
 // src/cli/outFolder.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname6, join as join8, resolve as resolve11 } from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import { dirname as dirname6, join as join9, resolve as resolve11 } from "node:path";
 var OWN_DOCUMENTS = [
   { file: OUTPUT_FILES.results, looksOurs: looksLikeResults },
   // Names as in RANGE_TEST_FILES / VALIDATION_FILES, whose modules pull in the renderer; a test keeps them equal.
@@ -7631,7 +7927,7 @@ async function checkOutFolder(dir, shownAs, options = {}) {
   const folder = resolve11(dir);
   if (options.knownOurs !== void 0 && dirname6(resolve11(options.knownOurs)) === folder) return;
   for (const document of OWN_DOCUMENTS) {
-    const ours = await readFile4(join8(folder, document.file), "utf8").then((text) => document.looksOurs(JSON.parse(text))).catch(() => false);
+    const ours = await readFile5(join9(folder, document.file), "utf8").then((text) => document.looksOurs(JSON.parse(text))).catch(() => false);
     if (ours) return;
   }
   await checkOutputDir(folder, shownAs);
@@ -7680,7 +7976,7 @@ var rangeTestCommand = createRangeTestCommand();
 async function readSearchCurve(path, shown) {
   let text;
   try {
-    text = await readFile5(path, "utf8");
+    text = await readFile6(path, "utf8");
   } catch (error) {
     throw new UsageError(unreadableResults(shown, error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)));
   }
@@ -7846,11 +8142,54 @@ async function runValidateCommand(argv, io, deps) {
   return ExitCode.Ok;
 }
 
+// src/cli/commands/merge.ts
+import { join as join12, resolve as resolve14 } from "node:path";
+var mergeFlags = {
+  out: pathFlag({ help: "Directory for results.json, repeats.json, samples.csv and the report: new, empty or an earlier lr-sweep output", valueName: "DIR", default: "lr-sweep-report" })
+};
+function createMergeCommand(deps = {}) {
+  return {
+    name: "merge",
+    summary: "Join the part folders of a sharded search --repeats into the output of the unsharded run",
+    help: renderCommandHelp({
+      usage: ["lr-sweep merge PART... [--out DIR]"],
+      description: [
+        "Each PART is a folder written by lr-sweep search --repeats K --shard I/N (its shard.json and one results",
+        "file per repeat). All parts must come from one job (same settings, runner, K and N), each shard exactly",
+        "once. Writes results.json, repeats.json, samples.csv and the report as the unsharded search would."
+      ].join("\n"),
+      flags: mergeFlags,
+      examples: ["lr-sweep merge part-1 part-2 part-3 --out lr-sweep-report"]
+    }),
+    run: (argv, io) => runMerge(argv, io, deps)
+  };
+}
+async function runMerge(argv, io, deps) {
+  const { values: flags, positionals } = parseFlags(argv, mergeFlags, {
+    command: "merge",
+    minPositionals: 1,
+    maxPositionals: 1e3,
+    positionalName: "a PART folder (written by lr-sweep search --shard I/N)"
+  });
+  const parts = [];
+  for (const folder of positionals) parts.push(await readPart(resolve14(io.cwd, folder), folder));
+  const { all, settingsSource } = joinParts(parts);
+  const outDir = resolve14(io.cwd, flags.out);
+  await checkOutFolder(outDir, flags.out);
+  const written = await writeSweep(outDir, mergedSweep(all, settingsSource, "merged"), deps.writeReport === void 0 ? {} : { writeReport: deps.writeReport });
+  if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}
+`);
+  io.stdout(`${join12(flags.out, "results.json")}
+`);
+  return ExitCode.Ok;
+}
+var mergeCommand = createMergeCommand();
+
 // src/cli/commands/report.ts
 init_errors();
 init_messages5();
-import { readFile as readFile6 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname8, join as join11, resolve as resolve14 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname8, join as join13, resolve as resolve15 } from "node:path";
 
 // src/repeats/parse.ts
 init_types();
@@ -7931,10 +8270,10 @@ async function runReport(argv, io, deps) {
     positionalName: "a FILE (a results.json written by lr-sweep search, or a CSV with lr and loss columns)"
   });
   const file = positionals[0] ?? "";
-  const path = resolve14(io.cwd, file);
+  const path = resolve15(io.cwd, file);
   let text;
   try {
-    text = await readFile6(path, "utf8");
+    text = await readFile7(path, "utf8");
   } catch (error) {
     const code2 = error.code;
     const reason = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error);
@@ -7943,21 +8282,21 @@ async function runReport(argv, io, deps) {
   const fromCsv = !text.trimStart().startsWith("{");
   const result2 = fromCsv ? resultFromFile({ records: parseSamplesCsv(text, file), settings: null, settingsSource: null }, file).result : parseResult(text, file);
   const shownOut = flags.out ?? dirname8(file);
-  const outDir = resolve14(io.cwd, shownOut);
+  const outDir = resolve15(io.cwd, shownOut);
   await checkOutFolder(outDir, shownOut, { knownOurs: path });
   const repeats = fromCsv ? null : await repeatsBeside(path, file, result2, io);
   const write2 = deps.writeReport ?? (await Promise.resolve().then(() => (init_write(), write_exports))).writeReport;
   const written = await write2(result2, outDir, { ...repeats === null ? {} : { repeats, selection: "median" }, ...fromCsv ? { steps: null } : {} });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}
 `);
-  io.stdout(messages3.reportWritten(written.files.map((f) => join11(shownOut, basename2(f)))));
+  io.stdout(messages3.reportWritten(written.files.map((f) => join13(shownOut, basename2(f)))));
   return ExitCode.Ok;
 }
 async function repeatsBeside(path, file, result2, io) {
-  const repeatsPath = join11(dirname8(path), REPEATS_FILE);
-  const text = await readFile6(repeatsPath, "utf8").catch(() => null);
+  const repeatsPath = join13(dirname8(path), REPEATS_FILE);
+  const text = await readFile7(repeatsPath, "utf8").catch(() => null);
   if (text === null) return null;
-  const shownAs = join11(dirname8(file), REPEATS_FILE);
+  const shownAs = join13(dirname8(file), REPEATS_FILE);
   const summary2 = parseRepeats(text, shownAs);
   if (repeatsMatch(summary2, result2)) return summary2;
   io.stderr(`${messages.errorLine(repeatsMismatch(shownAs, file))}
@@ -7999,7 +8338,7 @@ var workerHelperCommand = {
 };
 
 // src/cli/commands/index.ts
-var COMMANDS = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand, workerHelperCommand];
+var COMMANDS = [searchCommand, analyzeCommand, reportCommand, rangeTestCommand, validateCommand, mergeCommand, workerHelperCommand];
 
 // package.json
 var package_default = {

@@ -1331,6 +1331,198 @@ var init_summary = __esm({
   }
 });
 
+// src/search/semantics.ts
+var TRIAL_SEMANTICS_VERSION;
+var init_semantics = __esm({
+  "src/search/semantics.ts"() {
+    "use strict";
+    TRIAL_SEMANTICS_VERSION = 1;
+  }
+});
+
+// src/cache/key.ts
+import { createHash } from "node:crypto";
+function trialKey(parts, lr, request) {
+  return {
+    trialSemantics: TRIAL_SEMANTICS_VERSION,
+    identity: parts.identity,
+    filesHash: parts.filesHash,
+    definitionHash: parts.definitionHash,
+    backend: parts.backend,
+    options: { ...parts.options },
+    steps: request.steps,
+    seed: request.seed,
+    lr: String(lr)
+  };
+}
+function canonicalJson(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${String(value)} is not a finite number`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(",")}]`;
+  if (typeof value === "object") {
+    const record = value;
+    const fields = Object.keys(record).filter((k) => record[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`);
+    return `{${fields.join(",")}}`;
+  }
+  throw new TypeError(`canonicalJson: a ${typeof value} cannot be part of a key`);
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function keyDigest(key) {
+  return sha256(canonicalJson(key));
+}
+var init_key = __esm({
+  "src/cache/key.ts"() {
+    "use strict";
+    init_semantics();
+  }
+});
+
+// src/cache/files.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, extname, relative, resolve, sep } from "node:path";
+function addFile(hash, path, bytes) {
+  hash.update(`${path}
+${bytes.byteLength}
+`, "utf8");
+  hash.update(bytes);
+}
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+function reasonOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function hashKeyFiles(globs, options = {}) {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const option = options.option ?? "--cache-key-files";
+  const matched = /* @__PURE__ */ new Set();
+  const { glob } = await import("tinyglobby");
+  for (const pattern of globs) {
+    if (pattern.trim() === "") throw new UsageError(messages.keyFilesEmptyGlob(option));
+    const files2 = await glob(pattern, { cwd, onlyFiles: true });
+    if (files2.length === 0) throw new UsageError(messages.keyFilesNoMatch(option, pattern, cwd));
+    for (const file of files2) matched.add(toPosix(file));
+  }
+  const files = [...matched].sort();
+  const hash = createHash2("sha256");
+  for (const file of files) {
+    const bytes = await readFile(resolve(cwd, file)).catch((error) => {
+      throw new UsageError(messages.keyFileUnreadable(option, file, reasonOf(error)));
+    });
+    addFile(hash, file, bytes);
+  }
+  return { hash: hash.digest("hex"), files };
+}
+function localSpecifiers(source) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of SPECIFIER_PATTERNS) {
+    for (const match of source.matchAll(pattern)) {
+      const specifier = match[2] ?? "";
+      if (specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("/")) found.add(specifier);
+    }
+  }
+  return [...found];
+}
+async function isFile(path) {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+async function resolveLocal(fromDir, specifier) {
+  const base = resolve(fromDir, specifier.split(/[?#]/)[0] ?? specifier);
+  const ext = extname(base);
+  const stem = base.slice(0, base.length - ext.length);
+  const candidates = [
+    base,
+    ...(TS_FOR_JS[ext] ?? []).map((e) => stem + e),
+    ...[...CODE_EXTENSIONS, ".json"].map((e) => base + e),
+    ...CODE_EXTENSIONS.map((e) => resolve(base, `index${e}`))
+  ];
+  for (const candidate of candidates) if (await isFile(candidate)) return candidate;
+  return null;
+}
+async function hashDefinition(path, cwd = process.cwd()) {
+  const root = resolve(cwd, path);
+  const rootDir = dirname(root);
+  const contents = /* @__PURE__ */ new Map();
+  const missing = /* @__PURE__ */ new Set();
+  const queue = [root];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (contents.has(file)) continue;
+    let bytes;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      if (file === root) throw new UsageError(messages.definitionUnreadable(path, reasonOf(error)));
+      missing.add(toPosix(relative(rootDir, file)));
+      continue;
+    }
+    contents.set(file, bytes);
+    if (!CODE_EXTENSIONS.includes(extname(file))) continue;
+    for (const specifier of localSpecifiers(bytes.toString("utf8"))) {
+      const target = await resolveLocal(dirname(file), specifier);
+      if (target === null) missing.add(`${toPosix(relative(rootDir, dirname(file)))}:${specifier}`);
+      else queue.push(target);
+    }
+  }
+  const named = [...contents].map(([file, bytes]) => [toPosix(relative(rootDir, file)), bytes]).sort(([a], [b]) => a < b ? -1 : 1);
+  const hash = createHash2("sha256");
+  for (const [name, bytes] of named) addFile(hash, name, bytes);
+  hash.update(`missing
+${[...missing].sort().join("\n")}`, "utf8");
+  return { hash: hash.digest("hex"), files: named.map(([name]) => name) };
+}
+function fingerprintData(arrays) {
+  const hash = createHash2("sha256");
+  for (const array of [...arrays].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    const header = canonicalJson({ name: array.name, dtype: array.dtype, shape: [...array.shape], bytes: array.values.byteLength });
+    hash.update(`${header}
+`, "utf8");
+    hash.update(new Uint8Array(array.values.buffer, array.values.byteOffset, array.values.byteLength));
+  }
+  return hash.digest("hex");
+}
+async function fingerprintTensors(tensors) {
+  const arrays = [];
+  for (const [name, tensor] of Object.entries(tensors)) {
+    const values = await tensor.data();
+    if (!ArrayBuffer.isView(values)) throw new TypeError(`fingerprintTensors: ${name} is a ${tensor.dtype} tensor, not numbers`);
+    arrays.push({ name, dtype: tensor.dtype, shape: tensor.shape, values });
+  }
+  return fingerprintData(arrays);
+}
+function definitionKeyHash(definition, dataFingerprint) {
+  return sha256(canonicalJson({ files: definition.hash, data: dataFingerprint }));
+}
+var CODE_EXTENSIONS, TS_FOR_JS, SPECIFIER_PATTERNS;
+var init_files = __esm({
+  "src/cache/files.ts"() {
+    "use strict";
+    init_errors();
+    init_key();
+    init_messages2();
+    CODE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+    TS_FOR_JS = {
+      ".js": [".ts", ".tsx"],
+      ".jsx": [".tsx"],
+      ".mjs": [".mts"],
+      ".cjs": [".cts"]
+    };
+    SPECIFIER_PATTERNS = [
+      /\bfrom\s*(['"])([^'"\n]+)\1/g,
+      /\bimport\s*(['"])([^'"\n]+)\1/g,
+      /\bimport\s*\(\s*(['"])([^'"\n]+)\1\s*[,)]/g,
+      /\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g,
+      /\bnew\s+URL\s*\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url/g
+    ];
+  }
+});
+
 // src/text.ts
 function isText(text) {
   if (text.includes("\0") || text.includes("\uFFFD")) return false;
@@ -2670,13 +2862,14 @@ var TrainingSession;
 var init_session = __esm({
   "src/runners/tfjs/session.ts"() {
     "use strict";
+    init_files();
     init_errors();
     init_data();
     init_definition();
     init_messages5();
     init_prng();
     TrainingSession = class _TrainingSession {
-      constructor(tf, seed, definition, model, batches, validation, initial) {
+      constructor(tf, seed, definition, model, batches, validation, initial, dataFingerprint) {
         this.tf = tf;
         this.seed = seed;
         this.definition = definition;
@@ -2684,6 +2877,7 @@ var init_session = __esm({
         this.batches = batches;
         this.validation = validation;
         this.initial = initial;
+        this.dataFingerprint = dataFingerprint;
       }
       tf;
       seed;
@@ -2692,6 +2886,7 @@ var init_session = __esm({
       batches;
       validation;
       initial;
+      dataFingerprint;
       /**
        * Builds the model (weights drawn from `seed`), compiles it once for its loss and metrics, loads and checks the
        * data and snapshots the initial weights. Throws ConfigError naming the file and the field on any mistake.
@@ -2729,8 +2924,9 @@ var init_session = __esm({
           const [first] = await batches.take(1);
           checkShapes(model, config, file, "data(tf).train", "xs" in data.train ? data.train : first);
           checkShapes(model, config, file, "data(tf).validation", "xs" in data.validation ? data.validation : validation[0]);
+          const fingerprint = "xs" in data.train && "xs" in data.validation ? await fingerprintTensors({ "train.xs": data.train.xs, "train.ys": data.train.ys, "validation.xs": data.validation.xs, "validation.ys": data.validation.ys }) : null;
           for (const w of model.weights) owned.push(tf.keep(w.read().clone()));
-          return new _TrainingSession(tf, seed, definition, model, batches, validation, owned);
+          return new _TrainingSession(tf, seed, definition, model, batches, validation, owned, fingerprint);
         } catch (error) {
           tf.dispose(owned);
           batches?.dispose();
@@ -3044,6 +3240,7 @@ async function createTfjsRunner(options) {
     ...options.backendOption === void 0 ? {} : { backendOption: options.backendOption }
   });
   const { steps, lrRange } = definition.config;
+  const { dataFingerprint } = session;
   let runner;
   if (slots === 1 && options.devices === void 0) {
     const openSession = (s) => TrainingSession.open(backend.tf, definition, { seed: s });
@@ -3068,6 +3265,7 @@ async function createTfjsRunner(options) {
     backend: backend.name,
     tf: backend.tf,
     file: definition.file,
+    dataFingerprint,
     defaults: {
       ...steps !== void 0 ? { steps } : {},
       ...lrRange !== void 0 ? { startLr: lrRange[0], endLr: lrRange[1] } : {}
@@ -3127,7 +3325,7 @@ function systemReason(error) {
   const first = text.split("\n")[0] ?? text;
   return code2 === void 0 ? first : first.replace(/,\s.*$/, "");
 }
-var init_files = __esm({
+var init_files2 = __esm({
   "src/report/files.ts"() {
     "use strict";
     init_errors();
@@ -4290,7 +4488,7 @@ var init_write = __esm({
     init_errors();
     init_summary();
     init_curvatureSpec();
-    init_files();
+    init_files2();
     init_curveSpec();
     init_markdown();
     init_messages6();
@@ -4490,9 +4688,9 @@ function selectedOverRepeats(primary, summary2) {
 }
 async function searchRepeats(runner, settings, repeats, deps = {}) {
   if (!Number.isInteger(repeats) || repeats < 1 || repeats > MAX_REPEATS) throw new UsageError(badRepeats(repeats));
-  const { onRepeat, ...searchDeps } = deps;
+  const { onRepeat, only, ...searchDeps } = deps;
   const all = [];
-  for (let k = 0; k < repeats; k += 1) {
+  for (const k of only ?? Array.from({ length: repeats }, (_, i) => i)) {
     onRepeat?.(k + 1, repeats, settings.seed + k);
     all.push(await search(runner, { ...settings, seed: settings.seed + k }, searchDeps));
   }
@@ -4502,168 +4700,13 @@ async function searchRepeats(runner, settings, repeats, deps = {}) {
 }
 
 // src/sweep/cache.ts
+init_files();
+init_messages2();
 import { resolve as resolve3 } from "node:path";
-
-// src/cache/files.ts
-init_errors();
-import { createHash as createHash2 } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
-import { dirname, extname, relative, resolve, sep } from "node:path";
-
-// src/cache/key.ts
-import { createHash } from "node:crypto";
-
-// src/search/semantics.ts
-var TRIAL_SEMANTICS_VERSION = 1;
-
-// src/cache/key.ts
-function trialKey(parts, lr, request) {
-  return {
-    trialSemantics: TRIAL_SEMANTICS_VERSION,
-    identity: parts.identity,
-    filesHash: parts.filesHash,
-    definitionHash: parts.definitionHash,
-    backend: parts.backend,
-    options: { ...parts.options },
-    steps: request.steps,
-    seed: request.seed,
-    lr: String(lr)
-  };
-}
-function canonicalJson(value) {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${String(value)} is not a finite number`);
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(",")}]`;
-  if (typeof value === "object") {
-    const record = value;
-    const fields = Object.keys(record).filter((k) => record[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`);
-    return `{${fields.join(",")}}`;
-  }
-  throw new TypeError(`canonicalJson: a ${typeof value} cannot be part of a key`);
-}
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function keyDigest(key) {
-  return sha256(canonicalJson(key));
-}
-
-// src/cache/files.ts
-init_messages2();
-function addFile(hash, path, bytes) {
-  hash.update(`${path}
-${bytes.byteLength}
-`, "utf8");
-  hash.update(bytes);
-}
-function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
-function reasonOf(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-async function hashKeyFiles(globs, options = {}) {
-  const cwd = resolve(options.cwd ?? process.cwd());
-  const option = options.option ?? "--cache-key-files";
-  const matched = /* @__PURE__ */ new Set();
-  const { glob } = await import("tinyglobby");
-  for (const pattern of globs) {
-    if (pattern.trim() === "") throw new UsageError(messages.keyFilesEmptyGlob(option));
-    const files2 = await glob(pattern, { cwd, onlyFiles: true });
-    if (files2.length === 0) throw new UsageError(messages.keyFilesNoMatch(option, pattern, cwd));
-    for (const file of files2) matched.add(toPosix(file));
-  }
-  const files = [...matched].sort();
-  const hash = createHash2("sha256");
-  for (const file of files) {
-    const bytes = await readFile(resolve(cwd, file)).catch((error) => {
-      throw new UsageError(messages.keyFileUnreadable(option, file, reasonOf(error)));
-    });
-    addFile(hash, file, bytes);
-  }
-  return { hash: hash.digest("hex"), files };
-}
-var CODE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-var TS_FOR_JS = {
-  ".js": [".ts", ".tsx"],
-  ".jsx": [".tsx"],
-  ".mjs": [".mts"],
-  ".cjs": [".cts"]
-};
-var SPECIFIER_PATTERNS = [
-  /\bfrom\s*(['"])([^'"\n]+)\1/g,
-  /\bimport\s*(['"])([^'"\n]+)\1/g,
-  /\bimport\s*\(\s*(['"])([^'"\n]+)\1\s*[,)]/g,
-  /\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g,
-  /\bnew\s+URL\s*\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url/g
-];
-function localSpecifiers(source) {
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of SPECIFIER_PATTERNS) {
-    for (const match of source.matchAll(pattern)) {
-      const specifier = match[2] ?? "";
-      if (specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("/")) found.add(specifier);
-    }
-  }
-  return [...found];
-}
-async function isFile(path) {
-  return (await stat(path).catch(() => null))?.isFile() ?? false;
-}
-async function resolveLocal(fromDir, specifier) {
-  const base = resolve(fromDir, specifier.split(/[?#]/)[0] ?? specifier);
-  const ext = extname(base);
-  const stem = base.slice(0, base.length - ext.length);
-  const candidates = [
-    base,
-    ...(TS_FOR_JS[ext] ?? []).map((e) => stem + e),
-    ...[...CODE_EXTENSIONS, ".json"].map((e) => base + e),
-    ...CODE_EXTENSIONS.map((e) => resolve(base, `index${e}`))
-  ];
-  for (const candidate of candidates) if (await isFile(candidate)) return candidate;
-  return null;
-}
-async function hashDefinition(path, cwd = process.cwd()) {
-  const root = resolve(cwd, path);
-  const rootDir = dirname(root);
-  const contents = /* @__PURE__ */ new Map();
-  const missing = /* @__PURE__ */ new Set();
-  const queue = [root];
-  while (queue.length > 0) {
-    const file = queue.shift();
-    if (contents.has(file)) continue;
-    let bytes;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      if (file === root) throw new UsageError(messages.definitionUnreadable(path, reasonOf(error)));
-      missing.add(toPosix(relative(rootDir, file)));
-      continue;
-    }
-    contents.set(file, bytes);
-    if (!CODE_EXTENSIONS.includes(extname(file))) continue;
-    for (const specifier of localSpecifiers(bytes.toString("utf8"))) {
-      const target = await resolveLocal(dirname(file), specifier);
-      if (target === null) missing.add(`${toPosix(relative(rootDir, dirname(file)))}:${specifier}`);
-      else queue.push(target);
-    }
-  }
-  const named = [...contents].map(([file, bytes]) => [toPosix(relative(rootDir, file)), bytes]).sort(([a], [b]) => a < b ? -1 : 1);
-  const hash = createHash2("sha256");
-  for (const [name, bytes] of named) addFile(hash, name, bytes);
-  hash.update(`missing
-${[...missing].sort().join("\n")}`, "utf8");
-  return { hash: hash.digest("hex"), files: named.map(([name]) => name) };
-}
-
-// src/sweep/cache.ts
-init_messages2();
 
 // src/cache/runner.ts
 init_errors();
+init_key();
 init_messages2();
 function withTrialCache(open2, cache, keyParts, options = {}) {
   let opening = null;
@@ -4722,11 +4765,12 @@ function withTrialCache(open2, cache, keyParts, options = {}) {
 
 // src/cache/store.ts
 init_errors();
+init_key();
+init_messages2();
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { lstat, mkdir, open, readdir, rename, unlink } from "node:fs/promises";
 import { join, resolve as resolve2 } from "node:path";
-init_messages2();
 var DEFAULT_CACHE_MAX_MB = 100;
 var ENTRY_FORMAT = 1;
 var BYTES_PER_MB = 1024 * 1024;
@@ -4922,7 +4966,8 @@ function trialKeyParts(prepared, opened) {
   return {
     identity: opened.identity,
     filesHash: prepared.filesHash,
-    definitionHash: prepared.definitionHash,
+    // The data function's tensors key the trial too: a data file read at run time is not in the import graph.
+    definitionHash: prepared.definitionHash === null ? null : definitionKeyHash({ hash: prepared.definitionHash, files: [] }, opened.dataFingerprint ?? null),
     backend: opened.backend,
     options: opened.keyOptions
   };
@@ -5137,6 +5182,7 @@ var RUNNER_KINDS = {
       defaults: runner.defaults,
       backend: runner.backend,
       keyOptions: { divergeFactor: source.divergeFactor ?? DEFAULT_DIVERGE_FACTOR },
+      dataFingerprint: runner.dataFingerprint ?? null,
       onAbort: "finish"
     };
   }
@@ -5191,6 +5237,7 @@ async function sweep(source, options) {
         ...signal === void 0 ? {} : { signal },
         nameOf,
         onRecord: (record) => records.push(record),
+        ...options.only === void 0 ? {} : { only: options.only },
         onRepeat: (index, count, repeatSeed) => {
           records = [];
           options.onRepeat?.(index, count, repeatSeed);
@@ -5203,7 +5250,9 @@ async function sweep(source, options) {
         selectedLr: repeated.selectedLr,
         repeats: repeated.all.length > 1 ? repeated.summary : null,
         identity,
-        cache: cacheStats()
+        cache: cacheStats(),
+        all: repeated.all,
+        settings
       };
     } catch (error) {
       if (aborted(signal)) return interrupted(signal?.reason);
@@ -5221,7 +5270,7 @@ function aborted(signal) {
 // src/sweep/write.ts
 init_errors();
 init_summary();
-init_files();
+init_files2();
 init_output2();
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -5340,7 +5389,9 @@ function check(doc, fail) {
     trials: typeof trials === "number" ? trials : samples.length,
     reason: typeof reason === "string" ? reason : null,
     samples,
-    settings: { ...DEFAULT_SETTINGS, ...stated }
+    settings: { ...DEFAULT_SETTINGS, ...stated },
+    ...extendedOf(doc.extended, fail),
+    ...warningsOf(doc.warnings, fail)
   };
   return { result: result2, stated, settingsSource: settingsSourceOf(doc.settingsSource) };
 }
@@ -5359,6 +5410,25 @@ function readResultsFile(text, path) {
     return fail(messages3.notJson(error instanceof Error ? error.message : String(error)));
   }
   return check(doc, fail);
+}
+function extendedOf(value, fail) {
+  if (value === void 0) return {};
+  if (value === null) return { extended: null };
+  const ok = isObject(value) && typeof value.startLr === "number" && typeof value.endLr === "number" && value.startLr > 0 && value.endLr > value.startLr;
+  if (!ok) return fail(`"extended" is ${JSON.stringify(value)}; expected null or { "startLr", "endLr" } with 0 < startLr < endLr`);
+  return { extended: { startLr: value.startLr, endLr: value.endLr } };
+}
+function warningsOf(value, fail) {
+  if (value === void 0) return {};
+  if (!Array.isArray(value)) return fail(`"warnings" is ${JSON.stringify(value)}; expected an array`);
+  return {
+    warnings: value.map((w, i) => {
+      if (!isObject(w) || w.code !== "max-trials-imprecise" || typeof w.message !== "string") {
+        return fail(`warnings[${i}] is ${JSON.stringify(w)}; expected { "code": "max-trials-imprecise", "message": text }`);
+      }
+      return { code: "max-trials-imprecise", message: w.message };
+    })
+  };
 }
 
 // src/report/index.ts

@@ -439,6 +439,46 @@ var TfjsTrialRunner = class {
   }
 };
 
+// src/cache/files.ts
+import { createHash } from "node:crypto";
+
+// src/cache/key.ts
+function canonicalJson(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${String(value)} is not a finite number`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(",")}]`;
+  if (typeof value === "object") {
+    const record = value;
+    const fields = Object.keys(record).filter((k) => record[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`);
+    return `{${fields.join(",")}}`;
+  }
+  throw new TypeError(`canonicalJson: a ${typeof value} cannot be part of a key`);
+}
+
+// src/cache/files.ts
+function fingerprintData(arrays) {
+  const hash = createHash("sha256");
+  for (const array of [...arrays].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    const header = canonicalJson({ name: array.name, dtype: array.dtype, shape: [...array.shape], bytes: array.values.byteLength });
+    hash.update(`${header}
+`, "utf8");
+    hash.update(new Uint8Array(array.values.buffer, array.values.byteOffset, array.values.byteLength));
+  }
+  return hash.digest("hex");
+}
+async function fingerprintTensors(tensors) {
+  const arrays = [];
+  for (const [name, tensor] of Object.entries(tensors)) {
+    const values = await tensor.data();
+    if (!ArrayBuffer.isView(values)) throw new TypeError(`fingerprintTensors: ${name} is a ${tensor.dtype} tensor, not numbers`);
+    arrays.push({ name, dtype: tensor.dtype, shape: tensor.shape, values });
+  }
+  return fingerprintData(arrays);
+}
+
 // src/runners/tfjs/prng.ts
 function mulberry32(seed) {
   let a = seed >>> 0;
@@ -647,7 +687,7 @@ function sliceFirst(tf, t, start, size) {
 
 // src/runners/tfjs/session.ts
 var TrainingSession = class _TrainingSession {
-  constructor(tf, seed, definition, model, batches, validation, initial) {
+  constructor(tf, seed, definition, model, batches, validation, initial, dataFingerprint) {
     this.tf = tf;
     this.seed = seed;
     this.definition = definition;
@@ -655,6 +695,7 @@ var TrainingSession = class _TrainingSession {
     this.batches = batches;
     this.validation = validation;
     this.initial = initial;
+    this.dataFingerprint = dataFingerprint;
   }
   tf;
   seed;
@@ -663,6 +704,7 @@ var TrainingSession = class _TrainingSession {
   batches;
   validation;
   initial;
+  dataFingerprint;
   /**
    * Builds the model (weights drawn from `seed`), compiles it once for its loss and metrics, loads and checks the
    * data and snapshots the initial weights. Throws ConfigError naming the file and the field on any mistake.
@@ -700,8 +742,9 @@ var TrainingSession = class _TrainingSession {
       const [first] = await batches.take(1);
       checkShapes(model, config, file, "data(tf).train", "xs" in data.train ? data.train : first);
       checkShapes(model, config, file, "data(tf).validation", "xs" in data.validation ? data.validation : validation[0]);
+      const fingerprint = "xs" in data.train && "xs" in data.validation ? await fingerprintTensors({ "train.xs": data.train.xs, "train.ys": data.train.ys, "validation.xs": data.validation.xs, "validation.ys": data.validation.ys }) : null;
       for (const w of model.weights) owned.push(tf.keep(w.read().clone()));
-      return new _TrainingSession(tf, seed, definition, model, batches, validation, owned);
+      return new _TrainingSession(tf, seed, definition, model, batches, validation, owned, fingerprint);
     } catch (error) {
       tf.dispose(owned);
       batches?.dispose();

@@ -22,6 +22,8 @@ export interface RepeatedSearch {
 export interface RepeatDeps extends SearchDeps {
     /** Called before each search starts: its 1-based index, the number of searches, and its seed. Default: nothing. */
     readonly onRepeat?: (index: number, repeats: number, seed: number) => void;
+    /** Run only these 0-based repeats k (seed + k), in this order: one shard's (src/sweep/shard.ts). Default: all. */
+    readonly only?: readonly number[];
 }
 /**
  * The selected lr of a repeated search (see {@link RepeatedSearch.selectedLr}): the primary's pick with

@@ -26,7 +26,7 @@ export type TrialSource = {
     readonly divergeFactor?: number;
 };
 /** What the TensorFlow.js factory must give back; tests pass fakes typed against it. */
-export type TfjsRunnerHandle = Pick<TfjsRunner, 'run' | 'close' | 'defaults' | 'backend'>;
+export type TfjsRunnerHandle = Pick<TfjsRunner, 'run' | 'close' | 'defaults' | 'backend'> & Partial<Pick<TfjsRunner, 'dataFingerprint'>>;
 /** A runner opened from a source, with what the sweep needs to know about it. */
 export interface OpenedRunner {
     readonly runner: TrialRunner;
@@ -38,6 +38,8 @@ export interface OpenedRunner {
     readonly backend: string | null;
     /** Runner options that change a trial's loss (the trial cache keys on them), e.g. the effective `divergeFactor`. */
     readonly keyOptions: Readonly<Record<string, string | number | boolean>>;
+    /** Fingerprint of a model definition's data tensors (the trial cache keys on it); null or absent when none. */
+    readonly dataFingerprint?: string | null;
     /**
      * How an abort reaches running trials: 'signal' when the runner honours `request.signal`, 'close' when
      * the sweep must call `close()`, 'finish' when a running trial is short and simply ends (in-process).

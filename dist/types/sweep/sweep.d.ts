@@ -30,6 +30,8 @@ export interface SweepOptions extends Omit<RunnerContext, 'seed' | 'slots'> {
     readonly nameOf: (key: keyof SearchSettings) => string;
     /** Searches with seeds seed, seed + 1, ...; above 1 the selected lr is the method's median. Default 1. */
     readonly repeats?: number;
+    /** Run only these 0-based repeats (a shard's, see src/sweep/shard.ts). Default: all. */
+    readonly only?: readonly number[];
     /** Milliseconds clock. Default `performance.now`. */
     readonly clock?: Clock;
     /** Called once per finished trial. Default: nothing. */
@@ -56,6 +58,10 @@ export interface FinishedSweep {
     readonly identity: string;
     /** The trial cache's counts (all searches of the sweep); null or absent without a cache. */
     readonly cache?: TrialCacheStats | null;
+    /** Every search run, in order (with `only`, just those repeats): what a shard's part holds. Absent in older callers. */
+    readonly all?: readonly SweepResult[];
+    /** The resolved settings with the base seed (what a shard's job hash covers). */
+    readonly settings?: SearchSettings;
 }
 /** A sweep stopped by its signal: no picks, only the trials of the search in progress that finished. */
 export interface InterruptedSweep {

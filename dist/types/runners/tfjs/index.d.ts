@@ -49,6 +49,8 @@ export interface TfjsRunner extends TrialRunner {
     readonly tf: Tf;
     /** The config file as messages show it. */
     readonly file: string;
+    /** Fingerprint of the tensors the data function returned for the runner's seed (the trial cache keys on it); null when the data are datasets. */
+    readonly dataFingerprint: string | null;
     /** The config's own search defaults, when it sets them: `steps`, and `lrRange` as `startLr`/`endLr`. Flags win over these. */
     readonly defaults: Partial<Pick<SearchSettings, 'steps' | 'startLr' | 'endLr'>>;
 }

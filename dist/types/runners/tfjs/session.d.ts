@@ -45,6 +45,8 @@ export declare class TrainingSession {
     private readonly batches;
     private readonly validation;
     private readonly initial;
+    /** Fingerprint of the tensors the data function returned (the trial cache keys on it); null for dataset splits. */
+    readonly dataFingerprint: string | null;
     private constructor();
     /**
      * Builds the model (weights drawn from `seed`), compiles it once for its loss and metrics, loads and checks the
