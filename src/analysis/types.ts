@@ -94,7 +94,7 @@ export interface Analysis {
   readonly minLr: number | null;
   /** Upper end of the viable window (the fitted curve's minimum), or null with no window. */
   readonly maxLr: number | null;
-  /** The three picks, or null with no window. */
+  /** The picks (the paper's three and the opt-in basin), or null with no window. */
   readonly picks: Picks | null;
   /** L(0): validation loss of the untrained model (the lr = 0 trials, averaged), or null if absent. */
   readonly lossAtZero: number | null;
