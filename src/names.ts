@@ -2,7 +2,10 @@
  * Every name a pick method goes by, kept once: the CLI's `--method` spelling, the action's `method`
  * input and `lr-*` output, the label and look on reports and charts. The CLI choices, the action's
  * METHOD_INPUTS and outputs, the report labels, colours and dashes all derive from {@link METHOD_NAMES};
- * a new method is a new `Method` (src/analysis/types.ts) and a row here, which the compiler then asks for.
+ * a new method is a new `Method` in `METHODS` and a `Picks` field (src/analysis/types.ts, computed in picks.ts),
+ * a row here and a refinement priority (src/search/planner.ts), which the compiler then asks for, and its
+ * `lr-*` output and `method` choice in action.yml (test/action/constants.test.ts asks for those). A method
+ * added after the paper's is optional when results.json is read and shown only when selected ({@link shownMethods}).
  */
 import { isPaperMethod, METHODS, type Method } from './analysis/types.js';
 import type { SearchSettings } from './search/types.js';
