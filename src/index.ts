@@ -14,8 +14,8 @@
  */
 
 // Core types: samples in, results out.
-export type { Sample, Method, Picks, NoWindow, NoWindowCode, FittedCurve, Analysis } from './analysis/types.js';
-export { METHODS } from './analysis/types.js';
+export type { Sample, Method, PaperMethod, Picks, NoWindow, NoWindowCode, FittedCurve, Analysis } from './analysis/types.js';
+export { METHODS, PAPER_METHODS } from './analysis/types.js';
 export type {
   TrialOutcome,
   TrialTiming,
@@ -32,7 +32,7 @@ export type {
 } from './search/types.js';
 export { UsageError, TrialError, ConfigError, OutputError, InterruptedError, isUserError } from './errors.js';
 
-// Analysis (pure): the window and the three picks.
+// Analysis (pure): the window and the picks.
 export { analyze, smoothFit, MIN_FINITE_SAMPLES } from './analysis/analyze.js';
 export type { AnalyzeOptions, SmoothFit } from './analysis/analyze.js';
 

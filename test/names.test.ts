@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../src/action/inputs.js';
 import { Inputs, type InputName } from '../src/action/constants.js';
-import { METHODS } from '../src/analysis/types.js';
+import { isPaperMethod, METHODS, PAPER_METHODS } from '../src/analysis/types.js';
 import { methodFromFlag, searchFlags } from '../src/cli/commands/search.js';
 import { parseFlags } from '../src/cli/flags.js';
 import { METHOD_LABELS } from '../src/report/messages.js';
@@ -33,14 +33,18 @@ describe('METHOD_NAMES', () => {
       expect(METHOD_LABELS[method]).toBe(METHOD_NAMES[method].label);
       expect(PICK_COLORS[method]).toBe(METHOD_NAMES[method].colour);
       expect(RULE_DASHES[method]).toEqual(METHOD_NAMES[method].dash);
-      expect(methodLabel(method)).toBe(`${METHOD_NAMES[method].label} (method ${METHOD_NAMES[method].paperNumber})`);
+      const { label, paperNumber } = METHOD_NAMES[method];
+      expect(methodLabel(method)).toBe(paperNumber === null ? label : `${label} (method ${paperNumber})`);
     }
   });
 
   it('METHOD_NAMES: spellings, outputs, colours and dashes are distinct, so no two methods can be confused', () => {
-    for (const column of ['cli', 'input', 'label', 'output', 'colour', 'paperNumber'] as const) {
+    for (const column of ['cli', 'input', 'label', 'output', 'colour'] as const) {
       expect(new Set(Object.values(methodColumn(column))).size, column).toBe(METHODS.length);
     }
+    // The paper's methods keep their numbers 1, 2, 3; a method added since has none.
+    expect(PAPER_METHODS.map((m) => METHOD_NAMES[m].paperNumber)).toEqual([1, 2, 3]);
+    expect(METHODS.filter((m) => !isPaperMethod(m)).map((m) => METHOD_NAMES[m].paperNumber)).toEqual(METHODS.filter((m) => !isPaperMethod(m)).map(() => null));
     expect(new Set(METHODS.map((m) => JSON.stringify(METHOD_NAMES[m].dash))).size).toBe(METHODS.length);
     expect(METHOD_CLI_NAMES.map((name) => METHOD_BY_CLI[name])).toEqual(METHODS);
     expect(METHODS.map((m) => METHOD_BY_INPUT[METHOD_NAMES[m].input])).toEqual(METHODS);

@@ -55,7 +55,7 @@ function seedScores(cache: ModelCache, seeds: readonly number[]): SeedScore[] {
     .map((run) => {
       const analysis = searchAnalysis(run);
       const range = rangeSuggestions(run);
-      const p = analysis.picks as (Analysis['picks'] & { basin?: number }) | null;
+      const p = analysis.picks;
       return {
         seed: run.seed,
         analysis,

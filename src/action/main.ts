@@ -15,7 +15,7 @@ import { actionCacheKeys, restoreTrialCache, saveTrialCache, type ActionCacheKey
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { METHODS, type Method } from '../analysis/types.js';
-import { METHOD_NAMES } from '../names.js';
+import { METHOD_NAMES, shownMethods } from '../names.js';
 import { InterruptedError, isUserError, UsageError } from '../errors.js';
 import * as repeatMessages from '../repeats/messages.js';
 import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
@@ -98,7 +98,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext, fork: 
   if (extended !== null) core.notice(extended);
   for (const warning of result.warnings ?? []) core.warning(warning.message);
   if (repeats !== null) {
-    for (const method of METHODS) {
+    for (const method of shownMethods(inputs.method)) {
       const p = repeats.picks[method];
       if (p.median !== null) core.info(repeatMessages.spreadLine(methodInputName(method), p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length));
     }

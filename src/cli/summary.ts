@@ -1,6 +1,6 @@
 /** The human-readable result table printed by `search` and `analyze`. Pure. */
-import { METHODS, type Method } from '../analysis/types.js';
-import { methodColumn } from '../names.js';
+import type { Method } from '../analysis/types.js';
+import { methodColumn, shownMethods } from '../names.js';
 import { firstSeedNote, medianSelectedNote } from '../repeats/messages.js';
 import type { SweepResult } from '../search/types.js';
 import { displayLoss } from './format.js';
@@ -28,7 +28,7 @@ export interface SummaryOptions {
 }
 
 /**
- * The result as an aligned table: the window (minLr, maxLr, its width in decades), the three picks
+ * The result as an aligned table: the window (minLr, maxLr, its width in decades), the picks
  * with the selected one marked, L(0) and trials; or the no-window reason with what to change.
  */
 export function formatSummary(result: SweepResult, options: SummaryOptions = {}): string {
@@ -42,9 +42,12 @@ export function formatSummary(result: SweepResult, options: SummaryOptions = {})
     rows.push(['  minLr', `${displayLr(result.minLr)}  knee: the loss starts to fall`]);
     rows.push(['  maxLr', `${displayLr(result.maxLr)}  minimum of the fitted loss`]);
     rows.push([median === null ? 'Picks' : `Picks (seed ${result.settings.seed})`, '']);
-    for (const method of METHODS) {
+    for (const method of shownMethods(result.method)) {
+      const lr = result.picks[method];
+      // A results.json written before a method existed has no pick for it: no row.
+      if (lr === undefined) continue;
       const mark = method === result.method && median === null ? '  <- selected' : '';
-      rows.push([`  ${method}`, `${displayLr(result.picks[method])}${mark}`]);
+      rows.push([`  ${method}`, `${displayLr(lr)}${mark}`]);
     }
     if (result.selectedLr !== null && median === null) rows.push(['Selected lr', `${displayLr(result.selectedLr)}  (--method ${METHOD_FLAGS[result.method]})`]);
   }

@@ -2,7 +2,7 @@
  * Reads a saved repeats.json back, so `lr-sweep report` can redraw the spread bands. Only the runs
  * are read; medians and spreads are recomputed from them, so they cannot disagree with the runs.
  */
-import { METHODS, type Method } from '../analysis/types.js';
+import { isPaperMethod, METHODS, type Method } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
 import type { SweepResult } from '../search/types.js';
 import * as messages from './messages.js';
@@ -25,6 +25,8 @@ function run(value: unknown, i: number, fail: Fail): RepeatRun {
   const out = {} as Record<Method, number>;
   for (const m of METHODS) {
     const lr = picks[m];
+    // A repeats.json written before a method existed has no pick for it.
+    if (lr === undefined && !isPaperMethod(m)) continue;
     if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) return fail(messages.runPick(i, m, lr));
     out[m] = lr;
   }
@@ -57,5 +59,6 @@ export function repeatsMatch(summary: RepeatsSummary, result: SweepResult): bool
   const first = summary.runs[0];
   if (first === undefined || first.seed !== result.settings.seed) return false;
   if (first.picks === null || result.picks === null) return first.picks === result.picks;
-  return METHODS.every((m) => first.picks?.[m] === result.picks?.[m]);
+  // Methods only one of the two files has (one written before the method existed) do not tell them apart.
+  return METHODS.every((m) => first.picks?.[m] === undefined || result.picks?.[m] === undefined || first.picks[m] === result.picks[m]);
 }

@@ -41,7 +41,11 @@ export function summarizeRepeats(results: readonly SweepResult[]): RepeatsSummar
 export function summarizeRuns(runs: readonly RepeatRun[]): RepeatsSummary {
   const picks = {} as Record<Method, PickSpread>;
   for (const method of METHODS) {
-    const logs = runs.flatMap((r) => (r.picks ? [Math.log10(r.picks[method])] : [])).sort((a, b) => a - b);
+    // A run without the method's pick (no window, or a repeats.json written before the method) adds nothing.
+    const logs = runs.flatMap((r) => {
+      const lr = r.picks?.[method];
+      return lr === undefined ? [] : [Math.log10(lr)];
+    }).sort((a, b) => a - b);
     picks[method] =
       logs.length === 0
         ? { median: null, min: null, max: null, spreadDecades: null, count: 0 }

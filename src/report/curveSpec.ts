@@ -3,7 +3,7 @@
  * paper's Figures 3 and 5–8. Pure: builds a Vega-Lite spec, touches nothing.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { METHODS } from '../analysis/types.js';
+import { shownMethods } from '../names.js';
 import type { SpreadBand } from '../repeats/summary.js';
 import { lossRange, lrAxis, lrEncoding, placeRules, ruleLabelLayers, seriesEncodings, trialPoints, type LineSeries, type TrialKind } from './chartData.js';
 import { formatLoss } from './format.js';
@@ -28,7 +28,8 @@ const TRIAL_ORDER: readonly TrialKind[] = ['coarse grid', 'refinement', 'above l
 /**
  * Builds the curve chart's Vega-Lite spec: trials as points (coarse grid and refinement apart,
  * diverged ✕ and off-axis ▲ on the top edge), the fitted curve, the shaded window, rules for minLr,
- * maxLr and the three picks (the selected one thick), L(0) as a horizontal line. Pure.
+ * maxLr and the picks (the paper's three, and an opt-in method when selected; the selected one thick), L(0)
+ * as a horizontal line. Pure.
  */
 export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLevelSpec {
   const { analysis, samples, method } = input;
@@ -51,11 +52,12 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     series.push({ label: minLabel, color: COLORS.window, dash: RULE_DASHES.minLr }, { label: maxLabel, color: COLORS.window, dash: RULE_DASHES.maxLr });
     ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false, label: 'minLr' }, { lr: analysis.maxLr, series: maxLabel, selected: false, label: 'maxLr' });
   }
-  const bands = input.spread ?? [];
+  const shown = shownMethods(method);
+  const bands = (input.spread ?? []).filter((b) => shown.includes(b.method));
   // With the median selected, the star and the thick line belong to the band's median, not to the first seed's pick.
   const medianSelected = input.selection === 'median';
   if (analysis.picks !== null) {
-    for (const m of METHODS) {
+    for (const m of shown) {
       const lr = analysis.picks[m];
       const starred = m === method && !medianSelected;
       const label = `${METHOD_LABELS[m]} = ${displayLr(lr)}${bands.length > 0 ? ' (first seed)' : ''}${starred ? '  ★ selected' : ''}`;

@@ -6,7 +6,7 @@ import { extendedNote } from '../search/notes.js';
 import { cacheTally } from '../cache/output.js';
 import { analyze } from '../analysis/analyze.js';
 import type { Analysis } from '../analysis/types.js';
-import { METHODS } from '../analysis/types.js';
+import { shownMethods } from '../names.js';
 import * as repeatMessages from '../repeats/messages.js';
 import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
 import { samplesFromRecords } from '../search/result.js';
@@ -64,13 +64,15 @@ function summary(result: SweepResult, options: ReportOptions): string {
   out.push('| | Value |', '|:--|:--|');
   out.push(`| minLr (knee) | ${code(displayLr(result.minLr))} |`);
   out.push(`| maxLr (curve minimum) | ${code(displayLr(result.maxLr))} |`);
-  for (const m of METHODS) {
+  for (const m of shownMethods(result.method)) {
     const lr = result.picks === null ? null : result.picks[m];
+    // A results.json written before a method existed has no pick for it: no row.
+    if (lr === undefined) continue;
     const mark = m === result.method && lr !== null && !median ? ' ★' : '';
     out.push(`| ${METHOD_LABELS[m]}${repeats === null ? '' : ' (first seed)'} | ${code(displayLr(lr))}${mark} |`);
   }
   if (repeats !== null) {
-    for (const m of METHODS) {
+    for (const m of shownMethods(result.method)) {
       const p = repeats.picks[m];
       const value =
         p.median === null || p.min === null || p.max === null

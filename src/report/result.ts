@@ -3,7 +3,7 @@
  * checks every field the report uses, so a bad file fails with one line naming the file and the
  * problem instead of a stack.
  */
-import { METHODS, type Method } from '../analysis/types.js';
+import { isPaperMethod, METHODS, type Method } from '../analysis/types.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS } from '../search/settings.js';
 import type { SearchSettings, SettingOrigin, SettingsSource, SweepResult, TrialRecord } from '../search/types.js';
@@ -42,6 +42,8 @@ function picksOf(value: unknown, fail: Fail): SweepResult['picks'] {
   const picks = {} as Record<Method, number>;
   for (const m of METHODS) {
     const lr = value[m];
+    // Added-only keys: a file written before a method existed (schema 1 and 2 alike) has no pick for it.
+    if (lr === undefined && !isPaperMethod(m)) continue;
     if (typeof lr !== 'number' || !Number.isFinite(lr) || lr <= 0) return fail(messages.pickValue(m, lr));
     picks[m] = lr;
   }

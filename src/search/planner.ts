@@ -15,6 +15,8 @@ const PRIORITY: Readonly<Record<Method, readonly PointOfInterest['name'][]>> = {
   midpoint: ['maxLr', 'minLr', 'halfLoss', 'steepest'],
   halfLoss: ['halfLoss', 'maxLr', 'minLr', 'steepest'],
   steepest: ['steepest', 'minLr', 'maxLr', 'halfLoss'],
+  // The basin pick is the midpoint or, above it, the basin's edge, which lies between the midpoint and maxLr.
+  basin: ['maxLr', 'minLr', 'halfLoss', 'steepest'],
 };
 
 /**

@@ -1,8 +1,8 @@
 import { analyze } from '../analysis/analyze.js';
 import { neutralName, wordNoWindow, type SettingNamer } from '../analysis/messages.js';
-import type { Analysis, Sample } from '../analysis/types.js';
+import { METHODS, type Analysis, type Method, type Picks, type Sample } from '../analysis/types.js';
 import { extendedRange } from './edges.js';
-import type { SearchSettings, SweepResult, TrialRecord } from './types.js';
+import type { MethodPicks, SearchSettings, SweepResult, TrialRecord } from './types.js';
 import { precisionWarnings } from './warnings.js';
 
 /**
@@ -13,13 +13,17 @@ export function samplesFromRecords(records: readonly TrialRecord[]): Sample[] {
   return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null || !Number.isFinite(r.loss) ? Number.NaN : r.loss }));
 }
 
+/** One learning rate per method, in METHODS order (the analysis's own Picks may carry more). */
+function pickOf(picks: Picks): MethodPicks {
+  return Object.fromEntries(METHODS.map((m) => [m, picks[m]])) as Record<Method, number>;
+}
+
 /** Builds a results.json document from an analysis of the records. */
 export function resultFromAnalysis(analysis: Analysis, records: readonly TrialRecord[], settings: SearchSettings, nameOf: SettingNamer = neutralName): SweepResult {
   return {
     minLr: analysis.minLr,
     maxLr: analysis.maxLr,
-    // The paper's three only, until the method table wires the opt-in `basin` pick into results.json.
-    picks: analysis.picks ? { midpoint: analysis.picks.midpoint, halfLoss: analysis.picks.halfLoss, steepest: analysis.picks.steepest } : null,
+    picks: analysis.picks ? pickOf(analysis.picks) : null,
     method: settings.method,
     selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
     lossAtZero: analysis.lossAtZero,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CANVAS_VERSION, InputDefaults, Inputs, Outputs, PICK_OUTPUTS } from '../../src/action/constants.js';
+import { CANVAS_VERSION, InputDefaults, Inputs, METHOD_INPUTS, Outputs, PICK_OUTPUTS } from '../../src/action/constants.js';
 
 interface ActionYml {
   inputs: Record<string, { description?: string; default?: string }>;
@@ -26,6 +26,11 @@ describe('action.yml', () => {
   it('action.yml declares exactly the outputs in constants, each described', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([...Object.values(Outputs), ...PICK_OUTPUTS].sort());
     for (const [name, output] of Object.entries(action.outputs)) expect(output.description, name).toMatch(/\S/);
+  });
+
+  it('action.yml lists every method choice in the method input, as the reader accepts them', () => {
+    const choices = /: ([a-z-]+(?: \| [a-z-]+)+)/.exec(action.inputs[Inputs.Method]?.description ?? '')?.[1]?.split(' | ');
+    expect(choices).toEqual(Object.keys(METHOD_INPUTS));
   });
 
   it('action.yml runs dist/index.js on node24 with branding', () => {

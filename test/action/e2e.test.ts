@@ -29,6 +29,7 @@ import type { SweepResult } from '../../src/search/types.js';
 import { actionCacheMessages } from '../../src/action/cache.js';
 import { messages as cacheMessages } from '../../src/cache/messages.js';
 import { startGitHubServer, type FakeGitHub } from './github-server.js';
+import { displayLr } from '../../src/numbers.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const TRIAL = join(REPO, 'test/action/fixtures/trial.sh');
@@ -184,7 +185,9 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     expect(selected).toBeGreaterThan(0);
     expect(run.outputs['verdict']).toBe('no-baseline');
     expect(Number(run.outputs['lr-midpoint'])).toBe(selected);
-    for (const name of ['min-lr', 'max-lr', 'lr-half-loss', 'lr-steepest']) expect(Number(run.outputs[name]), name).toBeGreaterThan(0);
+    for (const name of ['min-lr', 'max-lr', 'lr-half-loss', 'lr-steepest', 'lr-basin']) expect(Number(run.outputs[name]), name).toBeGreaterThan(0);
+    // The opt-in basin pick is set whatever the method, and is never below the midpoint.
+    expect(Number(run.outputs['lr-basin'])).toBeGreaterThanOrEqual(selected);
     expect(Number(run.outputs['min-lr'])).toBeLessThan(Number(run.outputs['max-lr']));
     expect(run.outputs['expected-lr']).toBe('');
     expect(run.outputs['drift-decades']).toBe('');
@@ -245,6 +248,19 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     // log10(1.5) = 0.176 decades, inside 2x = 0.301 decades.
     expect(Math.abs(Number(run.outputs['drift-decades']) - Math.log10(1.5))).toBeLessThan(1e-9);
     expect(run.stdout).not.toContain('::error::');
+  });
+
+  it('with method: basin guards the basin pick: selected-lr is lr-basin, and the report and summary show its row, starred', async () => {
+    const run = await runAction({ eventName: 'push', inputs: { command: `sh ${TRIAL} {lr} {steps}`, ...SEARCH, method: 'basin' } });
+    expect(run.code, run.stdout).toBe(0);
+    const basin = Number(run.outputs['lr-basin']);
+    expect(Number(run.outputs['selected-lr'])).toBe(basin);
+    expect(Number(run.outputs['lr-midpoint'])).toBe(selected);
+    const results = JSON.parse(await readFile(join(run.outputs['report-dir'] ?? '', 'results.json'), 'utf8')) as { method: string; picks: { basin: number } };
+    expect(results.method).toBe('basin');
+    expect(results.picks.basin).toBe(basin);
+    expect(run.summary).toContain(`| basin | \`${displayLr(basin)}\` ★ |`);
+    expect(run.summary).toContain('| **selected** (basin) |');
   });
 
   it('fails before running anything when baseline-key is not in an existing baseline file (a typo must not pass as no-baseline)', async () => {
@@ -428,7 +444,7 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     // Every output is set, so a later step can tell the skip from a crash (which leaves verdict unset).
     expect(run.outputs['verdict']).toBe('skipped');
     expect(Object.entries(run.outputs).filter(([name]) => name !== 'verdict')).toEqual(
-      ['min-lr', 'max-lr', 'lr-midpoint', 'lr-half-loss', 'lr-steepest', 'selected-lr', 'expected-lr', 'drift-decades', 'spread-decades', 'report-dir', 'comment-url'].map((name) => [name, '']),
+      ['min-lr', 'max-lr', 'lr-midpoint', 'lr-half-loss', 'lr-steepest', 'lr-basin', 'selected-lr', 'expected-lr', 'drift-decades', 'spread-decades', 'report-dir', 'comment-url'].map((name) => [name, '']),
     );
     expect(gh.requests.length).toBe(requestsBefore);
   });

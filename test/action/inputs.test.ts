@@ -87,7 +87,7 @@ describe('readInputs', () => {
   it('readInputs maps the kebab-case methods to the library names', () => {
     expect(readWith({ [Inputs.Method]: 'half-loss' }).method).toBe('halfLoss');
     expect(readWith({ [Inputs.Method]: 'steepest' }).method).toBe('steepest');
-    expect(errorOf({ [Inputs.Method]: 'halfLoss' })).toBe(badInput('method', 'halfLoss', 'one of midpoint, half-loss, steepest'));
+    expect(errorOf({ [Inputs.Method]: 'halfLoss' })).toBe(badInput('method', 'halfLoss', 'one of midpoint, half-loss, steepest, basin'));
   });
 
   it('readInputs reads tolerance in decades or as a factor', () => {

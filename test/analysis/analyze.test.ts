@@ -82,6 +82,17 @@ describe('analyze on curves with known answers', () => {
     expect(Math.abs(log10OrNaN(a.picks?.basin) - edge)).toBeLessThan(EXACT);
   });
 
+  it('analyze(samples) keeps the basin pick at the midpoint on a broad basin (the Adam/momentum shape)', () => {
+    // A descent centred at -5 onto a shallow bowl 0.005·x² with its floor at x = 0 (L0 = 2, drop ≈ 1): the fitted
+    // loss is within 0.1 of the floor where 0.005·x² < 0.1, |x| < 4.47, so the basin edge (≈ -4.4, where the descent
+    // ends) lies below the midpoint of [knee ≈ -5.5, 0] ≈ -2.8, and the basin pick is the midpoint itself.
+    const broad = (x: number): number => 2 - 1 / (1 + Math.exp(-(x + 5) / 0.3)) + 0.005 * x * x;
+    const a = analyze(sampleCurve(broad, -9, 1.5, 0.1, 2));
+    expect(a.reason).toBeNull();
+    expect(Math.abs(log10OrNaN(a.maxLr))).toBeLessThan(EXACT);
+    expect(a.picks?.basin).toBe(a.picks?.midpoint);
+  });
+
   it('analyze(samples) separates halfLoss and steepest on an asymmetric descent with a blow-up to NaN', () => {
     const truth = truthOf(asym, -7, 1);
     // The Richards shape 0.4 skews the descent, so the half-loss point and the steepest point differ.

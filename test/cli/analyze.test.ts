@@ -90,11 +90,11 @@ describe('lr-sweep analyze', () => {
     for (const name of ['valley', 'minimum', 'steep', 'slide']) {
       const { code, err } = await run(['analyze', 'trials.csv', '--method', name]);
       expect(code).toBe(ExitCode.Usage);
-      expect(err).toBe(`${messages.errorLine(`${messages.badValue('--method', name, 'one of midpoint, half-loss, steepest')}; ${messages.fastaiMethodHint(name)}`)}\n`);
+      expect(err).toBe(`${messages.errorLine(`${messages.badValue('--method', name, 'one of midpoint, half-loss, steepest, basin')}; ${messages.fastaiMethodHint(name)}`)}\n`);
       expect(err).toContain('lr-sweep range-test');
     }
     const { err } = await run(['analyze', 'trials.csv', '--method', 'fastest']);
-    expect(err).toBe(`${messages.errorLine(messages.badValue('--method', 'fastest', 'one of midpoint, half-loss, steepest'))}\n`);
+    expect(err).toBe(`${messages.errorLine(messages.badValue('--method', 'fastest', 'one of midpoint, half-loss, steepest, basin'))}\n`);
   });
 
   it('analyze results.json re-reads a search result, keeping its method unless --method is given', async () => {

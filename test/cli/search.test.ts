@@ -171,7 +171,7 @@ describe('lr-sweep search', () => {
       [['search', '--command', 'echo 1', '--diverge-factor', '3'], messages.flagNeedsMode('--diverge-factor', ['--config'])],
       [['search', '--command', 'echo 1', '--devices', '0,0'], deviceMessages.twice('--devices', '0,0', '0')],
       [['search', '--command', 'echo 1', '--devices', '0,1', '--parallel', '3'], deviceMessages.moreSlots('--devices', ['0', '1'], 3)],
-      [['search', '--command', 'echo 1', '--method', 'best'], messages.badValue('--method', 'best', 'one of midpoint, half-loss, steepest')],
+      [['search', '--command', 'echo 1', '--method', 'best'], messages.badValue('--method', 'best', 'one of midpoint, half-loss, steepest, basin')],
       [['search', '--command', 'echo 1', '--backend', 'gpu'], messages.badValue('--backend', 'gpu', 'one of auto, tensorflow-gpu, tensorflow, wasm, cpu')],
       [['search', '--command', 'echo 1', '--parallel', '0'], messages.badValue('--parallel', '0', 'a whole number >= 1')],
       [['search', '--command', 'echo 1', '--stpes', '5'], messages.unknownFlag('--stpes', 'search', '--steps')],

@@ -21,6 +21,15 @@ describe('formatSummary', () => {
     expect(text.trimEnd().endsWith('out/results.json')).toBe(true);
   });
 
+  it('formatSummary(result) shows the opt-in basin pick only when it is the selected method', () => {
+    const withBasin = { ...windowResult, picks: { ...windowResult.picks!, basin: 1e-2 } };
+    expect(formatSummary(withBasin)).not.toMatch(/^ {2}basin/m);
+    const selected = formatSummary({ ...withBasin, method: 'basin', selectedLr: 1e-2 });
+    expect(selected).toMatch(/ {2}basin +1\.00e-2 {2}<- selected\n/);
+    expect(selected).toMatch(/ {2}midpoint +3\.16e-3\n/);
+    expect(selected).toMatch(/Selected lr +1\.00e-2 {2}\(--method basin\)/);
+  });
+
   it('formatSummary(result) shows a Range row when the search extended past the range asked for, and one Warning row per warning', () => {
     const warnings = [{ code: 'max-trials-imprecise' as const, message: 'maxTrials (3) ran out before minLr was located' }];
     const text = formatSummary({ ...windowResult, extended: { startLr: 1e-7, endLr: 100 }, warnings });

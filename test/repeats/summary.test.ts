@@ -122,6 +122,31 @@ describe('parseRepeats', () => {
   });
 });
 
+describe('repeats.json written before basin existed', () => {
+  const paperOnly = (seed: number, midpoint: number): SweepResult => resultWith(seed, midpoint);
+  const withBasin = (seed: number, midpoint: number): SweepResult => {
+    const r = resultWith(seed, midpoint);
+    return { ...r, picks: { ...r.picks!, basin: midpoint * 2 } };
+  };
+
+  it('parseRepeats(text) reads runs without picks.basin: the basin spread counts no run, the paper three are intact', () => {
+    const summary = summarizeRepeats([paperOnly(0, 1e-3), paperOnly(1, 1e-2)]);
+    const read = parseRepeats(repeatsJson(summary), 'repeats.json');
+    expect(read.picks.basin).toEqual({ median: null, min: null, max: null, spreadDecades: null, count: 0 });
+    expect(read.picks.midpoint.count).toBe(2);
+    expect(spreadBands(read).map((b) => b.method)).toEqual(['midpoint', 'halfLoss', 'steepest']);
+  });
+
+  it('repeatsMatch(summary, result) matches an old repeats.json to a new result of the same search by the picks both have', () => {
+    const old = summarizeRepeats([paperOnly(0, 1e-3), paperOnly(1, 1e-2)]);
+    expect(repeatsMatch(old, withBasin(0, 1e-3))).toBe(true);
+    expect(repeatsMatch(old, withBasin(0, 2e-3))).toBe(false);
+    // Both with basin: a differing basin pick tells them apart.
+    const fresh = summarizeRepeats([withBasin(0, 1e-3)]);
+    expect(repeatsMatch(fresh, { ...withBasin(0, 1e-3), picks: { ...withBasin(0, 1e-3).picks!, basin: 1 } })).toBe(false);
+  });
+});
+
 describe('repeatsMatch', () => {
   it('repeatsMatch(summary, result) is true only when the first run is that result', () => {
     const first = resultWith(0, 1e-3);

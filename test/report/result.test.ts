@@ -48,6 +48,7 @@ describe('parseResult', () => {
     ['an unknown method', { ...result, method: 'fastest' }, messages.methodValue(METHODS, 'fastest')],
     ['picks that are not an object', { ...result, picks: 3 }, messages.picksShape(3)],
     ['picks without steepest', { ...result, picks: { midpoint: 1e-3, halfLoss: 1e-3 } }, messages.pickValue('steepest', undefined)],
+    ['a basin pick that is not a number', { ...result, picks: { midpoint: 1e-3, halfLoss: 1e-3, steepest: 1e-3, basin: 'high' } }, messages.pickValue('basin', 'high')],
     ['a string minLr', { ...result, minLr: '1e-3' }, messages.numberOrNull('minLr', '1e-3')],
     ['a numeric reason', { ...result, reason: 4 }, messages.reasonValue(4)],
     ['settings that are a list', { ...result, settings: [] }, messages.settingsValue([])],
@@ -55,6 +56,15 @@ describe('parseResult', () => {
     ['an array', [1, 2], messages.notResultsObject([1, 2])],
   ])('parseResult(text) rejects %s with one UsageError line naming the file and the field', (_, doc, expected) => {
     expect(problem(JSON.stringify(doc))).toBe(messages.badResultFile('out/results.json', expected));
+  });
+
+  it('parseResult(text) reads a results.json written before basin existed: picks without basin, nothing made up', () => {
+    const { basin: _basin, ...paperPicks } = result.picks!;
+    const old = { ...result, picks: paperPicks };
+    const read = parseResult(JSON.stringify(old), 'results.json');
+    expect(read.picks).toEqual(paperPicks);
+    expect(read.picks).not.toHaveProperty('basin');
+    expect(read).toEqual(old);
   });
 
   it('messages for results.json fields show the value as JSON and a missing one as "nothing"', () => {

@@ -52,6 +52,7 @@ const cases: [string, () => ChartInput][] = [
   ['analyze() of a noisy curve', () => ({ samples: noisy, analysis: analyze(samplesFromRecords(noisy)), method: 'midpoint', steps: 20 })],
   ['no trials at all', () => ({ samples: [], analysis: { ...noFit, lossAtZero: null }, method: 'midpoint' })],
   ['spread bands over 5 seeds, median selected', () => ({ samples: clean, analysis: syntheticAnalysis(clean), method: 'midpoint', steps: 20, spread: spreadBands(cleanRepeats), selection: 'median' })],
+  ['a clean curve selecting the opt-in basin', () => ({ samples: clean, analysis: syntheticAnalysis(clean), method: 'basin', steps: 20 })],
   ['spread bands with no window in the first seed', () => ({ samples: clean, analysis: withoutWindow(syntheticAnalysis(clean)), method: 'halfLoss', spread: spreadBands(cleanRepeats) })],
 ];
 const builders: [string, (input: ChartInput) => TopLevelSpec][] = [
@@ -118,7 +119,7 @@ describe('curveSpec', () => {
     expect(color.domain.find((d) => d.startsWith('midpoint'))).toContain('selected');
     expect(entry('halfLoss =')).toBe(PICK_COLORS.halfLoss);
     expect(entry('steepest =')).toBe(PICK_COLORS.steepest);
-    expect(PICK_COLORS).toEqual({ midpoint: '#ff7f0e', halfLoss: '#1f77b4', steepest: '#2ca02c' });
+    expect(PICK_COLORS).toEqual({ midpoint: '#ff7f0e', halfLoss: '#1f77b4', steepest: '#2ca02c', basin: '#e377c2' });
   });
 
   it('curveSpec(input) gives every rule its own dash pattern and a label on the plot, so it reads without colour', () => {
@@ -127,6 +128,20 @@ describe('curveSpec', () => {
     const patterns = rules.map((r) => JSON.stringify(dash.range[dash.domain.indexOf(String(r.series))]));
     expect(new Set(patterns).size).toBe(rules.length);
     expect([...layerRows(spec, 'ruleLabels'), ...layerRows(spec, 'ruleLabelsFlipped')].map((r) => r.label).sort()).toEqual(['halfLoss', 'maxLr', 'midpoint ★', 'minLr', 'steepest']);
+  });
+
+  it('curveSpec(input) draws the opt-in basin only when it is selected: a fourth rule, thick, in its own colour and dash', () => {
+    expect(layerRows(spec, 'picks').map((r) => String(r.series)).filter((s) => s.startsWith('basin'))).toEqual([]);
+    const basin = curveSpec({ ...input, method: 'basin' });
+    const rules = layerRows(basin, 'picks');
+    expect(rules.map((r) => r.lr)).toEqual([input.analysis.minLr, input.analysis.maxLr, picks.midpoint, picks.halfLoss, picks.steepest, picks.basin]);
+    expect(rules.filter((r) => r.selected).map((r) => r.lr)).toEqual([picks.basin]);
+    const encoding = (layer(basin, 'picks') as { encoding: { color: { scale: { domain: string[]; range: string[] } }; strokeDash: { scale: { domain: string[]; range: number[][] } } } }).encoding;
+    const series = `basin = ${displayLr(picks.basin)}  ★ selected`;
+    expect(encoding.color.scale.range[encoding.color.scale.domain.indexOf(series)]).toBe(PICK_COLORS.basin);
+    const patterns = rules.map((r) => JSON.stringify(encoding.strokeDash.scale.range[encoding.strokeDash.scale.domain.indexOf(String(r.series))]));
+    expect(new Set(patterns).size).toBe(rules.length);
+    expect([...layerRows(basin, 'ruleLabels'), ...layerRows(basin, 'ruleLabelsFlipped')].map((r) => r.label).sort()).toEqual(['basin ★', 'halfLoss', 'maxLr', 'midpoint', 'minLr', 'steepest']);
   });
 
   it('curveSpec(input) with two picks at one lr draws both rules apart and both labels in different lanes', () => {
@@ -183,7 +198,8 @@ describe('curveSpec', () => {
 describe('curveSpec with repeats', () => {
   const input = cases.find(([name]) => name.startsWith('spread bands over'))![1]();
   const spec = curveSpec(input);
-  const bands = input.spread!;
+  // The input's method is midpoint, so the opt-in basin's band (the repeats summary has one) is not drawn.
+  const bands = input.spread!.filter((b) => b.method !== 'basin');
   const layerNames = (spec as unknown as { layer: { name?: string }[] }).layer.map((l) => l.name);
 
   it('curveSpec(input) draws each pick spread as a translucent band in the pick colour, behind the rules and the curve', () => {

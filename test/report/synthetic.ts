@@ -92,8 +92,8 @@ export function syntheticAnalysis(samples: readonly TrialRecord[]): Analysis {
   return {
     minLr,
     maxLr,
-    // The basin pick is never below the midpoint; the report tests draw the paper's three only.
-    picks: { midpoint: Math.sqrt(minLr * maxLr), halfLoss: at(iHalf), steepest: at(iSteep), basin: Math.sqrt(minLr * maxLr) },
+    // The basin pick is never below the midpoint; a stand-in three quarters up the window keeps its rule apart from the others.
+    picks: { midpoint: Math.sqrt(minLr * maxLr), halfLoss: at(iHalf), steepest: at(iSteep), basin: minLr ** 0.25 * maxLr ** 0.75 },
     lossAtZero,
     reason: null,
     fit,
@@ -120,7 +120,7 @@ export function sweepResult(samples: readonly TrialRecord[], analysis: Analysis,
   return {
     minLr: analysis.minLr,
     maxLr: analysis.maxLr,
-    picks: analysis.picks === null ? null : { midpoint: analysis.picks.midpoint, halfLoss: analysis.picks.halfLoss, steepest: analysis.picks.steepest },
+    picks: analysis.picks === null ? null : { midpoint: analysis.picks.midpoint, halfLoss: analysis.picks.halfLoss, steepest: analysis.picks.steepest, basin: analysis.picks.basin },
     method,
     selectedLr: analysis.picks === null ? null : analysis.picks[method],
     lossAtZero: analysis.lossAtZero,
@@ -157,8 +157,9 @@ export function syntheticRepeats(result: SweepResult, shifts: readonly (number |
       midpoint: result.picks.midpoint * 10 ** shift,
       halfLoss: result.picks.halfLoss * 10 ** (shift / 2),
       steepest: result.picks.steepest * 10 ** (-shift),
+      ...(result.picks.basin === undefined ? {} : { basin: result.picks.basin * 10 ** (shift / 3) }),
     };
-    return { ...result, picks, selectedLr: picks === null ? null : picks[result.method], reason: picks === null ? 'no window' : null, settings: { ...result.settings, seed } };
+    return { ...result, picks, selectedLr: picks === null ? null : (picks[result.method] ?? null), reason: picks === null ? 'no window' : null, settings: { ...result.settings, seed } };
   });
   return summarizeRepeats([result, ...runs]);
 }

@@ -20,9 +20,9 @@ describe('resultFromSamples', () => {
     const analysis = analyze(records.map((r) => ({ lr: r.lr, loss: r.loss ?? Number.NaN })));
     expect(result.minLr).toBe(analysis.minLr);
     expect(result.maxLr).toBe(analysis.maxLr);
-    const { midpoint, halfLoss, steepest } = analysis.picks!;
+    const { midpoint, halfLoss, steepest, basin } = analysis.picks!;
     // results.json keeps the paper's three until the method table wires the opt-in basin pick.
-    expect(result.picks).toEqual({ midpoint, halfLoss, steepest });
+    expect(result.picks).toEqual({ midpoint, halfLoss, steepest, basin });
     expect(result.selectedLr).toBe(analysis.picks!.halfLoss);
     expect(result.method).toBe('halfLoss');
     expect(result.trials).toBe(records.length);

@@ -4,7 +4,7 @@ import { METHODS } from '../../analysis/types.js';
 import * as repeatMessages from '../../repeats/messages.js';
 import { MAX_REPEATS } from '../../repeats/run.js';
 import type { Method } from '../../analysis/types.js';
-import { METHOD_BY_CLI, METHOD_CLI_NAMES, METHOD_NAMES, type MethodCliName } from '../../names.js';
+import { METHOD_BY_CLI, METHOD_CLI_NAMES, METHOD_NAMES, shownMethods, type MethodCliName } from '../../names.js';
 import { parseDevices } from '../../runners/devices.js';
 import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
 import type { TfjsRunnerOptions } from '../../runners/tfjs/index.js';
@@ -219,7 +219,7 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
   const { result, repeats } = outcome;
   if (repeats !== null) {
-    for (const method of METHODS) {
+    for (const method of shownMethods(result.method)) {
       const p = repeats.picks[method];
       if (p.median !== null) io.stderr(`${messages.errorLine(repeatMessages.spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length))}\n`);
     }

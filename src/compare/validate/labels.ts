@@ -7,12 +7,12 @@ import type { PickMethod } from './types.js';
 export function methodLabel(method: PickMethod): string {
   if (isOurMethod(method)) {
     const names = METHOD_NAMES[method as Method];
-    return `${names.label} (method ${names.paperNumber})`;
+    return names.paperNumber === null ? names.label : `${names.label} (method ${names.paperNumber})`;
   }
   return BASELINE_LABELS[method as Exclude<PickMethod, Method>];
 }
 
-/** True for the paper's three methods (as opposed to the baselines). */
+/** True for lr-sweep's own methods (as opposed to the baselines). */
 export function isOurMethod(method: PickMethod): boolean {
   return (METHODS as readonly string[]).includes(method);
 }

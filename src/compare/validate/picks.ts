@@ -13,18 +13,19 @@ export interface SearchCost {
 }
 
 /**
- * The picks validation compares, in report order: the paper's three methods (from the search), the range
+ * The picks validation compares, in report order: the methods (from the search; a method a results.json
+ * predates is left out), the range
  * test's baselines, and "lowest loss after reset" (from the search's curve; charged the search's cost). Pure.
  */
 export function collectPicks(search: SweepResult, searchCost: SearchCost, range: RangeTestResult): PickInput[] {
   const fromSearch: PickCost = { kind: 'search', trials: search.trials, steps: searchCost.steps, seconds: searchCost.seconds };
   const fromRange: PickCost = { kind: 'range-test', trials: 1, steps: range.steps.length, seconds: range.elapsedMs / 1000 };
-  const ours: PickInput[] = METHODS.map((method) => ({
-    method,
-    lr: search.picks ? search.picks[method] : null,
-    reason: search.picks ? null : (search.reason ?? 'no viable window'),
-    cost: fromSearch,
-  }));
+  const picks = search.picks;
+  const ours: PickInput[] = METHODS.flatMap((method): PickInput[] => {
+    if (picks === null) return [{ method, lr: null, reason: search.reason ?? 'no viable window', cost: fromSearch }];
+    const lr = picks[method];
+    return lr === undefined ? [] : [{ method, lr, reason: null, cost: fromSearch }];
+  });
   const baselines: PickInput[] = range.suggestions.map((s) =>
     s.method === 'lowestLoss'
       ? {

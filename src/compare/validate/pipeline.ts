@@ -74,7 +74,7 @@ function countingRunner(runner: TfjsRunnerHandle): TfjsRunnerHandle & { steps: n
 }
 
 /**
- * The whole proof for one model: the step-sampling search (our three picks, lowest loss), the classic range
+ * The whole proof for one model: the step-sampling search (our picks, lowest loss), the classic range
  * test (the baselines), then training to convergence at every grid lr and every pick.
  */
 export async function validateModel(options: ValidateModelOptions): Promise<ValidatedModel> {
