@@ -61,11 +61,15 @@ var init_errors = __esm({
 });
 
 // src/analysis/types.ts
-var METHODS;
+function isPaperMethod(method) {
+  return PAPER_METHODS.includes(method);
+}
+var METHODS, PAPER_METHODS;
 var init_types = __esm({
   "src/analysis/types.ts"() {
     "use strict";
-    METHODS = ["midpoint", "halfLoss", "steepest"];
+    METHODS = ["midpoint", "halfLoss", "steepest", "basin"];
+    PAPER_METHODS = ["midpoint", "halfLoss", "steepest"];
   }
 });
 
@@ -73,6 +77,9 @@ var init_types = __esm({
 function methodColumn(column) {
   const table = METHOD_NAMES;
   return Object.fromEntries(METHODS.map((m) => [m, table[m][column]]));
+}
+function shownMethods(selected) {
+  return METHODS.filter((m) => isPaperMethod(m) || m === selected);
 }
 var METHOD_NAMES, METHOD_CLI_NAMES, METHOD_BY_INPUT, METHOD_BY_CLI, SETTING_NAMES;
 var init_names = __esm({
@@ -82,7 +89,8 @@ var init_names = __esm({
     METHOD_NAMES = {
       midpoint: { cli: "midpoint", input: "midpoint", label: "midpoint", paperNumber: 1, colour: "#ff7f0e", dash: [1, 0], output: "lr-midpoint" },
       halfLoss: { cli: "half-loss", input: "half-loss", label: "halfLoss", paperNumber: 2, colour: "#1f77b4", dash: [6, 3], output: "lr-half-loss" },
-      steepest: { cli: "steepest", input: "steepest", label: "steepest", paperNumber: 3, colour: "#2ca02c", dash: [2, 2.5], output: "lr-steepest" }
+      steepest: { cli: "steepest", input: "steepest", label: "steepest", paperNumber: 3, colour: "#2ca02c", dash: [2, 2.5], output: "lr-steepest" },
+      basin: { cli: "basin", input: "basin", label: "basin", paperNumber: null, colour: "#e377c2", dash: [8, 2, 2, 2, 2, 2], output: "lr-basin" }
     };
     METHOD_CLI_NAMES = METHODS.map((m) => METHOD_NAMES[m].cli);
     METHOD_BY_INPUT = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].input, m]));
@@ -1465,7 +1473,9 @@ var init_planner = __esm({
     PRIORITY = {
       midpoint: ["maxLr", "minLr", "halfLoss", "steepest"],
       halfLoss: ["halfLoss", "maxLr", "minLr", "steepest"],
-      steepest: ["steepest", "minLr", "maxLr", "halfLoss"]
+      steepest: ["steepest", "minLr", "maxLr", "halfLoss"],
+      // The basin pick is the midpoint or, above it, the basin's edge, which lies between the midpoint and maxLr.
+      basin: ["maxLr", "minLr", "halfLoss", "steepest"]
     };
   }
 });
@@ -1507,12 +1517,14 @@ var init_warnings = __esm({
 function samplesFromRecords(records) {
   return records.map((r) => ({ lr: r.lr, loss: r.diverged || r.loss === null || !Number.isFinite(r.loss) ? Number.NaN : r.loss }));
 }
+function pickOf(picks) {
+  return Object.fromEntries(METHODS.map((m) => [m, picks[m]]));
+}
 function resultFromAnalysis(analysis, records, settings, nameOf = neutralName) {
   return {
     minLr: analysis.minLr,
     maxLr: analysis.maxLr,
-    // The paper's three only, until the method table wires the opt-in `basin` pick into results.json.
-    picks: analysis.picks ? { midpoint: analysis.picks.midpoint, halfLoss: analysis.picks.halfLoss, steepest: analysis.picks.steepest } : null,
+    picks: analysis.picks ? pickOf(analysis.picks) : null,
     method: settings.method,
     selectedLr: analysis.picks ? analysis.picks[settings.method] : null,
     lossAtZero: analysis.lossAtZero,
@@ -1533,6 +1545,7 @@ var init_result = __esm({
     "use strict";
     init_analyze();
     init_messages3();
+    init_types();
     init_edges();
     init_warnings();
   }
@@ -1857,7 +1870,10 @@ function summarizeRepeats(results) {
 function summarizeRuns(runs) {
   const picks = {};
   for (const method of METHODS) {
-    const logs = runs.flatMap((r) => r.picks ? [Math.log10(r.picks[method])] : []).sort((a, b) => a - b);
+    const logs = runs.flatMap((r) => {
+      const lr = r.picks?.[method];
+      return lr === void 0 ? [] : [Math.log10(lr)];
+    }).sort((a, b) => a - b);
     picks[method] = logs.length === 0 ? { median: null, min: null, max: null, spreadDecades: null, count: 0 } : {
       median: 10 ** median(logs),
       min: 10 ** logs[0],
@@ -4776,10 +4792,11 @@ function curveSpec(input, options = {}) {
     series.push({ label: minLabel, color: COLORS.window, dash: RULE_DASHES.minLr }, { label: maxLabel, color: COLORS.window, dash: RULE_DASHES.maxLr });
     ruleRows.push({ lr: analysis.minLr, series: minLabel, selected: false, label: "minLr" }, { lr: analysis.maxLr, series: maxLabel, selected: false, label: "maxLr" });
   }
-  const bands = input.spread ?? [];
+  const shown = shownMethods(method);
+  const bands = (input.spread ?? []).filter((b) => shown.includes(b.method));
   const medianSelected = input.selection === "median";
   if (analysis.picks !== null) {
-    for (const m of METHODS) {
+    for (const m of shown) {
       const lr = analysis.picks[m];
       const starred = m === method && !medianSelected;
       const label = `${METHOD_LABELS[m]} = ${displayLr(lr)}${bands.length > 0 ? " (first seed)" : ""}${starred ? "  \u2605 selected" : ""}`;
@@ -4954,7 +4971,7 @@ var SPREAD_OPACITY, SPREAD_LEGEND_OPACITY, TRIAL_STYLE, TRIAL_ORDER;
 var init_curveSpec = __esm({
   "src/report/curveSpec.ts"() {
     "use strict";
-    init_types();
+    init_names();
     init_chartData();
     init_format();
     init_messages4();
@@ -5146,13 +5163,14 @@ function summary(result2, options) {
   out.push("| | Value |", "|:--|:--|");
   out.push(`| minLr (knee) | ${code(displayLr(result2.minLr))} |`);
   out.push(`| maxLr (curve minimum) | ${code(displayLr(result2.maxLr))} |`);
-  for (const m of METHODS) {
+  for (const m of shownMethods(result2.method)) {
     const lr = result2.picks === null ? null : result2.picks[m];
+    if (lr === void 0) continue;
     const mark = m === result2.method && lr !== null && !median2 ? " \u2605" : "";
     out.push(`| ${METHOD_LABELS[m]}${repeats === null ? "" : " (first seed)"} | ${code(displayLr(lr))}${mark} |`);
   }
   if (repeats !== null) {
-    for (const m of METHODS) {
+    for (const m of shownMethods(result2.method)) {
       const p = repeats.picks[m];
       const value = p.median === null || p.min === null || p.max === null ? messages3.spreadRowNone() : messages3.spreadRowValue(p.median, p.min, p.max, p.spreadDecades ?? 0, p.count, repeats.seeds.length);
       const mark = median2 && m === result2.method && p.median !== null ? " \u2605" : "";
@@ -5246,7 +5264,7 @@ var init_markdown = __esm({
     init_notes();
     init_output();
     init_analyze();
-    init_types();
+    init_names();
     init_messages5();
     init_summary();
     init_result();
@@ -6198,7 +6216,7 @@ var init_messages10 = __esm({
 function methodLabel(method) {
   if (isOurMethod(method)) {
     const names = METHOD_NAMES[method];
-    return `${names.label} (method ${names.paperNumber})`;
+    return names.paperNumber === null ? names.label : `${names.label} (method ${names.paperNumber})`;
   }
   return BASELINE_LABELS[method];
 }
@@ -6231,12 +6249,12 @@ var init_grid2 = __esm({
 function collectPicks(search2, searchCost, range) {
   const fromSearch = { kind: "search", trials: search2.trials, steps: searchCost.steps, seconds: searchCost.seconds };
   const fromRange = { kind: "range-test", trials: 1, steps: range.steps.length, seconds: range.elapsedMs / 1e3 };
-  const ours = METHODS.map((method) => ({
-    method,
-    lr: search2.picks ? search2.picks[method] : null,
-    reason: search2.picks ? null : search2.reason ?? "no viable window",
-    cost: fromSearch
-  }));
+  const picks = search2.picks;
+  const ours = METHODS.flatMap((method) => {
+    if (picks === null) return [{ method, lr: null, reason: search2.reason ?? "no viable window", cost: fromSearch }];
+    const lr = picks[method];
+    return lr === void 0 ? [] : [{ method, lr, reason: null, cost: fromSearch }];
+  });
   const baselines = range.suggestions.map(
     (s) => s.method === "lowestLoss" ? {
       method: s.method,
@@ -7100,6 +7118,7 @@ function picksOf(value, fail) {
   const picks = {};
   for (const m of METHODS) {
     const lr = value[m];
+    if (lr === void 0 && !isPaperMethod(m)) continue;
     if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(messages3.pickValue(m, lr));
     picks[m] = lr;
   }
@@ -7290,7 +7309,6 @@ function resultFromFile(parsed, file, method) {
 }
 
 // src/cli/summary.ts
-init_types();
 init_names();
 init_messages5();
 
@@ -7323,9 +7341,11 @@ function formatSummary(result2, options = {}) {
     rows.push(["  minLr", `${displayLr(result2.minLr)}  knee: the loss starts to fall`]);
     rows.push(["  maxLr", `${displayLr(result2.maxLr)}  minimum of the fitted loss`]);
     rows.push([median2 === null ? "Picks" : `Picks (seed ${result2.settings.seed})`, ""]);
-    for (const method of METHODS) {
+    for (const method of shownMethods(result2.method)) {
+      const lr = result2.picks[method];
+      if (lr === void 0) continue;
       const mark = method === result2.method && median2 === null ? "  <- selected" : "";
-      rows.push([`  ${method}`, `${displayLr(result2.picks[method])}${mark}`]);
+      rows.push([`  ${method}`, `${displayLr(lr)}${mark}`]);
     }
     if (result2.selectedLr !== null && median2 === null) rows.push(["Selected lr", `${displayLr(result2.selectedLr)}  (--method ${METHOD_FLAGS[result2.method]})`]);
   }
@@ -7842,7 +7862,7 @@ async function runSearch(argv, io, deps) {
 `);
   const { result: result2, repeats } = outcome;
   if (repeats !== null) {
-    for (const method of METHODS) {
+    for (const method of shownMethods(result2.method)) {
       const p = repeats.picks[method];
       if (p.median !== null) io.stderr(`${messages.errorLine(spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length))}
 `);
@@ -8209,6 +8229,7 @@ function run(value, i, fail) {
   const out = {};
   for (const m of METHODS) {
     const lr = picks[m];
+    if (lr === void 0 && !isPaperMethod(m)) continue;
     if (typeof lr !== "number" || !Number.isFinite(lr) || lr <= 0) return fail(runPick(i, m, lr));
     out[m] = lr;
   }
@@ -8231,7 +8252,7 @@ function repeatsMatch(summary2, result2) {
   const first = summary2.runs[0];
   if (first === void 0 || first.seed !== result2.settings.seed) return false;
   if (first.picks === null || result2.picks === null) return first.picks === result2.picks;
-  return METHODS.every((m) => first.picks?.[m] === result2.picks?.[m]);
+  return METHODS.every((m) => first.picks?.[m] === void 0 || result2.picks?.[m] === void 0 || first.picks[m] === result2.picks[m]);
 }
 
 // src/cli/commands/report.ts

@@ -2,7 +2,10 @@
  * Every name a pick method goes by, kept once: the CLI's `--method` spelling, the action's `method`
  * input and `lr-*` output, the label and look on reports and charts. The CLI choices, the action's
  * METHOD_INPUTS and outputs, the report labels, colours and dashes all derive from {@link METHOD_NAMES};
- * a new method is a new `Method` (src/analysis/types.ts) and a row here, which the compiler then asks for.
+ * a new method is a new `Method` in `METHODS` and a `Picks` field (src/analysis/types.ts, computed in picks.ts),
+ * a row here and a refinement priority (src/search/planner.ts), which the compiler then asks for, and its
+ * `lr-*` output and `method` choice in action.yml (test/action/constants.test.ts asks for those). A method
+ * added after the paper's is optional when results.json is read and shown only when selected ({@link shownMethods}).
  */
 import { type Method } from './analysis/types.js';
 /** The names and look of one pick method. */
@@ -13,9 +16,9 @@ export interface MethodNames {
     readonly input: string;
     /** Name on reports and charts (the results.json key). */
     readonly label: string;
-    /** The method's number in the paper (method 1, 2, 3). */
-    readonly paperNumber: number;
-    /** Chart colour (the paper's Figure 9 colours), CSS hex. */
+    /** The method's number in the paper (method 1, 2, 3); null for a method the paper does not have. */
+    readonly paperNumber: number | null;
+    /** Chart colour (the paper's Figure 9 colours for its methods), CSS hex. */
     readonly colour: string;
     /** Dash pattern of the pick's rule on charts, Vega `strokeDash`, pixels (solid is [1, 0]). */
     readonly dash: readonly number[];
@@ -51,6 +54,15 @@ export declare const METHOD_NAMES: {
         readonly dash: readonly [2, 2.5];
         readonly output: "lr-steepest";
     };
+    readonly basin: {
+        readonly cli: "basin";
+        readonly input: "basin";
+        readonly label: "basin";
+        readonly paperNumber: null;
+        readonly colour: "#e377c2";
+        readonly dash: readonly [8, 2, 2, 2, 2, 2];
+        readonly output: "lr-basin";
+    };
 };
 /** A `--method` spelling. */
 export type MethodCliName = (typeof METHOD_NAMES)[Method]['cli'];
@@ -58,7 +70,16 @@ export type MethodCliName = (typeof METHOD_NAMES)[Method]['cli'];
 export type MethodInputName = (typeof METHOD_NAMES)[Method]['input'];
 /** One column of the table as a record by method (`methodColumn('label').halfLoss` is `halfLoss`). */
 export declare function methodColumn<K extends keyof MethodNames>(column: K): Readonly<Record<Method, MethodNames[K]>>;
-/** The `--method` choices, in the paper's order. */
+/**
+ * The methods a report, chart or summary table shows for a result of `selected`: the paper's three always,
+ * a method added since (opt-in, such as `basin`) only when it is the selected one, so a default chart keeps
+ * three rules. results.json and the action's `lr-*` outputs carry every method.
+ * @example
+ * shownMethods('midpoint'); // ['midpoint', 'halfLoss', 'steepest']
+ * shownMethods('basin'); // ['midpoint', 'halfLoss', 'steepest', 'basin']
+ */
+export declare function shownMethods(selected: Method): Method[];
+/** The `--method` choices, in {@link METHODS} order (the paper's, then the opt-in ones). */
 export declare const METHOD_CLI_NAMES: readonly MethodCliName[];
 /** The `method` input's values mapped to the library's method names. */
 export declare const METHOD_BY_INPUT: Readonly<Record<MethodInputName, Method>>;

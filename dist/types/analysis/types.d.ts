@@ -5,11 +5,17 @@ export interface Sample {
     /** Validation loss after the trial's steps; NaN or ±Infinity when the trial diverged. */
     readonly loss: number;
 }
-/** The paper's three ways to choose a learning rate inside the viable window. */
-export type Method = 'midpoint' | 'halfLoss' | 'steepest';
-/** Every method, in the paper's order (method 1, 2, 3). */
+/** The paper's three ways to choose a learning rate inside the viable window (methods 1, 2, 3). */
+export type PaperMethod = 'midpoint' | 'halfLoss' | 'steepest';
+/** Every way to choose a learning rate inside the window: the paper's three, then the opt-in `basin`. */
+export type Method = PaperMethod | 'basin';
+/** Every method: the paper's in its order (method 1, 2, 3), then the methods added since. */
 export declare const METHODS: readonly Method[];
-/** The three picks, as learning rates. */
+/** The paper's methods: every results.json has their picks; a method added later may be absent from older files. */
+export declare const PAPER_METHODS: readonly PaperMethod[];
+/** True for the paper's methods (whose picks every results.json carries). */
+export declare function isPaperMethod(method: Method): method is PaperMethod;
+/** The picks, one learning rate per method. */
 export interface Picks {
     /** Method 1: the log-midpoint of [minLr, maxLr]. */
     readonly midpoint: number;
@@ -18,7 +24,7 @@ export interface Picks {
     /** Method 3: the most negative d loss / d log10 lr inside [minLr, maxLr]. */
     readonly steepest: number;
     /**
-     * Opt-in, not one of the paper's: the larger of the midpoint and the lower edge of the loss basin (where the
+     * Opt-in (`--method basin`), not one of the paper's: the larger of the midpoint and the lower edge of the loss basin (where the
      * fitted loss comes within 10 % of the drop L(0) − L(maxLr) of its floor, walking left from maxLr).
      */
     readonly basin: number;
@@ -86,7 +92,7 @@ export interface Analysis {
     readonly minLr: number | null;
     /** Upper end of the viable window (the fitted curve's minimum), or null with no window. */
     readonly maxLr: number | null;
-    /** The three picks, or null with no window. */
+    /** The picks (the paper's three and the opt-in basin), or null with no window. */
     readonly picks: Picks | null;
     /** L(0): validation loss of the untrained model (the lr = 0 trials, averaged), or null if absent. */
     readonly lossAtZero: number | null;

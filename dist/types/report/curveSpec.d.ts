@@ -7,6 +7,7 @@ import type { ChartInput, ChartOptions } from './types.js';
 /**
  * Builds the curve chart's Vega-Lite spec: trials as points (coarse grid and refinement apart,
  * diverged ✕ and off-axis ▲ on the top edge), the fitted curve, the shaded window, rules for minLr,
- * maxLr and the three picks (the selected one thick), L(0) as a horizontal line. Pure.
+ * maxLr and the picks (the paper's three, and an opt-in method when selected; the selected one thick), L(0)
+ * as a horizontal line. Pure.
  */
 export declare function curveSpec(input: ChartInput, options?: ChartOptions): TopLevelSpec;

@@ -36,6 +36,7 @@ export declare const RULE_DASHES: {
     readonly midpoint: readonly number[];
     readonly halfLoss: readonly number[];
     readonly steepest: readonly number[];
+    readonly basin: readonly number[];
     readonly minLr: readonly [10, 4];
     readonly maxLr: readonly [10, 3, 2, 3];
 };

@@ -1,5 +1,5 @@
 import { type SettingNamer } from '../analysis/messages.js';
-import type { Analysis, Sample } from '../analysis/types.js';
+import { type Analysis, type Sample } from '../analysis/types.js';
 import type { SearchSettings, SweepResult, TrialRecord } from './types.js';
 /**
  * The analysis view of recorded trials, the one records-to-samples mapping: a diverged trial, a null

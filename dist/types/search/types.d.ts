@@ -1,6 +1,9 @@
-import type { Method } from '../analysis/types.js';
-/** The picks results.json carries: one learning rate per selectable method (the analysis may compute more, such as `basin`). */
-export type MethodPicks = Readonly<Record<Method, number>>;
+import type { Method, PaperMethod } from '../analysis/types.js';
+/**
+ * The picks results.json carries: one learning rate per method. The paper's three are always there; a method
+ * added since (`basin`) is written by every search but may be absent from a file written before it existed.
+ */
+export type MethodPicks = Readonly<Record<PaperMethod, number>> & Readonly<Partial<Record<Exclude<Method, PaperMethod>, number>>>;
 /** What one trial reports back. */
 export interface TrialOutcome {
     /** Validation loss after the trial; NaN or ±Infinity when it diverged. */

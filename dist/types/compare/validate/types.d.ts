@@ -48,7 +48,7 @@ export interface ConvergenceTrainer {
     train(lr: number, request: ConvergenceRequest): Promise<ConvergenceOutcome>;
     close?(): Promise<void>;
 }
-/** Every way of picking an lr that validation compares: the paper's three and the baselines. */
+/** Every way of picking an lr that validation compares: lr-sweep's methods (the paper's three and basin) and the baselines. */
 export type PickMethod = Method | BaselineMethod;
 /** What getting a pick cost. */
 export interface PickCost {
