@@ -2,6 +2,8 @@
 import type { Method } from '../analysis/types.js';
 import { methodColumn, shownMethods } from '../names.js';
 import { firstSeedNote, medianSelectedNote } from '../repeats/messages.js';
+import * as repeatMessages from '../repeats/messages.js';
+import type { FinishedSweep } from '../sweep/sweep.js';
 import type { SweepResult } from '../search/types.js';
 import { displayLoss } from './format.js';
 import { messages } from './messages.js';
@@ -66,4 +68,21 @@ export function formatSummary(result: SweepResult, options: SummaryOptions = {})
   if (options.resultsPath !== undefined) rows.push(['Results', options.resultsPath]);
   const width = Math.max(...rows.map(([k]) => k.length));
   return `${rows.map(([k, v]) => (v === '' ? k : `${k.padEnd(width)}  ${v}`)).join('\n')}\n`;
+}
+
+/**
+ * The lines a finished sweep prints (search, merge): with repeats, each shown method's spread over the seeds
+ * (stderr lines), then the result table ({@link formatSummary}) with the repeats' median as the selected lr.
+ */
+export function finishedLines(done: FinishedSweep, options: SummaryOptions = {}): { readonly notes: readonly string[]; readonly table: string } {
+  const { result, repeats } = done;
+  const notes: string[] = [];
+  if (repeats !== null) {
+    for (const method of shownMethods(result.method)) {
+      const p = repeats.picks[method];
+      if (p.median !== null) notes.push(messages.errorLine(repeatMessages.spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length)));
+    }
+  }
+  const median = repeats === null ? {} : { median: { lr: done.selectedLr, seeds: repeats.seeds } };
+  return { notes, table: formatSummary(result, { ...options, ...median }) };
 }

@@ -72,9 +72,18 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** The job hash: sha256 (hex) of the canonical JSON of the settings, runner identity, K and N. Independent of key order. */
+/** Settings that decide how fast a shard runs, not what it finds: a shard on a 4-GPU runner and one on a 1-GPU runner are one job. */
+const NOT_HASHED: readonly string[] = ['parallel'];
+
+/**
+ * The job hash: sha256 (hex) of the canonical JSON of the settings (less {@link NOT_HASHED}), runner identity,
+ * K and N. Independent of key order.
+ */
 export function jobHash(job: JobIdentity): string {
-  return createHash('sha256').update(canonical({ settings: job.settings, runner: job.runner, repeats: job.repeats, shards: job.shards })).digest('hex');
+  const settings = job.settings !== null && typeof job.settings === 'object' && !Array.isArray(job.settings)
+    ? Object.fromEntries(Object.entries(job.settings as Record<string, unknown>).filter(([key]) => !NOT_HASHED.includes(key)))
+    : job.settings;
+  return createHash('sha256').update(canonical({ settings, runner: job.runner, repeats: job.repeats, shards: job.shards })).digest('hex');
 }
 
 /** The content of shard.json. */
@@ -83,6 +92,8 @@ export interface ShardManifest {
   readonly schemaVersion: number;
   /** {@link jobHash} of the job. */
   readonly job: string;
+  /** The runner identity the shard ran (`command:...`, `worker:...`, `config:...`); part of the job hash. */
+  readonly runner: string;
   /** Number of repeats K of the whole job. */
   readonly repeats: number;
   /** Number of shards N. */
@@ -102,6 +113,7 @@ export function shardManifest(job: JobIdentity, shard: Shard, seed: number, file
   return {
     schemaVersion: SHARD_SCHEMA_VERSION,
     job: jobHash(job),
+    runner: job.runner,
     repeats: job.repeats,
     shards: job.shards,
     shard: shard.index,
@@ -136,6 +148,8 @@ export function parseShardManifest(text: string, file: string): ShardManifest {
   if (o['schemaVersion'] !== SHARD_SCHEMA_VERSION) throw bad(file, `"schemaVersion" is ${JSON.stringify(o['schemaVersion'])}; expected ${SHARD_SCHEMA_VERSION}`);
   const job = o['job'];
   if (typeof job !== 'string' || !/^[0-9a-f]{64}$/.test(job)) throw bad(file, '"job" is not a 64-digit hex hash');
+  const runner = o['runner'];
+  if (typeof runner !== 'string' || runner.length === 0 || runner.length > 10000) throw bad(file, '"runner" is not the text of a runner identity');
   const repeats = wholeNumber(o['repeats'], file, 'repeats', 1, 1000);
   const shards = wholeNumber(o['shards'], file, 'shards', 1, repeats);
   const shard = wholeNumber(o['shard'], file, 'shard', 1, shards);
@@ -153,7 +167,7 @@ export function parseShardManifest(text: string, file: string): ShardManifest {
     }
     return { repeat: expected[i] as number, file: name };
   });
-  return { schemaVersion: SHARD_SCHEMA_VERSION, job, repeats, shards, shard, seed, results };
+  return { schemaVersion: SHARD_SCHEMA_VERSION, job, runner, repeats, shards, shard, seed, results };
 }
 
 /** One part as read by the caller: its manifest and the text of each repeat's results file. */
@@ -172,6 +186,8 @@ export interface JoinedParts {
   readonly all: readonly SweepResult[];
   /** Repeat 0's settingsSource, as its results.json states it (results.json of the merge keeps it). */
   readonly settingsSource: SettingsSource;
+  /** The runner identity every part ran. */
+  readonly identity: string;
 }
 
 /**
@@ -186,7 +202,7 @@ export function joinParts(parts: readonly PartInput[]): JoinedParts {
   const first = manifests[0] as (typeof manifests)[number];
   const seen = new Map<number, string>();
   for (const { part, manifest } of manifests) {
-    for (const key of ['job', 'repeats', 'shards', 'seed'] as const) {
+    for (const key of ['job', 'runner', 'repeats', 'shards', 'seed'] as const) {
       if (manifest[key] !== first.manifest[key]) {
         throw bad(part.file, `"${key}" ${JSON.stringify(manifest[key])} differs from ${first.part.file} (${JSON.stringify(first.manifest[key])}): parts of different jobs`);
       }
@@ -216,7 +232,7 @@ export function joinParts(parts: readonly PartInput[]): JoinedParts {
     }
   }
   if (settingsSource === null) throw new UsageError('merge: no part holds repeat 0');
-  return { all: all as SweepResult[], settingsSource };
+  return { all: all as SweepResult[], settingsSource, identity: first.manifest.runner };
 }
 
 /**

@@ -29,15 +29,21 @@ const search = (...args: string[]) => cli(['search', '--command', command, '--re
 
 describe('lr-sweep search --shard + lr-sweep merge', () => {
   it('3 shards + merge write the same results.json, repeats.json, samples.csv and report.md as the unsharded run', async () => {
-    expect((await search('--out', out('whole'))).code).toBe(0);
+    const whole = await search('--out', out('whole'));
+    expect(whole.code).toBe(0);
     for (const i of [1, 2, 3]) {
       const run = await search('--shard', `${i}/3`, '--out', out(`part-${i}`));
       expect(run.stderr).toContain(`shard ${i}/3: part written`);
       expect(run.code).toBe(0);
     }
     const merged = await cli(['merge', out('part-3'), out('part-1'), out('part-2'), '--out', out('merged')]);
-    expect(merged.stderr).toBe('');
     expect(merged.code).toBe(0);
+    // The merge says what it joined, then prints what the unsharded search printed: spread lines and the table.
+    const [said, ...spread] = merged.stderr.trimEnd().split('\n');
+    expect(said).toBe(`lr-sweep: merged 3 parts: 4 repeats of command:${command}`);
+    expect(spread.length).toBeGreaterThan(0);
+    expect(whole.stderr.trimEnd().split('\n').slice(-spread.length)).toEqual(spread);
+    expect(merged.stdout.replace(out('merged'), 'OUT')).toBe(whole.stdout.replace(out('whole'), 'OUT'));
     // None of these files holds a timing field, so they must be byte-identical.
     for (const name of ['results.json', 'repeats.json', 'samples.csv', 'report.md']) {
       expect(await readFile(out(`merged/${name}`), 'utf8'), name).toBe(await readFile(out(`whole/${name}`), 'utf8'));

@@ -79,6 +79,9 @@ describe('jobHash', () => {
     expect(jobHash({ ...JOB, repeats: 6 })).not.toBe(jobHash(JOB));
     expect(jobHash({ ...JOB, shards: 2 })).not.toBe(jobHash(JOB));
   });
+  it('jobHash ignores parallel: a shard on a 4-slot runner and one on a 1-slot runner are one job', () => {
+    expect(jobHash({ ...JOB, settings: { ...DEFAULT_SETTINGS, parallel: 4 } })).toBe(jobHash({ ...JOB, settings: { ...DEFAULT_SETTINGS, parallel: 1 } }));
+  });
 });
 
 describe('parseShardManifest', () => {
@@ -91,6 +94,8 @@ describe('parseShardManifest', () => {
     ['an array', '[]', /is not a JSON object/],
     ['a bad version', JSON.stringify({ ...good, schemaVersion: 9 }), /"schemaVersion" is 9/],
     ['a bad hash', JSON.stringify({ ...good, job: 'abc' }), /"job" is not/],
+    ['no runner', JSON.stringify({ ...good, runner: undefined }), /"runner" is not the text of a runner identity/],
+    ['an empty runner', JSON.stringify({ ...good, runner: '' }), /"runner" is not/],
     ['shard above N', JSON.stringify({ ...good, shard: 4 }), /"shard" is 4; expected a whole number from 1 to 3/],
     ['N above K', JSON.stringify({ ...good, shards: 6 }), /"shards" is 6/],
     ['a fractional seed', JSON.stringify({ ...good, seed: 0.5 }), /"seed" is 0.5/],
@@ -113,6 +118,9 @@ describe('joinParts', () => {
     const joined = joinParts(parts(JOB, 10).reverse()).all;
     expect(joined.map((r) => r.settings.seed)).toEqual([10, 11, 12, 13, 14]);
     expect(joined[3]?.samples).toEqual(resultFor(13).samples);
+  });
+  it('joinParts returns the runner identity the parts ran', () => {
+    expect(joinParts(parts(JOB, 0)).identity).toBe('command:python train.py');
   });
   it('joinParts refuses parts of different jobs', () => {
     const mine = parts(JOB, 0);

@@ -10,6 +10,8 @@ import { parseFlags, pathFlag } from '../flags.js';
 import { renderCommandHelp } from '../help.js';
 import { messages } from '../messages.js';
 import { checkOutFolder } from '../outFolder.js';
+import { finishedLines } from '../summary.js';
+import { OUTPUT_FILES } from '../../search/output.js';
 
 const mergeFlags = {
   out: pathFlag({ help: 'Directory for results.json, repeats.json, samples.csv and the report: new, empty or an earlier lr-sweep output', valueName: 'DIR', default: 'lr-sweep-report' }),
@@ -49,12 +51,16 @@ async function runMerge(argv: readonly string[], io: CliIo, deps: MergeCommandDe
   });
   const parts: PartInput[] = [];
   for (const folder of positionals) parts.push(await readPart(resolve(io.cwd, folder), folder));
-  const { all, settingsSource } = joinParts(parts);
+  const { all, settingsSource, identity } = joinParts(parts);
   const outDir = resolve(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
-  const written = await writeSweep(outDir, mergedSweep(all, settingsSource, 'merged'), deps.writeReport === undefined ? {} : { writeReport: deps.writeReport });
+  const merged = mergedSweep(all, settingsSource, identity);
+  const written = await writeSweep(outDir, merged, deps.writeReport === undefined ? {} : { writeReport: deps.writeReport });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
-  io.stdout(`${join(flags.out, 'results.json')}\n`);
+  io.stderr(`${messages.errorLine(`merged ${parts.length} parts: ${all.length} repeats of ${identity}`)}\n`);
+  const finished = finishedLines(merged, { resultsPath: join(flags.out, OUTPUT_FILES.results) });
+  for (const note of finished.notes) io.stderr(`${note}\n`);
+  io.stdout(finished.table);
   return ExitCode.Ok;
 }
 

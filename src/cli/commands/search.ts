@@ -1,10 +1,9 @@
 /** `lr-sweep search`: run the step-sampling search with a shell command or a TensorFlow.js model definition. */
 import { join, resolve } from 'node:path';
 import { METHODS } from '../../analysis/types.js';
-import * as repeatMessages from '../../repeats/messages.js';
 import { MAX_REPEATS } from '../../repeats/run.js';
 import type { Method } from '../../analysis/types.js';
-import { METHOD_BY_CLI, METHOD_CLI_NAMES, METHOD_NAMES, shownMethods, type MethodCliName } from '../../names.js';
+import { METHOD_BY_CLI, METHOD_CLI_NAMES, METHOD_NAMES, type MethodCliName } from '../../names.js';
 import { parseDevices } from '../../runners/devices.js';
 import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
 import type { TfjsRunnerOptions } from '../../runners/tfjs/index.js';
@@ -27,7 +26,7 @@ import type { SweepCacheOptions } from '../../sweep/cache.js';
 import { renderCommandHelp } from '../help.js';
 import { flagName, messages } from '../messages.js';
 import { createProgressReporter, type ProgressReporter } from '../progress.js';
-import { formatSummary } from '../summary.js';
+import { finishedLines } from '../summary.js';
 import { displayLr } from '../../numbers.js';
 
 /** --method spellings: the flag form first, the results.json form accepted too. */
@@ -217,16 +216,10 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
   }
   const written = await writeSweep(outDir, outcome, deps.writeReport === undefined ? {} : { writeReport: deps.writeReport });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}\n`);
-  const { result, repeats } = outcome;
-  if (repeats !== null) {
-    for (const method of shownMethods(result.method)) {
-      const p = repeats.picks[method];
-      if (p.median !== null) io.stderr(`${messages.errorLine(repeatMessages.spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length))}\n`);
-    }
-  }
-  const median = repeats === null ? {} : { median: { lr: outcome.selectedLr, seeds: repeats.seeds } };
   const fromCache = cache === undefined ? {} : { trialCache: true };
-  if (cache !== undefined && flags.json) io.stderr(`${messages.errorLine(cacheTally(result.samples).text)}\n`);
-  io.stdout(flags.json ? resultsJson(result, outcome.settingsSource) : formatSummary(result, { resultsPath: join(flags.out, OUTPUT_FILES.results), ...median, ...fromCache }));
+  if (cache !== undefined && flags.json) io.stderr(`${messages.errorLine(cacheTally(outcome.result.samples).text)}\n`);
+  const finished = finishedLines(outcome, { resultsPath: join(flags.out, OUTPUT_FILES.results), ...fromCache });
+  for (const note of finished.notes) io.stderr(`${note}\n`);
+  io.stdout(flags.json ? resultsJson(outcome.result, outcome.settingsSource) : finished.table);
   return ExitCode.Ok;
 }
