@@ -40,6 +40,8 @@ export const Inputs = {
   Cache: 'cache',
   CacheKeyFiles: 'cache-key-files',
   CacheMaxMb: 'cache-max-mb',
+  Shard: 'shard',
+  Merge: 'merge',
 } as const;
 
 /** The input that sets each search setting (settings errors name it): the one set of setting names. */
@@ -87,6 +89,7 @@ export const InputDefaults = {
   [Inputs.StrictRange]: 'false',
   [Inputs.Cache]: 'false',
   [Inputs.CacheMaxMb]: '100',
+  [Inputs.Merge]: 'false',
 } as const satisfies Partial<Record<InputName, string>>;
 
 /** The `method` input's values, mapped to the library's method names. */
@@ -95,8 +98,14 @@ export const METHOD_INPUTS = METHOD_BY_INPUT;
 /** The `backend` input's values: the tfjs runner's backend names. */
 export const BACKEND_INPUTS = BACKEND_NAMES;
 
-/** The verdicts written to the `verdict` output: the drift guard's, and `skipped` for a fork pull request that did not run. */
+/**
+ * The verdicts of the drift guard, and `skipped` for a fork pull request that did not run. The `verdict` output
+ * has one more, {@link SHARDED_VERDICT}.
+ */
 export const VERDICTS = ['pass', 'fail', 'no-baseline', 'no-window', 'updated', 'skipped'] as const;
+
+/** The `verdict` output of a `shard` run: one part of the search, nothing judged (the merge job guards). */
+export const SHARDED_VERDICT = 'sharded';
 
 /** Key read from (and written to) the baseline file when `baseline-key` is empty. */
 export const DEFAULT_BASELINE_KEY = 'lr';

@@ -11,6 +11,7 @@ import type { SearchSettings } from '../search/types.js';
 import { BACKEND_INPUTS, InputDefaults, Inputs, METHOD_INPUTS, type InputName } from './constants.js';
 import { parseTolerance } from './guard.js';
 import { parseDevices } from '../runners/devices.js';
+import { parseShard, type Shard, type ShardNames } from '../sweep/shard.js';
 import { ARTIFACT_NAME_ALLOWED, badInput, DEVICES_INPUT, sourceInputs, TOLERANCE_ALLOWED } from './messages.js';
 
 /** Returns an input's raw value, or '' when it is not set (as `core.getInput` does). */
@@ -30,8 +31,12 @@ export type TrialSource =
 
 /** Every input, typed and validated. */
 export interface ActionInputs {
-  /** `config`, `command` or `worker`, exactly one. */
-  readonly source: TrialSource;
+  /** `config`, `command` or `worker`, exactly one; null only with `merge` (which runs no trial) when none is given. */
+  readonly source: TrialSource | null;
+  /** `shard: I/N` (with repeats K > 1): run only that shard's repeats and upload its part. Default null. */
+  readonly shard: Shard | null;
+  /** `merge: true`: run no trial; download this run's part artifacts, merge them, then report and guard. Default false. */
+  readonly merge: boolean;
   /** One device per slot (`devices`, e.g. 0,1,2,3), or null: every trial sees every device. */
   readonly devices: readonly string[] | null;
   /** Search settings the user set; the rest take the library's defaults. */
@@ -78,6 +83,9 @@ const KEY_PATH = /^[^.\s]+(\.[^.\s]+)*$/;
 // @actions/artifact rejects these characters in artifact names.
 const ARTIFACT_FORBIDDEN = /[":<>|*?\r\n\\/]/;
 
+/** How shard messages name the inputs. */
+const SHARD_INPUTS: ShardNames = { shard: Inputs.Shard, repeats: Inputs.Repeats };
+
 /**
  * Reads and validates every input. Throws UsageError on the first bad one.
  * @example readInputs((name) => core.getInput(name))
@@ -88,8 +96,15 @@ export function readInputs(get: InputGetter): ActionInputs {
     if (value !== '') return value;
     return (InputDefaults as Partial<Record<InputName, string>>)[name] ?? '';
   };
+  const merge = readBoolean(Inputs.Merge, read(Inputs.Merge));
+  const repeats = readRepeats(read(Inputs.Repeats));
+  const shard = read(Inputs.Shard) === '' ? null : parseShard(read(Inputs.Shard), repeats > 1 ? repeats : undefined, SHARD_INPUTS);
+  if (merge && shard !== null) throw new UsageError(badInput(Inputs.Merge, 'true', `false with shard (${read(Inputs.Shard)}): the shard jobs upload parts, a later job merges them`));
+  const sourceGiven = ([Inputs.Config, Inputs.Command, Inputs.Worker] as const).some((name) => read(name) !== '');
   return {
-    source: readSource(read),
+    source: merge && !sourceGiven ? null : readSource(read),
+    shard,
+    merge,
     devices: read(Inputs.Devices) === '' ? null : parseDevices(read(Inputs.Devices), DEVICES_INPUT),
     settings: readSettings(read),
     method: readMethod(read(Inputs.Method)),
@@ -97,7 +112,7 @@ export function readInputs(get: InputGetter): ActionInputs {
     baselineKey: readKeyPath(read(Inputs.BaselineKey)),
     expectedLr: readOptionalNumber(read, Inputs.ExpectedLr, 'positive', 'a positive learning rate such as 3e-4'),
     toleranceDecades: readTolerance(read(Inputs.Tolerance)),
-    repeats: readRepeats(read(Inputs.Repeats)),
+    repeats,
     failOnDrift: readBoolean(Inputs.FailOnDrift, read(Inputs.FailOnDrift)),
     updateBaseline: readBoolean(Inputs.UpdateBaseline, read(Inputs.UpdateBaseline)),
     workingDirectory: read(Inputs.WorkingDirectory),

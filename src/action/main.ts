@@ -5,6 +5,7 @@
  */
 import { extendedNote } from '../search/notes.js';
 import { existsSync, statSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashKeyFiles } from '../cache/files.js';
 import type { KeyValue } from '../cache/key.js';
@@ -21,17 +22,20 @@ import * as repeatMessages from '../repeats/messages.js';
 import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
 import type { DriftCheck } from '../report/index.js';
 import type { SweepResult, TrialRunner } from '../search/types.js';
-import type { TrialSource } from '../sweep/runners.js';
-import { sweep, type SweepOutcome } from '../sweep/sweep.js';
+import type { TrialSource as SweepSource } from '../sweep/runners.js';
+import { writePart } from '../sweep/part.js';
+import { shardRepeats, type Shard } from '../sweep/shard.js';
+import { downloadAndMerge, partArtifactName } from './shard.js';
+import { sweep, type FinishedSweep, type SweepOutcome } from '../sweep/sweep.js';
 import { writeInterrupted, writeSweep } from '../sweep/write.js';
 import { uploadReport } from './artifact.js';
 import { checkBaselineWritable, loadCommittedLr, saveBaseline, type BaselineLocation } from './baseline.js';
 import { commentBody, commentBudget, upsertComment } from './comment.js';
-import { Inputs, Outputs, PICK_OUTPUTS, SETTING_INPUTS } from './constants.js';
+import { Inputs, Outputs, PICK_OUTPUTS, SETTING_INPUTS, SHARDED_VERDICT } from './constants.js';
 import { pullRequestOf, readRunContext, trialEnvironment, type RunContext } from './context.js';
 import { forkGuard, guardEventOf, restHeadRepoLookup } from './forkGuard.js';
 import { judge, newBaselineText, roundLr, type GuardOutcome, type Verdict } from './guard.js';
-import { readInputs, type ActionCacheInputs, type ActionInputs } from './inputs.js';
+import { readInputs, type ActionCacheInputs, type ActionInputs, type TrialSource } from './inputs.js';
 import * as messages from './messages.js';
 import { writeHandoff } from './handoff.js';
 import { prepareReportDir } from './reportDir.js';
@@ -74,17 +78,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext, fork: 
   const committedSource =
     inputs.expectedLr !== null ? `the ${Inputs.ExpectedLr} input` : inputs.baselineKey === null ? inputs.baselineFile : `${inputs.baselineKey} in ${inputs.baselineFile}`;
   const reportDir = await prepareReportDir(context.runnerTemp, inputs.artifactName);
-  const cache = inputs.cache === null ? null : await restoreCache(inputs, inputs.cache, context, workdir);
-  let stats: (() => TrialCacheStats) | null = null;
-  let outcome: SweepOutcome;
-  try {
-    outcome = await sweepWithSignals(inputs, workdir, cache, (start) => (stats = start));
-  } finally {
-    // Saved however the search ended: every stored trial is one the next run does not pay for.
-    const stored = (stats as (() => TrialCacheStats) | null)?.().stored ?? 0;
-    if (cache !== null) await saveTrialCache(cache.dir, cache.keys, { storedTrials: stored, fork }, CACHE_LOG);
-  }
-  if (cache !== null && outcome.status === 'done') core.info(cacheTally(outcome.result.samples).text);
+  const outcome = inputs.merge ? await mergeOutcome(inputs, context) : await searchOutcome(inputs, context, workdir, fork);
   if (outcome.status === 'interrupted') {
     // A cancelled run posts no comment: it uploads the trials that finished and stops.
     const samples = await writeInterrupted(reportDir, outcome);
@@ -92,6 +86,7 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext, fork: 
     if (artifact.status === 'failed') core.warning(artifact.warning);
     return messages.interrupted(outcome.signal, outcome.records.length);
   }
+  if (inputs.shard !== null) return publishPart(inputs, inputs.shard, context, reportDir, outcome);
   // With repeats the guarded value is the method's median over the seeds: one seed's pick carries its noise.
   const { result, selectedLr: selected, repeats } = outcome;
   const extended = extendedNote(result);
@@ -156,6 +151,54 @@ async function sweepAndPublish(inputs: ActionInputs, context: RunContext, fork: 
   return verdictMessage(result, repeats, selected, guard, committedLr, inputs, committedSource);
 }
 
+/** The search of this job (all repeats, or a shard's), with the trial cache restored before and saved after. */
+async function searchOutcome(inputs: ActionInputs, context: RunContext, workdir: string, fork: boolean): Promise<SweepOutcome> {
+  const source = inputs.source;
+  // readInputs requires exactly one trial source unless merge is true.
+  if (source === null) throw new UsageError(messages.sourceInputs([]));
+  const cache = inputs.cache === null ? null : await restoreCache(inputs, source, inputs.cache, context, workdir);
+  let stats: (() => TrialCacheStats) | null = null;
+  let outcome: SweepOutcome;
+  try {
+    outcome = await sweepWithSignals(inputs, source, workdir, cache, (start) => (stats = start));
+  } finally {
+    // Saved however the search ended: every stored trial is one the next run does not pay for.
+    const stored = (stats as (() => TrialCacheStats) | null)?.().stored ?? 0;
+    if (cache !== null) await saveTrialCache(cache.dir, cache.keys, { storedTrials: stored, fork }, CACHE_LOG);
+  }
+  if (cache !== null && outcome.status === 'done') core.info(cacheTally(outcome.result.samples).text);
+  return outcome;
+}
+
+/** `merge: true`: the parts the shard jobs of this run uploaded, joined; no trial runs. */
+async function mergeOutcome(inputs: ActionInputs, context: RunContext): Promise<FinishedSweep> {
+  const dir = await mkdtemp(join(context.runnerTemp, 'lr-sweep-parts-'));
+  const merged = await downloadAndMerge({ artifactName: inputs.artifactName, dir, runtimeToken: context.runtimeToken, log: (line) => core.info(line) });
+  core.info(messages.merged(merged.parts, merged.repeats, merged.sweep.identity));
+  const shardsMethod = merged.sweep.result.method;
+  if (shardsMethod !== inputs.method) {
+    throw new UsageError(messages.badInput(Inputs.Method, methodInputName(inputs.method), `${methodInputName(shardsMethod)}, the method the shards ran`));
+  }
+  return merged.sweep;
+}
+
+/**
+ * `shard: I/N`: writes this shard's part and uploads it as `<artifact-name>-part-<I>-of-<N>`; no comment, no
+ * guard (one shard decides nothing), verdict `sharded`. A failed upload fails the step: the merge would miss it.
+ */
+async function publishPart(inputs: ActionInputs, shard: Shard, context: RunContext, reportDir: string, outcome: FinishedSweep): Promise<string | null> {
+  const dir = join(reportDir, 'part');
+  const files = await writePart(dir, outcome, { shard, repeats: inputs.repeats });
+  const name = partArtifactName(inputs.artifactName, shard);
+  const artifact = await uploadReport(name, files, dir, { runtimeToken: context.runtimeToken, runUrl: context.runUrl });
+  if (artifact.status === 'skipped') core.notice(artifact.notice);
+  writeSkippedOutputs(SHARDED_VERDICT);
+  core.setOutput(Outputs.ReportDir, dir);
+  if (artifact.status === 'failed') return artifact.warning;
+  core.info(messages.shardUploaded(shard.index, shard.count, files.length - 1, name));
+  return null;
+}
+
 /** Where the trial cache lives on the runner (outside the checkout, so nothing is ever committed by mistake). */
 const CACHE_FOLDER = 'lr-sweep-cache';
 
@@ -178,10 +221,9 @@ interface ActionCacheRun {
  * Restores the trial cache folder before the search (a miss or an unavailable service is a notice, never a
  * failure). The key covers the cache-key-files' contents and the trial source and settings as given.
  */
-async function restoreCache(inputs: ActionInputs, cache: ActionCacheInputs, context: RunContext, workdir: string): Promise<ActionCacheRun> {
+async function restoreCache(inputs: ActionInputs, source: TrialSource, cache: ActionCacheInputs, context: RunContext, workdir: string): Promise<ActionCacheRun> {
   const dir = join(context.runnerTemp, CACHE_FOLDER);
   const { hash } = await hashKeyFiles(cache.keyFiles, { cwd: workdir, option: Inputs.CacheKeyFiles });
-  const source = inputs.source;
   const what: Record<string, KeyValue> =
     source.kind === 'config' ? { kind: source.kind, config: source.configPath, backend: source.backend } : { kind: source.kind, command: source.command };
   const settings: Record<string, KeyValue> = { ...what, settings: { ...inputs.settings } as Record<string, KeyValue>, method: inputs.method, repeats: inputs.repeats };
@@ -202,13 +244,13 @@ function methodInputName(method: Method): string {
  */
 async function sweepWithSignals(
   inputs: ActionInputs,
+  given: TrialSource,
   workdir: string,
   cache: ActionCacheRun | null,
   onCacheStats: (stats: () => TrialCacheStats) => void,
 ): Promise<SweepOutcome> {
-  const given = inputs.source;
   if (given.kind !== 'config' && given.ignoredBackend !== null) core.warning(messages.backendIgnored(given.ignoredBackend));
-  const source: TrialSource =
+  const source: SweepSource =
     given.kind === 'config'
       ? { kind: 'config', configPath: given.configPath, backend: given.backend }
       : { kind: given.kind, command: given.command, ...(given.trialTimeout === null ? {} : { trialTimeout: given.trialTimeout }) };
@@ -232,6 +274,7 @@ async function sweepWithSignals(
       explicitOrigin: 'input',
       nameOf: (key) => SETTING_INPUTS[key],
       repeats: inputs.repeats,
+      ...(inputs.shard === null ? {} : { only: shardRepeats(inputs.repeats, inputs.shard) }),
       cwd: workdir,
       env: trialEnvironment(),
       backendOption: messages.BACKEND_INPUT,
@@ -312,11 +355,11 @@ function writeOutputs(
   core.setOutput(Outputs.CommentUrl, commentUrl ?? '');
 }
 
-/** A skipped run still sets every output, so a later step can tell a skip (`verdict: skipped`) from a crash. */
-function writeSkippedOutputs(): void {
+/** A skipped run (or a shard) still sets every output, so a later step can tell a skip (`verdict: skipped`) from a crash. */
+function writeSkippedOutputs(verdict: Extract<Verdict, 'skipped'> | typeof SHARDED_VERDICT = 'skipped'): void {
   const window: string[] = [Outputs.MinLr, Outputs.MaxLr];
   const names = [...window, ...PICK_OUTPUTS, ...Object.values(Outputs).filter((name) => !window.includes(name))];
-  for (const name of names) core.setOutput(name, name === Outputs.Verdict ? ('skipped' satisfies Verdict) : '');
+  for (const name of names) core.setOutput(name, name === Outputs.Verdict ? verdict : '');
 }
 
 /** Logs the verdict; returns the failure message when the step must fail. */

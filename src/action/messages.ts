@@ -226,3 +226,13 @@ export function commentRecreated(): string {
 export function interrupted(signal: 'SIGINT' | 'SIGTERM', finished: number): string {
   return `interrupted (${signal}): ${finished} finished trial${finished === 1 ? '' : 's'} uploaded in samples.csv; no comment posted`;
 }
+
+/** After a merge job joined the parts of a sharded run. */
+export function merged(parts: number, repeats: number, identity: string): string {
+  return `merged ${parts} part${parts === 1 ? '' : 's'}: ${repeats} repeats of ${identity}`;
+}
+
+/** After a shard job uploaded its part. */
+export function shardUploaded(index: number, count: number, repeats: number, artifact: string): string {
+  return `shard ${index}/${count}: ${repeats} repeat${repeats === 1 ? '' : 's'} uploaded as artifact ${artifact}; a job with merge: true (needs: every shard) reports and guards`;
+}

@@ -25,20 +25,31 @@ export const SHARD_FILE = 'shard.json';
 /** Version of the shard.json layout. */
 export const SHARD_SCHEMA_VERSION = 1;
 
+/** How an edge names the shard and repeats settings in messages. */
+export interface ShardNames {
+  /** The shard setting (`--shard`, `shard`). */
+  readonly shard: string;
+  /** The repeats setting (`--repeats`, `repeats`). */
+  readonly repeats: string;
+}
+
+/** The CLI's names. */
+export const SHARD_FLAGS: ShardNames = { shard: '--shard', repeats: '--repeats' };
+
 /**
- * Parses `--shard I/N` against `--repeats K`.
- * @throws UsageError (one line naming the flag and value) when the text is not I/N with 1 <= I <= N, when
- * `repeats` is undefined (no --repeats), or when N > K (a shard would have no repeat).
+ * Parses a shard `I/N` against the number of repeats K.
+ * @throws UsageError (one line naming the setting and value) when the text is not I/N with 1 <= I <= N, when
+ * `repeats` is undefined (not given), or when N > K (a shard would have no repeat).
  */
-export function parseShard(text: string, repeats: number | undefined): Shard {
+export function parseShard(text: string, repeats: number | undefined, names: ShardNames = SHARD_FLAGS): Shard {
   const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || index < 1 || count < 1 || index > count) {
-    throw new UsageError(`--shard: "${text}" is not I/N with 1 <= I <= N (e.g. 2/3)`);
+    throw new UsageError(`${names.shard}: "${text}" is not I/N with 1 <= I <= N (e.g. 2/3)`);
   }
-  if (repeats === undefined) throw new UsageError(`--shard ${text}: needs --repeats K (shards split the repeats)`);
-  if (count > repeats) throw new UsageError(`--shard ${text}: ${count} shards for --repeats ${repeats}; at most ${repeats} shards`);
+  if (repeats === undefined) throw new UsageError(`${names.shard} ${text}: needs ${names.repeats} K (shards split the repeats)`);
+  if (count > repeats) throw new UsageError(`${names.shard} ${text}: ${count} shards for ${names.repeats} ${repeats}; at most ${repeats} shards`);
   return { index, count };
 }
 

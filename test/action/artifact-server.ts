@@ -1,7 +1,9 @@
 /**
  * A fake Actions results service on 127.0.0.1 for `@actions/artifact` v6: the Twirp JSON calls
  * `CreateArtifact` and `FinalizeArtifact` under ACTIONS_RESULTS_URL, and the Azure block-blob upload
- * (stage blocks, commit the block list) to the signed URL CreateArtifact returns. It can succeed,
+ * (stage blocks, commit the block list) to the signed URL CreateArtifact returns; for downloads,
+ * `ListArtifacts` (the workflow run's finalized artifacts, by run backend id, optionally one id or name),
+ * `GetSignedArtifactURL` and a GET of the blob (the zip as uploaded). It can succeed,
  * answer a 5xx, or refuse for quota, and records what it saw. Point the action at it with
  * {@link FakeArtifactService.env}.
  */
@@ -132,6 +134,41 @@ export async function startArtifactService(options: ArtifactServiceOptions = {})
       const id = nextId++;
       artifacts.push({ id, name: request.name, size: Number(request.size), bytes: content, runBackendId: created.runBackendId, jobBackendId: created.jobBackendId });
       return json(res, 200, { ok: true, artifactId: String(id) });
+    }
+    if (method === 'POST' && url.pathname === `${SERVICE}ListArtifacts`) {
+      const request = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+      const runBackendId = request['workflow_run_backend_id'] ?? request['workflowRunBackendId'];
+      const idFilter = (request['id_filter'] ?? request['idFilter']) as string | { value?: string } | undefined;
+      const nameFilter = (request['name_filter'] ?? request['nameFilter']) as string | { value?: string } | undefined;
+      const value = (filter: typeof idFilter): string | undefined => (typeof filter === 'object' ? filter?.value : filter);
+      const listed = artifacts.filter(
+        (a) => a.runBackendId === runBackendId && (value(idFilter) === undefined || String(a.id) === value(idFilter)) && (value(nameFilter) === undefined || a.name === value(nameFilter)),
+      );
+      return json(res, 200, {
+        artifacts: listed.map((a) => ({
+          workflow_run_backend_id: a.runBackendId,
+          workflow_job_run_backend_id: a.jobBackendId,
+          database_id: String(a.id),
+          name: a.name,
+          size: String(a.size),
+          created_at: new Date(0).toISOString(),
+        })),
+      });
+    }
+    if (method === 'POST' && url.pathname === `${SERVICE}GetSignedArtifactURL`) {
+      const request = JSON.parse(body.toString('utf8')) as Record<string, string | undefined> & { name: string };
+      const runBackendId = request['workflow_run_backend_id'] ?? request['workflowRunBackendId'];
+      const artifact = artifacts.find((a) => a.name === request.name && a.runBackendId === runBackendId);
+      if (artifact === undefined) return json(res, 404, { code: 'not_found', msg: `no artifact ${request.name}` });
+      return json(res, 200, { signed_url: `${baseUrl}/download/${artifact.id}.zip?sig=fake` });
+    }
+    const download = /^\/download\/(\d+)\.zip$/.exec(url.pathname);
+    if (method === 'GET' && download !== null) {
+      const artifact = artifacts.find((a) => String(a.id) === download[1]);
+      if (artifact === undefined) return json(res, 404, { code: 'not_found', msg: 'no such blob' });
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.bytes.length) });
+      res.end(artifact.bytes);
+      return;
     }
     const blob = blobs.get(url.pathname);
     if (method === 'PUT' && blob !== undefined) {

@@ -562,6 +562,52 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
       expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toContain(`sleep 0.3; sh ${TRIAL}`);
     });
 
+    it('3 shard jobs + a merge job (the documented matrix) give the unsharded run\'s outputs, report files and comment', async () => {
+      service.mode = { kind: 'ok' };
+      const trial = { command: `sh ${TRIAL} {lr} {steps} {seed}`, ...SEARCH, repeats: '4', 'expected-lr': String(selected) };
+      const whole = await runAction({ prNumber: 31, env: service.env('run-whole', 'job-whole'), inputs: { ...trial, 'artifact-name': 'whole' } });
+      expect(whole.code, whole.stdout).toBe(0);
+      for (const i of [1, 2, 3]) {
+        // A leg may have other slots: parallel is not part of the job (results.json is repeat 0's, shard 1's, so its settings match).
+        const leg = await runAction({ prNumber: 32, env: service.env('run-sharded', `job-shard-${i}`), inputs: { ...trial, ...(i === 2 ? { parallel: '1' } : {}), shard: `${i}/3`, 'artifact-name': 'sharded' } });
+        expect(leg.code, leg.stdout).toBe(0);
+        expect(leg.outputs['verdict']).toBe('sharded');
+        expect(leg.outputs['selected-lr']).toBe('');
+        expect(leg.stdout).toContain(messages.shardUploaded(i, 3, i === 1 ? 2 : 1, `sharded-part-${i}-of-3`));
+      }
+      expect(gh.comments.filter((c) => c.issue_number === 32)).toHaveLength(0);
+      expect(service.artifacts.filter((a) => a.runBackendId === 'run-sharded').map((a) => a.name)).toEqual(['sharded-part-1-of-3', 'sharded-part-2-of-3', 'sharded-part-3-of-3']);
+      // The merge job: no trial source, another job of the same workflow run.
+      const merge = await runAction({ prNumber: 32, env: service.env('run-sharded', 'job-merge'), inputs: { merge: 'true', 'expected-lr': String(selected), 'artifact-name': 'sharded' } });
+      expect(merge.code, merge.stdout).toBe(0);
+      expect(merge.stdout).toContain(messages.merged(3, 4, `command:sh ${TRIAL} {lr} {steps} {seed}`));
+      const shown = ['min-lr', 'max-lr', 'lr-midpoint', 'lr-half-loss', 'lr-steepest', 'lr-basin', 'selected-lr', 'expected-lr', 'drift-decades', 'spread-decades', 'verdict'];
+      expect(Object.fromEntries(shown.map((k) => [k, merge.outputs[k]]))).toEqual(Object.fromEntries(shown.map((k) => [k, whole.outputs[k]])));
+      for (const name of ['results.json', 'repeats.json', 'samples.csv']) {
+        expect(await readFile(join(merge.outputs['report-dir'] ?? '', name), 'utf8'), name).toBe(await readFile(join(whole.outputs['report-dir'] ?? '', name), 'utf8'));
+      }
+      const body = (issue: number, name: string) => {
+        const found = gh.comments.filter((c) => c.issue_number === issue && c.body.includes(commentMarker(`${JOB}/${name}`)));
+        expect(found).toHaveLength(1);
+        // Only the marker and the artifact links differ between the two runs.
+        return (found[0]?.body ?? '').replace(commentMarker(`${JOB}/${name}`), 'MARKER').replace(/artifacts\/\d+/g, 'artifacts/ID');
+      };
+      expect(body(32, 'sharded')).toBe(body(31, 'whole'));
+    }, 180_000);
+
+    it('merge without parts, shard without repeats and shard with merge are one-line errors', async () => {
+      const none = await runAction({ eventName: 'push', env: service.env('run-empty', 'job-merge'), inputs: { merge: 'true', 'artifact-name': 'nothing' } });
+      expect(none.code).toBe(1);
+      expect(none.stdout).toContain('::error::merge: no artifact named nothing-part-<I>-of-<N> in this workflow run');
+      const alone = await runAction({ eventName: 'push', env: service.env(), inputs: { command: `sh ${TRIAL} {lr} {steps}`, shard: '1/2' } });
+      expect(alone.code).toBe(1);
+      expect(alone.stdout).toContain('::error::shard 1/2: needs repeats K (shards split the repeats)');
+      const both = await runAction({ eventName: 'push', env: service.env(), inputs: { command: `sh ${TRIAL} {lr} {steps}`, repeats: '2', shard: '1/2', merge: 'true' } });
+      expect(both.code).toBe(1);
+      expect(both.stdout).toContain('::error::merge "true" is invalid: expected false with shard (1/2)');
+      for (const run of [none, alone, both]) expect(run.stdout).not.toMatch(/\n\s+at /);
+    });
+
     it('uploads the report folder as a zip and links the artifact', async () => {
       service.mode = { kind: 'ok' };
       const result = await run();

@@ -76,6 +76,19 @@ describe('readInputs', () => {
     expect(errorOf({ [Inputs.CacheKeyFiles]: 'train.py' })).toBe(badInput(Inputs.CacheKeyFiles, 'train.py', 'empty unless cache is true'));
   });
 
+  it('readInputs(get) reads shard as I/N against repeats and merge as a boolean; merge needs no trial source', () => {
+    expect(readWith({}).shard).toBeNull();
+    expect(readWith({}).merge).toBe(false);
+    expect(readWith({ [Inputs.Repeats]: '6', [Inputs.Shard]: '2/3' }).shard).toEqual({ index: 2, count: 3 });
+    expect(() => readWith({ [Inputs.Shard]: '1/2' })).toThrow(new UsageError('shard 1/2: needs repeats K (shards split the repeats)'));
+    expect(() => readWith({ [Inputs.Repeats]: '2', [Inputs.Shard]: '1/3' })).toThrow(new UsageError('shard 1/3: 3 shards for repeats 2; at most 2 shards'));
+    expect(() => readWith({ [Inputs.Repeats]: '2', [Inputs.Shard]: 'two' })).toThrow(new UsageError('shard: "two" is not I/N with 1 <= I <= N (e.g. 2/3)'));
+    expect(() => readWith({ [Inputs.Repeats]: '2', [Inputs.Shard]: '1/2', [Inputs.Merge]: 'true' })).toThrow(UsageError);
+    const merge = readInputs(getter({ [Inputs.Merge]: 'true' }));
+    expect([merge.merge, merge.source]).toEqual([true, null]);
+    expect(() => readInputs(getter({ [Inputs.Merge]: 'false' }))).toThrow(sourceInputs([]));
+  });
+
   it('readInputs(get) reads repeats as a whole number from 1 to MAX_REPEATS, default 1', () => {
     expect(readWith({}).repeats).toBe(1);
     expect(readWith({ [Inputs.Repeats]: '5' }).repeats).toBe(5);
