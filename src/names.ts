@@ -73,6 +73,26 @@ export const METHOD_BY_CLI: Readonly<Record<MethodCliName, Method>> = Object.fro
  * The one set of setting names: what users type for each search setting, the action input and the CLI
  * flag without its dashes (`lr-sweep search --start-lr`, `start-lr:`); the default names in messages.
  */
+/**
+ * The neutral names of the settings of a run that are not search settings (how the runners, the cache and
+ * repeats name them in messages unless the edge says otherwise): the action's input names; the CLI's flag
+ * is `--` and the name. Each edge words them through one hook (`runNameOf` of the sweep).
+ */
+export const RUN_SETTING_NAMES = {
+  repeats: 'repeats',
+  backend: 'backend',
+  devices: 'devices',
+  trialTimeout: 'trial-timeout',
+  divergeFactor: 'diverge-factor',
+  cache: 'cache',
+  cacheKeyFiles: 'cache-key-files',
+  cacheMaxMb: 'cache-max-mb',
+  shard: 'shard',
+} as const;
+
+/** A run setting's key. */
+export type RunSettingKey = keyof typeof RUN_SETTING_NAMES;
+
 export const SETTING_NAMES = {
   startLr: 'start-lr',
   endLr: 'end-lr',

@@ -16,7 +16,7 @@ import { actionCacheKeys, restoreTrialCache, saveTrialCache, type ActionCacheKey
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { METHODS, type Method } from '../analysis/types.js';
-import { METHOD_NAMES, shownMethods } from '../names.js';
+import { METHOD_NAMES, RUN_SETTING_NAMES, shownMethods } from '../names.js';
 import { InterruptedError, isUserError, UsageError } from '../errors.js';
 import * as repeatMessages from '../repeats/messages.js';
 import { toleranceBelowNoise, type RepeatsSummary } from '../repeats/summary.js';
@@ -277,11 +277,11 @@ async function sweepWithSignals(
       ...(inputs.shard === null ? {} : { only: shardRepeats(inputs.repeats, inputs.shard) }),
       cwd: workdir,
       env: trialEnvironment(),
-      backendOption: messages.BACKEND_INPUT,
-      ...(inputs.devices === null ? {} : { devices: inputs.devices, devicesInput: messages.DEVICES_INPUT }),
+      runNameOf: (key) => messages.inputNamed(RUN_SETTING_NAMES[key]),
+      ...(inputs.devices === null ? {} : { devices: inputs.devices }),
       signal: controller.signal,
       ...(cache === null ? {} : { cache: cache.options }),
-      // The runner words its lines with backendOption (the backend input); a worker's own lines pass unchanged.
+      // The runner words its lines with runNameOf (the backend input); a worker's own lines pass unchanged.
       log: (line) => (line.startsWith('warning: ') ? core.warning(stripWarning(line)) : core.info(line)),
       progress: (e) => core.info(messages.trialLine(e.index, e.planned, e.lr, e.loss, e.diverged, e.round, e.elapsedMs, e.trialMs)),
       onStart: (start) => {

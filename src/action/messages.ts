@@ -33,7 +33,12 @@ export function sourceInputs(given: readonly string[]): string {
 }
 
 /** How messages name the devices input. */
-export const DEVICES_INPUT = 'the devices input';
+export const DEVICES_INPUT = inputNamed('devices');
+
+/** How the action names an input in a sentence: `the backend input`. */
+export function inputNamed(name: string): string {
+  return `the ${name} input`;
+}
 
 /** The working directory does not exist. */
 export function missingWorkingDirectory(path: string): string {
@@ -174,7 +179,7 @@ export function canvasUnavailable(detail: string): string {
 }
 
 /** How the tfjs runner's messages name the backend setting inside the action (the CLI says `--backend`). */
-export const BACKEND_INPUT = 'the backend input';
+export const BACKEND_INPUT = inputNamed('backend');
 
 /** backend only applies to config. */
 export function backendIgnored(backend: string): string {

@@ -8,12 +8,13 @@ import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { canonicalJson, sha256 } from './key.js';
 import { messages } from './messages.js';
+import { RUN_SETTING_NAMES } from '../names.js';
 
 /** Options for {@link hashKeyFiles}. */
 export interface HashKeyFilesOptions {
   /** Folder the globs are relative to. Default `process.cwd()`. */
   readonly cwd?: string;
-  /** How messages name the setting: `--cache-key-files` (default), `the cache-key-files input` in the action. */
+  /** How messages name the setting: `--cache-key-files` on the command line, `cache-key-files` in the action. Default `cache-key-files`. */
   readonly option?: string;
 }
 
@@ -50,7 +51,7 @@ function reasonOf(error: unknown): string {
  */
 export async function hashKeyFiles(globs: readonly string[], options: HashKeyFilesOptions = {}): Promise<ContentHash> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const option = options.option ?? '--cache-key-files';
+  const option = options.option ?? RUN_SETTING_NAMES.cacheKeyFiles;
   const matched = new Set<string>();
   // Loaded on use: a search without key files never needs the glob library.
   const { glob } = await import('tinyglobby');

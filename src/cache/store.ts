@@ -12,6 +12,7 @@ import { UsageError } from '../errors.js';
 import type { TrialOutcome } from '../search/types.js';
 import { canonicalJson, keyDigest, type KeyValue, type TrialKey } from './key.js';
 import { messages } from './messages.js';
+import { RUN_SETTING_NAMES } from '../names.js';
 
 /** Default bound of the cache folder, megabytes. */
 export const DEFAULT_CACHE_MAX_MB = 100;
@@ -33,9 +34,9 @@ export interface TrialCacheOptions {
   readonly maxMb?: number;
   /** Receives one-line warnings (an entry ignored). Default: nothing. */
   readonly log?: (line: string) => void;
-  /** How messages name the folder setting. Default `--cache`. */
+  /** How messages name the folder setting. Default `cache`. */
   readonly option?: string;
-  /** How messages name the bound setting. Default `--cache-max-mb`. */
+  /** How messages name the bound setting. Default `cache-max-mb`. */
   readonly maxMbOption?: string;
   /** Wall clock, milliseconds since the epoch: entry times and use times. Default `Date.now`. */
   readonly now?: () => number;
@@ -228,10 +229,10 @@ export class TrialCache {
  * const cache = await openTrialCache('.lr-sweep-cache', { maxMb: 50, log: console.error });
  */
 export async function openTrialCache(dir: string, options: TrialCacheOptions = {}): Promise<TrialCache> {
-  const option = options.option ?? '--cache';
+  const option = options.option ?? RUN_SETTING_NAMES.cache;
   const maxMb = options.maxMb ?? DEFAULT_CACHE_MAX_MB;
   if (typeof maxMb !== 'number' || !Number.isFinite(maxMb) || !(maxMb > 0)) {
-    throw new UsageError(messages.maxMbInvalid(options.maxMbOption ?? '--cache-max-mb', maxMb));
+    throw new UsageError(messages.maxMbInvalid(options.maxMbOption ?? RUN_SETTING_NAMES.cacheMaxMb, maxMb));
   }
   const path = resolve(dir);
   const existing = await lstat(path).catch(() => null);

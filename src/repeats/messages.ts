@@ -1,6 +1,7 @@
 /** User-facing sentences about repeated searches, in one place so tests compare with them. */
 import { METHODS } from '../analysis/types.js';
 import { displayLr } from '../numbers.js';
+import { RUN_SETTING_NAMES } from '../names.js';
 
 /** The drift tolerance is below the method's measured noise. */
 export function toleranceBelowNoise(method: string, tolerance: number, spread: number, repeats: number): string {
@@ -10,8 +11,8 @@ export function toleranceBelowNoise(method: string, tolerance: number, spread: n
 }
 
 /** --repeats is out of range. */
-export function badRepeats(value: number): string {
-  return `--repeats must be a whole number from 1 to 20, got ${value}`;
+export function badRepeats(value: number, option: string = RUN_SETTING_NAMES.repeats): string {
+  return `${option} must be a whole number from 1 to 20, got ${value}`;
 }
 
 /** One pick's median and spread over the repeats. */

@@ -3,6 +3,7 @@
  * only it (`CUDA_VISIBLE_DEVICES`), so two trials running at once never share a device.
  */
 import { UsageError } from '../errors.js';
+import { RUN_SETTING_NAMES } from '../names.js';
 import { deviceMessages } from './messages.js';
 
 /** Variable naming the slot's device for the user's code (set with {@link CUDA_DEVICES_ENV}). */
@@ -19,7 +20,7 @@ const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
  * UsageError naming `input` (e.g. `--devices`, `the devices input`), the value and what is allowed.
  * @example parseDevices('0,1') // ['0', '1']
  */
-export function parseDevices(text: string, input = '--devices'): readonly string[] {
+export function parseDevices(text: string, input: string = RUN_SETTING_NAMES.devices): readonly string[] {
   const entries = text.split(',').map((entry) => entry.trim());
   if (text.trim() === '') throw new UsageError(deviceMessages.empty(input, text));
   for (const entry of entries) {
@@ -33,7 +34,7 @@ export function parseDevices(text: string, input = '--devices'): readonly string
  * The number of slots a runner uses: `slots` when given, else one per device, else 1. With devices, more slots
  * than devices, or a device listed twice, is a UsageError; without, `slots` must be a whole number >= 1.
  */
-export function slotCount(slots: number | undefined, devices: readonly string[] | undefined, input = '--devices'): number {
+export function slotCount(slots: number | undefined, devices: readonly string[] | undefined, input: string = RUN_SETTING_NAMES.devices): number {
   if (slots !== undefined && !(Number.isSafeInteger(slots) && slots >= 1)) throw new UsageError(deviceMessages.badSlots(slots));
   if (devices === undefined) return slots ?? 1;
   if (devices.length === 0) throw new UsageError(deviceMessages.empty(input, ''));

@@ -1,5 +1,6 @@
 /** Every user-facing line the runners print or throw, in one place so tests compare against these. */
 import { isText, notTextSummary, sourceByteCount } from '../text.js';
+import { RUN_SETTING_NAMES } from '../names.js';
 
 /** How a command is quoted inside messages. */
 const quote = (command: string) => `\`${command}\``;
@@ -14,8 +15,8 @@ export const runnerMessages = {
     `trial at lr ${lr} failed: ${quote(command)} exited with code ${code}${stderrTail(tail)}`,
   killedBySignal: (lr: string, command: string, signal: string, tail: readonly string[]) =>
     `trial at lr ${lr} failed: ${quote(command)} was killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}${stderrTail(tail)}`,
-  timedOut: (lr: string, command: string, seconds: number, tail: readonly string[]) =>
-    `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise --trial-timeout if trials need longer)${stderrTail(tail)}`,
+  timedOut: (lr: string, command: string, seconds: number, tail: readonly string[], option: string = RUN_SETTING_NAMES.trialTimeout) =>
+    `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise ${option} if trials need longer)${stderrTail(tail)}`,
   noOutput: (lr: string, command: string, tail: readonly string[]) =>
     `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
   unparseable: (lr: string, command: string, line: string) =>
@@ -35,10 +36,10 @@ export const workerMessages = {
   /** The worker died during the trial's retry too (or at start, twice). */
   diedTwice: (lr: string, command: string, code: number | null, signal: string | null, tail: readonly string[]) =>
     `trial at lr ${lr} failed: worker ${quote(command)} ${exitText(code, signal)} before answering, again after a restart${stderrTail(tail)}`,
-  timedOut: (lr: string, command: string, seconds: number, lastLine: string | null, tail: readonly string[]) =>
+  timedOut: (lr: string, command: string, seconds: number, lastLine: string | null, tail: readonly string[], option: string = RUN_SETTING_NAMES.trialTimeout) =>
     `trial at lr ${lr} timed out after ${seconds} s: worker ${quote(command)} gave no answer (expected a stdout line like {"id": 3, "loss": 0.42} with the request's id${
       lastLine === null ? '; it printed nothing on stdout' : `; its last stdout line: "${lastLine}"`
-    }); raise --trial-timeout if trials need longer${stderrTail(tail)}`,
+    }); raise ${option} if trials need longer${stderrTail(tail)}`,
   invalidAnswer: (lr: string, command: string, line: string) =>
     `trial at lr ${lr}: worker ${quote(command)} answered "${line}": "loss" must be a number, or null, NaN or Infinity for a diverged trial`,
   spawnFailed: (lr: string, command: string, reason: string) => `trial at lr ${lr} could not start worker ${quote(command)}: ${reason}`,

@@ -10,6 +10,7 @@ import { createWorkerRunner } from '../runners/worker/index.js';
 import type { BackendName, TfjsRunner, TfjsRunnerOptions } from '../runners/tfjs/index.js';
 import { DEFAULT_DIVERGE_FACTOR } from '../runners/tfjs/runner.js';
 import type { SearchSettings, TrialRunner } from '../search/types.js';
+import { RUN_SETTING_NAMES, type RunSettingKey } from '../names.js';
 
 /**
  * How trials run: a shell command per trial, a persistent worker per slot (the JSON-lines contract), or a
@@ -75,12 +76,13 @@ export interface RunnerContext {
   readonly slots: number;
   /** One device per slot (`CUDA_VISIBLE_DEVICES` of its processes). Default: none, every trial sees every device. */
   readonly devices?: readonly string[];
-  /** How messages name the devices setting (`--devices`, `the devices input`). Default `--devices`. */
-  readonly devicesInput?: string;
   /** One-line log of the runner (backend chosen, fallbacks). */
   readonly log: (line: string) => void;
-  /** How runner messages name the backend setting (`--backend`, `the backend input`). Default `--backend`. */
-  readonly backendOption?: string;
+  /**
+   * How runner messages name a run setting (`--devices` on the command line, `the devices input` in the action).
+   * Default: the neutral name ({@link RUN_SETTING_NAMES}).
+   */
+  readonly runNameOf?: (key: RunSettingKey) => string;
   /** Builds the TensorFlow.js runner. Default `createTfjsRunner`, imported on first use. */
   readonly createTfjsRunner?: (options: TfjsRunnerOptions) => Promise<TfjsRunnerHandle>;
 }
@@ -95,6 +97,7 @@ export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = 
       cwd: context.cwd,
       ...(context.env === undefined ? {} : { env: context.env }),
       ...(source.trialTimeout === undefined ? {} : { trialTimeout: source.trialTimeout }),
+      trialTimeoutOption: runName(context, 'trialTimeout'),
       ...slotOptions(context),
     }),
     identity: `command:${source.command}`,
@@ -110,6 +113,7 @@ export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = 
       log: context.log,
       ...(context.env === undefined ? {} : { env: context.env }),
       ...(source.trialTimeout === undefined ? {} : { trialTimeout: source.trialTimeout }),
+      trialTimeoutOption: runName(context, 'trialTimeout'),
       ...slotOptions(context),
     }),
     identity: `worker:${source.command}`,
@@ -128,7 +132,7 @@ export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = 
       log: context.log,
       ...(source.backend === undefined ? {} : { backend: source.backend }),
       ...(source.divergeFactor === undefined ? {} : { divergeFactor: source.divergeFactor }),
-      ...(context.backendOption === undefined ? {} : { backendOption: context.backendOption }),
+      backendOption: runName(context, 'backend'),
       ...slotOptions(context),
     });
     return {
@@ -144,12 +148,17 @@ export const RUNNER_KINDS: { readonly [K in TrialSource['kind']]: Opener<K> } = 
 };
 
 /** The slot and device options every process runner takes. */
-function slotOptions(context: RunnerContext): { slots: number; devices?: readonly string[]; devicesInput?: string } {
+function slotOptions(context: RunnerContext): { slots: number; devices?: readonly string[]; devicesInput: string } {
   return {
     slots: context.slots,
     ...(context.devices === undefined ? {} : { devices: context.devices }),
-    ...(context.devicesInput === undefined ? {} : { devicesInput: context.devicesInput }),
+    devicesInput: runName(context, 'devices'),
   };
+}
+
+/** How the edge names a run setting. */
+function runName(context: RunnerContext, key: RunSettingKey): string {
+  return context.runNameOf?.(key) ?? RUN_SETTING_NAMES[key];
 }
 
 /** Opens the runner of `source` through its registry entry. */

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { UsageError } from '../errors.js';
+import { RUN_SETTING_NAMES } from '../names.js';
 import { readResultsFile } from '../report/result.js';
 import { selectedOverRepeats } from '../repeats/run.js';
 import { summarizeRepeats } from '../repeats/summary.js';
@@ -34,14 +35,14 @@ export interface ShardNames {
 }
 
 /** The CLI's names. */
-export const SHARD_FLAGS: ShardNames = { shard: '--shard', repeats: '--repeats' };
+export const SHARD_FLAGS: ShardNames = { shard: `--${RUN_SETTING_NAMES.shard}`, repeats: `--${RUN_SETTING_NAMES.repeats}` };
 
 /**
  * Parses a shard `I/N` against the number of repeats K.
  * @throws UsageError (one line naming the setting and value) when the text is not I/N with 1 <= I <= N, when
  * `repeats` is undefined (not given), or when N > K (a shard would have no repeat).
  */
-export function parseShard(text: string, repeats: number | undefined, names: ShardNames = SHARD_FLAGS): Shard {
+export function parseShard(text: string, repeats: number | undefined, names: ShardNames = RUN_SETTING_NAMES): Shard {
   const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;

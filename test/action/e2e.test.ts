@@ -30,6 +30,7 @@ import { actionCacheMessages } from '../../src/action/cache.js';
 import { messages as cacheMessages } from '../../src/cache/messages.js';
 import { startGitHubServer, type FakeGitHub } from './github-server.js';
 import { displayLr } from '../../src/numbers.js';
+import { cli } from '../cli/real-cli.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const TRIAL = join(REPO, 'test/action/fixtures/trial.sh');
@@ -594,6 +595,17 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
       };
       expect(body(32, 'sharded')).toBe(body(31, 'whole'));
     }, 180_000);
+
+    it('a run setting in a runner message is named as each edge spells it: --trial-timeout by the CLI, the trial-timeout input by the action', async () => {
+      const slow = 'sleep 3; echo 1';
+      const fromCli = await cli(['search', '--command', slow, '--trial-timeout', '0.3', '--max-trials', '20', '--out', join(tmp, 'timeout-cli')]);
+      expect(fromCli.code).toBe(1);
+      expect(fromCli.stderr).toContain('(raise --trial-timeout if trials need longer)');
+      const fromAction = await runAction({ eventName: 'push', inputs: { command: slow, 'trial-timeout': '0.3', 'max-trials': '20' } });
+      expect(fromAction.code).toBe(1);
+      expect(fromAction.stdout).toContain('(raise the trial-timeout input if trials need longer)');
+      expect(fromAction.stdout).not.toContain('--trial-timeout');
+    });
 
     it('merge without parts, shard without repeats and shard with merge are one-line errors', async () => {
       const none = await runAction({ eventName: 'push', env: service.env('run-empty', 'job-merge'), inputs: { merge: 'true', 'artifact-name': 'nothing' } });

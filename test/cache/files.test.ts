@@ -48,7 +48,7 @@ describe('hashKeyFiles', () => {
     await expect(hashKeyFiles(['*.py'], { cwd, option: 'the cache-key-files input' })).rejects.toThrow(
       new UsageError(messages.keyFilesNoMatch('the cache-key-files input', '*.py', cwd)),
     );
-    await expect(hashKeyFiles(['  '], { cwd })).rejects.toThrow(new UsageError(messages.keyFilesEmptyGlob('--cache-key-files')));
+    await expect(hashKeyFiles(['  '], { cwd })).rejects.toThrow(new UsageError(messages.keyFilesEmptyGlob('cache-key-files')));
   });
 });
 

@@ -135,10 +135,10 @@ describe('TrialCache', () => {
     const dir = await tempDir();
     const file = join(dir, 'file');
     await writeFile(file, '');
-    await expect(openTrialCache(file)).rejects.toThrow(new UsageError(messages.dirNotDirectory('--cache', file)));
+    await expect(openTrialCache(file)).rejects.toThrow(new UsageError(messages.dirNotDirectory('cache', file)));
     await expect(openTrialCache(join(file, 'below'), { option: 'the cache input' })).rejects.toThrow(/^the cache input ".*below" cannot be used/);
     for (const maxMb of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      await expect(openTrialCache(dir, { maxMb })).rejects.toThrow(new UsageError(messages.maxMbInvalid('--cache-max-mb', maxMb)));
+      await expect(openTrialCache(dir, { maxMb })).rejects.toThrow(new UsageError(messages.maxMbInvalid('cache-max-mb', maxMb)));
     }
   });
 });

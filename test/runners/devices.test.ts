@@ -26,16 +26,16 @@ describe('parseDevices(text)', () => {
 
   it('parseDevices(bad) throws one-line UsageErrors naming the input, the value and what is allowed', () => {
     const cases: Array<[string, string]> = [
-      ['', deviceMessages.empty('--devices', '')],
-      ['0,,1', deviceMessages.badEntry('--devices', '0,,1', '')],
-      ['0,1 2', deviceMessages.badEntry('--devices', '0,1 2', '1 2')],
-      ['0,1,0', deviceMessages.twice('--devices', '0,1,0', '0')],
+      ['', deviceMessages.empty('devices', '')],
+      ['0,,1', deviceMessages.badEntry('devices', '0,,1', '')],
+      ['0,1 2', deviceMessages.badEntry('devices', '0,1 2', '1 2')],
+      ['0,1,0', deviceMessages.twice('devices', '0,1,0', '0')],
     ];
     for (const [text, message] of cases) {
       expect(() => parseDevices(text)).toThrow(UsageError);
       expect(() => parseDevices(text)).toThrow(message);
       expect(message).not.toContain('\n');
-      expect(message).toContain('--devices');
+      expect(message).toContain('devices');
     }
     expect(() => parseDevices('a;b', 'the devices input')).toThrow(/^the devices input "a;b"/);
   });
@@ -50,8 +50,8 @@ describe('slotCount(slots, devices)', () => {
   });
 
   it('slotCount rejects more slots than devices and a device listed twice', () => {
-    expect(() => slotCount(3, ['0', '1'])).toThrow(deviceMessages.moreSlots('--devices', ['0', '1'], 3));
-    expect(() => slotCount(undefined, ['1', '1'])).toThrow(deviceMessages.twice('--devices', '1,1', '1'));
+    expect(() => slotCount(3, ['0', '1'])).toThrow(deviceMessages.moreSlots('devices', ['0', '1'], 3));
+    expect(() => slotCount(undefined, ['1', '1'])).toThrow(deviceMessages.twice('devices', '1,1', '1'));
     expect(() => slotCount(0, undefined)).toThrow(UsageError);
   });
 
@@ -124,7 +124,7 @@ describe('createCommandRunner({ devices })', () => {
 
   it('createCommandRunner rejects more slots than devices with a UsageError', () => {
     expect(() => createCommandRunner({ command: 'echo 1', devices: ['0', '1'], slots: 3 })).toThrow(
-      deviceMessages.moreSlots('--devices', ['0', '1'], 3),
+      deviceMessages.moreSlots('devices', ['0', '1'], 3),
     );
   });
 });

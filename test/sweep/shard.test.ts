@@ -8,6 +8,7 @@ import {
   joinParts,
   parseShard,
   parseShardManifest,
+  SHARD_FLAGS,
   shardManifest,
   shardRepeats,
   type JobIdentity,
@@ -48,13 +49,16 @@ describe('parseShard', () => {
   });
   it.each(['0/3', '4/3', '2', '2/0', 'a/b', '1/3/4', '-1/3', ''])('parseShard rejects malformed %j with one line', (text) => {
     expect(() => parseShard(text, 5)).toThrow(UsageError);
-    expect(() => parseShard(text, 5)).toThrow(/^--shard: .* is not I\/N/);
+    expect(() => parseShard(text, 5)).toThrow(/^shard: .* is not I\/N/);
+    expect(() => parseShard(text, 5, SHARD_FLAGS)).toThrow(/^--shard: .* is not I\/N/);
   });
-  it('parseShard without --repeats is a usage error', () => {
-    expect(() => parseShard('1/2', undefined)).toThrow(/needs --repeats/);
+  it('parseShard without repeats is a usage error, worded with the names the edge passes', () => {
+    expect(() => parseShard('1/2', undefined)).toThrow('shard 1/2: needs repeats K');
+    expect(() => parseShard('1/2', undefined, SHARD_FLAGS)).toThrow('--shard 1/2: needs --repeats K');
   });
   it('parseShard with more shards than repeats is a usage error', () => {
-    expect(() => parseShard('1/4', 3)).toThrow(/4 shards for --repeats 3/);
+    expect(() => parseShard('1/4', 3)).toThrow(/4 shards for repeats 3/);
+    expect(() => parseShard('1/4', 3, SHARD_FLAGS)).toThrow(/4 shards for --repeats 3/);
   });
 });
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { METHODS } from '../../analysis/types.js';
 import { MAX_REPEATS } from '../../repeats/run.js';
 import type { Method } from '../../analysis/types.js';
-import { METHOD_BY_CLI, METHOD_CLI_NAMES, METHOD_NAMES, type MethodCliName } from '../../names.js';
+import { METHOD_BY_CLI, METHOD_CLI_NAMES, METHOD_NAMES, RUN_SETTING_NAMES, type MethodCliName } from '../../names.js';
 import { parseDevices } from '../../runners/devices.js';
 import { BACKEND_NAMES } from '../../runners/tfjs/backend.js';
 import type { TfjsRunnerOptions } from '../../runners/tfjs/index.js';
@@ -15,7 +15,7 @@ import type { TfjsRunnerHandle, TrialSource } from '../../sweep/runners.js';
 import { sweep, type SweepOutcome } from '../../sweep/sweep.js';
 import { writeInterrupted, writeSweep, type ReportWriter } from '../../sweep/write.js';
 import { writePart } from '../../sweep/part.js';
-import { parseShard, shardRepeats } from '../../sweep/shard.js';
+import { parseShard, SHARD_FLAGS, shardRepeats } from '../../sweep/shard.js';
 import { InterruptedError, UsageError } from '../../errors.js';
 import { ExitCode, exitCodeOf, type CliCommand, type CliIo } from '../command.js';
 import { booleanFlag, choiceFlag, integerFlag, listFlag, lrFlag, numberFlag, parseFlags, pathFlag, textFlag } from '../flags.js';
@@ -141,7 +141,7 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
           maxMb: flags.cacheMaxMb,
           names: { dir: flagName('cache'), keyFiles: flagName('cacheKeyFiles'), maxMb: flagName('cacheMaxMb'), source: flagName(mode) },
         };
-  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard, given.has('repeats') ? flags.repeats : undefined);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard, given.has('repeats') ? flags.repeats : undefined, SHARD_FLAGS);
   const timeout = flags.trialTimeout === undefined ? {} : { trialTimeout: flags.trialTimeout };
   const source: TrialSource =
     mode === 'command'
@@ -181,7 +181,8 @@ async function runSearch(argv: readonly string[], io: CliIo, deps: SearchCommand
       nameOf: flagName,
       repeats: flags.repeats,
       ...(shard === undefined ? {} : { only: shardRepeats(flags.repeats, shard) }),
-      ...(devices === undefined ? {} : { devices, devicesInput: flagName('devices') }),
+      runNameOf: (key) => `--${RUN_SETTING_NAMES[key]}`,
+      ...(devices === undefined ? {} : { devices }),
       cwd: io.cwd,
       env: io.env,
       clock: io.clock,

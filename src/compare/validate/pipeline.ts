@@ -4,6 +4,7 @@ import { openTfjsSession } from '../rangetest/tfjsSession.js';
 import type { BackendName } from '../../runners/tfjs/backend.js';
 import { createTfjsRunner, type TfjsRunnerOptions } from '../../runners/tfjs/index.js';
 import { DEFAULT_SETTINGS, SETTING_NAMES } from '../../search/settings.js';
+import { RUN_SETTING_NAMES } from '../../names.js';
 import type { SearchSettings, SweepResult, TrialRunner } from '../../search/types.js';
 import type { TfjsRunnerHandle } from '../../sweep/runners.js';
 import { sweep, type FinishedSweep } from '../../sweep/sweep.js';
@@ -92,6 +93,7 @@ export async function validateModel(options: ValidateModelOptions): Promise<Vali
       explicit: options.search ?? {},
       explicitOrigin: 'flag',
       nameOf: (key) => `--${SETTING_NAMES[key]}`,
+      runNameOf: (key) => `--${RUN_SETTING_NAMES[key]}`,
       cwd,
       log,
       clock,

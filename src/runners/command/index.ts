@@ -34,8 +34,10 @@ export interface CommandRunnerOptions {
   readonly slots?: number;
   /** Devices, one per slot: a trial in slot i gets CUDA_VISIBLE_DEVICES and LR_SWEEP_DEVICE = `devices[i]`. Default: none. */
   readonly devices?: readonly string[];
-  /** How `devices` is named in messages. Default '--devices'. */
+  /** How `devices` is named in messages. Default 'devices'. */
   readonly devicesInput?: string;
+  /** How `trialTimeout` is named in messages (`--trial-timeout`, `the trial-timeout input`). Default 'trial-timeout'. */
+  readonly trialTimeoutOption?: string;
 }
 
 /** Characters of each stream kept per trial (the loss line and the error tail need only the end). */
@@ -174,7 +176,7 @@ export function createCommandRunner(options: CommandRunnerOptions): TrialRunner 
           child.stderr?.destroy();
           const tail = tailLines(stderr.toString());
           if (stoppedBy === 'abort') return reject(signal?.reason);
-          if (stoppedBy === 'timeout') return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
+          if (stoppedBy === 'timeout') return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail, options.trialTimeoutOption));
           if (stoppedBy === 'close') return fail(runnerMessages.stopped(values.lr, command));
           if (exitSignal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, exitSignal, tail));
           if (code !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code ?? -1, tail));

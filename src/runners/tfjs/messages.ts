@@ -2,6 +2,7 @@
  * Every user-facing line of the TensorFlow.js runner, in one place, so tests compare against these
  * functions instead of copied strings. Each is one line naming the input, the value and what is allowed.
  */
+import { RUN_SETTING_NAMES } from '../../names.js';
 
 /** Short, readable description of any value for error messages: `"adamw"`, `-3`, `a function`, `undefined`. */
 export function describe(value: unknown): string {
@@ -20,8 +21,8 @@ export function formatShape(shape: readonly (number | null)[]): string {
   return `[${shape.map((d) => (d === null ? 'null' : String(d))).join(',')}]`;
 }
 
-/** How the command line names the backend setting; the default `option` of the backend messages. */
-export const BACKEND_FLAG = '--backend';
+/** The neutral name of the backend setting; the default `option` of the backend messages (each edge passes its own). */
+export const BACKEND_SETTING: string = RUN_SETTING_NAMES.backend;
 
 /** The runner's messages; each function returns one line. */
 export const messages = {
@@ -66,17 +67,17 @@ export const messages = {
   runnerClosed: (lr: number) => `the trial at lr=${lr} was not run: the TensorFlow.js runner was closed (interrupted)`,
   lrInvalid: (lr: number) => `lr ${describe(lr)} is not allowed; a learning rate must be a finite number >= 0`,
   stepsInvalid: (steps: number) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
-  divergeFactorInvalid: (value: number) =>
-    `--diverge-factor ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
+  divergeFactorInvalid: (value: number, option: string = RUN_SETTING_NAMES.divergeFactor) =>
+    `${option} ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
   /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
-  backendInvalid: (value: unknown, allowed: readonly string[], option = BACKEND_FLAG) =>
+  backendInvalid: (value: unknown, allowed: readonly string[], option = BACKEND_SETTING) =>
     `${option} ${describe(value)} is not allowed; use one of ${allowed.join(', ')}`,
-  backendUnavailable: (backend: string, reason: string, remedy: string, option = BACKEND_FLAG) =>
+  backendUnavailable: (backend: string, reason: string, remedy: string, option = BACKEND_SETTING) =>
     `${option} ${backend} cannot load: ${reason}; ${remedy}`,
   /** The remedy that switches backends, worded for the edge: `use --backend cpu`, `set the backend input to cpu`. */
-  useBackend: (backend: string, option = BACKEND_FLAG) => (option.startsWith('-') ? `use ${option} ${backend}` : `set ${option} to ${backend}`),
+  useBackend: (backend: string, option = BACKEND_SETTING) => (option.startsWith('-') ? `use ${option} ${backend}` : `set ${option} to ${backend}`),
   /** The log line's detail for a backend the user asked for. */
-  backendRequested: (option = BACKEND_FLAG) => `requested with ${option}`,
+  backendRequested: (option = BACKEND_SETTING) => `requested with ${option}`,
   nativeNotFound: (pkg: string, dirs: readonly string[]) => `${pkg} is not installed in ${dirs.join(' or ')}`,
   installNative: (pkg: string) => `run \`npm i -D ${pkg}\` in your project (see README: backends)`,
   wasmMissingKernels: (kernels: readonly string[]) =>

@@ -27,8 +27,10 @@ export interface WorkerRunnerOptions {
   readonly slots?: number;
   /** Devices, one per slot: slot i's worker gets CUDA_VISIBLE_DEVICES and LR_SWEEP_DEVICE = `devices[i]`. Default: none (environment unchanged). */
   readonly devices?: readonly string[];
-  /** How `devices` is named in messages. Default '--devices'. */
+  /** How `devices` is named in messages. Default 'devices'. */
   readonly devicesInput?: string;
+  /** How `trialTimeout` is named in messages (`--trial-timeout`, `the trial-timeout input`). Default 'trial-timeout'. */
+  readonly trialTimeoutOption?: string;
   /**
    * Turns an answer (the whole JSON object, its `loss` already read) into the trial's outcome; may throw to fail
    * the trial. For runners that speak this contract with extra keys. Default: `{ loss, diverged }`.
@@ -154,7 +156,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions): TrialRunner & 
       }
       if (stoppedBy === 'timeout') {
         await worker.over;
-        throw new TrialError(workerMessages.timedOut(values.lr, options.command, timeout, worker.lastChatter, worker.stderrTail()), lr);
+        throw new TrialError(workerMessages.timedOut(values.lr, options.command, timeout, worker.lastChatter, worker.stderrTail(), options.trialTimeoutOption), lr);
       }
       if (reply.kind === 'answer') return options.answer ? options.answer(reply, lr) : { loss: reply.loss, diverged: reply.diverged };
       if (reply.kind === 'invalid') throw new TrialError(workerMessages.invalidAnswer(values.lr, options.command, reply.line), lr);

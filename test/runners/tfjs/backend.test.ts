@@ -155,7 +155,7 @@ describe('createTfjsRunner backends', () => {
   it("createTfjsRunner({ backend: 'wasm' }) for a conv model is a UsageError naming the missing kernel", async () => {
     const { configPath, cwd } = project({}, CONV_CONFIG);
     await expect(create({ configPath, cwd, backend: 'wasm' })).rejects.toThrow(
-      new UsageError(messages.backendUnavailable('wasm', messages.wasmMissingKernels(['Conv2DBackpropFilter']), 'use --backend cpu')),
+      new UsageError(messages.backendUnavailable('wasm', messages.wasmMissingKernels(['Conv2DBackpropFilter']), 'set backend to cpu')),
     );
   });
 

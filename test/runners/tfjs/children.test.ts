@@ -115,7 +115,7 @@ describe('createTfjsRunner({ slots })', () => {
 
   it('createTfjsRunner rejects more slots than devices before loading anything', async () => {
     await expect(createTfjsRunner({ configPath: 'missing.mjs', slots: 3, devices: ['0', '1'] })).rejects.toThrow(
-      new UsageError(deviceMessages.moreSlots('--devices', ['0', '1'], 3)),
+      new UsageError(deviceMessages.moreSlots('devices', ['0', '1'], 3)),
     );
   });
 
