@@ -22,7 +22,7 @@ export type ArtifactResult =
   | { readonly status: 'failed'; readonly warning: string };
 
 /** The real uploader, loaded only when an upload happens. */
-export const defaultUploader: ArtifactUploader = async (name, files, rootDirectory) => {
+const defaultUploader: ArtifactUploader = async (name, files, rootDirectory) => {
   const { DefaultArtifactClient } = await import('@actions/artifact');
   return new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory);
 };

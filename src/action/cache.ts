@@ -22,7 +22,7 @@ export interface ActionCacheService {
 }
 
 /** The toolkit's own functions. */
-export const toolkitCacheService: ActionCacheService = {
+const toolkitCacheService: ActionCacheService = {
   isFeatureAvailable: () => toolkitCache.isFeatureAvailable(),
   restoreCache: (paths, primaryKey, restoreKeys) => toolkitCache.restoreCache(paths, primaryKey, restoreKeys),
   saveCache: (paths, key) => toolkitCache.saveCache(paths, key),

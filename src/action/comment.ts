@@ -116,7 +116,7 @@ export async function ownLogin(client: GitHubClient, retryDelayMs = 1000): Promi
 }
 
 /** Finds lr-sweep's own comment with this marker, paging through every comment on the PR. */
-export async function findOwnComment(
+async function findOwnComment(
   client: GitHubClient,
   target: CommentTarget,
   marker: string,

@@ -10,10 +10,10 @@ import type { RunContext } from './context.js';
 import * as messages from './messages.js';
 
 /** Events that carry a pull request in `payload.pull_request` (head and base repositories). */
-export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'] as const;
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'] as const;
 
 /** Events without a pull request that run the base repository's own code. */
-export const LISTED_EVENTS = ['push', 'workflow_dispatch', 'schedule', 'release'] as const;
+const LISTED_EVENTS = ['push', 'workflow_dispatch', 'schedule', 'release'] as const;
 
 /** Every event the guard can admit (the pull request ones only from the base repository, or with allow-fork-prs). */
 export const ALLOWED_EVENTS: readonly string[] = [...LISTED_EVENTS, 'merge_group', ...PULL_REQUEST_EVENTS, 'issue_comment', 'workflow_run'];

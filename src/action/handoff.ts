@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Names of the hand-off files in the report folder. */
-export const HANDOFF_FILES = { comment: 'comment.md', prNumber: 'pr-number.txt' } as const;
+const HANDOFF_FILES = { comment: 'comment.md', prNumber: 'pr-number.txt' } as const;
 
 /** Writes comment.md (marker first line) and pr-number.txt into `dir`; returns their paths. */
 export async function writeHandoff(dir: string, body: string, prNumber: number): Promise<string[]> {

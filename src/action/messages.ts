@@ -178,8 +178,6 @@ export function canvasUnavailable(detail: string): string {
   );
 }
 
-/** How the tfjs runner's messages name the backend setting inside the action (the CLI says `--backend`). */
-export const BACKEND_INPUT = inputNamed('backend');
 
 /** backend only applies to config. */
 export function backendIgnored(backend: string): string {

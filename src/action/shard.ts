@@ -36,7 +36,7 @@ export interface PartsClient {
 }
 
 /** The real client, loaded only when a merge runs. */
-export const defaultPartsClient: PartsClient = {
+const defaultPartsClient: PartsClient = {
   listArtifacts: async () => {
     const { DefaultArtifactClient } = await import('@actions/artifact');
     return (await new DefaultArtifactClient().listArtifacts({ latest: true })).artifacts;

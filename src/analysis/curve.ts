@@ -2,10 +2,10 @@ import { evaluateSpline, type CubicSpline } from './spline.js';
 import type { FittedCurve } from './types.js';
 
 /** Largest spacing of the dense evaluation grid, decades. */
-export const GRID_STEP = 0.005;
+const GRID_STEP = 0.005;
 
 /** Curvature of a graph y(x): k = y'' / (1 + y'²)^(3/2) (the paper's equation 1). */
-export function curvature(dy: number, d2y: number): number {
+function curvature(dy: number, d2y: number): number {
   return d2y / (1 + dy * dy) ** 1.5;
 }
 

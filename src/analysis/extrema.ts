@@ -1,5 +1,5 @@
 /** Tolerance, in decades, to which extrema and crossings are located. */
-export const LOCATE_TOLERANCE = 1e-7;
+const LOCATE_TOLERANCE = 1e-7;
 
 /**
  * Minimises f on [a, b] by golden-section search to `tolerance`. f should be unimodal on the

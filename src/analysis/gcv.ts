@@ -24,9 +24,9 @@ const LOG_ALPHA_RANGE: readonly [number, number] = [-13, 3];
 /** Grid step of the log10 alpha search before golden-section refinement. */
 const LOG_ALPHA_STEP = 0.25;
 /** Largest edf inflation, reached when the plain-GCV noise is NOISE_SCALE of the fitted range or more. */
-export const MAX_PENALTY = 2;
+const MAX_PENALTY = 2;
 /** Noise-to-range ratio at which the edf inflation saturates at MAX_PENALTY. */
-export const NOISE_SCALE = 0.005;
+const NOISE_SCALE = 0.005;
 
 /** Modified GCV score n·RSS / (n − penalty·edf)²; Infinity where the denominator is not positive. */
 function gcvScore(fit: SplineFit, n: number, penalty: number): number {

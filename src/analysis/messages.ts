@@ -13,7 +13,7 @@ export type SettingNamer = (key: RemedySetting) => string;
 export const neutralName: SettingNamer = (key) => SETTING_NAMES[key];
 
 /** Formats a loss with 4 significant digits. */
-export function formatLoss(loss: number): string {
+function formatLoss(loss: number): string {
   return Number(loss.toPrecision(4)).toString();
 }
 
@@ -28,7 +28,7 @@ export function invalidLossAtZero(value: number): string {
 }
 
 /** Fewer than four distinct learning rates gave a finite loss. */
-export function tooFewSamples(finite: number, smallestDiverged: number | null, name: SettingNamer = neutralName): string {
+function tooFewSamples(finite: number, smallestDiverged: number | null, name: SettingNamer = neutralName): string {
   const where =
     smallestDiverged !== null
       ? `training diverged from lr ${displayLr(smallestDiverged)}: lower ${name('startLr')} or ${name('endLr')} so more trials stay finite`
@@ -37,7 +37,7 @@ export function tooFewSamples(finite: number, smallestDiverged: number | null, n
 }
 
 /** Every trial with lr > 0 diverged. */
-export function allDiverged(smallestLr: number, name: SettingNamer = neutralName): string {
+function allDiverged(smallestLr: number, name: SettingNamer = neutralName): string {
   return `every trial diverged, even at the smallest lr tried (${displayLr(smallestLr)}): lower ${name('startLr')} or check the training command`;
 }
 
@@ -49,27 +49,27 @@ export function noLossAtZero(ran: boolean): string {
 }
 
 /** The fitted loss never falls meaningfully below L(0). */
-export function noDescent(lossAtZero: number, lowest: number, margin: number, name: SettingNamer = neutralName): string {
+function noDescent(lossAtZero: number, lowest: number, margin: number, name: SettingNamer = neutralName): string {
   return `the loss never falls meaningfully below L(0) = ${formatLoss(lossAtZero)} (lowest fitted ${formatLoss(lowest)}, needed below ${formatLoss(lossAtZero - margin)}): raise ${name('steps')} or ${name('endLr')}, or check that the training command learns`;
 }
 
 /** The fitted minimum is at the smallest lr tried. */
-export function minAtStart(startLr: number, name: SettingNamer = neutralName): string {
+function minAtStart(startLr: number, name: SettingNamer = neutralName): string {
   return `the loss is lowest at the smallest lr tried (${displayLr(startLr)}): lower ${name('startLr')}`;
 }
 
 /** The fitted minimum is at the largest lr tried and nothing diverged above it. */
-export function stillFalling(endLr: number, name: SettingNamer = neutralName): string {
+function stillFalling(endLr: number, name: SettingNamer = neutralName): string {
   return `the loss is still falling at the largest lr tried (${displayLr(endLr)}): raise ${name('endLr')}`;
 }
 
 /** The loss is already more than half way down at the smallest lr tried. */
-export function descentBeforeStart(startLr: number, name: SettingNamer = neutralName): string {
+function descentBeforeStart(startLr: number, name: SettingNamer = neutralName): string {
   return `the loss is already falling at the smallest lr tried (${displayLr(startLr)}), so the knee is out of range: lower ${name('startLr')}`;
 }
 
 /** The curvature has no negative minimum (no knee) left of the half-loss point. */
-export function noKnee(halfLossLr: number, name: SettingNamer = neutralName): string {
+function noKnee(halfLossLr: number, name: SettingNamer = neutralName): string {
   return `the curve has no knee (no bend into the descent) left of the half-loss lr ${displayLr(halfLossLr)}: lower ${name('startLr')} or lower ${name('coarseStep')} for a finer grid`;
 }
 

@@ -3,7 +3,7 @@ import { invalidLossAtZero, invalidSampleLr } from './messages.js';
 import type { Sample } from './types.js';
 
 /** Learning rates closer than this in log10 are the same lr. */
-export const SAME_LR_DECADES = 1e-9;
+const SAME_LR_DECADES = 1e-9;
 
 /** Finite samples at one distinct lr > 0, duplicates averaged. */
 export interface Point {

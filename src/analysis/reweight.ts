@@ -3,9 +3,9 @@ import { localNoise } from './noise.js';
 import { residualVariance, type SplineFit } from './spline.js';
 
 /** Local noise is floored at this fraction of the fitted range, so exact data keep equal weights. */
-export const NOISE_FLOOR = 1e-3;
+const NOISE_FLOOR = 1e-3;
 /** Noise-estimation passes: each re-estimates σ̂(x) from a plain-GCV fit with the previous weights. */
-export const REWEIGHT_PASSES = 2;
+const REWEIGHT_PASSES = 2;
 
 /** A fit weighted by the local noise, with that noise. */
 export interface WeightedChoice extends SmoothingChoice {

@@ -1,10 +1,10 @@
 import type { Point } from './prepare.js';
 
 /** How far above L(0) a loss left of the blow-up may sit before it is clipped, as a fraction of the loss drop. */
-export const CEILING_FRACTION = 0.5;
+const CEILING_FRACTION = 0.5;
 
 /** A loss counts as blown up past the minimum once it exceeds L(0) by this fraction of |L(0)|. */
-export const BLOW_UP_MARGIN = 0.01;
+const BLOW_UP_MARGIN = 0.01;
 /** Never trim the blow-up region below this many points. */
 const MIN_FIT_POINTS = 4;
 

@@ -10,7 +10,7 @@ export const MIN_DROP_FRACTION = 0.01;
 /** See {@link MIN_DROP_FRACTION}. */
 export const NOISE_MULTIPLE = 3;
 /** The fit at the smallest lr may sit at most this fraction of the drop below L(0) (still on the plateau). */
-export const PLATEAU_FRACTION = 0.25;
+const PLATEAU_FRACTION = 0.25;
 
 /** Points of interest in x = log10(lr). */
 export interface WindowPoints {
@@ -99,7 +99,7 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
  * second-order estimate of where the underlying smooth curve bends most; null when the knot has no
  * two neighbours or the parabola is not convex (then the knot itself stands).
  */
-export function knotVertex(spline: CubicSpline, near: number): number | null {
+function knotVertex(spline: CubicSpline, near: number): number | null {
   const knots = spline.x;
   let j = 0;
   knots.forEach((v, i) => {

@@ -18,7 +18,7 @@ import { RUN_SETTING_NAMES } from '../names.js';
 export const DEFAULT_CACHE_MAX_MB = 100;
 
 /** Version of the entry file's layout; an entry of another layout is ignored. */
-export const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 1;
 
 const BYTES_PER_MB = 1024 * 1024;
 /** Real entries are a few hundred bytes; anything far larger is not ours. */

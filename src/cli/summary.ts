@@ -12,7 +12,7 @@ import { cacheTally } from '../cache/output.js';
 import { displayLr } from '../numbers.js';
 
 /** The flag spelling of each method, as users type it after --method. */
-export const METHOD_FLAGS: Readonly<Record<Method, string>> = methodColumn('cli');
+const METHOD_FLAGS: Readonly<Record<Method, string>> = methodColumn('cli');
 
 /** Options for {@link formatSummary}. */
 export interface SummaryOptions {

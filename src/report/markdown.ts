@@ -40,7 +40,7 @@ function repeatsOf(options: ReportOptions): RepeatsSummary | null {
 }
 
 /** The selected lr: the first run's pick, or the selected method's median over the repeats. */
-export function selectedLr(result: SweepResult, options: Pick<ReportOptions, 'repeats' | 'selection'>): number | null {
+function selectedLr(result: SweepResult, options: Pick<ReportOptions, 'repeats' | 'selection'>): number | null {
   const repeats = repeatsOf(options);
   if (options.selection === 'median' && repeats !== null) return repeats.picks[result.method].median;
   return result.selectedLr;

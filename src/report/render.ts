@@ -31,7 +31,7 @@ export interface RenderedChart {
 }
 
 /** The default loader: node-canvas, imported lazily so a missing native build is a message, not a crash. */
-export const loadNodeCanvas: CanvasLoader = () => import('canvas');
+const loadNodeCanvas: CanvasLoader = () => import('canvas');
 
 /**
  * Compiles the spec and runs it in a headless Vega view (no renderer). The caller must call

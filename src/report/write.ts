@@ -26,7 +26,7 @@ export const REPORT_FILES = {
  * The chart input for a saved result and its analysis; with `options.repeats`, each pick's spread
  * band (picks seen by two or more seeds) and the selection rule.
  */
-export function chartInput(result: SweepResult, analysis: ChartInput['analysis'], options: Pick<ReportOptions, 'repeats' | 'selection' | 'steps'> = {}): ChartInput {
+function chartInput(result: SweepResult, analysis: ChartInput['analysis'], options: Pick<ReportOptions, 'repeats' | 'selection' | 'steps'> = {}): ChartInput {
   const spread = options.repeats === undefined ? [] : spreadBands(options.repeats);
   const steps = options.steps === undefined ? result.settings.steps : options.steps;
   return {

@@ -12,9 +12,9 @@ import { SAME_LR_DECADES } from './grid.js';
 import type { ExtendedRange, SearchSettings } from './types.js';
 
 /** Range extension never goes below this lr. */
-export const LOWEST_LR = 1e-10;
+const LOWEST_LR = 1e-10;
 /** Range extension never goes above this lr. */
-export const HIGHEST_LR = 1e3;
+const HIGHEST_LR = 1e3;
 /** Most trials spent refining around the lowest sample before a no-window answer stands. */
 export const RESCUE_TRIALS = 8;
 

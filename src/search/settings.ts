@@ -20,7 +20,7 @@ export const DEFAULT_SETTINGS: SearchSettings = {
 };
 
 /** Most trials run at once: each is a process (often holding a GPU), and a typo like 100 must not start 100 of them. */
-export const MAX_PARALLEL = 64;
+const MAX_PARALLEL = 64;
 
 export { SETTING_NAMES };
 

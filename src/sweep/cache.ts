@@ -63,7 +63,7 @@ export async function prepareTrialCache(source: TrialSource, options: SweepCache
 }
 
 /** The key parts of every trial of `opened` (steps, seed and lr are added per trial). */
-export function trialKeyParts(prepared: PreparedTrialCache, opened: OpenedRunner): TrialKeyParts {
+function trialKeyParts(prepared: PreparedTrialCache, opened: OpenedRunner): TrialKeyParts {
   return {
     identity: opened.identity,
     filesHash: prepared.filesHash,

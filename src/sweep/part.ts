@@ -16,7 +16,7 @@ export interface WritePartOptions {
 }
 
 /** The file of repeat k inside a part folder. */
-export function partResultFile(repeat: number): string {
+function partResultFile(repeat: number): string {
   return `repeat-${repeat}.results.json`;
 }
 

@@ -24,7 +24,7 @@ export interface Shard {
 export const SHARD_FILE = 'shard.json';
 
 /** Version of the shard.json layout. */
-export const SHARD_SCHEMA_VERSION = 1;
+const SHARD_SCHEMA_VERSION = 1;
 
 /** How an edge names the shard and repeats settings in messages. */
 export interface ShardNames {

@@ -24,7 +24,7 @@ export interface MergeCommandDeps {
 }
 
 /** Builds the `merge` command; `mergeCommand` is this with the real report writer. */
-export function createMergeCommand(deps: MergeCommandDeps = {}): CliCommand {
+function createMergeCommand(deps: MergeCommandDeps = {}): CliCommand {
   return {
     name: 'merge',
     summary: 'Join the part folders of a sharded search --repeats into the output of the unsharded run',

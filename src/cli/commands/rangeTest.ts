@@ -24,7 +24,7 @@ import { displayLr } from '../../numbers.js';
 export const DEFAULT_RANGE_TEST_OUT = 'lr-sweep-range-test';
 
 /** Flags of `lr-sweep range-test`. */
-export const rangeTestFlags = {
+const rangeTestFlags = {
   config: pathFlag({ help: 'TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts)' }),
   numIt: integerFlag({ help: 'Training steps of the run (fastai num_it)', default: DEFAULT_RANGE_TEST.numIt, min: 6 }),
   startLr: lrFlag({ help: 'Learning rate of the first step', default: DEFAULT_RANGE_TEST.startLr }),

@@ -20,17 +20,17 @@ import { displayLr, parseDecimal } from '../../numbers.js';
 
 
 /** Default most epochs per learning rate (early stopping usually ends sooner). */
-export const DEFAULT_EPOCHS = 20;
+const DEFAULT_EPOCHS = 20;
 /**
  * Default --out: a folder of its own. validate runs its own search and writes its results.json, which in
  * lr-sweep-report would replace the user's search beside that search's curve.png, report.md and repeats.json.
  */
 export const DEFAULT_VALIDATE_OUT = 'lr-sweep-validate';
 /** Default grid spacing, decades. */
-export const DEFAULT_GRID_STEP = 0.25;
+const DEFAULT_GRID_STEP = 0.25;
 
 /** Flags of `lr-sweep validate`. */
-export const validateFlags = {
+const validateFlags = {
   config: pathFlag({ help: 'TensorFlow.js model definition (lr-sweep.config.mjs/.js/.ts)' }),
   epochs: integerFlag({ help: 'Most epochs to train at every learning rate', default: DEFAULT_EPOCHS, min: 1 }),
   patience: integerFlag({

@@ -20,9 +20,9 @@ export interface LossSmoother {
 }
 
 /** Default smoothing weight, as in fastai's `AvgSmoothLoss` and Lightning's `_LRCallback`. */
-export const DEFAULT_BETA = 0.98;
+const DEFAULT_BETA = 0.98;
 /** Default divergence factor, as in fastai's `LRFinder` and Lightning's `early_stop_threshold`. */
-export const DEFAULT_STOP_FACTOR = 4;
+const DEFAULT_STOP_FACTOR = 4;
 
 /**
  * Creates the fastai-style smoother: avg = beta·avg + (1-beta)·loss, smoothed = avg / (1 - beta^count).

@@ -13,7 +13,7 @@ export const DEFAULT_RANGE_TEST: RangeTestSettings = {
 };
 
 /** Fewest steps a range test may run: fastai's `LRFinder` raises `num_it` below 6 to 6. */
-export const MIN_NUM_IT = 6;
+const MIN_NUM_IT = 6;
 
 /** Fills defaults and validates; throws UsageError naming the setting, the value and what is allowed. */
 export function resolveRangeTestSettings(input: Partial<RangeTestSettings> = {}): RangeTestSettings {

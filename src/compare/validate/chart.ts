@@ -9,7 +9,7 @@ import type { PickMethod, ValidationReport } from './types.js';
 import { displayLr } from '../../numbers.js';
 
 /** Grey styles for the baselines: one grey and one dash pattern each, so they read apart in print. */
-export const BASELINE_STYLES: Readonly<Record<BaselineMethod, { readonly color: string; readonly dash: readonly number[] }>> = {
+const BASELINE_STYLES: Readonly<Record<BaselineMethod, { readonly color: string; readonly dash: readonly number[] }>> = {
   fastaiMinimum: { color: '#4d4d4d', dash: [6, 3] },
   fastaiSteep: { color: '#7a7a7a', dash: [2, 2] },
   fastaiValley: { color: '#363636', dash: [1, 0] },
@@ -19,7 +19,7 @@ export const BASELINE_STYLES: Readonly<Record<BaselineMethod, { readonly color: 
 };
 
 /** The stroke colour and dash of a pick's rule: the paper's colours for ours, greys for the baselines. */
-export function pickStyle(method: PickMethod): { color: string; dash: readonly number[] } {
+function pickStyle(method: PickMethod): { color: string; dash: readonly number[] } {
   return isOurMethod(method) ? { color: PICK_COLORS[method as Method], dash: [1, 0] } : BASELINE_STYLES[method as BaselineMethod];
 }
 

@@ -94,7 +94,7 @@ const TS_EXTENSIONS = new Set(['.ts', '.mts', '.cts']);
 const JS_EXTENSIONS = new Set(['.mjs', '.js', '.cjs']);
 
 /** The config path as messages show it: relative to `cwd` when inside it, else absolute. */
-export function displayPath(path: string, cwd: string = process.cwd()): string {
+function displayPath(path: string, cwd: string = process.cwd()): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

@@ -5,7 +5,7 @@
 import { RUN_SETTING_NAMES } from '../../names.js';
 
 /** Short, readable description of any value for error messages: `"adamw"`, `-3`, `a function`, `undefined`. */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -17,7 +17,7 @@ export function describe(value: unknown): string {
 }
 
 /** `[null,28,28,1]` for a shape. */
-export function formatShape(shape: readonly (number | null)[]): string {
+function formatShape(shape: readonly (number | null)[]): string {
   return `[${shape.map((d) => (d === null ? 'null' : String(d))).join(',')}]`;
 }
 

@@ -14,12 +14,13 @@ import type { LoadedDefinition } from './definition.js';
 import { messages } from './messages.js';
 import { probeSession } from './runner.js';
 import { releaseFailedStep, TrainingSession } from './session.js';
+import { DEFAULT_SETTINGS } from '../../search/settings.js';
 
 /** Options for {@link openOnBackend}. */
 export interface OpenOptions {
   /** Directories to resolve tfjs-node(-gpu) from: the config's directory, then the working directory. */
   readonly searchFrom: readonly string[];
-  /** Seed for weights, data and batch order. Default 0. */
+  /** Seed for weights, data and batch order. Default the search default (0). */
   readonly seed?: number;
   /** Receives the one line naming the backend. Default: nothing. */
   readonly log?: (line: string) => void;
@@ -42,7 +43,7 @@ export interface Opened {
  * load, or lacks kernels for the model, is a UsageError.
  */
 export async function openOnBackend(requested: BackendName, definition: LoadedDefinition, options: OpenOptions): Promise<Opened> {
-  const { searchFrom, seed = 0, backendOption } = options;
+  const { searchFrom, seed = DEFAULT_SETTINGS.seed, backendOption } = options;
   const explicit = requested !== 'auto';
   const candidates: readonly ConcreteBackend[] = explicit ? [requested] : AUTO_ORDER;
   const missing: string[] = [];

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The helper's file name, inside the package's `python/` folder. */
-export const WORKER_HELPER_FILE = 'lr_sweep_worker.py';
+const WORKER_HELPER_FILE = 'lr_sweep_worker.py';
 
 /**
  * Absolute path of the stdlib-only Python helper shipped with the package (`python/lr_sweep_worker.py`),

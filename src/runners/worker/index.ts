@@ -13,7 +13,7 @@ import { requestLine, type WorkerAnswer } from './protocol.js';
 import { WorkerProcess } from './worker.js';
 
 export { workerHelperPath } from './helper.js';
-export { READY_KEY, parseWorkerLine, requestLine, type WorkerLine, type WorkerAnswer } from './protocol.js';
+export { type WorkerLine, type WorkerAnswer } from './protocol.js';
 
 /** Options for {@link createWorkerRunner}. */
 export interface WorkerRunnerOptions {
@@ -47,11 +47,11 @@ export interface WorkerRunnerOptions {
 }
 
 /** Default seconds a worker trial may take, start-up included. */
-export const DEFAULT_WORKER_TRIAL_TIMEOUT = 600;
+const DEFAULT_WORKER_TRIAL_TIMEOUT = 600;
 /** Milliseconds a worker gets to exit after its stdin closed, before its group is ended. */
-export const WORKER_EOF_GRACE_MS = 5000;
+const WORKER_EOF_GRACE_MS = 5000;
 /** Variable set to "1" in a worker's environment. */
-export const WORKER_ENV = 'LR_SWEEP_WORKER';
+const WORKER_ENV = 'LR_SWEEP_WORKER';
 
 /**
  * A {@link TrialRunner} over persistent workers. Each `run()` takes the lowest free slot (waiting for one
