@@ -81,7 +81,7 @@ function methodColumn(column) {
 function shownMethods(selected) {
   return METHODS.filter((m) => isPaperMethod(m) || m === selected);
 }
-var METHOD_NAMES, METHOD_CLI_NAMES, METHOD_BY_INPUT, METHOD_BY_CLI, SETTING_NAMES;
+var METHOD_NAMES, METHOD_CLI_NAMES, METHOD_BY_INPUT, METHOD_BY_CLI, RUN_SETTING_NAMES, SETTING_NAMES;
 var init_names = __esm({
   "src/names.ts"() {
     "use strict";
@@ -95,6 +95,17 @@ var init_names = __esm({
     METHOD_CLI_NAMES = METHODS.map((m) => METHOD_NAMES[m].cli);
     METHOD_BY_INPUT = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].input, m]));
     METHOD_BY_CLI = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].cli, m]));
+    RUN_SETTING_NAMES = {
+      repeats: "repeats",
+      backend: "backend",
+      devices: "devices",
+      trialTimeout: "trial-timeout",
+      divergeFactor: "diverge-factor",
+      cache: "cache",
+      cacheKeyFiles: "cache-key-files",
+      cacheMaxMb: "cache-max-mb",
+      shard: "shard"
+    };
     SETTING_NAMES = {
       startLr: "start-lr",
       endLr: "end-lr",
@@ -1713,8 +1724,8 @@ function toleranceBelowNoise(method, tolerance, spread, repeats) {
   const enough = (Math.ceil(spread * 100 - 1e-9) / 100).toFixed(2);
   return `the tolerance (${tolerance.toFixed(2)} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${enough}`;
 }
-function badRepeats(value) {
-  return `--repeats must be a whole number from 1 to 20, got ${value}`;
+function badRepeats(value, option = RUN_SETTING_NAMES.repeats) {
+  return `${option} must be a whole number from 1 to 20, got ${value}`;
 }
 function spreadLine(method, median2, spreadDecades, count, repeats) {
   return `${method}: median ${displayLr(median2)}, spread ${spreadDecades.toFixed(2)} decades over ${count}/${repeats} seeds with a window`;
@@ -1762,6 +1773,7 @@ var init_messages5 = __esm({
     "use strict";
     init_types();
     init_numbers();
+    init_names();
   }
 });
 
@@ -1952,11 +1964,12 @@ var init_messages6 = __esm({
   "src/runners/messages.ts"() {
     "use strict";
     init_text();
+    init_names();
     quote = (command) => `\`${command}\``;
     runnerMessages = {
       exitedNonZero: (lr, command, code2, tail) => `trial at lr ${lr} failed: ${quote(command)} exited with code ${code2}${stderrTail(tail)}`,
       killedBySignal: (lr, command, signal, tail) => `trial at lr ${lr} failed: ${quote(command)} was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}${stderrTail(tail)}`,
-      timedOut: (lr, command, seconds, tail) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise --trial-timeout if trials need longer)${stderrTail(tail)}`,
+      timedOut: (lr, command, seconds, tail, option = RUN_SETTING_NAMES.trialTimeout) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise ${option} if trials need longer)${stderrTail(tail)}`,
       noOutput: (lr, command, tail) => `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
       unparseable: (lr, command, line) => `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: ${isText(line) ? `"${line}"` : notTextSummary(sourceByteCount(line))}; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
       spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
@@ -1965,7 +1978,7 @@ var init_messages6 = __esm({
     workerMessages = {
       /** The worker died during the trial's retry too (or at start, twice). */
       diedTwice: (lr, command, code2, signal, tail) => `trial at lr ${lr} failed: worker ${quote(command)} ${exitText(code2, signal)} before answering, again after a restart${stderrTail(tail)}`,
-      timedOut: (lr, command, seconds, lastLine, tail) => `trial at lr ${lr} timed out after ${seconds} s: worker ${quote(command)} gave no answer (expected a stdout line like {"id": 3, "loss": 0.42} with the request's id${lastLine === null ? "; it printed nothing on stdout" : `; its last stdout line: "${lastLine}"`}); raise --trial-timeout if trials need longer${stderrTail(tail)}`,
+      timedOut: (lr, command, seconds, lastLine, tail, option = RUN_SETTING_NAMES.trialTimeout) => `trial at lr ${lr} timed out after ${seconds} s: worker ${quote(command)} gave no answer (expected a stdout line like {"id": 3, "loss": 0.42} with the request's id${lastLine === null ? "; it printed nothing on stdout" : `; its last stdout line: "${lastLine}"`}); raise ${option} if trials need longer${stderrTail(tail)}`,
       invalidAnswer: (lr, command, line) => `trial at lr ${lr}: worker ${quote(command)} answered "${line}": "loss" must be a number, or null, NaN or Infinity for a diverged trial`,
       spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start worker ${quote(command)}: ${reason}`,
       stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: worker ${quote(command)}`,
@@ -1989,7 +2002,7 @@ var init_messages6 = __esm({
 });
 
 // src/runners/devices.ts
-function parseDevices(text, input = "--devices") {
+function parseDevices(text, input = RUN_SETTING_NAMES.devices) {
   const entries = text.split(",").map((entry) => entry.trim());
   if (text.trim() === "") throw new UsageError(deviceMessages.empty(input, text));
   for (const entry of entries) {
@@ -1998,7 +2011,7 @@ function parseDevices(text, input = "--devices") {
   checkDistinct(entries, input);
   return entries;
 }
-function slotCount(slots, devices, input = "--devices") {
+function slotCount(slots, devices, input = RUN_SETTING_NAMES.devices) {
   if (slots !== void 0 && !(Number.isSafeInteger(slots) && slots >= 1)) throw new UsageError(deviceMessages.badSlots(slots));
   if (devices === void 0) return slots ?? 1;
   if (devices.length === 0) throw new UsageError(deviceMessages.empty(input, ""));
@@ -2026,6 +2039,7 @@ var init_devices = __esm({
   "src/runners/devices.ts"() {
     "use strict";
     init_errors();
+    init_names();
     init_messages6();
     DEVICE_ENV = "LR_SWEEP_DEVICE";
     CUDA_DEVICES_ENV = "CUDA_VISIBLE_DEVICES";
@@ -2047,11 +2061,12 @@ function describe(value) {
 function formatShape(shape) {
   return `[${shape.map((d) => d === null ? "null" : String(d)).join(",")}]`;
 }
-var BACKEND_FLAG, messages4;
+var BACKEND_SETTING, messages4;
 var init_messages7 = __esm({
   "src/runners/tfjs/messages.ts"() {
     "use strict";
-    BACKEND_FLAG = "--backend";
+    init_names();
+    BACKEND_SETTING = RUN_SETTING_NAMES.backend;
     messages4 = {
       configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
       configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
@@ -2079,14 +2094,14 @@ var init_messages7 = __esm({
       runnerClosed: (lr) => `the trial at lr=${lr} was not run: the TensorFlow.js runner was closed (interrupted)`,
       lrInvalid: (lr) => `lr ${describe(lr)} is not allowed; a learning rate must be a finite number >= 0`,
       stepsInvalid: (steps) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
-      divergeFactorInvalid: (value) => `--diverge-factor ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
+      divergeFactorInvalid: (value, option = RUN_SETTING_NAMES.divergeFactor) => `${option} ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
       /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
-      backendInvalid: (value, allowed, option = BACKEND_FLAG) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
-      backendUnavailable: (backend, reason, remedy, option = BACKEND_FLAG) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
+      backendInvalid: (value, allowed, option = BACKEND_SETTING) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
+      backendUnavailable: (backend, reason, remedy, option = BACKEND_SETTING) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
       /** The remedy that switches backends, worded for the edge: `use --backend cpu`, `set the backend input to cpu`. */
-      useBackend: (backend, option = BACKEND_FLAG) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
+      useBackend: (backend, option = BACKEND_SETTING) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
       /** The log line's detail for a backend the user asked for. */
-      backendRequested: (option = BACKEND_FLAG) => `requested with ${option}`,
+      backendRequested: (option = BACKEND_SETTING) => `requested with ${option}`,
       nativeNotFound: (pkg, dirs) => `${pkg} is not installed in ${dirs.join(" or ")}`,
       installNative: (pkg) => `run \`npm i -D ${pkg}\` in your project (see README: backends)`,
       wasmMissingKernels: (kernels) => `the wasm backend has no kernel ${kernels.join(", ")} for this model's gradients`,
@@ -2397,7 +2412,7 @@ function reasonOf2(error) {
 }
 async function hashKeyFiles(globs, options = {}) {
   const cwd = resolve3(options.cwd ?? process.cwd());
-  const option = options.option ?? "--cache-key-files";
+  const option = options.option ?? RUN_SETTING_NAMES.cacheKeyFiles;
   const matched = /* @__PURE__ */ new Set();
   const { glob } = await import("tinyglobby");
   for (const pattern of globs) {
@@ -2503,6 +2518,7 @@ var init_files2 = __esm({
     init_errors();
     init_key();
     init_messages2();
+    init_names();
     CODE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     TS_FOR_JS = {
       ".js": [".ts", ".tsx"],
@@ -2613,10 +2629,10 @@ function outcomeOf(value, key) {
   return { loss, diverged: outcome.diverged };
 }
 async function openTrialCache(dir, options = {}) {
-  const option = options.option ?? "--cache";
+  const option = options.option ?? RUN_SETTING_NAMES.cache;
   const maxMb = options.maxMb ?? DEFAULT_CACHE_MAX_MB;
   if (typeof maxMb !== "number" || !Number.isFinite(maxMb) || !(maxMb > 0)) {
-    throw new UsageError(messages2.maxMbInvalid(options.maxMbOption ?? "--cache-max-mb", maxMb));
+    throw new UsageError(messages2.maxMbInvalid(options.maxMbOption ?? RUN_SETTING_NAMES.cacheMaxMb, maxMb));
   }
   const path = resolve4(dir);
   const existing = await lstat(path).catch(() => null);
@@ -2641,6 +2657,7 @@ var init_store = __esm({
     init_errors();
     init_key();
     init_messages2();
+    init_names();
     DEFAULT_CACHE_MAX_MB = 100;
     ENTRY_FORMAT = 1;
     BYTES_PER_MB = 1024 * 1024;
@@ -3090,7 +3107,7 @@ function createCommandRunner(options) {
           child.stderr?.destroy();
           const tail = tailLines(stderr.toString());
           if (stoppedBy === "abort") return reject(signal?.reason);
-          if (stoppedBy === "timeout") return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
+          if (stoppedBy === "timeout") return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail, options.trialTimeoutOption));
           if (stoppedBy === "close") return fail(runnerMessages.stopped(values.lr, command));
           if (exitSignal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, exitSignal, tail));
           if (code2 !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code2 ?? -1, tail));
@@ -3392,7 +3409,7 @@ function createWorkerRunner(options) {
       }
       if (stoppedBy === "timeout") {
         await worker.over;
-        throw new TrialError(workerMessages.timedOut(values.lr, options.command, timeout, worker.lastChatter, worker.stderrTail()), lr);
+        throw new TrialError(workerMessages.timedOut(values.lr, options.command, timeout, worker.lastChatter, worker.stderrTail(), options.trialTimeoutOption), lr);
       }
       if (reply.kind === "answer") return options.answer ? options.answer(reply, lr) : { loss: reply.loss, diverged: reply.diverged };
       if (reply.kind === "invalid") throw new TrialError(workerMessages.invalidAnswer(values.lr, options.command, reply.line), lr);
@@ -4071,7 +4088,7 @@ var init_session = __esm({
 
 // src/runners/tfjs/open.ts
 async function openOnBackend(requested, definition, options) {
-  const { searchFrom, seed = 0, backendOption } = options;
+  const { searchFrom, seed = DEFAULT_SETTINGS.seed, backendOption } = options;
   const explicit = requested !== "auto";
   const candidates = explicit ? [requested] : AUTO_ORDER;
   const missing = [];
@@ -4115,6 +4132,7 @@ var init_open = __esm({
     init_messages7();
     init_runner2();
     init_session();
+    init_settings();
   }
 });
 
@@ -4285,8 +4303,11 @@ function slotOptions(context) {
   return {
     slots: context.slots,
     ...context.devices === void 0 ? {} : { devices: context.devices },
-    ...context.devicesInput === void 0 ? {} : { devicesInput: context.devicesInput }
+    devicesInput: runName(context, "devices")
   };
+}
+function runName(context, key) {
+  return context.runNameOf?.(key) ?? RUN_SETTING_NAMES[key];
 }
 function openRunner(source, context) {
   const open2 = RUNNER_KINDS[source.kind];
@@ -4299,6 +4320,7 @@ var init_runners = __esm({
     init_command();
     init_worker2();
     init_runner2();
+    init_names();
     RUNNER_KINDS = {
       command: async (source, context) => ({
         runner: createCommandRunner({
@@ -4306,6 +4328,7 @@ var init_runners = __esm({
           cwd: context.cwd,
           ...context.env === void 0 ? {} : { env: context.env },
           ...source.trialTimeout === void 0 ? {} : { trialTimeout: source.trialTimeout },
+          trialTimeoutOption: runName(context, "trialTimeout"),
           ...slotOptions(context)
         }),
         identity: `command:${source.command}`,
@@ -4321,6 +4344,7 @@ var init_runners = __esm({
           log: context.log,
           ...context.env === void 0 ? {} : { env: context.env },
           ...source.trialTimeout === void 0 ? {} : { trialTimeout: source.trialTimeout },
+          trialTimeoutOption: runName(context, "trialTimeout"),
           ...slotOptions(context)
         }),
         identity: `worker:${source.command}`,
@@ -4339,7 +4363,7 @@ var init_runners = __esm({
           log: context.log,
           ...source.backend === void 0 ? {} : { backend: source.backend },
           ...source.divergeFactor === void 0 ? {} : { divergeFactor: source.divergeFactor },
-          ...context.backendOption === void 0 ? {} : { backendOption: context.backendOption },
+          backendOption: runName(context, "backend"),
           ...slotOptions(context)
         });
         return {
@@ -5364,7 +5388,6 @@ var init_render = __esm({
 var write_exports = {};
 __export(write_exports, {
   REPORT_FILES: () => REPORT_FILES,
-  chartInput: () => chartInput,
   writeReport: () => writeReport
 });
 import { resolve as resolve8 } from "node:path";
@@ -6088,21 +6111,16 @@ var init_run2 = __esm({
 // src/compare/rangetest/index.ts
 var rangetest_exports = {};
 __export(rangetest_exports, {
-  DEFAULT_RANGE_TEST: () => DEFAULT_RANGE_TEST,
-  RANGE_TEST_FILES: () => RANGE_TEST_FILES,
   openTfjsSession: () => openTfjsSession,
-  rangeTestJson: () => rangeTestJson,
   resolveRangeTestSettings: () => resolveRangeTestSettings,
   runRangeTest: () => runRangeTest,
-  runTfjsRangeTest: () => runTfjsRangeTest,
-  writeRangeTest: () => writeRangeTest
+  runTfjsRangeTest: () => runTfjsRangeTest
 });
 var init_rangetest = __esm({
   "src/compare/rangetest/index.ts"() {
     "use strict";
     init_tfjsSession();
     init_tfjs2();
-    init_write2();
     init_run2();
     init_settings2();
   }
@@ -6484,6 +6502,7 @@ async function validateModel(options) {
       explicit: options.search ?? {},
       explicitOrigin: "flag",
       nameOf: (key) => `--${SETTING_NAMES[key]}`,
+      runNameOf: (key) => `--${RUN_SETTING_NAMES[key]}`,
       cwd,
       log,
       clock,
@@ -6535,6 +6554,7 @@ var init_pipeline = __esm({
     init_tfjsSession();
     init_tfjs();
     init_settings();
+    init_names();
     init_sweep();
     init_errors();
     init_earlyStopping();
@@ -7311,6 +7331,7 @@ function resultFromFile(parsed, file, method) {
 // src/cli/summary.ts
 init_names();
 init_messages5();
+init_messages5();
 
 // src/cli/format.ts
 function displayLoss(loss, diverged = false) {
@@ -7366,10 +7387,21 @@ function formatSummary(result2, options = {}) {
   return `${rows.map(([k, v]) => v === "" ? k : `${k.padEnd(width)}  ${v}`).join("\n")}
 `;
 }
+function finishedLines(done, options = {}) {
+  const { result: result2, repeats } = done;
+  const notes = [];
+  if (repeats !== null) {
+    for (const method of shownMethods(result2.method)) {
+      const p = repeats.picks[method];
+      if (p.median !== null) notes.push(messages.errorLine(spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length)));
+    }
+  }
+  const median2 = repeats === null ? {} : { median: { lr: done.selectedLr, seeds: repeats.seeds } };
+  return { notes, table: formatSummary(result2, { ...options, ...median2 }) };
+}
 
 // src/cli/commands/search.ts
 init_types();
-init_messages5();
 init_run();
 init_names();
 init_devices();
@@ -7433,20 +7465,22 @@ import { join as join7 } from "node:path";
 
 // src/sweep/shard.ts
 init_errors();
+init_names();
 import { createHash as createHash3 } from "node:crypto";
 init_run();
 init_summary();
 var SHARD_FILE = "shard.json";
 var SHARD_SCHEMA_VERSION = 1;
-function parseShard(text, repeats) {
+var SHARD_FLAGS = { shard: `--${RUN_SETTING_NAMES.shard}`, repeats: `--${RUN_SETTING_NAMES.repeats}` };
+function parseShard(text, repeats, names = RUN_SETTING_NAMES) {
   const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || index < 1 || count < 1 || index > count) {
-    throw new UsageError(`--shard: "${text}" is not I/N with 1 <= I <= N (e.g. 2/3)`);
+    throw new UsageError(`${names.shard}: "${text}" is not I/N with 1 <= I <= N (e.g. 2/3)`);
   }
-  if (repeats === void 0) throw new UsageError(`--shard ${text}: needs --repeats K (shards split the repeats)`);
-  if (count > repeats) throw new UsageError(`--shard ${text}: ${count} shards for --repeats ${repeats}; at most ${repeats} shards`);
+  if (repeats === void 0) throw new UsageError(`${names.shard} ${text}: needs ${names.repeats} K (shards split the repeats)`);
+  if (count > repeats) throw new UsageError(`${names.shard} ${text}: ${count} shards for ${names.repeats} ${repeats}; at most ${repeats} shards`);
   return { index, count };
 }
 function shardRepeats(repeats, shard) {
@@ -7462,8 +7496,10 @@ function canonical(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
+var NOT_HASHED = ["parallel"];
 function jobHash(job) {
-  return createHash3("sha256").update(canonical({ settings: job.settings, runner: job.runner, repeats: job.repeats, shards: job.shards })).digest("hex");
+  const settings = job.settings !== null && typeof job.settings === "object" && !Array.isArray(job.settings) ? Object.fromEntries(Object.entries(job.settings).filter(([key]) => !NOT_HASHED.includes(key))) : job.settings;
+  return createHash3("sha256").update(canonical({ settings, runner: job.runner, repeats: job.repeats, shards: job.shards })).digest("hex");
 }
 function shardManifest(job, shard, seed, files) {
   const repeats = shardRepeats(job.repeats, shard);
@@ -7471,6 +7507,7 @@ function shardManifest(job, shard, seed, files) {
   return {
     schemaVersion: SHARD_SCHEMA_VERSION,
     job: jobHash(job),
+    runner: job.runner,
     repeats: job.repeats,
     shards: job.shards,
     shard: shard.index,
@@ -7497,6 +7534,8 @@ function parseShardManifest(text, file) {
   if (o["schemaVersion"] !== SHARD_SCHEMA_VERSION) throw bad(file, `"schemaVersion" is ${JSON.stringify(o["schemaVersion"])}; expected ${SHARD_SCHEMA_VERSION}`);
   const job = o["job"];
   if (typeof job !== "string" || !/^[0-9a-f]{64}$/.test(job)) throw bad(file, '"job" is not a 64-digit hex hash');
+  const runner = o["runner"];
+  if (typeof runner !== "string" || runner.length === 0 || runner.length > 1e4) throw bad(file, '"runner" is not the text of a runner identity');
   const repeats = wholeNumber(o["repeats"], file, "repeats", 1, 1e3);
   const shards = wholeNumber(o["shards"], file, "shards", 1, repeats);
   const shard = wholeNumber(o["shard"], file, "shard", 1, shards);
@@ -7514,7 +7553,7 @@ function parseShardManifest(text, file) {
     }
     return { repeat: expected[i], file: name };
   });
-  return { schemaVersion: SHARD_SCHEMA_VERSION, job, repeats, shards, shard, seed, results };
+  return { schemaVersion: SHARD_SCHEMA_VERSION, job, runner, repeats, shards, shard, seed, results };
 }
 function joinParts(parts) {
   if (parts.length === 0) throw new UsageError("merge: no parts given; expected the part folders of every shard");
@@ -7522,7 +7561,7 @@ function joinParts(parts) {
   const first = manifests[0];
   const seen = /* @__PURE__ */ new Map();
   for (const { part, manifest } of manifests) {
-    for (const key of ["job", "repeats", "shards", "seed"]) {
+    for (const key of ["job", "runner", "repeats", "shards", "seed"]) {
       if (manifest[key] !== first.manifest[key]) {
         throw bad(part.file, `"${key}" ${JSON.stringify(manifest[key])} differs from ${first.part.file} (${JSON.stringify(first.manifest[key])}): parts of different jobs`);
       }
@@ -7552,7 +7591,7 @@ function joinParts(parts) {
     }
   }
   if (settingsSource === null) throw new UsageError("merge: no part holds repeat 0");
-  return { all, settingsSource };
+  return { all, settingsSource, identity: first.manifest.runner };
 }
 function mergedSweep(all, settingsSource, identity) {
   const primary = all[0];
@@ -7787,7 +7826,7 @@ async function runSearch(argv, io, deps) {
     maxMb: flags.cacheMaxMb,
     names: { dir: flagName("cache"), keyFiles: flagName("cacheKeyFiles"), maxMb: flagName("cacheMaxMb"), source: flagName(mode) }
   };
-  const shard = flags.shard === void 0 ? void 0 : parseShard(flags.shard, given.has("repeats") ? flags.repeats : void 0);
+  const shard = flags.shard === void 0 ? void 0 : parseShard(flags.shard, given.has("repeats") ? flags.repeats : void 0, SHARD_FLAGS);
   const timeout = flags.trialTimeout === void 0 ? {} : { trialTimeout: flags.trialTimeout };
   const source = mode === "command" ? { kind: "command", command: flags.command ?? "", ...timeout } : mode === "worker" ? { kind: "worker", command: flags.worker ?? "", ...timeout } : {
     kind: "config",
@@ -7820,7 +7859,8 @@ async function runSearch(argv, io, deps) {
       nameOf: flagName,
       repeats: flags.repeats,
       ...shard === void 0 ? {} : { only: shardRepeats(flags.repeats, shard) },
-      ...devices === void 0 ? {} : { devices, devicesInput: flagName("devices") },
+      runNameOf: (key) => `--${RUN_SETTING_NAMES[key]}`,
+      ...devices === void 0 ? {} : { devices },
       cwd: io.cwd,
       env: io.env,
       clock: io.clock,
@@ -7860,19 +7900,13 @@ async function runSearch(argv, io, deps) {
   const written = await writeSweep(outDir, outcome, deps.writeReport === void 0 ? {} : { writeReport: deps.writeReport });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}
 `);
-  const { result: result2, repeats } = outcome;
-  if (repeats !== null) {
-    for (const method of shownMethods(result2.method)) {
-      const p = repeats.picks[method];
-      if (p.median !== null) io.stderr(`${messages.errorLine(spreadLine(method, p.median, p.spreadDecades ?? 0, p.count, repeats.seeds.length))}
-`);
-    }
-  }
-  const median2 = repeats === null ? {} : { median: { lr: outcome.selectedLr, seeds: repeats.seeds } };
   const fromCache = cache === void 0 ? {} : { trialCache: true };
-  if (cache !== void 0 && flags.json) io.stderr(`${messages.errorLine(cacheTally(result2.samples).text)}
+  if (cache !== void 0 && flags.json) io.stderr(`${messages.errorLine(cacheTally(outcome.result.samples).text)}
 `);
-  io.stdout(flags.json ? resultsJson(result2, outcome.settingsSource) : formatSummary(result2, { resultsPath: join8(flags.out, OUTPUT_FILES.results), ...median2, ...fromCache }));
+  const finished = finishedLines(outcome, { resultsPath: join8(flags.out, OUTPUT_FILES.results), ...fromCache });
+  for (const note of finished.notes) io.stderr(`${note}
+`);
+  io.stdout(flags.json ? resultsJson(outcome.result, outcome.settingsSource) : finished.table);
   return ExitCode.Ok;
 }
 
@@ -8164,6 +8198,7 @@ async function runValidateCommand(argv, io, deps) {
 
 // src/cli/commands/merge.ts
 import { join as join12, resolve as resolve14 } from "node:path";
+init_output2();
 var mergeFlags = {
   out: pathFlag({ help: "Directory for results.json, repeats.json, samples.csv and the report: new, empty or an earlier lr-sweep output", valueName: "DIR", default: "lr-sweep-report" })
 };
@@ -8193,14 +8228,19 @@ async function runMerge(argv, io, deps) {
   });
   const parts = [];
   for (const folder of positionals) parts.push(await readPart(resolve14(io.cwd, folder), folder));
-  const { all, settingsSource } = joinParts(parts);
+  const { all, settingsSource, identity } = joinParts(parts);
   const outDir = resolve14(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
-  const written = await writeSweep(outDir, mergedSweep(all, settingsSource, "merged"), deps.writeReport === void 0 ? {} : { writeReport: deps.writeReport });
+  const merged = mergedSweep(all, settingsSource, identity);
+  const written = await writeSweep(outDir, merged, deps.writeReport === void 0 ? {} : { writeReport: deps.writeReport });
   if (written.pngSkipped !== null) io.stderr(`${messages.errorLine(written.pngSkipped)}
 `);
-  io.stdout(`${join12(flags.out, "results.json")}
+  io.stderr(`${messages.errorLine(`merged ${parts.length} parts: ${all.length} repeats of ${identity}`)}
 `);
+  const finished = finishedLines(merged, { resultsPath: join12(flags.out, OUTPUT_FILES.results) });
+  for (const note of finished.notes) io.stderr(`${note}
+`);
+  io.stdout(finished.table);
   return ExitCode.Ok;
 }
 var mergeCommand = createMergeCommand();

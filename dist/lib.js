@@ -300,7 +300,7 @@ function methodColumn(column) {
 function shownMethods(selected) {
   return METHODS.filter((m) => isPaperMethod(m) || m === selected);
 }
-var METHOD_NAMES, METHOD_CLI_NAMES, METHOD_BY_INPUT, METHOD_BY_CLI, SETTING_NAMES;
+var METHOD_NAMES, METHOD_CLI_NAMES, METHOD_BY_INPUT, METHOD_BY_CLI, RUN_SETTING_NAMES, SETTING_NAMES;
 var init_names = __esm({
   "src/names.ts"() {
     "use strict";
@@ -314,6 +314,17 @@ var init_names = __esm({
     METHOD_CLI_NAMES = METHODS.map((m) => METHOD_NAMES[m].cli);
     METHOD_BY_INPUT = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].input, m]));
     METHOD_BY_CLI = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].cli, m]));
+    RUN_SETTING_NAMES = {
+      repeats: "repeats",
+      backend: "backend",
+      devices: "devices",
+      trialTimeout: "trial-timeout",
+      divergeFactor: "diverge-factor",
+      cache: "cache",
+      cacheKeyFiles: "cache-key-files",
+      cacheMaxMb: "cache-max-mb",
+      shard: "shard"
+    };
     SETTING_NAMES = {
       startLr: "start-lr",
       endLr: "end-lr",
@@ -1206,9 +1217,111 @@ var init_result = __esm({
   }
 });
 
+// src/search/messages.ts
+function invalidSetting(name, value, allowed) {
+  return `${name} "${formatValue(value)}" is invalid: expected ${allowed}`;
+}
+function maxTrialsTooSmall(name, value, needed, grid) {
+  return invalidSetting(name, value, `an integer >= ${needed}, the coarse grid from ${grid.startLr} to ${grid.endLr} at ${grid.coarseStep} plus the lr = 0 trial`);
+}
+function formatValue(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (value === void 0) return "undefined";
+  return JSON.stringify(value) ?? String(value);
+}
+var allowedSetting;
+var init_messages2 = __esm({
+  "src/search/messages.ts"() {
+    "use strict";
+    allowedSetting = {
+      positiveLr: "a number > 0",
+      above: (other, value) => `a number > ${other} (${value})`,
+      coarseStep: "decades, > 0 and <= 2",
+      threshold: "decades, > 0",
+      integerFrom: (min) => `an integer >= ${min}`,
+      integerBetween: (min, max) => `an integer from ${min} to ${max}`,
+      oneOf: (values) => `one of ${values.join(", ")}`,
+      boolean: "true or false"
+    };
+  }
+});
+
+// src/search/settings.ts
+function isNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function coarseTrialCount(settings) {
+  return coarseGrid(settings.startLr, settings.endLr, settings.coarseStep).length + 1;
+}
+function resolveSettings(input = {}, options = {}) {
+  const name = options.nameOf ?? ((key) => SETTING_NAMES[key]);
+  const check2 = (ok, key, value, allowed) => {
+    if (!ok) throw new UsageError(invalidSetting(name(key), value, allowed));
+  };
+  const pick = (key) => input[key] ?? DEFAULT_SETTINGS[key];
+  const s = {
+    startLr: pick("startLr"),
+    endLr: pick("endLr"),
+    coarseStep: pick("coarseStep"),
+    threshold: pick("threshold"),
+    maxTrials: pick("maxTrials"),
+    steps: pick("steps"),
+    seed: pick("seed"),
+    parallel: pick("parallel"),
+    method: pick("method"),
+    strictRange: pick("strictRange")
+  };
+  check2(isNumber(s.startLr) && s.startLr > 0, "startLr", s.startLr, allowedSetting.positiveLr);
+  check2(isNumber(s.endLr) && s.endLr > s.startLr, "endLr", s.endLr, allowedSetting.above(name("startLr"), s.startLr));
+  check2(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, "coarseStep", s.coarseStep, allowedSetting.coarseStep);
+  check2(isNumber(s.threshold) && s.threshold > 0, "threshold", s.threshold, allowedSetting.threshold);
+  check2(Number.isSafeInteger(s.steps) && s.steps >= 1, "steps", s.steps, allowedSetting.integerFrom(1));
+  check2(Number.isSafeInteger(s.seed) && s.seed >= 0, "seed", s.seed, allowedSetting.integerFrom(0));
+  check2(Number.isSafeInteger(s.parallel) && s.parallel >= 1 && s.parallel <= MAX_PARALLEL, "parallel", s.parallel, allowedSetting.integerBetween(1, MAX_PARALLEL));
+  check2(METHODS.includes(s.method), "method", s.method, allowedSetting.oneOf(METHODS));
+  check2(typeof s.strictRange === "boolean", "strictRange", s.strictRange, allowedSetting.boolean);
+  const needed = coarseTrialCount(s);
+  if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
+    throw new UsageError(maxTrialsTooSmall(name("maxTrials"), s.maxTrials, needed, { startLr: name("startLr"), endLr: name("endLr"), coarseStep: name("coarseStep") }));
+  }
+  return s;
+}
+function resolveWithSource(explicit, modelDefaults, options) {
+  const settings = resolveSettings({ ...modelDefaults, ...explicit }, options);
+  const origin = (key) => explicit[key] !== void 0 ? options.explicitOrigin : modelDefaults[key] !== void 0 ? "model-definition" : "default";
+  const keys = Object.keys(DEFAULT_SETTINGS);
+  const source = Object.fromEntries(keys.map((key) => [key, origin(key)]));
+  return { settings, source };
+}
+var DEFAULT_SETTINGS, MAX_PARALLEL;
+var init_settings = __esm({
+  "src/search/settings.ts"() {
+    "use strict";
+    init_names();
+    init_types();
+    init_errors();
+    init_grid();
+    init_messages2();
+    DEFAULT_SETTINGS = {
+      startLr: 1e-7,
+      endLr: 10,
+      coarseStep: 0.5,
+      threshold: 0.05,
+      maxTrials: 60,
+      steps: 20,
+      seed: 0,
+      parallel: 1,
+      method: "midpoint",
+      strictRange: false
+    };
+    MAX_PARALLEL = 64;
+  }
+});
+
 // src/cache/messages.ts
 var messages;
-var init_messages2 = __esm({
+var init_messages3 = __esm({
   "src/cache/messages.ts"() {
     "use strict";
     messages = {
@@ -1246,7 +1359,7 @@ function cacheTally(samples) {
 var init_output = __esm({
   "src/cache/output.ts"() {
     "use strict";
-    init_messages2();
+    init_messages3();
   }
 });
 
@@ -1289,14 +1402,15 @@ function toleranceBelowNoise(method, tolerance, spread, repeats) {
   const enough = (Math.ceil(spread * 100 - 1e-9) / 100).toFixed(2);
   return `the tolerance (${tolerance.toFixed(2)} decades) is tighter than ${method}'s own run-to-run spread (${spread.toFixed(2)} decades over ${repeats} seeds): the check can fail with nothing changed; raise the tolerance to at least ${enough}`;
 }
-function badRepeats(value) {
-  return `--repeats must be a whole number from 1 to 20, got ${value}`;
+function badRepeats(value, option = RUN_SETTING_NAMES.repeats) {
+  return `${option} must be a whole number from 1 to 20, got ${value}`;
 }
-var init_messages3 = __esm({
+var init_messages4 = __esm({
   "src/repeats/messages.ts"() {
     "use strict";
     init_types();
     init_numbers();
+    init_names();
   }
 });
 
@@ -1416,7 +1530,7 @@ function reasonOf(error) {
 }
 async function hashKeyFiles(globs, options = {}) {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const option = options.option ?? "--cache-key-files";
+  const option = options.option ?? RUN_SETTING_NAMES.cacheKeyFiles;
   const matched = /* @__PURE__ */ new Set();
   const { glob } = await import("tinyglobby");
   for (const pattern of globs) {
@@ -1521,7 +1635,8 @@ var init_files = __esm({
     "use strict";
     init_errors();
     init_key();
-    init_messages2();
+    init_messages3();
+    init_names();
     CODE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
     TS_FOR_JS = {
       ".js": [".ts", ".tsx"],
@@ -1574,15 +1689,16 @@ function shortLine(line, max = 200) {
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}\u2026` : trimmed;
 }
 var quote, runnerMessages, workerMessages, deviceMessages;
-var init_messages4 = __esm({
+var init_messages5 = __esm({
   "src/runners/messages.ts"() {
     "use strict";
     init_text();
+    init_names();
     quote = (command) => `\`${command}\``;
     runnerMessages = {
       exitedNonZero: (lr, command, code2, tail) => `trial at lr ${lr} failed: ${quote(command)} exited with code ${code2}${stderrTail(tail)}`,
       killedBySignal: (lr, command, signal, tail) => `trial at lr ${lr} failed: ${quote(command)} was killed by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}${stderrTail(tail)}`,
-      timedOut: (lr, command, seconds, tail) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise --trial-timeout if trials need longer)${stderrTail(tail)}`,
+      timedOut: (lr, command, seconds, tail, option = RUN_SETTING_NAMES.trialTimeout) => `trial at lr ${lr} timed out after ${seconds} s: ${quote(command)} was stopped (raise ${option} if trials need longer)${stderrTail(tail)}`,
       noOutput: (lr, command, tail) => `trial at lr ${lr} printed nothing on stdout: ${quote(command)} must print the validation loss as its last line (a number, nan/inf, or JSON like {"loss": 0.42})${stderrTail(tail)}`,
       unparseable: (lr, command, line) => `trial at lr ${lr}: the last stdout line of ${quote(command)} is not a loss: ${isText(line) ? `"${line}"` : notTextSummary(sourceByteCount(line))}; print a number, nan/inf, or JSON like {"loss": 0.42} as the last line`,
       spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start ${quote(command)}: ${reason}`,
@@ -1591,7 +1707,7 @@ var init_messages4 = __esm({
     workerMessages = {
       /** The worker died during the trial's retry too (or at start, twice). */
       diedTwice: (lr, command, code2, signal, tail) => `trial at lr ${lr} failed: worker ${quote(command)} ${exitText(code2, signal)} before answering, again after a restart${stderrTail(tail)}`,
-      timedOut: (lr, command, seconds, lastLine, tail) => `trial at lr ${lr} timed out after ${seconds} s: worker ${quote(command)} gave no answer (expected a stdout line like {"id": 3, "loss": 0.42} with the request's id${lastLine === null ? "; it printed nothing on stdout" : `; its last stdout line: "${lastLine}"`}); raise --trial-timeout if trials need longer${stderrTail(tail)}`,
+      timedOut: (lr, command, seconds, lastLine, tail, option = RUN_SETTING_NAMES.trialTimeout) => `trial at lr ${lr} timed out after ${seconds} s: worker ${quote(command)} gave no answer (expected a stdout line like {"id": 3, "loss": 0.42} with the request's id${lastLine === null ? "; it printed nothing on stdout" : `; its last stdout line: "${lastLine}"`}); raise ${option} if trials need longer${stderrTail(tail)}`,
       invalidAnswer: (lr, command, line) => `trial at lr ${lr}: worker ${quote(command)} answered "${line}": "loss" must be a number, or null, NaN or Infinity for a diverged trial`,
       spawnFailed: (lr, command, reason) => `trial at lr ${lr} could not start worker ${quote(command)}: ${reason}`,
       stopped: (lr, command) => `trial at lr ${lr} was stopped before it finished: worker ${quote(command)}`,
@@ -1703,7 +1819,7 @@ var init_process = __esm({
 });
 
 // src/runners/devices.ts
-function slotCount(slots, devices, input = "--devices") {
+function slotCount(slots, devices, input = RUN_SETTING_NAMES.devices) {
   if (slots !== void 0 && !(Number.isSafeInteger(slots) && slots >= 1)) throw new UsageError(deviceMessages.badSlots(slots));
   if (devices === void 0) return slots ?? 1;
   if (devices.length === 0) throw new UsageError(deviceMessages.empty(input, ""));
@@ -1731,7 +1847,8 @@ var init_devices = __esm({
   "src/runners/devices.ts"() {
     "use strict";
     init_errors();
-    init_messages4();
+    init_names();
+    init_messages5();
     DEVICE_ENV = "LR_SWEEP_DEVICE";
     CUDA_DEVICES_ENV = "CUDA_VISIBLE_DEVICES";
     DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -1893,7 +2010,7 @@ var init_worker = __esm({
   "src/runners/worker/worker.ts"() {
     "use strict";
     init_tail();
-    init_messages4();
+    init_messages5();
     init_process();
     init_protocol();
     KEEP_CHARS2 = 64 * 1024;
@@ -2123,7 +2240,7 @@ function createWorkerRunner(options) {
       }
       if (stoppedBy === "timeout") {
         await worker.over;
-        throw new TrialError(workerMessages.timedOut(values.lr, options.command, timeout, worker.lastChatter, worker.stderrTail()), lr);
+        throw new TrialError(workerMessages.timedOut(values.lr, options.command, timeout, worker.lastChatter, worker.stderrTail(), options.trialTimeoutOption), lr);
       }
       if (reply.kind === "answer") return options.answer ? options.answer(reply, lr) : { loss: reply.loss, diverged: reply.diverged };
       if (reply.kind === "invalid") throw new TrialError(workerMessages.invalidAnswer(values.lr, options.command, reply.line), lr);
@@ -2165,7 +2282,7 @@ var init_worker2 = __esm({
     init_errors();
     init_devices();
     init_template();
-    init_messages4();
+    init_messages5();
     init_process();
     init_protocol();
     init_worker();
@@ -2191,11 +2308,12 @@ function describe(value) {
 function formatShape(shape) {
   return `[${shape.map((d) => d === null ? "null" : String(d)).join(",")}]`;
 }
-var BACKEND_FLAG, messages2;
-var init_messages5 = __esm({
+var BACKEND_SETTING, messages2;
+var init_messages6 = __esm({
   "src/runners/tfjs/messages.ts"() {
     "use strict";
-    BACKEND_FLAG = "--backend";
+    init_names();
+    BACKEND_SETTING = RUN_SETTING_NAMES.backend;
     messages2 = {
       configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
       configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
@@ -2223,14 +2341,14 @@ var init_messages5 = __esm({
       runnerClosed: (lr) => `the trial at lr=${lr} was not run: the TensorFlow.js runner was closed (interrupted)`,
       lrInvalid: (lr) => `lr ${describe(lr)} is not allowed; a learning rate must be a finite number >= 0`,
       stepsInvalid: (steps) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
-      divergeFactorInvalid: (value) => `--diverge-factor ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
+      divergeFactorInvalid: (value, option = RUN_SETTING_NAMES.divergeFactor) => `${option} ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
       /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
-      backendInvalid: (value, allowed, option = BACKEND_FLAG) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
-      backendUnavailable: (backend, reason, remedy, option = BACKEND_FLAG) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
+      backendInvalid: (value, allowed, option = BACKEND_SETTING) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
+      backendUnavailable: (backend, reason, remedy, option = BACKEND_SETTING) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
       /** The remedy that switches backends, worded for the edge: `use --backend cpu`, `set the backend input to cpu`. */
-      useBackend: (backend, option = BACKEND_FLAG) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
+      useBackend: (backend, option = BACKEND_SETTING) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
       /** The log line's detail for a backend the user asked for. */
-      backendRequested: (option = BACKEND_FLAG) => `requested with ${option}`,
+      backendRequested: (option = BACKEND_SETTING) => `requested with ${option}`,
       nativeNotFound: (pkg, dirs) => `${pkg} is not installed in ${dirs.join(" or ")}`,
       installNative: (pkg) => `run \`npm i -D ${pkg}\` in your project (see README: backends)`,
       wasmMissingKernels: (kernels) => `the wasm backend has no kernel ${kernels.join(", ")} for this model's gradients`,
@@ -2342,7 +2460,7 @@ var init_definition = __esm({
   "src/runners/tfjs/definition.ts"() {
     "use strict";
     init_errors();
-    init_messages5();
+    init_messages6();
     OPTIMIZER_NAMES = ["sgd", "momentum", "adam", "adamax", "rmsprop", "adagrad", "adadelta"];
     FIELDS = ["model", "data", "loss", "optimizer", "batchSize", "steps", "lrRange", "metrics"];
     TS_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".mts", ".cts"]);
@@ -2447,7 +2565,7 @@ var init_backend = __esm({
   "src/runners/tfjs/backend.ts"() {
     "use strict";
     init_definition();
-    init_messages5();
+    init_messages6();
     BACKEND_NAMES = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"];
     AUTO_ORDER = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
     NATIVE_PACKAGES = {
@@ -2498,7 +2616,7 @@ var init_runner = __esm({
     init_errors();
     init_backend();
     init_definition();
-    init_messages5();
+    init_messages6();
     DEFAULT_DIVERGE_FACTOR = 4;
     TfjsTrialRunner = class {
       constructor(options) {
@@ -2786,7 +2904,7 @@ var init_data = __esm({
   "src/runners/tfjs/data.ts"() {
     "use strict";
     init_errors();
-    init_messages5();
+    init_messages6();
     init_prng();
     EpochOrder = class {
       constructor(n, size, seed) {
@@ -2882,7 +3000,7 @@ var init_session = __esm({
     init_errors();
     init_data();
     init_definition();
-    init_messages5();
+    init_messages6();
     init_prng();
     TrainingSession = class _TrainingSession {
       constructor(tf, seed, definition, model, batches, validation, initial, dataFingerprint) {
@@ -3097,7 +3215,7 @@ var init_session = __esm({
 
 // src/runners/tfjs/open.ts
 async function openOnBackend(requested, definition, options) {
-  const { searchFrom, seed = 0, backendOption } = options;
+  const { searchFrom, seed = DEFAULT_SETTINGS.seed, backendOption } = options;
   const explicit = requested !== "auto";
   const candidates = explicit ? [requested] : AUTO_ORDER;
   const missing = [];
@@ -3138,9 +3256,10 @@ var init_open = __esm({
     "use strict";
     init_errors();
     init_backend();
-    init_messages5();
+    init_messages6();
     init_runner();
     init_session();
+    init_settings();
   }
 });
 
@@ -3177,7 +3296,7 @@ var init_wire = __esm({
   "src/runners/tfjs/wire.ts"() {
     "use strict";
     init_errors();
-    init_messages5();
+    init_messages6();
   }
 });
 
@@ -3294,7 +3413,7 @@ var init_tfjs = __esm({
     init_errors();
     init_backend();
     init_definition();
-    init_messages5();
+    init_messages6();
     init_open();
     init_runner();
     init_session();
@@ -3589,7 +3708,7 @@ function oneLine(text) {
   return text.replace(/\s*\n\s*/g, " ").trim();
 }
 var METHOD_LABELS, messages3;
-var init_messages6 = __esm({
+var init_messages7 = __esm({
   "src/report/messages.ts"() {
     "use strict";
     init_types();
@@ -3838,7 +3957,7 @@ var init_curvatureSpec = __esm({
   "src/report/curvatureSpec.ts"() {
     "use strict";
     init_chartData();
-    init_messages6();
+    init_messages7();
     init_theme();
     init_numbers();
   }
@@ -4046,7 +4165,7 @@ var init_curveSpec = __esm({
     init_names();
     init_chartData();
     init_format();
-    init_messages6();
+    init_messages7();
     init_theme();
     init_numbers();
     SPREAD_OPACITY = 0.25;
@@ -4198,7 +4317,7 @@ var init_mermaid = __esm({
     "use strict";
     init_chartData();
     init_format();
-    init_messages6();
+    init_messages7();
     init_numbers();
     MERMAID_COLORS = {
       /** The fitted curve: a strong raspberry that no pick colour uses. */
@@ -4350,13 +4469,13 @@ var init_markdown = __esm({
     init_output();
     init_analyze();
     init_names();
-    init_messages3();
+    init_messages4();
     init_summary();
     init_result();
     init_chartData();
     init_format();
     init_mermaid();
-    init_messages6();
+    init_messages7();
     init_numbers();
     DEFAULT_MAX_CHARS = 6e4;
     code = (text) => text === "\u2014" ? text : `\`${text}\``;
@@ -4440,7 +4559,7 @@ var init_render = __esm({
   "src/report/render.ts"() {
     "use strict";
     init_compile();
-    init_messages6();
+    init_messages7();
     loadNodeCanvas = () => import("canvas");
   }
 });
@@ -4449,7 +4568,6 @@ var init_render = __esm({
 var write_exports = {};
 __export(write_exports, {
   REPORT_FILES: () => REPORT_FILES,
-  chartInput: () => chartInput,
   writeReport: () => writeReport
 });
 import { resolve as resolve8 } from "node:path";
@@ -4509,7 +4627,7 @@ var init_write = __esm({
     init_files2();
     init_curveSpec();
     init_markdown();
-    init_messages6();
+    init_messages7();
     init_render();
     REPORT_FILES = {
       curvePng: "curve.png",
@@ -4557,99 +4675,7 @@ async function runPool(items, limit, task) {
 
 // src/search/search.ts
 init_result();
-
-// src/search/settings.ts
-init_names();
-init_types();
-init_errors();
-init_grid();
-
-// src/search/messages.ts
-function invalidSetting(name, value, allowed) {
-  return `${name} "${formatValue(value)}" is invalid: expected ${allowed}`;
-}
-var allowedSetting = {
-  positiveLr: "a number > 0",
-  above: (other, value) => `a number > ${other} (${value})`,
-  coarseStep: "decades, > 0 and <= 2",
-  threshold: "decades, > 0",
-  integerFrom: (min) => `an integer >= ${min}`,
-  integerBetween: (min, max) => `an integer from ${min} to ${max}`,
-  oneOf: (values) => `one of ${values.join(", ")}`,
-  boolean: "true or false"
-};
-function maxTrialsTooSmall(name, value, needed, grid) {
-  return invalidSetting(name, value, `an integer >= ${needed}, the coarse grid from ${grid.startLr} to ${grid.endLr} at ${grid.coarseStep} plus the lr = 0 trial`);
-}
-function formatValue(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  if (value === void 0) return "undefined";
-  return JSON.stringify(value) ?? String(value);
-}
-
-// src/search/settings.ts
-var DEFAULT_SETTINGS = {
-  startLr: 1e-7,
-  endLr: 10,
-  coarseStep: 0.5,
-  threshold: 0.05,
-  maxTrials: 60,
-  steps: 20,
-  seed: 0,
-  parallel: 1,
-  method: "midpoint",
-  strictRange: false
-};
-var MAX_PARALLEL = 64;
-function isNumber(value) {
-  return typeof value === "number" && Number.isFinite(value);
-}
-function coarseTrialCount(settings) {
-  return coarseGrid(settings.startLr, settings.endLr, settings.coarseStep).length + 1;
-}
-function resolveSettings(input = {}, options = {}) {
-  const name = options.nameOf ?? ((key) => SETTING_NAMES[key]);
-  const check2 = (ok, key, value, allowed) => {
-    if (!ok) throw new UsageError(invalidSetting(name(key), value, allowed));
-  };
-  const pick = (key) => input[key] ?? DEFAULT_SETTINGS[key];
-  const s = {
-    startLr: pick("startLr"),
-    endLr: pick("endLr"),
-    coarseStep: pick("coarseStep"),
-    threshold: pick("threshold"),
-    maxTrials: pick("maxTrials"),
-    steps: pick("steps"),
-    seed: pick("seed"),
-    parallel: pick("parallel"),
-    method: pick("method"),
-    strictRange: pick("strictRange")
-  };
-  check2(isNumber(s.startLr) && s.startLr > 0, "startLr", s.startLr, allowedSetting.positiveLr);
-  check2(isNumber(s.endLr) && s.endLr > s.startLr, "endLr", s.endLr, allowedSetting.above(name("startLr"), s.startLr));
-  check2(isNumber(s.coarseStep) && s.coarseStep > 0 && s.coarseStep <= 2, "coarseStep", s.coarseStep, allowedSetting.coarseStep);
-  check2(isNumber(s.threshold) && s.threshold > 0, "threshold", s.threshold, allowedSetting.threshold);
-  check2(Number.isSafeInteger(s.steps) && s.steps >= 1, "steps", s.steps, allowedSetting.integerFrom(1));
-  check2(Number.isSafeInteger(s.seed) && s.seed >= 0, "seed", s.seed, allowedSetting.integerFrom(0));
-  check2(Number.isSafeInteger(s.parallel) && s.parallel >= 1 && s.parallel <= MAX_PARALLEL, "parallel", s.parallel, allowedSetting.integerBetween(1, MAX_PARALLEL));
-  check2(METHODS.includes(s.method), "method", s.method, allowedSetting.oneOf(METHODS));
-  check2(typeof s.strictRange === "boolean", "strictRange", s.strictRange, allowedSetting.boolean);
-  const needed = coarseTrialCount(s);
-  if (!Number.isSafeInteger(s.maxTrials) || s.maxTrials < needed) {
-    throw new UsageError(maxTrialsTooSmall(name("maxTrials"), s.maxTrials, needed, { startLr: name("startLr"), endLr: name("endLr"), coarseStep: name("coarseStep") }));
-  }
-  return s;
-}
-function resolveWithSource(explicit, modelDefaults, options) {
-  const settings = resolveSettings({ ...modelDefaults, ...explicit }, options);
-  const origin = (key) => explicit[key] !== void 0 ? options.explicitOrigin : modelDefaults[key] !== void 0 ? "model-definition" : "default";
-  const keys = Object.keys(DEFAULT_SETTINGS);
-  const source = Object.fromEntries(keys.map((key) => [key, origin(key)]));
-  return { settings, source };
-}
-
-// src/search/search.ts
+init_settings();
 async function search(runner, settings, deps = {}) {
   const resolved = resolveSettings(settings);
   const clock = deps.clock ?? (() => performance.now());
@@ -4691,6 +4717,7 @@ async function search(runner, settings, deps = {}) {
 }
 
 // src/index.ts
+init_settings();
 init_output2();
 
 // src/sweep/sweep.ts
@@ -4698,7 +4725,7 @@ init_errors();
 
 // src/repeats/run.ts
 init_errors();
-init_messages3();
+init_messages4();
 init_summary();
 var MAX_REPEATS = 20;
 function selectedOverRepeats(primary, summary2) {
@@ -4717,15 +4744,18 @@ async function searchRepeats(runner, settings, repeats, deps = {}) {
   return { primary, all, summary: summary2, selectedLr: selectedOverRepeats(primary, summary2) };
 }
 
+// src/sweep/sweep.ts
+init_settings();
+
 // src/sweep/cache.ts
 init_files();
-init_messages2();
+init_messages3();
 import { resolve as resolve3 } from "node:path";
 
 // src/cache/runner.ts
 init_errors();
 init_key();
-init_messages2();
+init_messages3();
 function withTrialCache(open2, cache, keyParts, options = {}) {
   let opening = null;
   let opened = null;
@@ -4784,7 +4814,8 @@ function withTrialCache(open2, cache, keyParts, options = {}) {
 // src/cache/store.ts
 init_errors();
 init_key();
-init_messages2();
+init_messages3();
+init_names();
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { lstat, mkdir, open, readdir, rename, unlink } from "node:fs/promises";
@@ -4943,10 +4974,10 @@ var TrialCache = class {
   }
 };
 async function openTrialCache(dir, options = {}) {
-  const option = options.option ?? "--cache";
+  const option = options.option ?? RUN_SETTING_NAMES.cache;
   const maxMb = options.maxMb ?? DEFAULT_CACHE_MAX_MB;
   if (typeof maxMb !== "number" || !Number.isFinite(maxMb) || !(maxMb > 0)) {
-    throw new UsageError(messages.maxMbInvalid(options.maxMbOption ?? "--cache-max-mb", maxMb));
+    throw new UsageError(messages.maxMbInvalid(options.maxMbOption ?? RUN_SETTING_NAMES.cacheMaxMb, maxMb));
   }
   const path = resolve2(dir);
   const existing = await lstat(path).catch(() => null);
@@ -4999,7 +5030,7 @@ import { resolve as resolve6 } from "node:path";
 
 // src/runners/command/index.ts
 init_errors();
-init_messages4();
+init_messages5();
 init_process();
 init_devices();
 
@@ -5132,7 +5163,7 @@ function createCommandRunner(options) {
           child.stderr?.destroy();
           const tail = tailLines(stderr.toString());
           if (stoppedBy === "abort") return reject(signal?.reason);
-          if (stoppedBy === "timeout") return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail));
+          if (stoppedBy === "timeout") return fail(runnerMessages.timedOut(values.lr, command, options.trialTimeout ?? 0, tail, options.trialTimeoutOption));
           if (stoppedBy === "close") return fail(runnerMessages.stopped(values.lr, command));
           if (exitSignal !== null) return fail(runnerMessages.killedBySignal(values.lr, command, exitSignal, tail));
           if (code2 !== 0) return fail(runnerMessages.exitedNonZero(values.lr, command, code2 ?? -1, tail));
@@ -5151,6 +5182,7 @@ function createCommandRunner(options) {
 // src/sweep/runners.ts
 init_worker2();
 init_runner();
+init_names();
 var RUNNER_KINDS = {
   command: async (source, context) => ({
     runner: createCommandRunner({
@@ -5158,6 +5190,7 @@ var RUNNER_KINDS = {
       cwd: context.cwd,
       ...context.env === void 0 ? {} : { env: context.env },
       ...source.trialTimeout === void 0 ? {} : { trialTimeout: source.trialTimeout },
+      trialTimeoutOption: runName(context, "trialTimeout"),
       ...slotOptions(context)
     }),
     identity: `command:${source.command}`,
@@ -5173,6 +5206,7 @@ var RUNNER_KINDS = {
       log: context.log,
       ...context.env === void 0 ? {} : { env: context.env },
       ...source.trialTimeout === void 0 ? {} : { trialTimeout: source.trialTimeout },
+      trialTimeoutOption: runName(context, "trialTimeout"),
       ...slotOptions(context)
     }),
     identity: `worker:${source.command}`,
@@ -5191,7 +5225,7 @@ var RUNNER_KINDS = {
       log: context.log,
       ...source.backend === void 0 ? {} : { backend: source.backend },
       ...source.divergeFactor === void 0 ? {} : { divergeFactor: source.divergeFactor },
-      ...context.backendOption === void 0 ? {} : { backendOption: context.backendOption },
+      backendOption: runName(context, "backend"),
       ...slotOptions(context)
     });
     return {
@@ -5209,8 +5243,11 @@ function slotOptions(context) {
   return {
     slots: context.slots,
     ...context.devices === void 0 ? {} : { devices: context.devices },
-    ...context.devicesInput === void 0 ? {} : { devicesInput: context.devicesInput }
+    devicesInput: runName(context, "devices")
   };
+}
+function runName(context, key) {
+  return context.runNameOf?.(key) ?? RUN_SETTING_NAMES[key];
 }
 function openRunner(source, context) {
   const open2 = RUNNER_KINDS[source.kind];
@@ -5342,12 +5379,12 @@ init_write();
 init_curveSpec();
 init_curvatureSpec();
 init_render();
-init_compile();
 
 // src/report/result.ts
 init_types();
 init_errors();
-init_messages6();
+init_settings();
+init_messages7();
 init_text();
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -5449,9 +5486,6 @@ function warningsOf(value, fail) {
     })
   };
 }
-
-// src/report/index.ts
-init_format();
 
 // src/compare/baselines/curve.ts
 function fastaiCurve(steps, options) {
@@ -5650,7 +5684,7 @@ var BASELINE_METHODS = [
 init_errors();
 init_backend();
 init_definition();
-init_messages5();
+init_messages6();
 init_open();
 
 // src/compare/rangetest/learningRate.ts
@@ -5725,8 +5759,44 @@ function createRangeTestRecorder(settings) {
   };
 }
 
-// src/compare/rangetest/write.ts
-init_render();
+// src/compare/rangetest/run.ts
+async function runRangeTest(trainer, settings, deps = {}) {
+  const clock = deps.clock ?? (() => performance.now());
+  const started = clock();
+  const recorder = createRangeTestRecorder(settings);
+  for (let i = 0; ; i += 1) {
+    const stop = recorder.record(await trainer.step(recorder.lrFor(i)));
+    deps.progress?.(recorder.steps[i], i + 1, settings.numIt);
+    if (stop) break;
+  }
+  return recorder.finish(clock() - started, deps.search);
+}
+
+// src/compare/rangetest/settings.ts
+init_errors();
+var DEFAULT_RANGE_TEST = {
+  startLr: 1e-7,
+  endLr: 10,
+  numIt: 100,
+  beta: 0.98,
+  stopFactor: 4,
+  seed: 0
+};
+var MIN_NUM_IT = 6;
+function resolveRangeTestSettings(input = {}) {
+  const s = { ...DEFAULT_RANGE_TEST, ...input };
+  const positive = (name, v) => {
+    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(name, v));
+  };
+  positive("--start-lr", s.startLr);
+  positive("--end-lr", s.endLr);
+  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr));
+  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT));
+  if (!(s.beta >= 0 && s.beta < 1)) throw new UsageError(badBeta(s.beta));
+  if (!Number.isFinite(s.stopFactor) || s.stopFactor <= 1) throw new UsageError(badStopFactor(s.stopFactor));
+  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed));
+  return s;
+}
 
 // src/compare/rangetest/chart.ts
 init_chartData();
@@ -5822,45 +5892,6 @@ function rangeTestSpec(result2, options = {}) {
       { title: "smoothed (bias-corrected EMA) with suggestions", width, height, layer: smoothedLayers }
     ]
   };
-}
-
-// src/compare/rangetest/run.ts
-async function runRangeTest(trainer, settings, deps = {}) {
-  const clock = deps.clock ?? (() => performance.now());
-  const started = clock();
-  const recorder = createRangeTestRecorder(settings);
-  for (let i = 0; ; i += 1) {
-    const stop = recorder.record(await trainer.step(recorder.lrFor(i)));
-    deps.progress?.(recorder.steps[i], i + 1, settings.numIt);
-    if (stop) break;
-  }
-  return recorder.finish(clock() - started, deps.search);
-}
-
-// src/compare/rangetest/settings.ts
-init_errors();
-var DEFAULT_RANGE_TEST = {
-  startLr: 1e-7,
-  endLr: 10,
-  numIt: 100,
-  beta: 0.98,
-  stopFactor: 4,
-  seed: 0
-};
-var MIN_NUM_IT = 6;
-function resolveRangeTestSettings(input = {}) {
-  const s = { ...DEFAULT_RANGE_TEST, ...input };
-  const positive = (name, v) => {
-    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(name, v));
-  };
-  positive("--start-lr", s.startLr);
-  positive("--end-lr", s.endLr);
-  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr));
-  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT));
-  if (!(s.beta >= 0 && s.beta < 1)) throw new UsageError(badBeta(s.beta));
-  if (!Number.isFinite(s.stopFactor) || s.stopFactor <= 1) throw new UsageError(badStopFactor(s.stopFactor));
-  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed));
-  return s;
 }
 
 // src/compare/validate/band.ts

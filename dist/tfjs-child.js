@@ -23,6 +23,31 @@ var ConfigError = class extends Error {
   name = "ConfigError";
 };
 
+// src/analysis/types.ts
+var METHODS = ["midpoint", "halfLoss", "steepest", "basin"];
+
+// src/names.ts
+var METHOD_NAMES = {
+  midpoint: { cli: "midpoint", input: "midpoint", label: "midpoint", paperNumber: 1, colour: "#ff7f0e", dash: [1, 0], output: "lr-midpoint" },
+  halfLoss: { cli: "half-loss", input: "half-loss", label: "halfLoss", paperNumber: 2, colour: "#1f77b4", dash: [6, 3], output: "lr-half-loss" },
+  steepest: { cli: "steepest", input: "steepest", label: "steepest", paperNumber: 3, colour: "#2ca02c", dash: [2, 2.5], output: "lr-steepest" },
+  basin: { cli: "basin", input: "basin", label: "basin", paperNumber: null, colour: "#e377c2", dash: [8, 2, 2, 2, 2, 2], output: "lr-basin" }
+};
+var METHOD_CLI_NAMES = METHODS.map((m) => METHOD_NAMES[m].cli);
+var METHOD_BY_INPUT = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].input, m]));
+var METHOD_BY_CLI = Object.fromEntries(METHODS.map((m) => [METHOD_NAMES[m].cli, m]));
+var RUN_SETTING_NAMES = {
+  repeats: "repeats",
+  backend: "backend",
+  devices: "devices",
+  trialTimeout: "trial-timeout",
+  divergeFactor: "diverge-factor",
+  cache: "cache",
+  cacheKeyFiles: "cache-key-files",
+  cacheMaxMb: "cache-max-mb",
+  shard: "shard"
+};
+
 // src/runners/worker/worker.ts
 var KEEP_CHARS = 64 * 1024;
 
@@ -40,7 +65,7 @@ function describe(value) {
 function formatShape(shape) {
   return `[${shape.map((d) => d === null ? "null" : String(d)).join(",")}]`;
 }
-var BACKEND_FLAG = "--backend";
+var BACKEND_SETTING = RUN_SETTING_NAMES.backend;
 var messages = {
   configNotFound: (file) => `${file}: config file not found (pass --config path/to/lr-sweep.config.mjs)`,
   configIsDirectory: (file) => `${file}: is a directory; pass the config file itself, e.g. --config ${file.replace(/[\\/]+$/, "")}/lr-sweep.config.mjs`,
@@ -68,14 +93,14 @@ var messages = {
   runnerClosed: (lr) => `the trial at lr=${lr} was not run: the TensorFlow.js runner was closed (interrupted)`,
   lrInvalid: (lr) => `lr ${describe(lr)} is not allowed; a learning rate must be a finite number >= 0`,
   stepsInvalid: (steps) => `steps ${describe(steps)} is not allowed; steps must be an integer >= 0`,
-  divergeFactorInvalid: (value) => `--diverge-factor ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
+  divergeFactorInvalid: (value, option = RUN_SETTING_NAMES.divergeFactor) => `${option} ${describe(value)} is not allowed; it must be a number > 1 (default 4)`,
   /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
-  backendInvalid: (value, allowed, option = BACKEND_FLAG) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
-  backendUnavailable: (backend, reason, remedy, option = BACKEND_FLAG) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
+  backendInvalid: (value, allowed, option = BACKEND_SETTING) => `${option} ${describe(value)} is not allowed; use one of ${allowed.join(", ")}`,
+  backendUnavailable: (backend, reason, remedy, option = BACKEND_SETTING) => `${option} ${backend} cannot load: ${reason}; ${remedy}`,
   /** The remedy that switches backends, worded for the edge: `use --backend cpu`, `set the backend input to cpu`. */
-  useBackend: (backend, option = BACKEND_FLAG) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
+  useBackend: (backend, option = BACKEND_SETTING) => option.startsWith("-") ? `use ${option} ${backend}` : `set ${option} to ${backend}`,
   /** The log line's detail for a backend the user asked for. */
-  backendRequested: (option = BACKEND_FLAG) => `requested with ${option}`,
+  backendRequested: (option = BACKEND_SETTING) => `requested with ${option}`,
   nativeNotFound: (pkg, dirs) => `${pkg} is not installed in ${dirs.join(" or ")}`,
   installNative: (pkg) => `run \`npm i -D ${pkg}\` in your project (see README: backends)`,
   wasmMissingKernels: (kernels) => `the wasm backend has no kernel ${kernels.join(", ")} for this model's gradients`,
@@ -946,9 +971,23 @@ function fits(shape, expected) {
   return shape.length === expected.length && expected.every((d, i) => i === 0 || d === null || d === shape[i]);
 }
 
+// src/search/settings.ts
+var DEFAULT_SETTINGS = {
+  startLr: 1e-7,
+  endLr: 10,
+  coarseStep: 0.5,
+  threshold: 0.05,
+  maxTrials: 60,
+  steps: 20,
+  seed: 0,
+  parallel: 1,
+  method: "midpoint",
+  strictRange: false
+};
+
 // src/runners/tfjs/open.ts
 async function openOnBackend(requested, definition, options) {
-  const { searchFrom, seed = 0, backendOption } = options;
+  const { searchFrom, seed = DEFAULT_SETTINGS.seed, backendOption } = options;
   const explicit = requested !== "auto";
   const candidates = explicit ? [requested] : AUTO_ORDER;
   const missing = [];

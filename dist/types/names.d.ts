@@ -89,6 +89,24 @@ export declare const METHOD_BY_CLI: Readonly<Record<MethodCliName, Method>>;
  * The one set of setting names: what users type for each search setting, the action input and the CLI
  * flag without its dashes (`lr-sweep search --start-lr`, `start-lr:`); the default names in messages.
  */
+/**
+ * The neutral names of the settings of a run that are not search settings (how the runners, the cache and
+ * repeats name them in messages unless the edge says otherwise): the action's input names; the CLI's flag
+ * is `--` and the name. Each edge words them through one hook (`runNameOf` of the sweep).
+ */
+export declare const RUN_SETTING_NAMES: {
+    readonly repeats: "repeats";
+    readonly backend: "backend";
+    readonly devices: "devices";
+    readonly trialTimeout: "trial-timeout";
+    readonly divergeFactor: "diverge-factor";
+    readonly cache: "cache";
+    readonly cacheKeyFiles: "cache-key-files";
+    readonly cacheMaxMb: "cache-max-mb";
+    readonly shard: "shard";
+};
+/** A run setting's key. */
+export type RunSettingKey = keyof typeof RUN_SETTING_NAMES;
 export declare const SETTING_NAMES: {
     readonly startLr: "start-lr";
     readonly endLr: "end-lr";

@@ -1,9 +1,5 @@
 import { type CubicSpline } from './spline.js';
 import type { FittedCurve } from './types.js';
-/** Largest spacing of the dense evaluation grid, decades. */
-export declare const GRID_STEP = 0.005;
-/** Curvature of a graph y(x): k = y'' / (1 + y'²)^(3/2) (the paper's equation 1). */
-export declare function curvature(dy: number, d2y: number): number;
 /** Curvature of the spline at x. */
 export declare function curvatureAt(spline: CubicSpline, x: number): number;
 /**

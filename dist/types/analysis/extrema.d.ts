@@ -1,5 +1,3 @@
-/** Tolerance, in decades, to which extrema and crossings are located. */
-export declare const LOCATE_TOLERANCE = 1e-7;
 /**
  * Minimises f on [a, b] by golden-section search to `tolerance`. f should be unimodal on the
  * bracket (the caller brackets a grid minimum by its neighbours). Returns the best x seen,

@@ -16,10 +16,6 @@ export interface SmoothingChoice extends SplineFit {
     /** Residual noise estimate σ̂ = sqrt(rss / (n − edf)) of the plain-GCV fit, loss units (0 for an exact fit). */
     readonly sigma: number;
 }
-/** Largest edf inflation, reached when the plain-GCV noise is NOISE_SCALE of the fitted range or more. */
-export declare const MAX_PENALTY = 2;
-/** Noise-to-range ratio at which the edf inflation saturates at MAX_PENALTY. */
-export declare const NOISE_SCALE = 0.005;
 /** Residual noise σ̂ = sqrt(rss / (n − edf)) of a fit to n points (weighted units); 0 for an exact fit. */
 export declare function residualNoise(fit: SplineFit, n: number): number;
 /**

@@ -1,11 +1,3 @@
-/** Smallest kernel bandwidth of the local noise estimate, decades. */
-export declare const NOISE_BANDWIDTH = 0.1;
-/** The bandwidth at a point widens to reach at least this many other points (sparse, coarse regions). */
-export declare const NOISE_NEIGHBOURS = 4;
-/** Largest kernel bandwidth, decades: noise is a local property, far regions must not leak in. */
-export declare const MAX_NOISE_BANDWIDTH = 0.5;
-/** Prior degrees of freedom of the pooled noise level the local estimates are moderated towards. */
-export declare const PRIOR_DF = 4;
 /** What {@link localNoise} needs from a fit. */
 export interface NoiseInput {
     /** Knots x = log10(lr), ascending. */

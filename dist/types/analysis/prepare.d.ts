@@ -1,6 +1,4 @@
 import type { Sample } from './types.js';
-/** Learning rates closer than this in log10 are the same lr. */
-export declare const SAME_LR_DECADES = 1e-9;
 /** Finite samples at one distinct lr > 0, duplicates averaged. */
 export interface Point {
     /** log10(lr). */

@@ -1,8 +1,4 @@
 import { type SmoothingChoice } from './gcv.js';
-/** Local noise is floored at this fraction of the fitted range, so exact data keep equal weights. */
-export declare const NOISE_FLOOR = 0.001;
-/** Noise-estimation passes: each re-estimates σ̂(x) from a plain-GCV fit with the previous weights. */
-export declare const REWEIGHT_PASSES = 2;
 /** A fit weighted by the local noise, with that noise. */
 export interface WeightedChoice extends SmoothingChoice {
     /** σ̂(xᵢ) of one trial at each point, loss units, floored (see {@link NOISE_FLOOR}). */

@@ -1,8 +1,4 @@
 import type { Point } from './prepare.js';
-/** How far above L(0) a loss left of the blow-up may sit before it is clipped, as a fraction of the loss drop. */
-export declare const CEILING_FRACTION = 0.5;
-/** A loss counts as blown up past the minimum once it exceeds L(0) by this fraction of |L(0)|. */
-export declare const BLOW_UP_MARGIN = 0.01;
 /** The points the spline is fitted to, and where the blow-up begins. */
 export interface RobustPoints {
     /** Points up to (not including) the blow-up, losses clipped at the ceiling. */

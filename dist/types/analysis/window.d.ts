@@ -4,8 +4,6 @@ import type { FittedCurve, NoWindow } from './types.js';
 export declare const MIN_DROP_FRACTION = 0.01;
 /** See {@link MIN_DROP_FRACTION}. */
 export declare const NOISE_MULTIPLE = 3;
-/** The fit at the smallest lr may sit at most this fraction of the drop below L(0) (still on the plateau). */
-export declare const PLATEAU_FRACTION = 0.25;
 /** Points of interest in x = log10(lr). */
 export interface WindowPoints {
     readonly minX: number;
@@ -36,10 +34,3 @@ export declare function locateMinimum(spline: CubicSpline, curve: FittedCurve): 
  * descent in [minLr, maxLr] and the basin's lower edge, all in x; or the reason there is no window.
  */
 export declare function findWindow(input: WindowInput): WindowPoints | NoWindow;
-/**
- * A cubic spline's y'' is piecewise linear, so its curvature minimum always falls on a knot. The
- * vertex of the parabola through the curvature at the nearest knot and its two neighbours is a
- * second-order estimate of where the underlying smooth curve bends most; null when the knot has no
- * two neighbours or the parabola is not convex (then the knot itself stands).
- */
-export declare function knotVertex(spline: CubicSpline, near: number): number | null;

@@ -2,7 +2,7 @@
 export interface HashKeyFilesOptions {
     /** Folder the globs are relative to. Default `process.cwd()`. */
     readonly cwd?: string;
-    /** How messages name the setting: `--cache-key-files` (default), `the cache-key-files input` in the action. */
+    /** How messages name the setting: `--cache-key-files` on the command line, `cache-key-files` in the action. Default `cache-key-files`. */
     readonly option?: string;
 }
 /** A content hash and the files it covers. */

@@ -2,17 +2,15 @@ import type { TrialOutcome } from '../search/types.js';
 import { type TrialKey } from './key.js';
 /** Default bound of the cache folder, megabytes. */
 export declare const DEFAULT_CACHE_MAX_MB = 100;
-/** Version of the entry file's layout; an entry of another layout is ignored. */
-export declare const ENTRY_FORMAT = 1;
 /** Options for {@link openTrialCache}. */
 export interface TrialCacheOptions {
     /** Bound of the entries' total size, megabytes (2^20 bytes); the least recently used are pruned past it. Default 100. */
     readonly maxMb?: number;
     /** Receives one-line warnings (an entry ignored). Default: nothing. */
     readonly log?: (line: string) => void;
-    /** How messages name the folder setting. Default `--cache`. */
+    /** How messages name the folder setting. Default `cache`. */
     readonly option?: string;
-    /** How messages name the bound setting. Default `--cache-max-mb`. */
+    /** How messages name the bound setting. Default `cache-max-mb`. */
     readonly maxMbOption?: string;
     /** Wall clock, milliseconds since the epoch: entry times and use times. Default `Date.now`. */
     readonly now?: () => number;

@@ -1,7 +1,7 @@
 /** The drift tolerance is below the method's measured noise. */
 export declare function toleranceBelowNoise(method: string, tolerance: number, spread: number, repeats: number): string;
 /** --repeats is out of range. */
-export declare function badRepeats(value: number): string;
+export declare function badRepeats(value: number, option?: string): string;
 /** One pick's median and spread over the repeats. */
 export declare function spreadLine(method: string, median: number, spreadDecades: number, count: number, repeats: number): string;
 /** repeats.json cannot be used. */

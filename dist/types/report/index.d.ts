@@ -3,13 +3,11 @@
  * Markdown report and the folder writer.
  */
 export type { DriftCheck, ReportOptions, WriteReportOptions, WrittenReport, ChartInput, ChartOptions, CanvasLoader, Selection, } from './types.js';
-export { renderMarkdown, analyzeResult, selectedLr, DEFAULT_MAX_CHARS } from './markdown.js';
-export { writeReport, chartInput, REPORT_FILES } from './write.js';
+export { renderMarkdown } from './markdown.js';
+export { writeReport } from './write.js';
 export { curveSpec } from './curveSpec.js';
 export { curvatureSpec } from './curvatureSpec.js';
-export { renderSpec, chartView, loadNodeCanvas } from './render.js';
+export { renderSpec } from './render.js';
 export type { RenderOptions, RenderedChart } from './render.js';
-export { compileChart } from './compile.js';
 export type { CompiledChart } from './compile.js';
 export { parseResult } from './result.js';
-export { formatLoss } from './format.js';

@@ -5,8 +5,6 @@ import type { ReportOptions } from './types.js';
 export declare const DEFAULT_MAX_CHARS = 60000;
 /** Re-reads a result's samples the way the search did (pure and deterministic). */
 export declare function analyzeResult(result: SweepResult): Analysis;
-/** The selected lr: the first run's pick, or the selected method's median over the repeats. */
-export declare function selectedLr(result: SweepResult, options: Pick<ReportOptions, 'repeats' | 'selection'>): number | null;
 /**
  * Renders the Markdown report: a summary table (window, picks, selection, trials, drift verdict),
  * an inline Mermaid chart of the curve, the trial table in a collapsed `<details>`, and the artifact

@@ -25,8 +25,6 @@ export interface RenderedChart {
     /** Vega-Lite compiler warnings (empty for the report's own charts). */
     readonly warnings: readonly string[];
 }
-/** The default loader: node-canvas, imported lazily so a missing native build is a message, not a crash. */
-export declare const loadNodeCanvas: CanvasLoader;
 /**
  * Compiles the spec and runs it in a headless Vega view (no renderer). The caller must call
  * `view.finalize()` when done. Exposed so tests can inspect the scenegraph.

@@ -1,5 +1,5 @@
 import type { SweepResult } from '../search/types.js';
-import type { ChartInput, ReportOptions, WriteReportOptions, WrittenReport } from './types.js';
+import type { WriteReportOptions, WrittenReport } from './types.js';
 /** File names inside the report folder. */
 export declare const REPORT_FILES: {
     readonly curvePng: "curve.png";
@@ -8,11 +8,6 @@ export declare const REPORT_FILES: {
     readonly curvatureSvg: "curvature.svg";
     readonly markdown: "report.md";
 };
-/**
- * The chart input for a saved result and its analysis; with `options.repeats`, each pick's spread
- * band (picks seen by two or more seeds) and the selection rule.
- */
-export declare function chartInput(result: SweepResult, analysis: ChartInput['analysis'], options?: Pick<ReportOptions, 'repeats' | 'selection' | 'steps'>): ChartInput;
 /**
  * Writes curve.png, curvature.png (2×), curve.svg, curvature.svg and report.md into `outDir`
  * (created if missing), recomputing the analysis from `result.samples` unless `options.analysis` is

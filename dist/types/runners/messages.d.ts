@@ -1,7 +1,7 @@
 export declare const runnerMessages: {
     readonly exitedNonZero: (lr: string, command: string, code: number, tail: readonly string[]) => string;
     readonly killedBySignal: (lr: string, command: string, signal: string, tail: readonly string[]) => string;
-    readonly timedOut: (lr: string, command: string, seconds: number, tail: readonly string[]) => string;
+    readonly timedOut: (lr: string, command: string, seconds: number, tail: readonly string[], option?: string) => string;
     readonly noOutput: (lr: string, command: string, tail: readonly string[]) => string;
     readonly unparseable: (lr: string, command: string, line: string) => string;
     readonly spawnFailed: (lr: string, command: string, reason: string) => string;
@@ -11,7 +11,7 @@ export declare const runnerMessages: {
 export declare const workerMessages: {
     /** The worker died during the trial's retry too (or at start, twice). */
     readonly diedTwice: (lr: string, command: string, code: number | null, signal: string | null, tail: readonly string[]) => string;
-    readonly timedOut: (lr: string, command: string, seconds: number, lastLine: string | null, tail: readonly string[]) => string;
+    readonly timedOut: (lr: string, command: string, seconds: number, lastLine: string | null, tail: readonly string[], option?: string) => string;
     readonly invalidAnswer: (lr: string, command: string, line: string) => string;
     readonly spawnFailed: (lr: string, command: string, reason: string) => string;
     readonly stopped: (lr: string, command: string) => string;

@@ -1,9 +1,5 @@
 import type { Analysis, Sample } from '../analysis/types.js';
 import type { ExtendedRange, SearchSettings } from './types.js';
-/** Range extension never goes below this lr. */
-export declare const LOWEST_LR = 1e-10;
-/** Range extension never goes above this lr. */
-export declare const HIGHEST_LR = 1000;
 /** Most trials spent refining around the lowest sample before a no-window answer stands. */
 export declare const RESCUE_TRIALS = 8;
 /**

@@ -2,8 +2,6 @@ import { SETTING_NAMES } from '../names.js';
 import type { SearchSettings, SettingOrigin, SettingsSource } from './types.js';
 /** Defaults for every search setting (see {@link SearchSettings} for meanings and units). */
 export declare const DEFAULT_SETTINGS: SearchSettings;
-/** Most trials run at once: each is a process (often holding a GPU), and a typo like 100 must not start 100 of them. */
-export declare const MAX_PARALLEL = 64;
 export { SETTING_NAMES };
 /** Trials round 0 needs: the coarse grid plus lr = 0. */
 export declare function coarseTrialCount(settings: Pick<SearchSettings, 'startLr' | 'endLr' | 'coarseStep'>): number;

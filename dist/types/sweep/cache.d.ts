@@ -1,4 +1,3 @@
-import type { TrialKeyParts } from '../cache/key.js';
 import { type CachedTrialRunner } from '../cache/runner.js';
 import { type TrialCache } from '../cache/store.js';
 import type { OpenedRunner, TrialSource } from './runners.js';
@@ -36,8 +35,6 @@ export interface PreparedTrialCache {
  * @throws UsageError naming the setting for a glob matching nothing, an unreadable file, or an unusable folder.
  */
 export declare function prepareTrialCache(source: TrialSource, options: SweepCacheOptions, cwd: string, log: (line: string) => void): Promise<PreparedTrialCache>;
-/** The key parts of every trial of `opened` (steps, seed and lr are added per trial). */
-export declare function trialKeyParts(prepared: PreparedTrialCache, opened: OpenedRunner): TrialKeyParts;
 /**
  * Wraps the opened runner with the trial cache: hits answer without a trial; the runner's own processes and
  * workers start on the first miss only (the registry's runners start them lazily), so a fully cached sweep

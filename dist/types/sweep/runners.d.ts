@@ -1,5 +1,6 @@
 import type { BackendName, TfjsRunner, TfjsRunnerOptions } from '../runners/tfjs/index.js';
 import type { SearchSettings, TrialRunner } from '../search/types.js';
+import { type RunSettingKey } from '../names.js';
 /**
  * How trials run: a shell command per trial, a persistent worker per slot (the JSON-lines contract), or a
  * TensorFlow.js model definition trained in-process (in one child process per slot when slots > 1).
@@ -58,12 +59,13 @@ export interface RunnerContext {
     readonly slots: number;
     /** One device per slot (`CUDA_VISIBLE_DEVICES` of its processes). Default: none, every trial sees every device. */
     readonly devices?: readonly string[];
-    /** How messages name the devices setting (`--devices`, `the devices input`). Default `--devices`. */
-    readonly devicesInput?: string;
     /** One-line log of the runner (backend chosen, fallbacks). */
     readonly log: (line: string) => void;
-    /** How runner messages name the backend setting (`--backend`, `the backend input`). Default `--backend`. */
-    readonly backendOption?: string;
+    /**
+     * How runner messages name a run setting (`--devices` on the command line, `the devices input` in the action).
+     * Default: the neutral name ({@link RUN_SETTING_NAMES}).
+     */
+    readonly runNameOf?: (key: RunSettingKey) => string;
     /** Builds the TensorFlow.js runner. Default `createTfjsRunner`, imported on first use. */
     readonly createTfjsRunner?: (options: TfjsRunnerOptions) => Promise<TfjsRunnerHandle>;
 }

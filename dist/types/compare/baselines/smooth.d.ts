@@ -16,10 +16,6 @@ export interface SmoothedStep {
 export interface LossSmoother {
     add(loss: number): SmoothedStep;
 }
-/** Default smoothing weight, as in fastai's `AvgSmoothLoss` and Lightning's `_LRCallback`. */
-export declare const DEFAULT_BETA = 0.98;
-/** Default divergence factor, as in fastai's `LRFinder` and Lightning's `early_stop_threshold`. */
-export declare const DEFAULT_STOP_FACTOR = 4;
 /**
  * Creates the fastai-style smoother: avg = beta·avg + (1-beta)·loss, smoothed = avg / (1 - beta^count).
  * Pure state machine, no I/O. A NaN or infinite loss also stops the run: fastai keeps going after a NaN

@@ -1,6 +1,4 @@
 import type { AccuracyBand, GridPoint } from './types.js';
-/** The paper's claim's tolerance: within 1 accuracy point of the best grid accuracy. */
-export declare const DEFAULT_BAND_POINTS = 0.01;
 /**
  * The band of good learning rates: starting at the grid point with the best final accuracy, extend left
  * and right over neighbours whose accuracy is within `points` of it. Grid points without an accuracy end

@@ -1,16 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { BaselineMethod } from '../baselines/types.js';
-import type { PickMethod, ValidationReport } from './types.js';
-/** Grey styles for the baselines: one grey and one dash pattern each, so they read apart in print. */
-export declare const BASELINE_STYLES: Readonly<Record<BaselineMethod, {
-    readonly color: string;
-    readonly dash: readonly number[];
-}>>;
-/** The stroke colour and dash of a pick's rule: the paper's colours for ours, greys for the baselines. */
-export declare function pickStyle(method: PickMethod): {
-    color: string;
-    dash: readonly number[];
-};
+import type { ValidationReport } from './types.js';
 /** Options for {@link validationSpec}. */
 export interface ValidationChartOptions {
     /** Plot width, CSS pixels. Default 560. */

@@ -19,8 +19,10 @@ export interface CommandRunnerOptions {
     readonly slots?: number;
     /** Devices, one per slot: a trial in slot i gets CUDA_VISIBLE_DEVICES and LR_SWEEP_DEVICE = `devices[i]`. Default: none. */
     readonly devices?: readonly string[];
-    /** How `devices` is named in messages. Default '--devices'. */
+    /** How `devices` is named in messages. Default 'devices'. */
     readonly devicesInput?: string;
+    /** How `trialTimeout` is named in messages (`--trial-timeout`, `the trial-timeout input`). Default 'trial-timeout'. */
+    readonly trialTimeoutOption?: string;
 }
 /**
  * A {@link TrialRunner} that runs a shell command per trial. Trials are independent processes, so

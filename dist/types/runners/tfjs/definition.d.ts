@@ -72,8 +72,6 @@ export interface LoadedDefinition {
     /** Absolute path of the config file. */
     readonly path: string;
 }
-/** The config path as messages show it: relative to `cwd` when inside it, else absolute. */
-export declare function displayPath(path: string, cwd?: string): string;
 /**
  * Imports the user's config module (.mjs/.js/.cjs natively, .ts/.mts/.cts through jiti) and validates it.
  * Throws UsageError when `configPath` names no file (a mistyped path is a usage mistake, exit 2), and

@@ -1,13 +1,5 @@
-/**
- * Every user-facing line of the TensorFlow.js runner, in one place, so tests compare against these
- * functions instead of copied strings. Each is one line naming the input, the value and what is allowed.
- */
-/** Short, readable description of any value for error messages: `"adamw"`, `-3`, `a function`, `undefined`. */
-export declare function describe(value: unknown): string;
-/** `[null,28,28,1]` for a shape. */
-export declare function formatShape(shape: readonly (number | null)[]): string;
-/** How the command line names the backend setting; the default `option` of the backend messages. */
-export declare const BACKEND_FLAG = "--backend";
+/** The neutral name of the backend setting; the default `option` of the backend messages (each edge passes its own). */
+export declare const BACKEND_SETTING: string;
 /** The runner's messages; each function returns one line. */
 export declare const messages: {
     readonly configNotFound: (file: string) => string;
@@ -36,7 +28,7 @@ export declare const messages: {
     readonly runnerClosed: (lr: number) => string;
     readonly lrInvalid: (lr: number) => string;
     readonly stepsInvalid: (steps: number) => string;
-    readonly divergeFactorInvalid: (value: number) => string;
+    readonly divergeFactorInvalid: (value: number, option?: string) => string;
     /** `option` is how the edge names the setting: `--backend` (default) on the command line, `the backend input` in the action. */
     readonly backendInvalid: (value: unknown, allowed: readonly string[], option?: string) => string;
     readonly backendUnavailable: (backend: string, reason: string, remedy: string, option?: string) => string;

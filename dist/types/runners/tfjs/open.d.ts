@@ -5,7 +5,7 @@ import { TrainingSession } from './session.js';
 export interface OpenOptions {
     /** Directories to resolve tfjs-node(-gpu) from: the config's directory, then the working directory. */
     readonly searchFrom: readonly string[];
-    /** Seed for weights, data and batch order. Default 0. */
+    /** Seed for weights, data and batch order. Default the search default (0). */
     readonly seed?: number;
     /** Receives the one line naming the backend. Default: nothing. */
     readonly log?: (line: string) => void;

@@ -1,5 +1,3 @@
-/** The helper's file name, inside the package's `python/` folder. */
-export declare const WORKER_HELPER_FILE = "lr_sweep_worker.py";
 /**
  * Absolute path of the stdlib-only Python helper shipped with the package (`python/lr_sweep_worker.py`),
  * for `lr-sweep worker-helper --path`: a workflow can `cp` it or put its folder on PYTHONPATH.

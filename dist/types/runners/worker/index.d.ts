@@ -1,7 +1,7 @@
 import type { TrialOutcome, TrialRunner } from '../../search/types.js';
 import { type WorkerAnswer } from './protocol.js';
 export { workerHelperPath } from './helper.js';
-export { READY_KEY, parseWorkerLine, requestLine, type WorkerLine, type WorkerAnswer } from './protocol.js';
+export { type WorkerLine, type WorkerAnswer } from './protocol.js';
 /** Options for {@link createWorkerRunner}. */
 export interface WorkerRunnerOptions {
     /** The worker command, run with `<shell> -c` once per slot; no placeholders are replaced. */
@@ -14,8 +14,10 @@ export interface WorkerRunnerOptions {
     readonly slots?: number;
     /** Devices, one per slot: slot i's worker gets CUDA_VISIBLE_DEVICES and LR_SWEEP_DEVICE = `devices[i]`. Default: none (environment unchanged). */
     readonly devices?: readonly string[];
-    /** How `devices` is named in messages. Default '--devices'. */
+    /** How `devices` is named in messages. Default 'devices'. */
     readonly devicesInput?: string;
+    /** How `trialTimeout` is named in messages (`--trial-timeout`, `the trial-timeout input`). Default 'trial-timeout'. */
+    readonly trialTimeoutOption?: string;
     /**
      * Turns an answer (the whole JSON object, its `loss` already read) into the trial's outcome; may throw to fail
      * the trial. For runners that speak this contract with extra keys. Default: `{ loss, diverged }`.
@@ -30,12 +32,6 @@ export interface WorkerRunnerOptions {
     /** Milliseconds between SIGTERM and SIGKILL when a worker's process group is ended. Default 2000. */
     readonly killGraceMs?: number;
 }
-/** Default seconds a worker trial may take, start-up included. */
-export declare const DEFAULT_WORKER_TRIAL_TIMEOUT = 600;
-/** Milliseconds a worker gets to exit after its stdin closed, before its group is ended. */
-export declare const WORKER_EOF_GRACE_MS = 5000;
-/** Variable set to "1" in a worker's environment. */
-export declare const WORKER_ENV = "LR_SWEEP_WORKER";
 /**
  * A {@link TrialRunner} over persistent workers. Each `run()` takes the lowest free slot (waiting for one
  * when all are busy), starts that slot's worker if it is not running, writes
