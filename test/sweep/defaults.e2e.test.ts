@@ -1,12 +1,13 @@
 /**
  * A model definition's `lrRange` and `steps` reach the search from the CLI and from the action alike,
  * and an explicit flag or input wins. Both edges run as real processes (through tsx) on fixtures/blobs,
- * whose definition sets lrRange [1e-4, 100] and no steps.
+ * whose definition sets lrRange [1e-4, 100] and no steps, and on a copy of it that also sets steps: 7.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsDocument } from '../../src/search/output.js';
@@ -16,16 +17,20 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CONFIG = 'fixtures/blobs/lr-sweep.config.mjs';
 
 let tmp = '';
+/** fixtures/blobs with `steps: 7` in its definition (absolute path). */
+let withSteps = '';
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'lr-sweep-defaults-'));
+  withSteps = join(tmp, 'with-steps.config.mjs');
+  await writeFile(withSteps, `import base from ${JSON.stringify(pathToFileURL(join(ROOT, CONFIG)).href)};\nexport default { ...base, steps: 7 };\n`);
 });
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-async function cliResults(args: string[]): Promise<ResultsDocument> {
+async function cliResults(args: string[], config = CONFIG): Promise<ResultsDocument> {
   const out = await mkdtemp(join(tmp, 'cli-'));
-  await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'search', '--config', CONFIG, '--backend', 'cpu', '--out', out, ...args], {
+  await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'search', '--config', config, '--backend', 'cpu', '--out', out, ...args], {
     cwd: ROOT,
     env: { ...process.env, CI: '', GITHUB_ACTIONS: '' },
   });
@@ -76,6 +81,18 @@ describe('a model definition\'s defaults through both edges', () => {
     const doc = await results();
     expect([doc.settings.startLr, doc.settings.endLr, doc.settings.steps]).toEqual([1e-3, 10, 5]);
     expect(doc.settingsSource).toMatchObject({ startLr: origin, endLr: origin, steps: origin, coarseStep: 'default' });
+  });
+
+  it.each([
+    ['lr-sweep search --config', () => cliResults([], withSteps), () => cliResults(['--steps', '5'], withSteps), 'flag'],
+    ['the action with config', () => actionResults({ config: withSteps }), () => actionResults({ config: withSteps, steps: '5' }), 'input'],
+  ] as const)('%s takes steps from a definition that sets them, and an explicit value still wins', async (_, fromDefinition, explicit, origin) => {
+    const doc = await fromDefinition();
+    expect([doc.settings.startLr, doc.settings.endLr, doc.settings.steps]).toEqual([1e-4, 100, 7]);
+    expect(doc.settingsSource).toMatchObject({ startLr: 'model-definition', steps: 'model-definition' });
+    const given = await explicit();
+    expect([given.settings.startLr, given.settings.steps]).toEqual([1e-4, 5]);
+    expect(given.settingsSource).toMatchObject({ startLr: 'model-definition', steps: origin });
   });
 
   it('the CLI and the action pick the same learning rates from the same definition', async () => {
