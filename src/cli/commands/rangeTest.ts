@@ -15,6 +15,7 @@ import { choiceFlag, integerFlag, lrFlag, parseFlags, pathFlag } from '../flags.
 import { renderCommandHelp } from '../help.js';
 import { checkOutFolder } from '../outFolder.js';
 import { displayLr } from '../../numbers.js';
+import { flagName } from '../messages.js';
 
 
 /**
@@ -95,7 +96,7 @@ async function readSearchCurve(path: string, shown: string): Promise<SearchCurve
 async function runRangeTestCommand(argv: readonly string[], io: CliIo, deps: RangeTestCommandDeps): Promise<number> {
   const { values: flags } = parseFlags(argv, rangeTestFlags, { command: 'range-test' });
   if (flags.config === undefined) throw new UsageError(rangeMessages.needsConfig('range-test'));
-  const settings = resolveRangeTestSettings({ numIt: flags.numIt, startLr: flags.startLr, endLr: flags.endLr, seed: flags.seed });
+  const settings = resolveRangeTestSettings({ numIt: flags.numIt, startLr: flags.startLr, endLr: flags.endLr, seed: flags.seed }, flagName);
   const search = flags.results === undefined ? undefined : await readSearchCurve(resolve(io.cwd, flags.results), flags.results);
   const outDir = resolve(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);

@@ -17,6 +17,7 @@ import { renderCommandHelp } from '../help.js';
 import { checkOutFolder } from '../outFolder.js';
 import { writeSweep } from '../../sweep/write.js';
 import { displayLr, parseDecimal } from '../../numbers.js';
+import { flagName } from '../messages.js';
 
 
 /** Default most epochs per learning rate (early stopping usually ends sooner). */
@@ -104,7 +105,7 @@ async function runValidateCommand(argv: readonly string[], io: CliIo, deps: Vali
   const { values: flags } = parseFlags(argv, validateFlags, { command: 'validate' });
   if (flags.config === undefined) throw new UsageError(rangeMessages.needsConfig('validate'));
   const lrs = flags.lrs === undefined ? undefined : parseLrList(flags.lrs);
-  const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed });
+  const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed }, flagName);
   const outDir = resolve(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
   const validateModel = deps.validateModel ?? (await import('../../compare/validate/pipeline.js')).validateModel;

@@ -1,19 +1,19 @@
 /** User-facing sentences of the range test, in one place so tests compare with them. */
 import { displayLr } from '../../numbers.js';
 
-/** A learning-rate flag is not a positive number. */
+/** A learning-rate setting (named as the edge spells it) is not a positive number. */
 export function notPositive(flag: string, value: number): string {
   return `${flag} must be a positive number, got ${value}`;
 }
 
-/** --end-lr is not above --start-lr. */
-export function endNotAboveStart(start: number, end: number): string {
-  return `--end-lr must be above --start-lr, got --start-lr ${start} and --end-lr ${end}`;
+/** The end lr is not above the start lr; `startName`/`endName` as the edge spells them. */
+export function endNotAboveStart(start: number, end: number, startName = 'startLr', endName = 'endLr'): string {
+  return `${endName} must be above ${startName}, got ${startName} ${start} and ${endName} ${end}`;
 }
 
-/** --num-it is not a whole number of at least `min`. */
-export function badNumIt(value: number, min: number): string {
-  return `--num-it must be a whole number of steps, at least ${min}, got ${value}`;
+/** The step count is not a whole number of at least `min`. */
+export function badNumIt(value: number, min: number, name = 'numIt'): string {
+  return `${name} must be a whole number of steps, at least ${min}, got ${value}`;
 }
 
 /** The smoothing weight is outside [0, 1). */
@@ -26,9 +26,9 @@ export function badStopFactor(value: number): string {
   return `the divergence factor must be a number above 1, got ${value}`;
 }
 
-/** --seed is not a non-negative whole number. */
-export function badSeed(value: number): string {
-  return `--seed must be a non-negative whole number, got ${value}`;
+/** The seed is not a non-negative whole number. */
+export function badSeed(value: number, name = 'seed'): string {
+  return `${name} must be a non-negative whole number, got ${value}`;
 }
 
 /** The optimizer has neither `setLearningRate` nor a numeric `learningRate` field. */
