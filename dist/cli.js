@@ -5712,11 +5712,11 @@ var init_suggest = __esm({
 function notPositive(flag, value) {
   return `${flag} must be a positive number, got ${value}`;
 }
-function endNotAboveStart(start, end) {
-  return `--end-lr must be above --start-lr, got --start-lr ${start} and --end-lr ${end}`;
+function endNotAboveStart(start, end, startName = "startLr", endName = "endLr") {
+  return `${endName} must be above ${startName}, got ${startName} ${start} and ${endName} ${end}`;
 }
-function badNumIt(value, min) {
-  return `--num-it must be a whole number of steps, at least ${min}, got ${value}`;
+function badNumIt(value, min, name = "numIt") {
+  return `${name} must be a whole number of steps, at least ${min}, got ${value}`;
 }
 function badBeta(value) {
   return `smoothing beta must be in [0, 1), got ${value}`;
@@ -5724,8 +5724,8 @@ function badBeta(value) {
 function badStopFactor(value) {
   return `the divergence factor must be a number above 1, got ${value}`;
 }
-function badSeed(value) {
-  return `--seed must be a non-negative whole number, got ${value}`;
+function badSeed(value, name = "seed") {
+  return `${name} must be a non-negative whole number, got ${value}`;
 }
 function optimizerLrNotSettable(name) {
   return `the optimizer (${name}) has no learning rate the range test can change per step: use one of sgd, momentum, adam, adamax, rmsprop, adagrad, adadelta, or return a tf.train optimizer from your factory`;
@@ -5752,18 +5752,18 @@ var init_messages9 = __esm({
 });
 
 // src/compare/rangetest/settings.ts
-function resolveRangeTestSettings(input = {}) {
+function resolveRangeTestSettings(input = {}, nameOf = (key) => key) {
   const s = { ...DEFAULT_RANGE_TEST, ...input };
-  const positive = (name, v) => {
-    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(name, v));
+  const positive = (key, v) => {
+    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(nameOf(key), v));
   };
-  positive("--start-lr", s.startLr);
-  positive("--end-lr", s.endLr);
-  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr));
-  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT));
+  positive("startLr", s.startLr);
+  positive("endLr", s.endLr);
+  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr, nameOf("startLr"), nameOf("endLr")));
+  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT, nameOf("numIt")));
   if (!(s.beta >= 0 && s.beta < 1)) throw new UsageError(badBeta(s.beta));
   if (!Number.isFinite(s.stopFactor) || s.stopFactor <= 1) throw new UsageError(badStopFactor(s.stopFactor));
-  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed));
+  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed, nameOf("seed")));
   return s;
 }
 var DEFAULT_RANGE_TEST, MIN_NUM_IT;
@@ -8039,7 +8039,7 @@ async function readSearchCurve(path, shown) {
 async function runRangeTestCommand(argv, io, deps) {
   const { values: flags } = parseFlags(argv, rangeTestFlags, { command: "range-test" });
   if (flags.config === void 0) throw new UsageError(needsConfig("range-test"));
-  const settings = resolveRangeTestSettings({ numIt: flags.numIt, startLr: flags.startLr, endLr: flags.endLr, seed: flags.seed });
+  const settings = resolveRangeTestSettings({ numIt: flags.numIt, startLr: flags.startLr, endLr: flags.endLr, seed: flags.seed }, flagName);
   const search2 = flags.results === void 0 ? void 0 : await readSearchCurve(resolve12(io.cwd, flags.results), flags.results);
   const outDir = resolve12(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
@@ -8159,7 +8159,7 @@ async function runValidateCommand(argv, io, deps) {
   const { values: flags } = parseFlags(argv, validateFlags, { command: "validate" });
   if (flags.config === void 0) throw new UsageError(needsConfig("validate"));
   const lrs = flags.lrs === void 0 ? void 0 : parseLrList(flags.lrs);
-  const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed });
+  const rangeTest = resolveRangeTestSettings({ numIt: flags.numIt, seed: flags.seed }, flagName);
   const outDir = resolve13(io.cwd, flags.out);
   await checkOutFolder(outDir, flags.out);
   const validateModel2 = deps.validateModel ?? (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).validateModel;

@@ -5695,11 +5695,11 @@ init_numbers();
 function notPositive(flag, value) {
   return `${flag} must be a positive number, got ${value}`;
 }
-function endNotAboveStart(start, end) {
-  return `--end-lr must be above --start-lr, got --start-lr ${start} and --end-lr ${end}`;
+function endNotAboveStart(start, end, startName = "startLr", endName = "endLr") {
+  return `${endName} must be above ${startName}, got ${startName} ${start} and ${endName} ${end}`;
 }
-function badNumIt(value, min) {
-  return `--num-it must be a whole number of steps, at least ${min}, got ${value}`;
+function badNumIt(value, min, name = "numIt") {
+  return `${name} must be a whole number of steps, at least ${min}, got ${value}`;
 }
 function badBeta(value) {
   return `smoothing beta must be in [0, 1), got ${value}`;
@@ -5707,8 +5707,8 @@ function badBeta(value) {
 function badStopFactor(value) {
   return `the divergence factor must be a number above 1, got ${value}`;
 }
-function badSeed(value) {
-  return `--seed must be a non-negative whole number, got ${value}`;
+function badSeed(value, name = "seed") {
+  return `${name} must be a non-negative whole number, got ${value}`;
 }
 
 // src/compare/baselines/smooth.ts
@@ -5783,18 +5783,18 @@ var DEFAULT_RANGE_TEST = {
   seed: 0
 };
 var MIN_NUM_IT = 6;
-function resolveRangeTestSettings(input = {}) {
+function resolveRangeTestSettings(input = {}, nameOf = (key) => key) {
   const s = { ...DEFAULT_RANGE_TEST, ...input };
-  const positive = (name, v) => {
-    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(name, v));
+  const positive = (key, v) => {
+    if (!Number.isFinite(v) || v <= 0) throw new UsageError(notPositive(nameOf(key), v));
   };
-  positive("--start-lr", s.startLr);
-  positive("--end-lr", s.endLr);
-  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr));
-  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT));
+  positive("startLr", s.startLr);
+  positive("endLr", s.endLr);
+  if (s.endLr <= s.startLr) throw new UsageError(endNotAboveStart(s.startLr, s.endLr, nameOf("startLr"), nameOf("endLr")));
+  if (!Number.isInteger(s.numIt) || s.numIt < MIN_NUM_IT) throw new UsageError(badNumIt(s.numIt, MIN_NUM_IT, nameOf("numIt")));
   if (!(s.beta >= 0 && s.beta < 1)) throw new UsageError(badBeta(s.beta));
   if (!Number.isFinite(s.stopFactor) || s.stopFactor <= 1) throw new UsageError(badStopFactor(s.stopFactor));
-  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed));
+  if (!Number.isInteger(s.seed) || s.seed < 0) throw new UsageError(badSeed(s.seed, nameOf("seed")));
   return s;
 }
 
