@@ -6,6 +6,7 @@
 import { METHODS } from '../analysis/types.js';
 import { METHOD_BY_INPUT, METHOD_NAMES, SETTING_NAMES } from '../names.js';
 import { BACKEND_NAMES } from '../runners/tfjs/backend.js';
+import { DEFAULT_SETTINGS } from '../search/settings.js';
 
 /** Every input of action.yml, by its exact kebab-case name. */
 export const Inputs = {
@@ -74,7 +75,7 @@ export type OutputName = (typeof Outputs)[keyof typeof Outputs];
  * running `node dist/index.js` without the runner's defaults behaves the same.
  */
 export const InputDefaults = {
-  [Inputs.Method]: 'midpoint',
+  [Inputs.Method]: METHOD_NAMES[DEFAULT_SETTINGS.method].input,
   [Inputs.BaselineFile]: '.github/lr-sweep.json',
   [Inputs.Tolerance]: '0.3',
   [Inputs.FailOnDrift]: 'true',
