@@ -7755,7 +7755,7 @@ var searchFlags = {
   steps: integerFlag({ help: "Training steps per trial (the lr = 0 trial runs none)", default: DEFAULT_SETTINGS.steps, min: 1 }),
   seed: integerFlag({ help: "Seed for weights and data order, the same in every trial", default: DEFAULT_SETTINGS.seed, min: 0 }),
   parallel: integerFlag({ help: "Trials run at once", default: DEFAULT_SETTINGS.parallel, min: 1 }),
-  method: choiceFlag({ help: "Pick that becomes the selected lr", choices: METHOD_CHOICES, aliases: METHOD_ALIASES, hints: FASTAI_METHOD_HINTS, default: "midpoint" }),
+  method: choiceFlag({ help: "Pick that becomes the selected lr", choices: METHOD_CHOICES, aliases: METHOD_ALIASES, hints: FASTAI_METHOD_HINTS, default: METHOD_NAMES[DEFAULT_SETTINGS.method].cli }),
   out: pathFlag({ help: "Directory for results.json, samples.csv and the report", default: "lr-sweep-report", valueName: "DIR" }),
   json: booleanFlag({ help: "Print results.json on stdout instead of the table" }),
   trialTimeout: numberFlag({ help: "With --command or --worker: stop a trial after this long and fail (default: no limit with --command, 600 with --worker, start-up included)", min: 0, minExclusive: true, valueName: "SECONDS" }),
