@@ -1,4 +1,5 @@
-import { analyze } from '../analysis/analyze.js';
+import { analyze, smoothFit, type SmoothFit } from '../analysis/analyze.js';
+import { evaluateSpline } from '../analysis/spline.js';
 import type { Analysis, Method, Sample } from '../analysis/types.js';
 import { extensionBelow, extensionFor, rescueFor } from './edges.js';
 import { coarseGrid, SAME_LR_DECADES } from './grid.js';
@@ -62,9 +63,14 @@ export function isBracketed(sampled: readonly number[], x: number, threshold: nu
   return false;
 }
 
+/** The far side of a point's nearest sample is bisected only while wider than this many thresholds. */
+export const FAR_SIDE_THRESHOLDS = 2;
+
 /**
  * Log-midpoints that refine one point of interest: between its nearest sample and each neighbour
- * of that sample, the side holding the point first; sides already closer than `threshold` are skipped.
+ * of that sample, the side holding the point first (while wider than `threshold`), then the far
+ * side, which only steadies the fit around the point (while wider than
+ * {@link FAR_SIDE_THRESHOLDS} · `threshold`).
  */
 export function refinementsFor(sampled: readonly number[], x: number, threshold: number): number[] {
   if (sampled.length < 2) return [];
@@ -74,20 +80,70 @@ export function refinementsFor(sampled: readonly number[], x: number, threshold:
   });
   const sides = x >= sampled[j]! ? [j + 1, j - 1] : [j - 1, j + 1];
   const out: number[] = [];
-  for (const n of sides) {
-    if (n < 0 || n >= sampled.length) continue;
-    if (Math.abs(sampled[n]! - sampled[j]!) >= threshold) out.push((sampled[n]! + sampled[j]!) / 2);
-  }
+  sides.forEach((n, side) => {
+    if (n < 0 || n >= sampled.length) return;
+    const wider = side === 0 ? threshold : FAR_SIDE_THRESHOLDS * threshold;
+    if (Math.abs(sampled[n]! - sampled[j]!) >= wider) out.push((sampled[n]! + sampled[j]!) / 2);
+  });
   return out;
+}
+
+/** A point bracketed within this many thresholds may be settled by noise (see {@link isNoiseLimited}). */
+export const NOISE_LIMIT_THRESHOLDS = 2;
+
+/**
+ * True when sampling inside the bracket of `x` could not tell more than the noise: the bracket is
+ * at most {@link NOISE_LIMIT_THRESHOLDS} · `threshold` wide and the fit at its midpoint departs from
+ * the straight line between its ends by less than one trial's local noise σ̂(x), so a trial there
+ * would be explained by the noise whatever it gave. Noise-free samples still have the fit's own
+ * small residual as σ̂, which settles points only where the curve is nearly straight.
+ */
+export function isNoiseLimited(fit: Pick<SmoothFit, 'spline' | 'noise'>, sampled: readonly number[], x: number, threshold: number): boolean {
+  const b = sampled.findIndex((s) => s >= x - SAME_LR_DECADES);
+  if (b <= 0) return false;
+  const lo = sampled[b - 1]!;
+  const hi = sampled[b]!;
+  if (hi - lo > NOISE_LIMIT_THRESHOLDS * threshold + SAME_LR_DECADES) return false;
+  const at = (v: number): number => evaluateSpline(fit.spline, v).y;
+  const bend = Math.abs(at((lo + hi) / 2) - (at(lo) + at(hi)) / 2);
+  const knots = fit.spline.x;
+  let k = 0;
+  knots.forEach((v, i) => {
+    if (Math.abs(v - x) < Math.abs(knots[k]! - x)) k = i;
+  });
+  return bend < fit.noise[k]!;
+}
+
+/**
+ * The points of interest still worth a trial: not bracketed closer than `threshold` and not
+ * noise-limited (see {@link isNoiseLimited}). halfLoss is never noise-limited: it is a level
+ * crossing on the steep descent, where the fit is nearly straight and a trial there is worth its
+ * cost, not a place where the curve bends. The planner refines these; the warnings name them
+ * when `maxTrials` ran out.
+ */
+export function openPoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>): PointOfInterest[] {
+  const sampled = sampledX(samples);
+  const fit = analysis.picks ? smoothFit(samples) : null;
+  return pointsOfInterest(analysis, settings.method).filter(
+    (p) =>
+      !isBracketed(sampled, p.x, settings.threshold) &&
+      !(fit !== null && p.name !== 'halfLoss' && isNoiseLimited(fit, sampled, p.x, settings.threshold)),
+  );
+}
+
+/** Distinct log10 lrs of the samples with lr > 0, ascending. */
+function sampledX(samples: readonly Sample[]): number[] {
+  return [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
 }
 
 /**
  * The next batch of learning rates, given every sample so far (lr = 0 included; diverged trials
  * have a non-finite loss). Pure. First, unless `strictRange`, coarse steps past an edge the window
  * lies beyond (see `extensionFor`); then the points of interest: first every point's own bracket
- * (in priority order), then the other sides; without a window, refinements where the data and the
+ * (in priority order), then the far sides; points settled by noise are left alone (see
+ * {@link openPoints}); without a window, refinements where the data and the
  * fit disagree (see `rescueFor`). Returns [] when every point of interest is bracketed closer than
- * `threshold`, when there is nothing to refine (see {@link pointsOfInterest}) or when `maxTrials`
+ * `threshold` or noise-limited, when there is nothing to refine (see {@link pointsOfInterest}) or when `maxTrials`
  * is used up. Never returns an lr already sampled or twice the same lr, and never more than the
  * remaining budget.
  */
@@ -95,11 +151,10 @@ export function planNextRound(samples: readonly Sample[], settings: SearchSettin
   const budget = settings.maxTrials - samples.length;
   if (budget <= 0) return [];
   const analysis = analyze(samples);
-  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const sampled = sampledX(samples);
   const extension = extensionFor(samples, analysis, settings);
   if (extension.length > 0) return fresh(extension, sampled, budget);
-  const points = pointsOfInterest(analysis, settings.method);
-  const open = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
+  const open = openPoints(samples, analysis, settings);
   const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered: number[] = [];
   for (let pass = 0; pass < 2; pass += 1) {
@@ -122,3 +177,4 @@ function fresh(xs: readonly number[], sampled: readonly number[], budget: number
   }
   return chosen.map((x) => 10 ** x);
 }
+

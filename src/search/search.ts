@@ -2,7 +2,8 @@ import { planFirstRound, planNextRound } from './planner.js';
 import { runPool } from './pool.js';
 import { resultFromSamples, samplesFromRecords } from './result.js';
 import { resolveSettings } from './settings.js';
-import type { Clock, ProgressSink, SearchSettings, SweepResult, TrialRecord, TrialRunner } from './types.js';
+import type { Clock, ProgressSink, SearchSettings, SweepResult, TrialOutcome, TrialRecord, TrialRunner } from './types.js';
+import { BlowUpGate } from './blowup.js';
 
 /** What the search loop needs from the outside world; tests pass fakes. */
 export interface SearchDeps {
@@ -19,7 +20,8 @@ export interface SearchDeps {
 }
 
 /**
- * Runs the adaptive step-sampling search: round 0 is the coarse grid plus lr = 0, then each round
+ * Runs the adaptive step-sampling search: round 0 is the coarse grid plus lr = 0 (without the
+ * coarse lrs above two diverged ones, see `BlowUpGate`), then each round
  * refines the points of interest (see `planNextRound`) until they are bracketed closer than
  * `threshold` or `maxTrials` trials have run. A round's trials are independent and run
  * `parallel` at a time. The lr = 0 trial is asked for 0 steps (this rule lives here, once).
@@ -41,13 +43,26 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
   let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
   for (let round = 0; batch.length > 0; round += 1) {
     planned += batch.length;
-    const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
+    // Only the coarse round skips past a blow-up: later rounds plan from finished samples.
+    const gate = round === 0 ? new BlowUpGate() : null;
+    const outcomes = await runPool(batch, resolved.parallel, async (lr): Promise<TrialRecord | null> => {
       deps.signal?.throwIfAborted();
+      if (gate && !(await gate.admit(lr, deps.signal))) {
+        planned -= 1;
+        return null;
+      }
       const steps = lr === 0 ? 0 : resolved.steps;
       const trialStarted = clock();
-      const outcome = await runner.run(lr, { steps, seed: resolved.seed, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+      let outcome: TrialOutcome;
+      try {
+        outcome = await runner.run(lr, { steps, seed: resolved.seed, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+      } catch (error) {
+        gate?.finish(lr, null);
+        throw error;
+      }
       const ended = clock();
       const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
+      gate?.finish(lr, diverged);
       finished += 1;
       progress({
         index: finished,
@@ -64,7 +79,7 @@ export async function search(runner: TrialRunner, settings: SearchSettings, deps
       deps.onRecord?.(record);
       return record;
     });
-    records.push(...outcomes);
+    records.push(...outcomes.filter((r): r is TrialRecord => r !== null));
     batch = planNextRound(samplesFromRecords(records), resolved);
   }
   return resultFromSamples(records, resolved, deps.nameOf);

@@ -6,7 +6,7 @@
 import type { Analysis, Sample } from '../analysis/types.js';
 
 import { SAME_LR_DECADES } from './grid.js';
-import { pointsOfInterest, type PointOfInterest } from './planner.js';
+import { openPoints, type PointOfInterest } from './planner.js';
 import type { SearchSettings, SearchWarning } from './types.js';
 import { displayLr } from '../numbers.js';
 
@@ -30,15 +30,15 @@ export function bracketWidth(sampled: readonly number[], x: number): number {
 }
 
 /**
- * The points of interest of `analysis` (minLr, maxLr, halfLoss, steepest) whose sampled bracket is
- * not narrower than `settings.threshold`, in the planner's priority order for `settings.method`.
+ * The points of interest of `analysis` (minLr, maxLr, halfLoss, steepest) the planner would still
+ * refine (see `openPoints`: not bracketed closer than `settings.threshold`, not noise-limited), in
+ * its priority order for `settings.method`, with the width of the gap around each.
  */
 export function imprecisePoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>): ImprecisePoint[] {
   const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
-  return pointsOfInterest(analysis, settings.method)
+  return openPoints(samples, analysis, settings)
     .filter((p) => p.name !== 'divergence')
-    .map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) }))
-    .filter((p) => !(p.bracket < settings.threshold));
+    .map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) }));
 }
 
 /**

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Sample } from '../../src/analysis/types.js';
-import { isBracketed, planFirstRound, planNextRound, refinementsFor } from '../../src/search/planner.js';
-import { analyze } from '../../src/analysis/analyze.js';
+import { isBracketed, isNoiseLimited, openPoints, planFirstRound, planNextRound, refinementsFor } from '../../src/search/planner.js';
+import { analyze, smoothFit } from '../../src/analysis/analyze.js';
 import { resolveSettings } from '../../src/search/settings.js';
-import { curveLossAtLr } from '../../bench/synthetic/curves.js';
+import { curveLossAtLr, frozenNormal } from '../../bench/synthetic/curves.js';
 import { TEST_CURVE } from './curve.js';
+import { fitSmoothingSpline } from '../../src/analysis/spline.js';
 
 const curve = TEST_CURVE;
 const trial = (lr: number): Sample => ({ lr, loss: curveLossAtLr(curve, lr) });
@@ -43,15 +44,39 @@ describe('planNextRound', () => {
     });
   });
 
-  it('planNextRound(samples) stops once every point of interest is bracketed closer than the threshold', () => {
+  it('planNextRound(samples) stops once every point of interest is bracketed closer than the threshold or noise-limited', () => {
     const { samples } = runPlanner(60);
     expect(samples.length).toBeLessThan(60);
     const a = analyze(samples);
     expect(a.reason).toBeNull();
+    const settings = resolveSettings();
+    expect(openPoints(samples, a, settings)).toEqual([]);
     const xs = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((p, q) => p - q);
-    for (const lr of [a.minLr!, a.maxLr!, a.picks!.halfLoss, a.picks!.steepest]) {
-      expect(isBracketed(xs, Math.log10(lr), 0.05)).toBe(true);
+    // halfLoss is never settled by noise: it is always bracketed; the others within 2 thresholds at worst.
+    expect(isBracketed(xs, Math.log10(a.picks!.halfLoss), 0.05)).toBe(true);
+    const fit = smoothFit(samples);
+    for (const lr of [a.minLr!, a.maxLr!, a.picks!.steepest]) {
+      const x = Math.log10(lr);
+      expect(isBracketed(xs, x, 0.05) || isNoiseLimited(fit, xs, x, 0.05)).toBe(true);
+      expect(isBracketed(xs, x, 0.1 + SAME)).toBe(true);
     }
+  });
+
+  it('planNextRound(samples) with noisy trials leaves a bend unbracketed once a trial inside could not move the fit beyond the noise', () => {
+    // Frozen noise of 3 % of the drop: a bend within 0.1 decade is below one trial's noise, so points there stop early.
+    const noisy = (lr: number): Sample => ({ lr, loss: curveLossAtLr(curve, lr) + (lr > 0 ? 0.03 * curve.drop * frozenNormal(3, lr) : 0) });
+    const settings = resolveSettings();
+    const samples = planFirstRound(settings).map(noisy);
+    for (let round = 0; round < 50; round += 1) {
+      const next = planNextRound(samples, settings);
+      if (next.length === 0) break;
+      samples.push(...next.map(noisy));
+    }
+    const a = analyze(samples);
+    expect(openPoints(samples, a, settings)).toEqual([]);
+    const xs = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((p, q) => p - q);
+    const settledByNoise = [a.minLr!, a.maxLr!, a.picks!.steepest].filter((lr) => !isBracketed(xs, Math.log10(lr), 0.05));
+    expect(settledByNoise.length).toBeGreaterThan(0);
   });
 
   it('planNextRound(samples) never exceeds maxTrials, trimming the last batch', () => {
@@ -89,6 +114,33 @@ describe('refinementsFor', () => {
 
   it('refinementsFor(sampled, x) skips sides already closer than the threshold', () => {
     expect(refinementsFor([-3.04, -3, -2.5], -3.01, 0.05)).toEqual([-2.75]);
+  });
+
+  it('refinementsFor(sampled, x) leaves the far side once it is narrower than twice the threshold, the near side only below the threshold', () => {
+    // Near side (-3, -2.94) is 0.06 wide: still bisected. Far side (-3.09, -3) is 0.09 < 0.1: left alone.
+    expect(refinementsFor([-3.09, -3, -2.94], -2.97, 0.05)).toEqual([expect.closeTo(-2.97, 9)]);
+    // Far side 0.11 wide: bisected too.
+    expect(refinementsFor([-3.11, -3, -2.94], -2.97, 0.05)).toEqual([expect.closeTo(-2.97, 9), expect.closeTo(-3.055, 9)]);
+  });
+});
+
+describe('isNoiseLimited', () => {
+  // A spline through a parabola y = x² (knots every 0.05), noise σ̂ given per knot.
+  const knots = Array.from({ length: 21 }, (_, i) => -0.5 + i * 0.05);
+  const parabola = fitSmoothingSpline(knots, knots.map((x) => x * x), knots.map(() => 1), 1e-12).spline;
+  const sampled = [-0.5, -0.05, 0.05, 0.5];
+
+  it('isNoiseLimited(fit, sampled, x) is true when the bend across the bracket is below one trial\'s noise', () => {
+    // Bracket (-0.05, 0.05): the midpoint departs from the chord by 0.05² = 0.0025.
+    expect(isNoiseLimited({ spline: parabola, noise: knots.map(() => 0.003) }, sampled, 0, 0.05)).toBe(true);
+  });
+
+  it('isNoiseLimited(fit, sampled, x) is false when the bend exceeds the noise, or the bracket is wider than two thresholds', () => {
+    expect(isNoiseLimited({ spline: parabola, noise: knots.map(() => 0.002) }, sampled, 0, 0.05)).toBe(false);
+    // Bracket (0.05, 0.5) is 0.45 wide: never settled by noise, however noisy.
+    expect(isNoiseLimited({ spline: parabola, noise: knots.map(() => 10) }, sampled, 0.2, 0.05)).toBe(false);
+    // Outside the sampled range: nothing brackets it.
+    expect(isNoiseLimited({ spline: parabola, noise: knots.map(() => 10) }, sampled, 0.7, 0.05)).toBe(false);
   });
 });
 

@@ -33,9 +33,12 @@ describe('search', () => {
     expect(result.trials).toBe(result.samples.length);
     expect(result.trials).toBeLessThanOrEqual(60);
     expect(runner.calls).toHaveLength(result.trials);
-    // Round 0 holds lr = 0 and the whole coarse grid; later rounds refine.
-    const round0 = result.samples.filter((s) => s.round === 0).map((s) => s.lr);
-    expect(round0).toEqual(planFirstRound(resolveSettings()));
+    // Round 0 holds lr = 0 and the coarse grid up to the second diverged lr; later rounds refine.
+    const round0 = result.samples.filter((s) => s.round === 0);
+    const grid = planFirstRound(resolveSettings());
+    const secondDiverged = round0.filter((s) => s.diverged)[1]!.lr;
+    expect(round0.map((s) => s.lr)).toEqual(grid.filter((lr) => lr <= secondDiverged));
+    expect(round0.length).toBeLessThan(grid.length);
     expect(result.extended).toBeNull();
     expect(result.warnings).toEqual([]);
     expect(Math.max(...result.samples.map((s) => s.round))).toBeGreaterThan(0);
@@ -102,6 +105,32 @@ describe('search', () => {
     };
     await search(runner, resolveSettings({ parallel: 3, maxTrials: 30 }));
     expect(peak).toBe(3);
+  });
+
+  it('search(runner, settings) skips coarse lrs above two diverged ones and runs none of them at parallel 4 either, whatever finishes first', async () => {
+    // Larger lrs finish first, so at parallel 4 trials past the blow-up start before the divergences below them are known.
+    const slowSmall = (calls: number[]): TrialRunner => ({
+      async run(lr) {
+        calls.push(lr);
+        await new Promise((resolve) => setTimeout(resolve, lr === 0 ? 0 : Math.max(0, 8 + Math.log10(lr))));
+        const loss = curveLossAtLr(curve, lr);
+        return { loss, diverged: !Number.isFinite(loss) };
+      },
+    });
+    const oneCalls: number[] = [];
+    const fourCalls: number[] = [];
+    const one = await search(slowSmall(oneCalls), resolveSettings({ parallel: 1 }));
+    const four = await search(slowSmall(fourCalls), resolveSettings({ parallel: 4 }));
+    const key = (r: typeof one) => r.samples.map((s) => `${s.round}:${s.lr}:${s.loss}`).sort();
+    expect(key(four)).toEqual(key(one));
+    expect(four.minLr).toBe(one.minLr);
+    // Nothing past the second diverged coarse lr ran, at either parallel: a slot waits instead of running it.
+    const grid = planFirstRound(resolveSettings());
+    const diverged = one.samples.filter((s) => s.round === 0 && s.diverged).map((s) => s.lr);
+    expect(diverged).toHaveLength(2);
+    for (const calls of [oneCalls, fourCalls]) expect(calls.filter((lr) => lr > diverged[1]! && grid.includes(lr))).toEqual([]);
+    expect(oneCalls).toHaveLength(one.trials);
+    expect(fourCalls).toHaveLength(four.trials);
   });
 
   it('search(runner, settings) passes steps and seed to every trial, and 0 steps to the lr = 0 trial', async () => {
