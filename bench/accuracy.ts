@@ -50,6 +50,9 @@ interface ScenarioOptions {
   readonly curves?: number;
 }
 
+/** Trials of every search of every scenario run, for the closing summary. */
+const allTrials: number[] = [];
+
 async function scenario(label: string, noiseFor: (random: () => number, truth: Truth) => NoiseLevel, options: ScenarioOptions = {}): Promise<void> {
   const random = seededRandom(seed);
   const noiseRandom = seededRandom(seed + 1);
@@ -103,6 +106,7 @@ async function scenario(label: string, noiseFor: (random: () => number, truth: T
       `${poi.padEnd(18)}  ${quantile(e, 0.5).toFixed(4).padStart(16)}   ${quantile(e, 0.9).toFixed(4).padStart(13)}   ${Math.max(...e).toFixed(4).padStart(13)}`,
     );
   }
+  allTrials.push(...trials);
   const meanTrials = trials.reduce((a, b) => a + b, 0) / trials.length;
   console.log(
     `trials used: median ${quantile(trials, 0.5)}, p90 ${quantile(trials, 0.9).toFixed(0)}, max ${Math.max(...trials)}; ` +
@@ -134,3 +138,8 @@ if (family === 0 || family === 7) {
   await scenario('narrow dip, noise-free', () => 0, { curveOf: narrowDipCurve, curves: edgeCurves });
   await scenario('narrow dip, noise 1-3%', (random) => 0.01 + 0.02 * random(), { curveOf: narrowDipCurve, curves: edgeCurves });
 }
+
+console.log(
+  `\nall scenarios: ${allTrials.length} searches, trials median ${quantile(allTrials, 0.5)}, p90 ${quantile(allTrials, 0.9).toFixed(0)}, max ${Math.max(...allTrials)} ` +
+    `(targets: median <= 34, never more than 60)`,
+);

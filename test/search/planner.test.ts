@@ -52,10 +52,11 @@ describe('planNextRound', () => {
     const settings = resolveSettings();
     expect(openPoints(samples, a, settings)).toEqual([]);
     const xs = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((p, q) => p - q);
-    // halfLoss is never settled by noise: it is always bracketed; the others within 2 thresholds at worst.
+    // halfLoss and maxLr are never settled by noise: always bracketed; the bend points within 2 thresholds at worst.
     expect(isBracketed(xs, Math.log10(a.picks!.halfLoss), 0.05)).toBe(true);
+    expect(isBracketed(xs, Math.log10(a.maxLr!), 0.05)).toBe(true);
     const fit = smoothFit(samples);
-    for (const lr of [a.minLr!, a.maxLr!, a.picks!.steepest]) {
+    for (const lr of [a.minLr!, a.picks!.steepest]) {
       const x = Math.log10(lr);
       expect(isBracketed(xs, x, 0.05) || isNoiseLimited(fit, xs, x, 0.05)).toBe(true);
       expect(isBracketed(xs, x, 0.1 + SAME)).toBe(true);
@@ -75,7 +76,8 @@ describe('planNextRound', () => {
     const a = analyze(samples);
     expect(openPoints(samples, a, settings)).toEqual([]);
     const xs = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((p, q) => p - q);
-    const settledByNoise = [a.minLr!, a.maxLr!, a.picks!.steepest].filter((lr) => !isBracketed(xs, Math.log10(lr), 0.05));
+    expect(isBracketed(xs, Math.log10(a.maxLr!), 0.05)).toBe(true);
+    const settledByNoise = [a.minLr!, a.picks!.steepest].filter((lr) => !isBracketed(xs, Math.log10(lr), 0.05));
     expect(settledByNoise.length).toBeGreaterThan(0);
   });
 
