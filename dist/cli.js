@@ -1330,9 +1330,9 @@ function extensionFor(samples, analysis, settings) {
   const evidence = evidenceOf(samples);
   const count = Math.max(1, settings.parallel);
   const code2 = analysis.reason?.code;
-  const sampledX = samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr));
-  if (sampledX.length === 0) return [];
-  const bottom = Math.min(...sampledX);
+  const sampledX2 = samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr));
+  if (sampledX2.length === 0) return [];
+  const bottom = Math.min(...sampledX2);
   const kneeAtEdge = analysis.minLr !== null && Math.log10(analysis.minLr) - bottom < settings.coarseStep;
   if (code2 === "min-at-start" || code2 === "no-knee" || code2 === "all-diverged" || kneeAtEdge) {
     return latticeBelow(settings, bottom, count);
@@ -1340,14 +1340,14 @@ function extensionFor(samples, analysis, settings) {
   const { points, lowest, risesAbove } = evidence;
   if (lowest < 0 || risesAbove) return [];
   if (code2 === "still-falling" || lowest === points.length - 1) {
-    return latticeAbove(settings, Math.max(...sampledX), count);
+    return latticeAbove(settings, Math.max(...sampledX2), count);
   }
   return [];
 }
 function extensionBelow(samples, settings) {
-  const sampledX = samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr));
-  if (settings.strictRange || sampledX.length === 0) return [];
-  return latticeBelow(settings, Math.min(...sampledX), Math.max(1, settings.parallel));
+  const sampledX2 = samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr));
+  if (settings.strictRange || sampledX2.length === 0) return [];
+  return latticeBelow(settings, Math.min(...sampledX2), Math.max(1, settings.parallel));
 }
 function isCoarse(x, settings) {
   const k = (x - Math.log10(settings.startLr)) / settings.coarseStep;
@@ -1439,21 +1439,46 @@ function refinementsFor(sampled, x, threshold) {
   });
   const sides = x >= sampled[j] ? [j + 1, j - 1] : [j - 1, j + 1];
   const out = [];
-  for (const n of sides) {
-    if (n < 0 || n >= sampled.length) continue;
-    if (Math.abs(sampled[n] - sampled[j]) >= threshold) out.push((sampled[n] + sampled[j]) / 2);
-  }
+  sides.forEach((n, side) => {
+    if (n < 0 || n >= sampled.length) return;
+    const wider = side === 0 ? threshold : FAR_SIDE_THRESHOLDS * threshold;
+    if (Math.abs(sampled[n] - sampled[j]) >= wider) out.push((sampled[n] + sampled[j]) / 2);
+  });
   return out;
+}
+function isNoiseLimited(fit, sampled, x, threshold) {
+  const b = sampled.findIndex((s) => s >= x - SAME_LR_DECADES);
+  if (b <= 0) return false;
+  const lo = sampled[b - 1];
+  const hi = sampled[b];
+  if (hi - lo > NOISE_LIMIT_THRESHOLDS * threshold + SAME_LR_DECADES) return false;
+  const at = (v) => evaluateSpline(fit.spline, v).y;
+  const bend = Math.abs(at((lo + hi) / 2) - (at(lo) + at(hi)) / 2);
+  const knots = fit.spline.x;
+  let k = 0;
+  knots.forEach((v, i) => {
+    if (Math.abs(v - x) < Math.abs(knots[k] - x)) k = i;
+  });
+  return bend < fit.noise[k];
+}
+function openPoints(samples, analysis, settings) {
+  const sampled = sampledX(samples);
+  const fit = analysis.picks ? smoothFit(samples) : null;
+  return pointsOfInterest(analysis, settings.method).filter(
+    (p) => !isBracketed(sampled, p.x, settings.threshold) && !(fit !== null && SETTLED_BY_NOISE.includes(p.name) && isNoiseLimited(fit, sampled, p.x, settings.threshold))
+  );
+}
+function sampledX(samples) {
+  return [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
 }
 function planNextRound(samples, settings) {
   const budget = settings.maxTrials - samples.length;
   if (budget <= 0) return [];
   const analysis = analyze(samples);
-  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const sampled = sampledX(samples);
   const extension = extensionFor(samples, analysis, settings);
   if (extension.length > 0) return fresh(extension, sampled, budget);
-  const points = pointsOfInterest(analysis, settings.method);
-  const open2 = points.filter((p) => !isBracketed(sampled, p.x, settings.threshold));
+  const open2 = openPoints(samples, analysis, settings);
   const perPoint = open2.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered = [];
   for (let pass = 0; pass < 2; pass += 1) {
@@ -1474,11 +1499,12 @@ function fresh(xs, sampled, budget) {
   }
   return chosen.map((x) => 10 ** x);
 }
-var PRIORITY;
+var PRIORITY, FAR_SIDE_THRESHOLDS, NOISE_LIMIT_THRESHOLDS, SETTLED_BY_NOISE;
 var init_planner = __esm({
   "src/search/planner.ts"() {
     "use strict";
     init_analyze();
+    init_spline();
     init_edges();
     init_grid();
     PRIORITY = {
@@ -1488,6 +1514,9 @@ var init_planner = __esm({
       // The basin pick is the midpoint or, above it, the basin's edge, which lies between the midpoint and maxLr.
       basin: ["maxLr", "minLr", "halfLoss", "steepest"]
     };
+    FAR_SIDE_THRESHOLDS = 2;
+    NOISE_LIMIT_THRESHOLDS = 2;
+    SETTLED_BY_NOISE = ["minLr", "steepest"];
   }
 });
 
@@ -1503,7 +1532,7 @@ function bracketWidth(sampled, x) {
 }
 function imprecisePoints(samples, analysis, settings) {
   const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
-  return pointsOfInterest(analysis, settings.method).filter((p) => p.name !== "divergence").map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) })).filter((p) => !(p.bracket < settings.threshold));
+  return openPoints(samples, analysis, settings).filter((p) => p.name !== "divergence").map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) }));
 }
 function precisionWarnings(samples, analysis, settings) {
   if (samples.length < settings.maxTrials) return [];
@@ -1821,6 +1850,55 @@ var init_pool = __esm({
   }
 });
 
+// src/search/blowup.ts
+var SKIP_ABOVE_DIVERGED, BlowUpGate;
+var init_blowup = __esm({
+  "src/search/blowup.ts"() {
+    "use strict";
+    SKIP_ABOVE_DIVERGED = 2;
+    BlowUpGate = class {
+      running = /* @__PURE__ */ new Set();
+      diverged = [];
+      wakers = [];
+      broken = false;
+      /**
+       * Resolves true when `lr` is to run (it then counts as running until {@link finish}), false when
+       * it is past the blow-up, or when a trial failed (the search is ending). Rejects with the signal's
+       * reason if `signal` aborts while waiting.
+       */
+      async admit(lr, signal) {
+        for (; ; ) {
+          signal?.throwIfAborted();
+          const divergedBelow = this.diverged.filter((d) => d < lr).length;
+          if (this.broken || divergedBelow >= SKIP_ABOVE_DIVERGED) return false;
+          const runningBelow = [...this.running].filter((r) => r < lr).length;
+          if (divergedBelow + runningBelow < SKIP_ABOVE_DIVERGED) {
+            this.running.add(lr);
+            return true;
+          }
+          await new Promise((resolve16) => {
+            const wake = () => {
+              signal?.removeEventListener("abort", wake);
+              resolve16();
+            };
+            this.wakers.push(wake);
+            signal?.addEventListener("abort", wake, { once: true });
+          });
+        }
+      }
+      /** Records how an admitted trial ended: `diverged`, or `null` when it failed (no more trial is admitted). */
+      finish(lr, diverged) {
+        this.running.delete(lr);
+        if (diverged === null) this.broken = true;
+        else if (diverged) this.diverged.push(lr);
+        const wakers = this.wakers;
+        this.wakers = [];
+        wakers.forEach((wake) => wake());
+      }
+    };
+  }
+});
+
 // src/search/search.ts
 async function search(runner, settings, deps = {}) {
   const resolved = resolveSettings(settings);
@@ -1833,13 +1911,25 @@ async function search(runner, settings, deps = {}) {
   let batch = planFirstRound(resolved).slice(0, resolved.maxTrials);
   for (let round = 0; batch.length > 0; round += 1) {
     planned += batch.length;
+    const gate = round === 0 ? new BlowUpGate() : null;
     const outcomes = await runPool(batch, resolved.parallel, async (lr) => {
       deps.signal?.throwIfAborted();
+      if (gate && !await gate.admit(lr, deps.signal)) {
+        planned -= 1;
+        return null;
+      }
       const steps = lr === 0 ? 0 : resolved.steps;
       const trialStarted = clock();
-      const outcome = await runner.run(lr, { steps, seed: resolved.seed, ...deps.signal === void 0 ? {} : { signal: deps.signal } });
+      let outcome;
+      try {
+        outcome = await runner.run(lr, { steps, seed: resolved.seed, ...deps.signal === void 0 ? {} : { signal: deps.signal } });
+      } catch (error) {
+        gate?.finish(lr, null);
+        throw error;
+      }
       const ended = clock();
       const diverged = outcome.diverged || !Number.isFinite(outcome.loss);
+      gate?.finish(lr, diverged);
       finished += 1;
       progress({
         index: finished,
@@ -1856,7 +1946,7 @@ async function search(runner, settings, deps = {}) {
       deps.onRecord?.(record);
       return record;
     });
-    records.push(...outcomes);
+    records.push(...outcomes.filter((r) => r !== null));
     batch = planNextRound(samplesFromRecords(records), resolved);
   }
   return resultFromSamples(records, resolved, deps.nameOf);
@@ -1868,6 +1958,7 @@ var init_search = __esm({
     init_pool();
     init_result();
     init_settings();
+    init_blowup();
   }
 });
 
@@ -7750,7 +7841,7 @@ var searchFlags = {
   startLr: lrFlag({ help: "Smallest lr of the coarse grid", default: DEFAULT_SETTINGS.startLr }),
   endLr: lrFlag({ help: "Largest lr of the coarse grid", default: DEFAULT_SETTINGS.endLr }),
   coarseStep: numberFlag({ help: "Coarse grid spacing, decades", default: DEFAULT_SETTINGS.coarseStep, min: 0, minExclusive: true, max: 2, valueName: "DECADES" }),
-  threshold: numberFlag({ help: "Refine until every point of interest is bracketed this closely, decades", default: DEFAULT_SETTINGS.threshold, min: 0, minExclusive: true, valueName: "DECADES" }),
+  threshold: numberFlag({ help: "Refine until every point of interest is bracketed this closely, decades (the knee and steepest also stop once the noise limits them)", default: DEFAULT_SETTINGS.threshold, min: 0, minExclusive: true, valueName: "DECADES" }),
   maxTrials: integerFlag({ help: "Most trials in total, lr = 0 included", default: DEFAULT_SETTINGS.maxTrials, min: 1 }),
   steps: integerFlag({ help: "Training steps per trial (the lr = 0 trial runs none)", default: DEFAULT_SETTINGS.steps, min: 1 }),
   seed: integerFlag({ help: "Seed for weights and data order, the same in every trial", default: DEFAULT_SETTINGS.seed, min: 0 }),

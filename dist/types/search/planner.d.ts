@@ -1,3 +1,4 @@
+import { type SmoothFit } from '../analysis/analyze.js';
 import type { Analysis, Method, Sample } from '../analysis/types.js';
 import type { SearchSettings } from './types.js';
 /** A point of interest of the current analysis, in x = log10(lr). */
@@ -22,18 +23,39 @@ export declare function planFirstRound(settings: SearchSettings): number[];
 export declare function pointsOfInterest(analysis: Analysis, method: Method): PointOfInterest[];
 /** True when two distinct sampled x bracket `x` closer than `threshold` decades. */
 export declare function isBracketed(sampled: readonly number[], x: number, threshold: number): boolean;
+/** The far side of a point's nearest sample is bisected only while wider than this many thresholds. */
+export declare const FAR_SIDE_THRESHOLDS = 2;
 /**
  * Log-midpoints that refine one point of interest: between its nearest sample and each neighbour
- * of that sample, the side holding the point first; sides already closer than `threshold` are skipped.
+ * of that sample, the side holding the point first (while wider than `threshold`), then the far
+ * side, which only steadies the fit around the point (while wider than
+ * {@link FAR_SIDE_THRESHOLDS} · `threshold`).
  */
 export declare function refinementsFor(sampled: readonly number[], x: number, threshold: number): number[];
+/** A point bracketed within this many thresholds may be settled by noise (see {@link isNoiseLimited}). */
+export declare const NOISE_LIMIT_THRESHOLDS = 2;
+/**
+ * True when sampling inside the bracket of `x` could not tell more than the noise: the bracket is
+ * at most {@link NOISE_LIMIT_THRESHOLDS} · `threshold` wide and the fit at its midpoint departs from
+ * the straight line between its ends by less than one trial's local noise σ̂(x), so a trial there
+ * would be explained by the noise whatever it gave. Noise-free samples still have the fit's own
+ * small residual as σ̂, which settles points only where the curve is nearly straight.
+ */
+export declare function isNoiseLimited(fit: Pick<SmoothFit, 'spline' | 'noise'>, sampled: readonly number[], x: number, threshold: number): boolean;
+/**
+ * The points of interest still worth a trial: not bracketed closer than `threshold` and, for the
+ * bend points ({@link SETTLED_BY_NOISE}), not noise-limited (see {@link isNoiseLimited}). The planner refines these; the warnings name them
+ * when `maxTrials` ran out.
+ */
+export declare function openPoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>): PointOfInterest[];
 /**
  * The next batch of learning rates, given every sample so far (lr = 0 included; diverged trials
  * have a non-finite loss). Pure. First, unless `strictRange`, coarse steps past an edge the window
  * lies beyond (see `extensionFor`); then the points of interest: first every point's own bracket
- * (in priority order), then the other sides; without a window, refinements where the data and the
+ * (in priority order), then the far sides; points settled by noise are left alone (see
+ * {@link openPoints}); without a window, refinements where the data and the
  * fit disagree (see `rescueFor`). Returns [] when every point of interest is bracketed closer than
- * `threshold`, when there is nothing to refine (see {@link pointsOfInterest}) or when `maxTrials`
+ * `threshold` or noise-limited, when there is nothing to refine (see {@link pointsOfInterest}) or when `maxTrials`
  * is used up. Never returns an lr already sampled or twice the same lr, and never more than the
  * remaining budget.
  */

@@ -13,7 +13,8 @@ export interface SearchDeps {
     readonly nameOf?: (key: keyof SearchSettings) => string;
 }
 /**
- * Runs the adaptive step-sampling search: round 0 is the coarse grid plus lr = 0, then each round
+ * Runs the adaptive step-sampling search: round 0 is the coarse grid plus lr = 0 (without the
+ * coarse lrs above two diverged ones, see `BlowUpGate`), then each round
  * refines the points of interest (see `planNextRound`) until they are bracketed closer than
  * `threshold` or `maxTrials` trials have run. A round's trials are independent and run
  * `parallel` at a time. The lr = 0 trial is asked for 0 steps (this rule lives here, once).

@@ -16,8 +16,9 @@ export interface ImprecisePoint extends PointOfInterest {
  */
 export declare function bracketWidth(sampled: readonly number[], x: number): number;
 /**
- * The points of interest of `analysis` (minLr, maxLr, halfLoss, steepest) whose sampled bracket is
- * not narrower than `settings.threshold`, in the planner's priority order for `settings.method`.
+ * The points of interest of `analysis` (minLr, maxLr, halfLoss, steepest) the planner would still
+ * refine (see `openPoints`: not bracketed closer than `settings.threshold`, not noise-limited), in
+ * its priority order for `settings.method`, with the width of the gap around each.
  */
 export declare function imprecisePoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>): ImprecisePoint[];
 /**

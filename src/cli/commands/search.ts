@@ -44,7 +44,7 @@ export const searchFlags = {
   startLr: lrFlag({ help: 'Smallest lr of the coarse grid', default: DEFAULT_SETTINGS.startLr }),
   endLr: lrFlag({ help: 'Largest lr of the coarse grid', default: DEFAULT_SETTINGS.endLr }),
   coarseStep: numberFlag({ help: 'Coarse grid spacing, decades', default: DEFAULT_SETTINGS.coarseStep, min: 0, minExclusive: true, max: 2, valueName: 'DECADES' }),
-  threshold: numberFlag({ help: 'Refine until every point of interest is bracketed this closely, decades', default: DEFAULT_SETTINGS.threshold, min: 0, minExclusive: true, valueName: 'DECADES' }),
+  threshold: numberFlag({ help: 'Refine until every point of interest is bracketed this closely, decades (the knee and steepest also stop once the noise limits them)', default: DEFAULT_SETTINGS.threshold, min: 0, minExclusive: true, valueName: 'DECADES' }),
   maxTrials: integerFlag({ help: 'Most trials in total, lr = 0 included', default: DEFAULT_SETTINGS.maxTrials, min: 1 }),
   steps: integerFlag({ help: 'Training steps per trial (the lr = 0 trial runs none)', default: DEFAULT_SETTINGS.steps, min: 1 }),
   seed: integerFlag({ help: 'Seed for weights and data order, the same in every trial', default: DEFAULT_SETTINGS.seed, min: 0 }),
