@@ -849,26 +849,25 @@ function noWindow(reason, lossAtZero, fit, divergedFrom) {
   return { minLr: null, maxLr: null, picks: null, lossAtZero, reason, fit, divergedFrom };
 }
 function analyze(samples, options = {}) {
+  return analyzeWithFit(samples, options).analysis;
+}
+function analyzeWithFit(samples, options = {}) {
+  const analysis = (a, fit = null) => ({ analysis: a, smooth: fit });
   const { points, diverged, lossAtZero } = prepareSamples(samples, options.lossAtZero);
   if (points.length === 0 && diverged.length > 0) {
-    return noWindow(noWindowFrom({ kind: "all-diverged", smallestLr: diverged[0] }), lossAtZero, null, diverged[0]);
+    return analysis(noWindow(noWindowFrom({ kind: "all-diverged", smallestLr: diverged[0] }), lossAtZero, null, diverged[0]));
   }
   const usable = points.length === 0 ? 0 : robustPoints(points, lossAtZero).points.length;
   if (usable < MIN_FINITE_SAMPLES) {
     const smallestDiverged = diverged[0] ?? null;
-    return noWindow(
-      noWindowFrom({ kind: "too-few-samples", finite: usable, smallestDiverged }),
-      lossAtZero,
-      null,
-      smallestDiverged
-    );
+    return analysis(noWindow(noWindowFrom({ kind: "too-few-samples", finite: usable, smallestDiverged }), lossAtZero, null, smallestDiverged));
   }
   const smooth = smoothFit(samples, options);
   const lastX = smooth.spline.x[smooth.spline.x.length - 1];
   const minimum = locateMinimum(smooth.spline, smooth.curve);
   const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
   if (lossAtZero === null) {
-    return noWindow(noWindowFrom({ kind: "no-loss-at-zero", ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom);
+    return analysis(noWindow(noWindowFrom({ kind: "no-loss-at-zero", ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom), smooth);
   }
   const window = findWindow({
     spline: smooth.spline,
@@ -877,8 +876,8 @@ function analyze(samples, options = {}) {
     sigma: smooth.sigma,
     divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX)
   });
-  if ("code" in window) return noWindow(window, lossAtZero, smooth.curve, divergedFrom);
-  return {
+  if ("code" in window) return analysis(noWindow(window, lossAtZero, smooth.curve, divergedFrom), smooth);
+  const found = {
     minLr: 10 ** window.minX,
     maxLr: 10 ** window.maxX,
     picks: picksFromWindow(window),
@@ -887,6 +886,7 @@ function analyze(samples, options = {}) {
     fit: smooth.curve,
     divergedFrom
   };
+  return analysis(found, smooth);
 }
 function smoothFit(samples, options = {}) {
   const { points, lossAtZero } = prepareSamples(samples, options.lossAtZero);
@@ -1116,9 +1116,9 @@ function isNoiseLimited(fit, sampled, x, threshold) {
   });
   return bend < fit.noise[k];
 }
-function openPoints(samples, analysis, settings) {
+function openPoints(samples, analysis, settings, smooth = null) {
   const sampled = sampledX(samples);
-  const fit = analysis.picks ? smoothFit(samples) : null;
+  const fit = analysis.picks ? smooth ?? smoothFit(samples) : null;
   return pointsOfInterest(analysis, settings.method).filter(
     (p) => !isBracketed(sampled, p.x, settings.threshold) && !(fit !== null && SETTLED_BY_NOISE.includes(p.name) && isNoiseLimited(fit, sampled, p.x, settings.threshold))
   );
@@ -1129,11 +1129,11 @@ function sampledX(samples) {
 function planNextRound(samples, settings) {
   const budget = settings.maxTrials - samples.length;
   if (budget <= 0) return [];
-  const analysis = analyze(samples);
+  const { analysis, smooth } = analyzeWithFit(samples);
   const sampled = sampledX(samples);
   const extension = extensionFor(samples, analysis, settings);
   if (extension.length > 0) return fresh(extension, sampled, budget);
-  const open2 = openPoints(samples, analysis, settings);
+  const open2 = openPoints(samples, analysis, settings, smooth);
   const perPoint = open2.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered = [];
   for (let pass = 0; pass < 2; pass += 1) {

@@ -56,26 +56,27 @@ function noWindow(
  * const { picks, reason } = analyze([{ lr: 0, loss: 2.3 }, { lr: 1e-4, loss: 2.29 }, ...]);
  */
 export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}): Analysis {
+  return analyzeWithFit(samples, options).analysis;
+}
+
+/** {@link analyze}, and the smoothing-spline fit it read the window from (null when it fitted none), for the planner. */
+export function analyzeWithFit(samples: readonly Sample[], options: AnalyzeOptions = {}): { analysis: Analysis; smooth: SmoothFit | null } {
+  const analysis = (a: Analysis, fit: SmoothFit | null = null) => ({ analysis: a, smooth: fit });
   const { points, diverged, lossAtZero } = prepareSamples(samples, options.lossAtZero);
   if (points.length === 0 && diverged.length > 0) {
-    return noWindow(messages.noWindowFrom({ kind: 'all-diverged', smallestLr: diverged[0]! }), lossAtZero, null, diverged[0]!);
+    return analysis(noWindow(messages.noWindowFrom({ kind: 'all-diverged', smallestLr: diverged[0]! }), lossAtZero, null, diverged[0]!));
   }
   const usable = points.length === 0 ? 0 : robustPoints(points, lossAtZero).points.length;
   if (usable < MIN_FINITE_SAMPLES) {
     const smallestDiverged = diverged[0] ?? null;
-    return noWindow(
-      messages.noWindowFrom({ kind: 'too-few-samples', finite: usable, smallestDiverged }),
-      lossAtZero,
-      null,
-      smallestDiverged,
-    );
+    return analysis(noWindow(messages.noWindowFrom({ kind: 'too-few-samples', finite: usable, smallestDiverged }), lossAtZero, null, smallestDiverged));
   }
   const smooth = smoothFit(samples, options);
   const lastX = smooth.spline.x[smooth.spline.x.length - 1]!;
   const minimum = locateMinimum(smooth.spline, smooth.curve);
   const divergedFrom = diverged.find((lr) => lr > 10 ** minimum.x) ?? null;
   if (lossAtZero === null) {
-    return noWindow(messages.noWindowFrom({ kind: 'no-loss-at-zero', ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom);
+    return analysis(noWindow(messages.noWindowFrom({ kind: 'no-loss-at-zero', ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom), smooth);
   }
   const window = findWindow({
     spline: smooth.spline,
@@ -84,8 +85,8 @@ export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}
     sigma: smooth.sigma,
     divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX),
   });
-  if ('code' in window) return noWindow(window, lossAtZero, smooth.curve, divergedFrom);
-  return {
+  if ('code' in window) return analysis(noWindow(window, lossAtZero, smooth.curve, divergedFrom), smooth);
+  const found: Analysis = {
     minLr: 10 ** window.minX,
     maxLr: 10 ** window.maxX,
     picks: picksFromWindow(window),
@@ -94,6 +95,7 @@ export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}
     fit: smooth.curve,
     divergedFrom,
   };
+  return analysis(found, smooth);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { analyze, smoothFit, type SmoothFit } from '../analysis/analyze.js';
+import { analyzeWithFit, smoothFit, type SmoothFit } from '../analysis/analyze.js';
 import { evaluateSpline } from '../analysis/spline.js';
 import type { Analysis, Method, Sample } from '../analysis/types.js';
 import { extensionBelow, extensionFor, rescueFor } from './edges.js';
@@ -128,11 +128,16 @@ const SETTLED_BY_NOISE: readonly PointOfInterest['name'][] = ['minLr', 'steepest
 /**
  * The points of interest still worth a trial: not bracketed closer than `threshold` and, for the
  * bend points ({@link SETTLED_BY_NOISE}), not noise-limited (see {@link isNoiseLimited}). The planner refines these; the warnings name them
- * when `maxTrials` ran out.
+ * when `maxTrials` ran out. `smooth` is the fit `analysis` was read from, when the caller has it.
  */
-export function openPoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>): PointOfInterest[] {
+export function openPoints(
+  samples: readonly Sample[],
+  analysis: Analysis,
+  settings: Pick<SearchSettings, 'method' | 'threshold'>,
+  smooth: SmoothFit | null = null,
+): PointOfInterest[] {
   const sampled = sampledX(samples);
-  const fit = analysis.picks ? smoothFit(samples) : null;
+  const fit = analysis.picks ? (smooth ?? smoothFit(samples)) : null;
   return pointsOfInterest(analysis, settings.method).filter(
     (p) =>
       !isBracketed(sampled, p.x, settings.threshold) &&
@@ -159,11 +164,11 @@ function sampledX(samples: readonly Sample[]): number[] {
 export function planNextRound(samples: readonly Sample[], settings: SearchSettings): number[] {
   const budget = settings.maxTrials - samples.length;
   if (budget <= 0) return [];
-  const analysis = analyze(samples);
+  const { analysis, smooth } = analyzeWithFit(samples);
   const sampled = sampledX(samples);
   const extension = extensionFor(samples, analysis, settings);
   if (extension.length > 0) return fresh(extension, sampled, budget);
-  const open = openPoints(samples, analysis, settings);
+  const open = openPoints(samples, analysis, settings, smooth);
   const perPoint = open.map((p) => refinementsFor(sampled, p.x, settings.threshold));
   const ordered: number[] = [];
   for (let pass = 0; pass < 2; pass += 1) {

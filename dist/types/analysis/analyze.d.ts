@@ -36,6 +36,11 @@ export interface SmoothFit {
  * const { picks, reason } = analyze([{ lr: 0, loss: 2.3 }, { lr: 1e-4, loss: 2.29 }, ...]);
  */
 export declare function analyze(samples: readonly Sample[], options?: AnalyzeOptions): Analysis;
+/** {@link analyze}, and the smoothing-spline fit it read the window from (null when it fitted none), for the planner. */
+export declare function analyzeWithFit(samples: readonly Sample[], options?: AnalyzeOptions): {
+    analysis: Analysis;
+    smooth: SmoothFit | null;
+};
 /**
  * The smoothing-spline fit analyze uses (clipped, duplicates averaged, modified GCV), exposed for
  * the planner and benchmarks. Requires at least {@link MIN_FINITE_SAMPLES} distinct finite lrs > 0.

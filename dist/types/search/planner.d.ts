@@ -45,9 +45,9 @@ export declare function isNoiseLimited(fit: Pick<SmoothFit, 'spline' | 'noise'>,
 /**
  * The points of interest still worth a trial: not bracketed closer than `threshold` and, for the
  * bend points ({@link SETTLED_BY_NOISE}), not noise-limited (see {@link isNoiseLimited}). The planner refines these; the warnings name them
- * when `maxTrials` ran out.
+ * when `maxTrials` ran out. `smooth` is the fit `analysis` was read from, when the caller has it.
  */
-export declare function openPoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>): PointOfInterest[];
+export declare function openPoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>, smooth?: SmoothFit | null): PointOfInterest[];
 /**
  * The next batch of learning rates, given every sample so far (lr = 0 included; diverged trials
  * have a non-finite loss). Pure. First, unless `strictRange`, coarse steps past an edge the window
