@@ -8531,6 +8531,7 @@ var package_default = {
     "bench:accuracy": "tsx bench/accuracy.ts",
     "bench:cache": "tsx bench/cache.ts",
     "bench:quality": "tsx bench/quality.ts",
+    "bench:narrow-dip": "tsx bench/narrow-dip.ts",
     "bench:quality-tfjs": "tsx bench/quality-tfjs.ts",
     "bench:tfjs-parallel": "tsx bench/tfjs-parallel.ts",
     "bench:trials": "tsx bench/trials.ts",
