@@ -1356,7 +1356,7 @@ function isCoarse(x, settings) {
 function rescueFor(samples, analysis, settings) {
   const code2 = analysis.reason?.code;
   if (code2 === void 0 || code2 === "too-few-samples" || code2 === "all-diverged" || code2 === "no-loss-at-zero") return [];
-  const { points, divergedX, lossAtZero, lowest, risesAbove } = evidenceOf(samples);
+  const { points, lossAtZero, lowest, risesAbove } = evidenceOf(samples);
   if (lossAtZero === null || lowest < 0) return [];
   const low = points[lowest];
   let sigma = 0;
@@ -1364,14 +1364,31 @@ function rescueFor(samples, analysis, settings) {
   const needed = lossAtZero - Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
   const edgeOfBlowUp = lowest === points.length - 1 && risesAbove;
   if (!(low.y < needed) && !edgeOfBlowUp) return [];
-  const near = (x) => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES;
+  return nextToLowest(samples, settings);
+}
+function bottomFor(samples, smooth, settings) {
+  const { points, lowest } = evidenceOf(samples);
+  if (lowest < 0) return [];
+  const low = points[lowest];
+  const knots = smooth.spline.x;
+  let k = 0;
+  knots.forEach((v, i) => {
+    if (Math.abs(v - low.x) < Math.abs(knots[k] - low.x)) k = i;
+  });
+  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[k])) return [];
+  return nextToLowest(samples, settings, "above");
+}
+function nextToLowest(samples, settings, sides = "both") {
+  const { points, divergedX, lowest } = evidenceOf(samples);
+  const low = points[lowest];
+  const near = (x) => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES && (sides === "both" || x > low.x + SAME_LR_DECADES);
   const sampled = [.../* @__PURE__ */ new Set([...points.map((p) => p.x), ...divergedX])].sort((a, b) => a - b);
   const spent = sampled.filter((x) => near(x) && !isCoarse(x, settings)).length;
   const left = Math.min(RESCUE_TRIALS - spent, Math.max(2, settings.parallel));
   if (left <= 0) return [];
   const j = sampled.findIndex((x) => Math.abs(x - low.x) < SAME_LR_DECADES);
   const out = [];
-  for (const n of [j + 1, j - 1]) {
+  for (const n of sides === "both" ? [j + 1, j - 1] : [j + 1]) {
     const other = sampled[n];
     if (other === void 0 || Math.abs(other - low.x) < settings.threshold) continue;
     const mid = (other + low.x) / 2;
@@ -1389,11 +1406,12 @@ function extendedRange(samples, settings) {
   if (!below && !above) return null;
   return { startLr: below ? lo : settings.startLr, endLr: above ? hi : settings.endLr };
 }
-var LOWEST_LR, HIGHEST_LR, RESCUE_TRIALS;
+var LOWEST_LR, HIGHEST_LR, RESCUE_TRIALS, MISFIT_NOISE;
 var init_edges = __esm({
   "src/search/edges.ts"() {
     "use strict";
     init_analyze();
+    init_spline();
     init_prepare();
     init_robust();
     init_window();
@@ -1401,6 +1419,7 @@ var init_edges = __esm({
     LOWEST_LR = 1e-10;
     HIGHEST_LR = 1e3;
     RESCUE_TRIALS = 8;
+    MISFIT_NOISE = 3;
   }
 });
 
@@ -1484,6 +1503,7 @@ function planNextRound(samples, settings) {
   for (let pass = 0; pass < 2; pass += 1) {
     for (const list of perPoint) if (list[pass] !== void 0) ordered.push(list[pass]);
   }
+  if (analysis.picks && smooth) ordered.push(...bottomFor(samples, smooth, settings));
   const refinements = fresh(ordered, sampled, budget);
   if (refinements.length > 0 || analysis.reason === null) return refinements;
   if (analysis.reason.code === "too-few-samples") return fresh(extensionBelow(samples, settings), sampled, budget);

@@ -3,7 +3,8 @@
  * evidence points beyond, refining where the sampled data and the fit disagree before a no-window
  * answer, and the range a search actually covered. x = log10(lr) throughout.
  */
-import { smoothFit, MIN_FINITE_SAMPLES } from '../analysis/analyze.js';
+import { smoothFit, MIN_FINITE_SAMPLES, type SmoothFit } from '../analysis/analyze.js';
+import { evaluateSpline } from '../analysis/spline.js';
 import { prepareSamples, type Point } from '../analysis/prepare.js';
 import { robustPoints } from '../analysis/robust.js';
 import type { Analysis, Sample } from '../analysis/types.js';
@@ -134,7 +135,7 @@ export function isCoarse(x: number, settings: SearchSettings): boolean {
 export function rescueFor(samples: readonly Sample[], analysis: Analysis, settings: SearchSettings): number[] {
   const code = analysis.reason?.code;
   if (code === undefined || code === 'too-few-samples' || code === 'all-diverged' || code === 'no-loss-at-zero') return [];
-  const { points, divergedX, lossAtZero, lowest, risesAbove } = evidenceOf(samples);
+  const { points, lossAtZero, lowest, risesAbove } = evidenceOf(samples);
   if (lossAtZero === null || lowest < 0) return [];
   const low = points[lowest]!;
   let sigma = 0;
@@ -142,14 +143,49 @@ export function rescueFor(samples: readonly Sample[], analysis: Analysis, settin
   const needed = lossAtZero - Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
   const edgeOfBlowUp = lowest === points.length - 1 && risesAbove;
   if (!(low.y < needed) && !edgeOfBlowUp) return [];
-  const near = (x: number): boolean => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES;
+  return nextToLowest(samples, settings);
+}
+
+/**
+ * With a window: refinements next to the lowest sampled loss when the fit passes more than
+ * {@link MISFIT_NOISE} local σ̂ above it, a sharp bottom (the blow-up right after the minimum) that
+ * the spline cannot bend into from the samples it has, so it lifts the whole basin and reads maxLr
+ * too early. Bisects the gap from the lowest sample towards the blow-up, at most {@link RESCUE_TRIALS}
+ * off-grid trials within one coarse step above it; [] when the fit follows the lowest sample.
+ */
+export function bottomFor(samples: readonly Sample[], smooth: SmoothFit, settings: SearchSettings): number[] {
+  const { points, lowest } = evidenceOf(samples);
+  if (lowest < 0) return [];
+  const low = points[lowest]!;
+  const knots = smooth.spline.x;
+  let k = 0;
+  knots.forEach((v, i) => {
+    if (Math.abs(v - low.x) < Math.abs(knots[k]! - low.x)) k = i;
+  });
+  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[k]!)) return [];
+  return nextToLowest(samples, settings, 'above');
+}
+
+/** A fit this many local σ̂ above the lowest sample misses it (see {@link bottomFor}). */
+export const MISFIT_NOISE = 3;
+
+/**
+ * Log-midpoints of the gaps next to the lowest sampled loss wider than `threshold` (both sides, the
+ * blow-up's first; or only the side `above` it), within one coarse step of it, at most
+ * {@link RESCUE_TRIALS} off-grid trials there (on those sides) in all, `max(2, parallel)` at a time.
+ */
+function nextToLowest(samples: readonly Sample[], settings: SearchSettings, sides: 'both' | 'above' = 'both'): number[] {
+  const { points, divergedX, lowest } = evidenceOf(samples);
+  const low = points[lowest]!;
+  const near = (x: number): boolean =>
+    Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES && (sides === 'both' || x > low.x + SAME_LR_DECADES);
   const sampled = [...new Set([...points.map((p) => p.x), ...divergedX])].sort((a, b) => a - b);
   const spent = sampled.filter((x) => near(x) && !isCoarse(x, settings)).length;
   const left = Math.min(RESCUE_TRIALS - spent, Math.max(2, settings.parallel));
   if (left <= 0) return [];
   const j = sampled.findIndex((x) => Math.abs(x - low.x) < SAME_LR_DECADES);
   const out: number[] = [];
-  for (const n of [j + 1, j - 1]) {
+  for (const n of sides === 'both' ? [j + 1, j - 1] : [j + 1]) {
     const other = sampled[n];
     if (other === undefined || Math.abs(other - low.x) < settings.threshold) continue;
     const mid = (other + low.x) / 2;

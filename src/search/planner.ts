@@ -1,7 +1,7 @@
 import { analyzeWithFit, smoothFit, type SmoothFit } from '../analysis/analyze.js';
 import { evaluateSpline } from '../analysis/spline.js';
 import type { Analysis, Method, Sample } from '../analysis/types.js';
-import { extensionBelow, extensionFor, rescueFor } from './edges.js';
+import { bottomFor, extensionBelow, extensionFor, rescueFor } from './edges.js';
 import { coarseGrid, SAME_LR_DECADES } from './grid.js';
 import type { SearchSettings } from './types.js';
 
@@ -174,6 +174,7 @@ export function planNextRound(samples: readonly Sample[], settings: SearchSettin
   for (let pass = 0; pass < 2; pass += 1) {
     for (const list of perPoint) if (list[pass] !== undefined) ordered.push(list[pass]!);
   }
+  if (analysis.picks && smooth) ordered.push(...bottomFor(samples, smooth, settings));
   const refinements = fresh(ordered, sampled, budget);
   if (refinements.length > 0 || analysis.reason === null) return refinements;
   if (analysis.reason.code === 'too-few-samples') return fresh(extensionBelow(samples, settings), sampled, budget);

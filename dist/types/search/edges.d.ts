@@ -1,3 +1,9 @@
+/**
+ * The search at the edges of its range (issue 14), pure: extending the grid past an edge the
+ * evidence points beyond, refining where the sampled data and the fit disagree before a no-window
+ * answer, and the range a search actually covered. x = log10(lr) throughout.
+ */
+import { type SmoothFit } from '../analysis/analyze.js';
 import type { Analysis, Sample } from '../analysis/types.js';
 import type { ExtendedRange, SearchSettings } from './types.js';
 /** Most trials spent refining around the lowest sample before a no-window answer stands. */
@@ -33,6 +39,16 @@ export declare function isCoarse(x: number, settings: SearchSettings): boolean;
  * or nothing disagrees.
  */
 export declare function rescueFor(samples: readonly Sample[], analysis: Analysis, settings: SearchSettings): number[];
+/**
+ * With a window: refinements next to the lowest sampled loss when the fit passes more than
+ * {@link MISFIT_NOISE} local σ̂ above it, a sharp bottom (the blow-up right after the minimum) that
+ * the spline cannot bend into from the samples it has, so it lifts the whole basin and reads maxLr
+ * too early. Bisects the gap from the lowest sample towards the blow-up, at most {@link RESCUE_TRIALS}
+ * off-grid trials within one coarse step above it; [] when the fit follows the lowest sample.
+ */
+export declare function bottomFor(samples: readonly Sample[], smooth: SmoothFit, settings: SearchSettings): number[];
+/** A fit this many local σ̂ above the lowest sample misses it (see {@link bottomFor}). */
+export declare const MISFIT_NOISE = 3;
 /**
  * The range a search actually covered, when it went past the one asked for: `{ startLr, endLr }`
  * spanning both the settings' range and every sampled lr > 0; null when every sample lies inside
