@@ -1031,19 +1031,28 @@ function bottomFor(samples, smooth, settings) {
     if (Math.abs(v - low.x) < Math.abs(knots[k] - low.x)) k = i;
   });
   if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[k])) return [];
-  return nextToLowest(samples, settings, "above");
+  const { divergedX } = evidenceOf(samples);
+  const above = [...points.map((p) => p.x), ...divergedX].filter((x) => x > low.x + SAME_LR_DECADES2);
+  if (above.length === 0) return [];
+  const gap = Math.min(...above) - low.x;
+  const inside = Math.min(3, Math.max(1, Math.round(gap / (2 * settings.threshold)) - 1));
+  const spent = above.filter((x) => x - low.x <= settings.coarseStep + SAME_LR_DECADES2 && !isCoarse(x, settings)).length;
+  if (gap < settings.threshold || spent >= RESCUE_TRIALS) return [];
+  return Array.from({ length: Math.min(inside, RESCUE_TRIALS - spent) }, (_, i) => low.x + gap * (i + 1) / (inside + 1)).filter(
+    (x) => x - low.x <= settings.coarseStep + SAME_LR_DECADES2
+  );
 }
-function nextToLowest(samples, settings, sides = "both") {
+function nextToLowest(samples, settings) {
   const { points, divergedX, lowest } = evidenceOf(samples);
   const low = points[lowest];
-  const near = (x) => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES2 && (sides === "both" || x > low.x + SAME_LR_DECADES2);
+  const near = (x) => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES2;
   const sampled = [.../* @__PURE__ */ new Set([...points.map((p) => p.x), ...divergedX])].sort((a, b) => a - b);
   const spent = sampled.filter((x) => near(x) && !isCoarse(x, settings)).length;
   const left = Math.min(RESCUE_TRIALS - spent, Math.max(2, settings.parallel));
   if (left <= 0) return [];
   const j = sampled.findIndex((x) => Math.abs(x - low.x) < SAME_LR_DECADES2);
   const out = [];
-  for (const n of sides === "both" ? [j + 1, j - 1] : [j + 1]) {
+  for (const n of [j + 1, j - 1]) {
     const other = sampled[n];
     if (other === void 0 || Math.abs(other - low.x) < settings.threshold) continue;
     const mid = (other + low.x) / 2;

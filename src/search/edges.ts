@@ -150,8 +150,9 @@ export function rescueFor(samples: readonly Sample[], analysis: Analysis, settin
  * With a window: refinements next to the lowest sampled loss when the fit passes more than
  * {@link MISFIT_NOISE} local σ̂ above it, a sharp bottom (the blow-up right after the minimum) that
  * the spline cannot bend into from the samples it has, so it lifts the whole basin and reads maxLr
- * too early. Bisects the gap from the lowest sample towards the blow-up, at most {@link RESCUE_TRIALS}
- * off-grid trials within one coarse step above it; [] when the fit follows the lowest sample.
+ * too early. Splits the gap from the lowest sample towards the blow-up (up to 3 trials a round, about
+ * 2 · `threshold` apart), at most {@link RESCUE_TRIALS} off-grid trials within one coarse step above
+ * it; [] when the fit follows the lowest sample or that gap is narrower than `threshold`.
  */
 export function bottomFor(samples: readonly Sample[], smooth: SmoothFit, settings: SearchSettings): number[] {
   const { points, lowest } = evidenceOf(samples);
@@ -163,29 +164,39 @@ export function bottomFor(samples: readonly Sample[], smooth: SmoothFit, setting
     if (Math.abs(v - low.x) < Math.abs(knots[k]! - low.x)) k = i;
   });
   if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[k]!)) return [];
-  return nextToLowest(samples, settings, 'above');
+  // The whole gap above the lowest sample at once, at most every 2 thresholds (up to 3 trials), so the
+  // corner takes one round or two rather than one bisection a round.
+  const { divergedX } = evidenceOf(samples);
+  const above = [...points.map((p) => p.x), ...divergedX].filter((x) => x > low.x + SAME_LR_DECADES);
+  if (above.length === 0) return [];
+  const gap = Math.min(...above) - low.x;
+  const inside = Math.min(3, Math.max(1, Math.round(gap / (2 * settings.threshold)) - 1));
+  const spent = above.filter((x) => x - low.x <= settings.coarseStep + SAME_LR_DECADES && !isCoarse(x, settings)).length;
+  if (gap < settings.threshold || spent >= RESCUE_TRIALS) return [];
+  return Array.from({ length: Math.min(inside, RESCUE_TRIALS - spent) }, (_, i) => low.x + (gap * (i + 1)) / (inside + 1)).filter(
+    (x) => x - low.x <= settings.coarseStep + SAME_LR_DECADES,
+  );
 }
 
 /** A fit this many local σ̂ above the lowest sample misses it (see {@link bottomFor}). */
 export const MISFIT_NOISE = 3;
 
 /**
- * Log-midpoints of the gaps next to the lowest sampled loss wider than `threshold` (both sides, the
- * blow-up's first; or only the side `above` it), within one coarse step of it, at most
- * {@link RESCUE_TRIALS} off-grid trials there (on those sides) in all, `max(2, parallel)` at a time.
+ * Log-midpoints of the gaps on either side of the lowest sampled loss (the side of the blow-up
+ * first) wider than `threshold`, within one coarse step of it, at most {@link RESCUE_TRIALS} off-grid
+ * trials there in all, `max(2, parallel)` at a time.
  */
-function nextToLowest(samples: readonly Sample[], settings: SearchSettings, sides: 'both' | 'above' = 'both'): number[] {
+function nextToLowest(samples: readonly Sample[], settings: SearchSettings): number[] {
   const { points, divergedX, lowest } = evidenceOf(samples);
   const low = points[lowest]!;
-  const near = (x: number): boolean =>
-    Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES && (sides === 'both' || x > low.x + SAME_LR_DECADES);
+  const near = (x: number): boolean => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES;
   const sampled = [...new Set([...points.map((p) => p.x), ...divergedX])].sort((a, b) => a - b);
   const spent = sampled.filter((x) => near(x) && !isCoarse(x, settings)).length;
   const left = Math.min(RESCUE_TRIALS - spent, Math.max(2, settings.parallel));
   if (left <= 0) return [];
   const j = sampled.findIndex((x) => Math.abs(x - low.x) < SAME_LR_DECADES);
   const out: number[] = [];
-  for (const n of sides === 'both' ? [j + 1, j - 1] : [j + 1]) {
+  for (const n of [j + 1, j - 1]) {
     const other = sampled[n];
     if (other === undefined || Math.abs(other - low.x) < settings.threshold) continue;
     const mid = (other + low.x) / 2;

@@ -15,12 +15,14 @@ const real: Sample[] = recorded.samples.map(([lr, loss]) => ({ lr, loss: loss ??
 const settings = resolveSettings();
 
 describe('bottomFor', () => {
-  it('bottomFor(samples, fit) bisects towards the blow-up when the fit passes well above the lowest sample', () => {
+  it('bottomFor(samples, fit) splits the gap towards the blow-up when the fit passes well above the lowest sample', () => {
     const { analysis, smooth } = analyzeWithFit(real);
     expect(analysis.picks).not.toBeNull();
-    expect(bottomFor(real, smooth!, settings)).toEqual([expect.closeTo(-0.125, 9)]);
-    // The planner asks for it: the round after the last one of that search was empty.
-    expect(planNextRound(real, settings).map((lr) => Math.log10(lr))).toEqual([expect.closeTo(-0.125, 9)]);
+    // The gap 10^-0.25 .. 10^0 (0.25 decade) in thirds: two trials in one round.
+    const thirds = [expect.closeTo(-0.25 + 0.25 / 3, 9), expect.closeTo(-0.25 + 0.5 / 3, 9)];
+    expect(bottomFor(real, smooth!, settings)).toEqual(thirds);
+    // The planner asks for them: the round after the last one of that search was empty.
+    expect(planNextRound(real, settings).map((lr) => Math.log10(lr))).toEqual(thirds);
   });
 
   it('bottomFor(samples, fit) asks for nothing when the fit follows the lowest sample', () => {
@@ -42,5 +44,7 @@ describe('bottomFor', () => {
     const above = (n: number): Sample[] => Array.from({ length: n }, (_, i) => ({ lr: 10 ** (-0.17 + 0.05 * i), loss: 1 }));
     expect(bottomFor([...real, ...above(6)], smooth!, settings)).toEqual([expect.closeTo(-0.21, 9)]);
     expect(bottomFor([...real, ...above(7)], smooth!, settings)).toEqual([]);
+    // A gap above the lowest sample narrower than the threshold: nothing to split.
+    expect(bottomFor([...real, { lr: 10 ** -0.21, loss: 1 }], smooth!, settings)).toEqual([]);
   });
 });

@@ -43,8 +43,9 @@ export declare function rescueFor(samples: readonly Sample[], analysis: Analysis
  * With a window: refinements next to the lowest sampled loss when the fit passes more than
  * {@link MISFIT_NOISE} local σ̂ above it, a sharp bottom (the blow-up right after the minimum) that
  * the spline cannot bend into from the samples it has, so it lifts the whole basin and reads maxLr
- * too early. Bisects the gap from the lowest sample towards the blow-up, at most {@link RESCUE_TRIALS}
- * off-grid trials within one coarse step above it; [] when the fit follows the lowest sample.
+ * too early. Splits the gap from the lowest sample towards the blow-up (up to 3 trials a round, about
+ * 2 · `threshold` apart), at most {@link RESCUE_TRIALS} off-grid trials within one coarse step above
+ * it; [] when the fit follows the lowest sample or that gap is narrower than `threshold`.
  */
 export declare function bottomFor(samples: readonly Sample[], smooth: SmoothFit, settings: SearchSettings): number[];
 /** A fit this many local σ̂ above the lowest sample misses it (see {@link bottomFor}). */
