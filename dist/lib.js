@@ -216,6 +216,13 @@ function pieceIndex(knots, x) {
   }
   return lo;
 }
+function nearestKnot(spline, x) {
+  let j = 0;
+  spline.x.forEach((v, i) => {
+    if (Math.abs(v - x) < Math.abs(spline.x[j] - x)) j = i;
+  });
+  return j;
+}
 function evaluateSpline(spline, xAt) {
   const { x, g, gamma } = spline;
   const clamped = Math.min(Math.max(xAt, x[0]), x[x.length - 1]);
@@ -811,10 +818,7 @@ function findWindow(input) {
 }
 function knotVertex(spline, near) {
   const knots = spline.x;
-  let j = 0;
-  knots.forEach((v, i) => {
-    if (Math.abs(v - near) < Math.abs(knots[j] - near)) j = i;
-  });
+  const j = nearestKnot(spline, near);
   if (j === 0 || j === knots.length - 1) return null;
   const x0 = knots[j - 1];
   const x1 = knots[j];
@@ -1022,16 +1026,10 @@ function rescueFor(samples, analysis, settings) {
   return nextToLowest(samples, settings);
 }
 function bottomFor(samples, smooth, settings) {
-  const { points, lowest } = evidenceOf(samples);
+  const { points, divergedX, lowest } = evidenceOf(samples);
   if (lowest < 0) return [];
   const low = points[lowest];
-  const knots = smooth.spline.x;
-  let k = 0;
-  knots.forEach((v, i) => {
-    if (Math.abs(v - low.x) < Math.abs(knots[k] - low.x)) k = i;
-  });
-  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[k])) return [];
-  const { divergedX } = evidenceOf(samples);
+  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[nearestKnot(smooth.spline, low.x)])) return [];
   const above = [...points.map((p) => p.x), ...divergedX].filter((x) => x > low.x + SAME_LR_DECADES2);
   if (above.length === 0) return [];
   const gap = Math.min(...above) - low.x;
@@ -1137,12 +1135,7 @@ function isNoiseLimited(fit, sampled, x, threshold) {
   if (hi - lo > NOISE_LIMIT_THRESHOLDS * threshold + SAME_LR_DECADES2) return false;
   const at = (v) => evaluateSpline(fit.spline, v).y;
   const bend = Math.abs(at((lo + hi) / 2) - (at(lo) + at(hi)) / 2);
-  const knots = fit.spline.x;
-  let k = 0;
-  knots.forEach((v, i) => {
-    if (Math.abs(v - x) < Math.abs(knots[k] - x)) k = i;
-  });
-  return bend < fit.noise[k];
+  return bend < fit.noise[nearestKnot(fit.spline, x)];
 }
 function openPoints(samples, analysis, settings, smooth = null) {
   const sampled = sampledX(samples);
@@ -1215,7 +1208,7 @@ function bracketWidth(sampled, x) {
   return best;
 }
 function imprecisePoints(samples, analysis, settings) {
-  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const sampled = sampledX(samples);
   return openPoints(samples, analysis, settings).filter((p) => p.name !== "divergence").map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) }));
 }
 function precisionWarnings(samples, analysis, settings) {

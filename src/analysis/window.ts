@@ -2,7 +2,7 @@ import { basinEdgeX } from './basin.js';
 import { curvatureAt } from './curve.js';
 import { argMin, bisectRoot, goldenMinimum } from './extrema.js';
 import * as messages from './messages.js';
-import { evaluateSpline, type CubicSpline } from './spline.js';
+import { evaluateSpline, nearestKnot, type CubicSpline } from './spline.js';
 import type { FittedCurve, NoWindow } from './types.js';
 
 /** A loss drop is meaningful when it exceeds both this fraction of |L(0)| and NOISE_MULTIPLE · σ̂. */
@@ -101,10 +101,7 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
  */
 function knotVertex(spline: CubicSpline, near: number): number | null {
   const knots = spline.x;
-  let j = 0;
-  knots.forEach((v, i) => {
-    if (Math.abs(v - near) < Math.abs(knots[j]! - near)) j = i;
-  });
+  const j = nearestKnot(spline, near);
   if (j === 0 || j === knots.length - 1) return null;
   const x0 = knots[j - 1]!;
   const x1 = knots[j]!;

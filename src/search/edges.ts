@@ -4,7 +4,7 @@
  * answer, and the range a search actually covered. x = log10(lr) throughout.
  */
 import { smoothFit, MIN_FINITE_SAMPLES, type SmoothFit } from '../analysis/analyze.js';
-import { evaluateSpline } from '../analysis/spline.js';
+import { evaluateSpline, nearestKnot } from '../analysis/spline.js';
 import { prepareSamples, type Point } from '../analysis/prepare.js';
 import { robustPoints } from '../analysis/robust.js';
 import type { Analysis, Sample } from '../analysis/types.js';
@@ -155,18 +155,12 @@ export function rescueFor(samples: readonly Sample[], analysis: Analysis, settin
  * it; [] when the fit follows the lowest sample or that gap is narrower than `threshold`.
  */
 export function bottomFor(samples: readonly Sample[], smooth: SmoothFit, settings: SearchSettings): number[] {
-  const { points, lowest } = evidenceOf(samples);
+  const { points, divergedX, lowest } = evidenceOf(samples);
   if (lowest < 0) return [];
   const low = points[lowest]!;
-  const knots = smooth.spline.x;
-  let k = 0;
-  knots.forEach((v, i) => {
-    if (Math.abs(v - low.x) < Math.abs(knots[k]! - low.x)) k = i;
-  });
-  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[k]!)) return [];
+  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[nearestKnot(smooth.spline, low.x)]!)) return [];
   // The whole gap above the lowest sample at once, at most every 2 thresholds (up to 3 trials), so the
   // corner takes one round or two rather than one bisection a round.
-  const { divergedX } = evidenceOf(samples);
   const above = [...points.map((p) => p.x), ...divergedX].filter((x) => x > low.x + SAME_LR_DECADES);
   if (above.length === 0) return [];
   const gap = Math.min(...above) - low.x;

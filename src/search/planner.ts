@@ -1,5 +1,5 @@
 import { analyzeWithFit, smoothFit, type SmoothFit } from '../analysis/analyze.js';
-import { evaluateSpline } from '../analysis/spline.js';
+import { evaluateSpline, nearestKnot } from '../analysis/spline.js';
 import type { Analysis, Method, Sample } from '../analysis/types.js';
 import { bottomFor, extensionBelow, extensionFor, rescueFor } from './edges.js';
 import { coarseGrid, SAME_LR_DECADES } from './grid.js';
@@ -106,12 +106,7 @@ export function isNoiseLimited(fit: Pick<SmoothFit, 'spline' | 'noise'>, sampled
   if (hi - lo > NOISE_LIMIT_THRESHOLDS * threshold + SAME_LR_DECADES) return false;
   const at = (v: number): number => evaluateSpline(fit.spline, v).y;
   const bend = Math.abs(at((lo + hi) / 2) - (at(lo) + at(hi)) / 2);
-  const knots = fit.spline.x;
-  let k = 0;
-  knots.forEach((v, i) => {
-    if (Math.abs(v - x) < Math.abs(knots[k]! - x)) k = i;
-  });
-  return bend < fit.noise[k]!;
+  return bend < fit.noise[nearestKnot(fit.spline, x)]!;
 }
 
 /**
@@ -146,7 +141,7 @@ export function openPoints(
 }
 
 /** Distinct log10 lrs of the samples with lr > 0, ascending. */
-function sampledX(samples: readonly Sample[]): number[] {
+export function sampledX(samples: readonly Sample[]): number[] {
   return [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
 }
 
@@ -192,4 +187,3 @@ function fresh(xs: readonly number[], sampled: readonly number[], budget: number
   }
   return chosen.map((x) => 10 ** x);
 }
-

@@ -6,7 +6,7 @@
 import type { Analysis, Sample } from '../analysis/types.js';
 
 import { SAME_LR_DECADES } from './grid.js';
-import { openPoints, type PointOfInterest } from './planner.js';
+import { openPoints, sampledX, type PointOfInterest } from './planner.js';
 import type { SearchSettings, SearchWarning } from './types.js';
 import { displayLr } from '../numbers.js';
 
@@ -35,7 +35,7 @@ export function bracketWidth(sampled: readonly number[], x: number): number {
  * its priority order for `settings.method`, with the width of the gap around each.
  */
 export function imprecisePoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>): ImprecisePoint[] {
-  const sampled = [...new Set(samples.filter((s) => s.lr > 0).map((s) => Math.log10(s.lr)))].sort((a, b) => a - b);
+  const sampled = sampledX(samples);
   return openPoints(samples, analysis, settings)
     .filter((p) => p.name !== 'divergence')
     .map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) }));

@@ -48,6 +48,8 @@ export declare function isNoiseLimited(fit: Pick<SmoothFit, 'spline' | 'noise'>,
  * when `maxTrials` ran out. `smooth` is the fit `analysis` was read from, when the caller has it.
  */
 export declare function openPoints(samples: readonly Sample[], analysis: Analysis, settings: Pick<SearchSettings, 'method' | 'threshold'>, smooth?: SmoothFit | null): PointOfInterest[];
+/** Distinct log10 lrs of the samples with lr > 0, ascending. */
+export declare function sampledX(samples: readonly Sample[]): number[];
 /**
  * The next batch of learning rates, given every sample so far (lr = 0 included; diverged trials
  * have a non-finite loss). Pure. First, unless `strictRange`, coarse steps past an edge the window
