@@ -803,17 +803,18 @@ function findWindow(input) {
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)], halfX);
   const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1], Math.max(kHi, xs[kIndex]));
   const minX = Math.min(halfX, knotVertex(spline, onSpline) ?? onSpline);
+  const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
+  const descentEnd = Number.isFinite(basinX) ? basinX : minimum.x;
   let sIndex = -1;
   for (let i = 0; i <= last; i += 1) {
-    if (xs[i] < minX || xs[i] > minimum.x) continue;
+    if (xs[i] < minX || xs[i] > descentEnd) continue;
     if (sIndex < 0 || curve.dy[i] < curve.dy[sIndex]) sIndex = i;
   }
   const steepestX = sIndex < 0 ? minX : goldenMinimum(
     (v) => evaluateSpline(spline, v).dy,
     Math.max(minX, xs[Math.max(sIndex - 1, 0)]),
-    Math.min(minimum.x, xs[Math.min(sIndex + 1, last)])
+    Math.min(descentEnd, xs[Math.min(sIndex + 1, last)])
   );
-  const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
   return { minX, maxX: minimum.x, halfX, steepestX, basinX };
 }
 function knotVertex(spline, near) {

@@ -3,6 +3,7 @@
  * a plateau at L(0), an asymmetric descent (a generalised logistic in x = log10 lr) and a blow-up
  * that rises sharply and turns non-finite past some lr.
  */
+import { DEFAULT_BASIN_FRACTION } from '../../src/analysis/basin.js';
 
 /** Parameters of one synthetic curve; x = log10(lr). */
 export interface CurveParams {
@@ -82,8 +83,12 @@ export function truthOf(p: CurveParams, fromX: number, toX: number): Truth {
   const halfX = xs[j]! + ((y0 - target) / (y0 - y1)) * step;
   let iK = 0;
   for (let i = 0; i <= j; i += 1) if (k[i]! < k[iK]!) iK = i;
+  // The steepest descent, as the analysis defines it: between the knee and the basin's edge (see basinEdgeX).
+  const ceiling = ys[iMin]! + DEFAULT_BASIN_FRACTION * (p.l0 - ys[iMin]!);
+  let iB = iMin;
+  while (iB > iK && ys[iB - 1]! <= ceiling) iB -= 1;
   let iS = iK;
-  for (let i = iK; i <= iMin; i += 1) if (d1[i]! < d1[iS]!) iS = i;
+  for (let i = iK; i <= iB; i += 1) if (d1[i]! < d1[iS]!) iS = i;
   const minX = xs[iK]!;
   const maxX = xs[iMin]!;
   return { minX, maxX, halfX, steepestX: xs[iS]!, midX: (minX + maxX) / 2 };

@@ -44,8 +44,9 @@ export function locateMinimum(spline: CubicSpline, curve: FittedCurve): { index:
 
 /**
  * Finds maxLr (fitted minimum), halfLoss (crossing of (L(0) + L(maxLr))/2 nearest the minimum, on
- * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the steepest
- * descent in [minLr, maxLr] and the basin's lower edge, all in x; or the reason there is no window.
+ * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the basin's lower
+ * edge (see `basinEdgeX`) and the steepest descent between minLr and that edge (not on the basin
+ * floor, whose scatter can ripple the fit), all in x; or the reason there is no window.
  */
 export function findWindow(input: WindowInput): WindowPoints | NoWindow {
   const { spline, curve, lossAtZero, sigma, divergedAbove } = input;
@@ -76,9 +77,13 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)]!, halfX);
   const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1]!, Math.max(kHi, xs[kIndex]!));
   const minX = Math.min(halfX, knotVertex(spline, onSpline) ?? onSpline);
+  const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
+  // The steepest descent is looked for on the descent, up to the basin's edge: on the basin floor,
+  // where trials near instability scatter, a ripple of the fit can be steeper than the descent.
+  const descentEnd = Number.isFinite(basinX) ? basinX : minimum.x;
   let sIndex = -1;
   for (let i = 0; i <= last; i += 1) {
-    if (xs[i]! < minX || xs[i]! > minimum.x) continue;
+    if (xs[i]! < minX || xs[i]! > descentEnd) continue;
     if (sIndex < 0 || curve.dy[i]! < curve.dy[sIndex]!) sIndex = i;
   }
   const steepestX =
@@ -87,9 +92,8 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
       : goldenMinimum(
           (v) => evaluateSpline(spline, v).dy,
           Math.max(minX, xs[Math.max(sIndex - 1, 0)]!),
-          Math.min(minimum.x, xs[Math.min(sIndex + 1, last)]!),
+          Math.min(descentEnd, xs[Math.min(sIndex + 1, last)]!),
         );
-  const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
   return { minX, maxX: minimum.x, halfX, steepestX, basinX };
 }
 

@@ -30,7 +30,8 @@ export declare function locateMinimum(spline: CubicSpline, curve: FittedCurve): 
 };
 /**
  * Finds maxLr (fitted minimum), halfLoss (crossing of (L(0) + L(maxLr))/2 nearest the minimum, on
- * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the steepest
- * descent in [minLr, maxLr] and the basin's lower edge, all in x; or the reason there is no window.
+ * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the basin's lower
+ * edge (see `basinEdgeX`) and the steepest descent between minLr and that edge (not on the basin
+ * floor, whose scatter can ripple the fit), all in x; or the reason there is no window.
  */
 export declare function findWindow(input: WindowInput): WindowPoints | NoWindow;
