@@ -216,13 +216,6 @@ function pieceIndex(knots, x) {
   }
   return lo;
 }
-function nearestKnot(spline, x) {
-  let j = 0;
-  spline.x.forEach((v, i) => {
-    if (Math.abs(v - x) < Math.abs(spline.x[j] - x)) j = i;
-  });
-  return j;
-}
 function evaluateSpline(spline, xAt) {
   const { x, g, gamma } = spline;
   const clamped = Math.min(Math.max(xAt, x[0]), x[x.length - 1]);
@@ -758,6 +751,13 @@ function argMin(values, from = 0, to = values.length - 1) {
   }
   return best;
 }
+function nearestIndex(values, x) {
+  let j = 0;
+  values.forEach((v, i) => {
+    if (Math.abs(v - x) < Math.abs(values[j] - x)) j = i;
+  });
+  return j;
+}
 var LOCATE_TOLERANCE;
 var init_extrema = __esm({
   "src/analysis/extrema.ts"() {
@@ -819,7 +819,7 @@ function findWindow(input) {
 }
 function knotVertex(spline, near) {
   const knots = spline.x;
-  const j = nearestKnot(spline, near);
+  const j = nearestIndex(knots, near);
   if (j === 0 || j === knots.length - 1) return null;
   const x0 = knots[j - 1];
   const x1 = knots[j];
@@ -1016,7 +1016,8 @@ function isCoarse(x, settings) {
 function rescueFor(samples, analysis, settings) {
   const code2 = analysis.reason?.code;
   if (code2 === void 0 || code2 === "too-few-samples" || code2 === "all-diverged" || code2 === "no-loss-at-zero") return [];
-  const { points, lossAtZero, lowest, risesAbove } = evidenceOf(samples);
+  const evidence = evidenceOf(samples);
+  const { points, lossAtZero, lowest, risesAbove } = evidence;
   if (lossAtZero === null || lowest < 0) return [];
   const low = points[lowest];
   let sigma = 0;
@@ -1024,13 +1025,13 @@ function rescueFor(samples, analysis, settings) {
   const needed = lossAtZero - Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
   const edgeOfBlowUp = lowest === points.length - 1 && risesAbove;
   if (!(low.y < needed) && !edgeOfBlowUp) return [];
-  return nextToLowest(samples, settings);
+  return nextToLowest(evidence, settings);
 }
 function bottomFor(samples, smooth, settings) {
   const { points, divergedX, lowest } = evidenceOf(samples);
   if (lowest < 0) return [];
   const low = points[lowest];
-  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[nearestKnot(smooth.spline, low.x)])) return [];
+  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[nearestIndex(smooth.spline.x, low.x)])) return [];
   const above = [...points.map((p) => p.x), ...divergedX].filter((x) => x > low.x + SAME_LR_DECADES2);
   if (above.length === 0) return [];
   const gap = Math.min(...above) - low.x;
@@ -1041,8 +1042,7 @@ function bottomFor(samples, smooth, settings) {
     (x) => x - low.x <= settings.coarseStep + SAME_LR_DECADES2
   );
 }
-function nextToLowest(samples, settings) {
-  const { points, divergedX, lowest } = evidenceOf(samples);
+function nextToLowest({ points, divergedX, lowest }, settings) {
   const low = points[lowest];
   const near = (x) => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES2;
   const sampled = [.../* @__PURE__ */ new Set([...points.map((p) => p.x), ...divergedX])].sort((a, b) => a - b);
@@ -1074,6 +1074,7 @@ var init_edges = __esm({
   "src/search/edges.ts"() {
     "use strict";
     init_analyze();
+    init_extrema();
     init_spline();
     init_prepare();
     init_robust();
@@ -1105,20 +1106,21 @@ function pointsOfInterest(analysis, method) {
   }
   return [];
 }
-function isBracketed(sampled, x, threshold) {
+function bracketWidth(sampled, x) {
+  let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i + 1 < sampled.length; i += 1) {
     const a = sampled[i];
     const b = sampled[i + 1];
-    if (a <= x + SAME_LR_DECADES2 && x - SAME_LR_DECADES2 <= b && b - a < threshold) return true;
+    if (a <= x + SAME_LR_DECADES2 && x - SAME_LR_DECADES2 <= b) best = Math.min(best, b - a);
   }
-  return false;
+  return best;
+}
+function isBracketed(sampled, x, threshold) {
+  return bracketWidth(sampled, x) < threshold;
 }
 function refinementsFor(sampled, x, threshold) {
   if (sampled.length < 2) return [];
-  let j = 0;
-  sampled.forEach((s, i) => {
-    if (Math.abs(s - x) < Math.abs(sampled[j] - x)) j = i;
-  });
+  const j = nearestIndex(sampled, x);
   const sides = x >= sampled[j] ? [j + 1, j - 1] : [j - 1, j + 1];
   const out = [];
   sides.forEach((n, side) => {
@@ -1136,7 +1138,7 @@ function isNoiseLimited(fit, sampled, x, threshold) {
   if (hi - lo > NOISE_LIMIT_THRESHOLDS * threshold + SAME_LR_DECADES2) return false;
   const at = (v) => evaluateSpline(fit.spline, v).y;
   const bend = Math.abs(at((lo + hi) / 2) - (at(lo) + at(hi)) / 2);
-  return bend < fit.noise[nearestKnot(fit.spline, x)];
+  return bend < fit.noise[nearestIndex(fit.spline.x, x)];
 }
 function openPoints(samples, analysis, settings, smooth = null) {
   const sampled = sampledX(samples);
@@ -1182,6 +1184,7 @@ var init_planner = __esm({
   "src/search/planner.ts"() {
     "use strict";
     init_analyze();
+    init_extrema();
     init_spline();
     init_edges();
     init_grid();
@@ -1199,15 +1202,6 @@ var init_planner = __esm({
 });
 
 // src/search/warnings.ts
-function bracketWidth(sampled, x) {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i + 1 < sampled.length; i += 1) {
-    const a = sampled[i];
-    const b = sampled[i + 1];
-    if (a <= x + SAME_LR_DECADES2 && x - SAME_LR_DECADES2 <= b) best = Math.min(best, b - a);
-  }
-  return best;
-}
 function imprecisePoints(samples, analysis, settings) {
   const sampled = sampledX(samples);
   return openPoints(samples, analysis, settings).filter((p) => p.name !== "divergence").map((p) => ({ ...p, bracket: bracketWidth(sampled, p.x) }));
@@ -1225,7 +1219,6 @@ function maxTrialsImprecise(maxTrials, threshold, points) {
 var init_warnings = __esm({
   "src/search/warnings.ts"() {
     "use strict";
-    init_grid();
     init_planner();
     init_numbers();
   }
@@ -4298,7 +4291,7 @@ function mermaidChart(samples, analysis, title, options = {}) {
       grid.splice(0, grid.length, lo, hi);
       step = hi - lo;
     }
-    const pick = options.selected === void 0 ? -1 : nearestIndex(grid, step, options.selected.lr);
+    const pick = options.selected === void 0 ? -1 : nearestIndex2(grid, step, options.selected.lr);
     if (pick >= 0 && options.selected !== void 0) grid[pick] = Math.log10(options.selected.lr);
     labels = grid.map((x, i) => i === pick && options.selected !== void 0 ? `\u2605${displayLr(options.selected.lr)}` : gridLabel(x));
     values = grid.map((x) => clamp(interpolate2(xs, ys, x)));
@@ -4353,7 +4346,7 @@ function windowBracket(grid, step, analysis, bottom, top) {
     return top + (inside ? BRACKET_TOP : BRACKET_FOOT) * span;
   });
 }
-function nearestIndex(grid, step, lr) {
+function nearestIndex2(grid, step, lr) {
   if (grid.length < 2 || !(lr > 0)) return -1;
   const at = Math.log10(lr);
   const half = step / 2;

@@ -70,3 +70,12 @@ export function argMin(values: readonly number[], from = 0, to = values.length -
   }
   return best;
 }
+
+/** Index of the value nearest to x (the first of two equally near); values need not be sorted. */
+export function nearestIndex(values: readonly number[], x: number): number {
+  let j = 0;
+  values.forEach((v, i) => {
+    if (Math.abs(v - x) < Math.abs(values[j]! - x)) j = i;
+  });
+  return j;
+}

@@ -179,15 +179,6 @@ function pieceIndex(knots: readonly number[], x: number): number {
   return lo;
 }
 
-/** Index of the knot nearest to x (the first of two equally near). */
-export function nearestKnot(spline: Pick<CubicSpline, 'x'>, x: number): number {
-  let j = 0;
-  spline.x.forEach((v, i) => {
-    if (Math.abs(v - x) < Math.abs(spline.x[j]! - x)) j = i;
-  });
-  return j;
-}
-
 /** Evaluates a natural cubic spline and its first two derivatives at x (x is clamped to the knot range). */
 export function evaluateSpline(spline: CubicSpline, xAt: number): SplinePoint {
   const { x, g, gamma } = spline;

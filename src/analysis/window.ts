@@ -1,8 +1,8 @@
 import { basinEdgeX } from './basin.js';
 import { curvatureAt } from './curve.js';
-import { argMin, bisectRoot, goldenMinimum } from './extrema.js';
+import { argMin, bisectRoot, goldenMinimum, nearestIndex } from './extrema.js';
 import * as messages from './messages.js';
-import { evaluateSpline, nearestKnot, type CubicSpline } from './spline.js';
+import { evaluateSpline, type CubicSpline } from './spline.js';
 import type { FittedCurve, NoWindow } from './types.js';
 
 /** A loss drop is meaningful when it exceeds both this fraction of |L(0)| and NOISE_MULTIPLE · σ̂. */
@@ -105,7 +105,7 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
  */
 function knotVertex(spline: CubicSpline, near: number): number | null {
   const knots = spline.x;
-  const j = nearestKnot(spline, near);
+  const j = nearestIndex(knots, near);
   if (j === 0 || j === knots.length - 1) return null;
   const x0 = knots[j - 1]!;
   const x1 = knots[j]!;

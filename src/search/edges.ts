@@ -4,7 +4,8 @@
  * answer, and the range a search actually covered. x = log10(lr) throughout.
  */
 import { smoothFit, MIN_FINITE_SAMPLES, type SmoothFit } from '../analysis/analyze.js';
-import { evaluateSpline, nearestKnot } from '../analysis/spline.js';
+import { nearestIndex } from '../analysis/extrema.js';
+import { evaluateSpline } from '../analysis/spline.js';
 import { prepareSamples, type Point } from '../analysis/prepare.js';
 import { robustPoints } from '../analysis/robust.js';
 import type { Analysis, Sample } from '../analysis/types.js';
@@ -135,7 +136,8 @@ export function isCoarse(x: number, settings: SearchSettings): boolean {
 export function rescueFor(samples: readonly Sample[], analysis: Analysis, settings: SearchSettings): number[] {
   const code = analysis.reason?.code;
   if (code === undefined || code === 'too-few-samples' || code === 'all-diverged' || code === 'no-loss-at-zero') return [];
-  const { points, lossAtZero, lowest, risesAbove } = evidenceOf(samples);
+  const evidence = evidenceOf(samples);
+  const { points, lossAtZero, lowest, risesAbove } = evidence;
   if (lossAtZero === null || lowest < 0) return [];
   const low = points[lowest]!;
   let sigma = 0;
@@ -143,7 +145,7 @@ export function rescueFor(samples: readonly Sample[], analysis: Analysis, settin
   const needed = lossAtZero - Math.max(MIN_DROP_FRACTION * Math.abs(lossAtZero), NOISE_MULTIPLE * sigma);
   const edgeOfBlowUp = lowest === points.length - 1 && risesAbove;
   if (!(low.y < needed) && !edgeOfBlowUp) return [];
-  return nextToLowest(samples, settings);
+  return nextToLowest(evidence, settings);
 }
 
 /**
@@ -158,7 +160,7 @@ export function bottomFor(samples: readonly Sample[], smooth: SmoothFit, setting
   const { points, divergedX, lowest } = evidenceOf(samples);
   if (lowest < 0) return [];
   const low = points[lowest]!;
-  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[nearestKnot(smooth.spline, low.x)]!)) return [];
+  if (!(evaluateSpline(smooth.spline, low.x).y - low.y > MISFIT_NOISE * smooth.noise[nearestIndex(smooth.spline.x, low.x)]!)) return [];
   // The whole gap above the lowest sample at once, at most every 2 thresholds (up to 3 trials), so the
   // corner takes one round or two rather than one bisection a round.
   const above = [...points.map((p) => p.x), ...divergedX].filter((x) => x > low.x + SAME_LR_DECADES);
@@ -180,8 +182,7 @@ export const MISFIT_NOISE = 3;
  * first) wider than `threshold`, within one coarse step of it, at most {@link RESCUE_TRIALS} off-grid
  * trials there in all, `max(2, parallel)` at a time.
  */
-function nextToLowest(samples: readonly Sample[], settings: SearchSettings): number[] {
-  const { points, divergedX, lowest } = evidenceOf(samples);
+function nextToLowest({ points, divergedX, lowest }: Evidence, settings: SearchSettings): number[] {
   const low = points[lowest]!;
   const near = (x: number): boolean => Math.abs(x - low.x) <= settings.coarseStep + SAME_LR_DECADES;
   const sampled = [...new Set([...points.map((p) => p.x), ...divergedX])].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import { analyzeWithFit, smoothFit, type SmoothFit } from '../analysis/analyze.js';
-import { evaluateSpline, nearestKnot } from '../analysis/spline.js';
+import { nearestIndex } from '../analysis/extrema.js';
+import { evaluateSpline } from '../analysis/spline.js';
 import type { Analysis, Method, Sample } from '../analysis/types.js';
 import { bottomFor, extensionBelow, extensionFor, rescueFor } from './edges.js';
 import { coarseGrid, SAME_LR_DECADES } from './grid.js';
@@ -53,14 +54,23 @@ export function pointsOfInterest(analysis: Analysis, method: Method): PointOfInt
   return [];
 }
 
-/** True when two distinct sampled x bracket `x` closer than `threshold` decades. */
-export function isBracketed(sampled: readonly number[], x: number, threshold: number): boolean {
+/**
+ * Width, in decades, of the narrowest gap between two consecutive sampled x that holds `x`;
+ * Infinity when no two samples bracket it (x outside the sampled range or fewer than two samples).
+ */
+export function bracketWidth(sampled: readonly number[], x: number): number {
+  let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i + 1 < sampled.length; i += 1) {
     const a = sampled[i]!;
     const b = sampled[i + 1]!;
-    if (a <= x + SAME_LR_DECADES && x - SAME_LR_DECADES <= b && b - a < threshold) return true;
+    if (a <= x + SAME_LR_DECADES && x - SAME_LR_DECADES <= b) best = Math.min(best, b - a);
   }
-  return false;
+  return best;
+}
+
+/** True when two distinct sampled x bracket `x` closer than `threshold` decades. */
+export function isBracketed(sampled: readonly number[], x: number, threshold: number): boolean {
+  return bracketWidth(sampled, x) < threshold;
 }
 
 /** The far side of a point's nearest sample is bisected only while wider than this many thresholds. */
@@ -74,10 +84,7 @@ export const FAR_SIDE_THRESHOLDS = 2;
  */
 export function refinementsFor(sampled: readonly number[], x: number, threshold: number): number[] {
   if (sampled.length < 2) return [];
-  let j = 0;
-  sampled.forEach((s, i) => {
-    if (Math.abs(s - x) < Math.abs(sampled[j]! - x)) j = i;
-  });
+  const j = nearestIndex(sampled, x);
   const sides = x >= sampled[j]! ? [j + 1, j - 1] : [j - 1, j + 1];
   const out: number[] = [];
   sides.forEach((n, side) => {
@@ -106,7 +113,7 @@ export function isNoiseLimited(fit: Pick<SmoothFit, 'spline' | 'noise'>, sampled
   if (hi - lo > NOISE_LIMIT_THRESHOLDS * threshold + SAME_LR_DECADES) return false;
   const at = (v: number): number => evaluateSpline(fit.spline, v).y;
   const bend = Math.abs(at((lo + hi) / 2) - (at(lo) + at(hi)) / 2);
-  return bend < fit.noise[nearestKnot(fit.spline, x)]!;
+  return bend < fit.noise[nearestIndex(fit.spline.x, x)]!;
 }
 
 /**

@@ -5,28 +5,13 @@
  */
 import type { Analysis, Sample } from '../analysis/types.js';
 
-import { SAME_LR_DECADES } from './grid.js';
-import { openPoints, sampledX, type PointOfInterest } from './planner.js';
+import { bracketWidth, openPoints, sampledX, type PointOfInterest } from './planner.js';
 import type { SearchSettings, SearchWarning } from './types.js';
 import { displayLr } from '../numbers.js';
 
 /** A point of interest known less precisely than the threshold: the width of the sampled gap around it, decades. */
 export interface ImprecisePoint extends PointOfInterest {
   readonly bracket: number;
-}
-
-/**
- * Width, in decades, of the narrowest gap between two consecutive sampled x that holds `x`;
- * Infinity when no two samples bracket it (x outside the sampled range or fewer than two samples).
- */
-export function bracketWidth(sampled: readonly number[], x: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i + 1 < sampled.length; i += 1) {
-    const a = sampled[i]!;
-    const b = sampled[i + 1]!;
-    if (a <= x + SAME_LR_DECADES && x - SAME_LR_DECADES <= b) best = Math.min(best, b - a);
-  }
-  return best;
 }
 
 /**

@@ -3,7 +3,8 @@ import { analyze } from '../../src/analysis/analyze.js';
 import type { Sample } from '../../src/analysis/types.js';
 import { planFirstRound, planNextRound } from '../../src/search/planner.js';
 import { resolveSettings } from '../../src/search/settings.js';
-import { bracketWidth, imprecisePoints, maxTrialsImprecise, precisionWarnings } from '../../src/search/warnings.js';
+import { bracketWidth } from '../../src/search/planner.js';
+import { imprecisePoints, maxTrialsImprecise, precisionWarnings } from '../../src/search/warnings.js';
 import { curveLossAtLr } from '../../bench/synthetic/curves.js';
 import { TEST_CURVE } from './curve.js';
 

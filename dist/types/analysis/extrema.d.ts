@@ -11,3 +11,5 @@ export declare function goldenMinimum(f: (x: number) => number, a: number, b: nu
 export declare function bisectRoot(f: (x: number) => number, a: number, b: number, tolerance?: number): number;
 /** Index of the smallest value among values[from..to] inclusive (first one on ties); -1 if empty. */
 export declare function argMin(values: readonly number[], from?: number, to?: number): number;
+/** Index of the value nearest to x (the first of two equally near); values need not be sorted. */
+export declare function nearestIndex(values: readonly number[], x: number): number;

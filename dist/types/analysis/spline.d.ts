@@ -41,7 +41,5 @@ export interface SplinePoint {
     readonly dy: number;
     readonly d2y: number;
 }
-/** Index of the knot nearest to x (the first of two equally near). */
-export declare function nearestKnot(spline: Pick<CubicSpline, 'x'>, x: number): number;
 /** Evaluates a natural cubic spline and its first two derivatives at x (x is clamped to the knot range). */
 export declare function evaluateSpline(spline: CubicSpline, xAt: number): SplinePoint;

@@ -21,6 +21,11 @@ export declare function planFirstRound(settings: SearchSettings): number[];
  * no L(0)) is a fact about the range or the training, not about sampling density: stop and report.
  */
 export declare function pointsOfInterest(analysis: Analysis, method: Method): PointOfInterest[];
+/**
+ * Width, in decades, of the narrowest gap between two consecutive sampled x that holds `x`;
+ * Infinity when no two samples bracket it (x outside the sampled range or fewer than two samples).
+ */
+export declare function bracketWidth(sampled: readonly number[], x: number): number;
 /** True when two distinct sampled x bracket `x` closer than `threshold` decades. */
 export declare function isBracketed(sampled: readonly number[], x: number, threshold: number): boolean;
 /** The far side of a point's nearest sample is bisected only while wider than this many thresholds. */

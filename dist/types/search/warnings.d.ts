@@ -11,11 +11,6 @@ export interface ImprecisePoint extends PointOfInterest {
     readonly bracket: number;
 }
 /**
- * Width, in decades, of the narrowest gap between two consecutive sampled x that holds `x`;
- * Infinity when no two samples bracket it (x outside the sampled range or fewer than two samples).
- */
-export declare function bracketWidth(sampled: readonly number[], x: number): number;
-/**
  * The points of interest of `analysis` (minLr, maxLr, halfLoss, steepest) the planner would still
  * refine (see `openPoints`: not bracketed closer than `settings.threshold`, not noise-limited), in
  * its priority order for `settings.method`, with the width of the gap around each.
