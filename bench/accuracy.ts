@@ -10,12 +10,16 @@
  * Families 4-6 are the edges: badly set ranges on the same random curves (the end 0.3-0.6 decade past
  * the true minimum; the end 0.3-1 decade below it; the start 0.2-0.6 decade above the knee), noise-free
  * and with 1-3 % noise; family 7 is narrow-dip curves (the dip, knee to blow-up, spans about one coarse
- * step) at the default range, noise-free and with 1-3 % noise. A range counts as giving the window only
+ * step) at the default range, noise-free and with 1-3 % noise; family 8 is no search but a dense grid
+ * run by hand (every 0.05 decade over the default range, 161 trials) analysed at once, noise-free and
+ * with 1-3 % noise (not counted in the searches' trials). A range counts as giving the window only
  * when every point of interest is found; errors are against the curve's own truth, wherever the range was.
  *
- * Run: npm run bench:accuracy [-- --curves 40 --seed 7 --family 3] (--family 1..7: only that family)
+ * Run: npm run bench:accuracy [-- --curves 40 --seed 7 --family 3] (--family 1..8: only that family)
  */
+import { analyze } from '../src/analysis/analyze.js';
 import { search } from '../src/search/search.js';
+import type { TrialRunner } from '../src/search/types.js';
 import type { SearchSettings } from '../src/search/types.js';
 import { resolveSettings } from '../src/search/settings.js';
 import { narrowDipCurve, rampNoise, randomCurve, seededRandom, truthOf, type CurveParams, type Truth } from './synthetic/curves.js';
@@ -48,6 +52,30 @@ interface ScenarioOptions {
   readonly curveOf?: (random: () => number) => CurveParams;
   readonly settingsFor?: (truth: Truth, random: () => number) => SearchSettings;
   readonly curves?: number;
+  /** Analyse a dense grid of this step (decades) over the default range instead of searching: a grid run by hand. */
+  readonly gridStep?: number;
+}
+
+/** What a scenario reads off one curve: a search's result, or the analysis of a dense grid. */
+interface Outcome {
+  readonly trials: number;
+  readonly minLr: number | null;
+  readonly maxLr: number | null;
+  readonly picks: { readonly midpoint: number; readonly halfLoss: number; readonly steepest: number } | null;
+  readonly reason: string | null;
+}
+
+/** Every lr of a grid `step` decades apart from startLr to endLr, plus lr = 0, analysed at once. */
+async function analyseGrid(runner: TrialRunner, asked: SearchSettings, step: number): Promise<Outcome> {
+  const count = Math.round((Math.log10(asked.endLr) - Math.log10(asked.startLr)) / step);
+  const lrs = [0, ...Array.from({ length: count + 1 }, (_, i) => 10 ** (Math.log10(asked.startLr) + i * step))];
+  const samples = [];
+  for (const lr of lrs) {
+    const outcome = await runner.run(lr, { steps: lr === 0 ? 0 : asked.steps, seed: asked.seed });
+    samples.push({ lr, loss: outcome.diverged ? Number.NaN : outcome.loss });
+  }
+  const analysis = analyze(samples);
+  return { trials: samples.length, ...analysis, reason: analysis.reason?.message ?? null };
 }
 
 /** Trials of every search of every scenario run, for the closing summary. */
@@ -68,7 +96,8 @@ async function scenario(label: string, noiseFor: (random: () => number, truth: T
     const truth = truthOf(curve, -10, 3);
     const noise = noiseFor(noiseRandom, truth);
     const asked = options.settingsFor ? options.settingsFor(truth, rangeRandom) : settings;
-    const result = await search(syntheticRunner(curve, noise, seed + c), asked);
+    const runner = syntheticRunner(curve, noise, seed + c);
+    const result: Outcome = options.gridStep === undefined ? await search(runner, asked) : await analyseGrid(runner, asked, options.gridStep);
     trials.push(result.trials);
     if (!result.picks || result.minLr === null || result.maxLr === null) {
       noWindow += 1;
@@ -106,7 +135,7 @@ async function scenario(label: string, noiseFor: (random: () => number, truth: T
       `${poi.padEnd(18)}  ${quantile(e, 0.5).toFixed(4).padStart(16)}   ${quantile(e, 0.9).toFixed(4).padStart(13)}   ${Math.max(...e).toFixed(4).padStart(13)}`,
     );
   }
-  allTrials.push(...trials);
+  if (options.gridStep === undefined) allTrials.push(...trials);
   const meanTrials = trials.reduce((a, b) => a + b, 0) / trials.length;
   console.log(
     `trials used: median ${quantile(trials, 0.5)}, p90 ${quantile(trials, 0.9).toFixed(0)}, max ${Math.max(...trials)}; ` +
@@ -138,8 +167,15 @@ if (family === 0 || family === 7) {
   await scenario('narrow dip, noise-free', () => 0, { curveOf: narrowDipCurve, curves: edgeCurves });
   await scenario('narrow dip, noise 1-3%', (random) => 0.01 + 0.02 * random(), { curveOf: narrowDipCurve, curves: edgeCurves });
 }
+if (family === 0 || family === 8) {
+  const gridStep = settings.threshold;
+  await scenario(`dense grid by hand (${gridStep} decade, analysis only), noise-free`, () => 0, { gridStep });
+  await scenario(`dense grid by hand (${gridStep} decade, analysis only), noise 1-3%`, (random) => 0.01 + 0.02 * random(), { gridStep });
+}
 
-console.log(
-  `\nall scenarios: ${allTrials.length} searches, trials median ${quantile(allTrials, 0.5)}, p90 ${quantile(allTrials, 0.9).toFixed(0)}, max ${Math.max(...allTrials)} ` +
-    `(targets: median <= 34, never more than 60)`,
-);
+if (allTrials.length > 0) {
+  console.log(
+    `\nall scenarios: ${allTrials.length} searches, trials median ${quantile(allTrials, 0.5)}, p90 ${quantile(allTrials, 0.9).toFixed(0)}, max ${Math.max(...allTrials)} ` +
+      `(targets: median <= 34, never more than 60)`,
+  );
+}

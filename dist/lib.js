@@ -113,6 +113,11 @@ var init_banded = __esm({
 });
 
 // src/analysis/spline.ts
+function qRowTimes(system, row, z) {
+  let sum = 0;
+  for (let c = Math.max(0, row - 2); c <= Math.min(row, system.m - 1); c += 1) sum += system.qEntry(row, c) * z[c];
+  return sum;
+}
 function reinschSystem(x, w, alpha) {
   const n = x.length;
   const x0 = x[0];
@@ -159,16 +164,15 @@ function reinschSystem(x, w, alpha) {
 }
 function fitSmoothingSpline(x, y, w, alpha) {
   const n = x.length;
-  const { span, m, qEntry, mat, factor } = reinschSystem(x, w, alpha);
+  const system = reinschSystem(x, w, alpha);
+  const { span, m, qEntry, mat, factor } = system;
   const qty = new Float64Array(m);
   for (let c = 0; c < m; c += 1) qty[c] = qEntry(c, c) * y[c] + qEntry(c + 1, c) * y[c + 1] + qEntry(c + 2, c) * y[c + 2];
   const gammaInner = solvePenta(factor, qty);
   const g = new Array(n);
   let rss = 0;
   for (let row = 0; row < n; row += 1) {
-    let qg = 0;
-    for (let c = row - 2; c <= row; c += 1) qg += qEntry(row, c) * (c >= 0 && c < m ? gammaInner[c] : 0);
-    g[row] = y[row] - alpha * qg / w[row];
+    g[row] = y[row] - alpha * qRowTimes(system, row, gammaInner) / w[row];
     rss += w[row] * (y[row] - g[row]) ** 2;
   }
   let traceResidual = 0;
@@ -189,7 +193,8 @@ function fitSmoothingSpline(x, y, w, alpha) {
 }
 function residualVariance(x, w, alpha, counts) {
   const n = x.length;
-  const { m, qEntry, factor } = reinschSystem(x, w, alpha);
+  const system = reinschSystem(x, w, alpha);
+  const { m, qEntry, factor } = system;
   const out = [];
   const q = new Float64Array(m);
   for (let i = 0; i < n; i += 1) {
@@ -197,13 +202,26 @@ function residualVariance(x, w, alpha, counts) {
     for (let c = Math.max(0, i - 2); c <= Math.min(i, m - 1); c += 1) q[c] = qEntry(i, c);
     const z = solvePenta(factor, q);
     let sum = 0;
-    for (let j = 0; j < n; j += 1) {
-      let v = 0;
-      for (let c = Math.max(0, j - 2); c <= Math.min(j, m - 1); c += 1) v += qEntry(j, c) * z[c];
-      sum += v * v / counts[j];
-    }
+    for (let j = 0; j < n; j += 1) sum += qRowTimes(system, j, z) ** 2 / counts[j];
     out.push((alpha / w[i]) ** 2 * sum);
   }
+  return out;
+}
+function secondDerivativeVariances(x, w, alpha, variances) {
+  const n = x.length;
+  const system = reinschSystem(x, w, alpha);
+  const { span, m, factor } = system;
+  const out = [0];
+  const unit = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) {
+    unit.fill(0);
+    unit[c] = 1;
+    const z = solvePenta(factor, unit);
+    let sum = 0;
+    for (let j = 0; j < n; j += 1) sum += qRowTimes(system, j, z) ** 2 * variances[j];
+    out.push(sum / span ** 4);
+  }
+  out.push(0);
   return out;
 }
 function pieceIndex(knots, x) {
@@ -273,6 +291,47 @@ var init_curve = __esm({
     "use strict";
     init_spline();
     GRID_STEP = 5e-3;
+  }
+});
+
+// src/analysis/knee.ts
+function kneeFit(data, fit, upToX) {
+  const { x, y, counts, weights, alpha, pilotResiduals, pilotSpread } = data;
+  let region = 0;
+  while (region < x.length && x[region] <= upToX) region += 1;
+  let squares = 0;
+  let spread = 0;
+  for (let i = 0; i < region; i += 1) {
+    squares += pilotResiduals[i] ** 2;
+    spread += pilotSpread[i];
+  }
+  const noise = spread > 0 ? squares / spread : 0;
+  const variances = counts.map((c) => noise / c);
+  for (let factor = 1; factor <= MAX_SMOOTHING_FACTOR; factor *= SMOOTHING_STEP) {
+    const candidate = factor === 1 ? fit.spline : fitSmoothingSpline(x, y, weights, alpha * factor).spline;
+    const secondVariance = secondDerivativeVariances(x, weights, alpha * factor, variances);
+    let deepest = 0;
+    let widest = 0;
+    for (let i = 1; i < Math.min(region, x.length - 1); i += 1) {
+      const flattening = (1 + evaluateSpline(candidate, x[i]).dy ** 2) ** 1.5;
+      deepest = Math.min(deepest, candidate.gamma[i] / flattening);
+      widest = Math.max(widest, Math.sqrt(secondVariance[i]) / flattening);
+    }
+    if (deepest < 0 && KNEE_SIGNIFICANCE * widest <= -deepest) {
+      return { spline: candidate, curve: factor === 1 ? fit.curve : denseCurve(candidate), factor };
+    }
+  }
+  return { ...fit, factor: 1 };
+}
+var KNEE_SIGNIFICANCE, SMOOTHING_STEP, MAX_SMOOTHING_FACTOR;
+var init_knee = __esm({
+  "src/analysis/knee.ts"() {
+    "use strict";
+    init_curve();
+    init_spline();
+    KNEE_SIGNIFICANCE = 3;
+    SMOOTHING_STEP = 2;
+    MAX_SMOOTHING_FACTOR = 2 ** 13;
   }
 });
 
@@ -600,9 +659,12 @@ function chooseWeightedSmoothing(x, y, counts) {
   let plain = pilot;
   let weights = [...counts];
   let noise = x.map(() => floor);
+  const pilotResiduals = y.map((v, i) => v - pilot.spline.g[i]);
+  let pilotSpread = [];
   for (let pass = 0; pass < REWEIGHT_PASSES; pass += 1) {
     const spread = residualVariance(x, weights, plain.alpha, counts);
     const local = localNoise({ x, residuals: y.map((v, i) => v - plain.spline.g[i]), spread });
+    if (pass === 0) pilotSpread = spread;
     if (!local.some((s) => s > floor)) break;
     noise = local.map((s) => Math.max(s, floor));
     const raw = noise.map((s, i) => counts[i] / (s * s));
@@ -611,7 +673,7 @@ function chooseWeightedSmoothing(x, y, counts) {
     if (pass + 1 < REWEIGHT_PASSES) plain = gcvFit(x, y, weights, 1);
   }
   const fit = penalty > 1 || weights.some((v, i) => v !== counts[i]) ? gcvFit(x, y, weights, penalty) : pilot;
-  return { ...fit, penalty, sigma, noise, weights };
+  return { ...fit, penalty, sigma, noise, pilotResiduals, pilotSpread, weights };
 }
 var NOISE_FLOOR, REWEIGHT_PASSES;
 var init_reweight = __esm({
@@ -796,13 +858,14 @@ function findWindow(input) {
     return noWindowFrom({ kind: "descent-before-start", startLr: 10 ** xs[0] });
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j], Math.min(xs[j + 1], minimum.x));
-  const kIndex = argMin(curve.curvature, 0, j);
-  if (kIndex < 0 || !(curve.curvature[kIndex] < 0) || kIndex === 0) {
+  const bend = input.knee ? input.knee(halfX) : { spline, curve };
+  const kIndex = argMin(bend.curve.curvature, 0, j);
+  if (kIndex < 0 || !(bend.curve.curvature[kIndex] < 0) || kIndex === 0) {
     return noWindowFrom({ kind: "no-knee", halfLossLr: 10 ** halfX });
   }
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)], halfX);
-  const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1], Math.max(kHi, xs[kIndex]));
-  const minX = Math.min(halfX, knotVertex(spline, onSpline) ?? onSpline);
+  const onSpline = goldenMinimum((v) => curvatureAt(bend.spline, v), xs[kIndex - 1], Math.max(kHi, xs[kIndex]));
+  const minX = Math.min(halfX, knotVertex(bend.spline, onSpline) ?? onSpline);
   const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
   const descentEnd = Number.isFinite(basinX) ? basinX : minimum.x;
   let sIndex = -1;
@@ -879,7 +942,8 @@ function analyzeWithFit(samples, options = {}) {
     curve: smooth.curve,
     lossAtZero,
     sigma: smooth.sigma,
-    divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX)
+    divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX),
+    knee: (upToX) => kneeFit(smooth.kneeData, smooth, upToX)
   });
   if ("code" in window) return analysis(noWindow(window, lossAtZero, smooth.curve, divergedFrom), smooth);
   const found = {
@@ -909,7 +973,16 @@ function smoothFit(samples, options = {}) {
     sigma: choice.sigma,
     noise: choice.noise,
     edf: choice.edf,
-    blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom
+    blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom,
+    kneeData: {
+      x: fitted.map((p) => p.x),
+      y: fitted.map((p) => p.y),
+      counts: fitted.map((p) => p.count),
+      weights: choice.weights,
+      alpha: choice.alpha,
+      pilotResiduals: choice.pilotResiduals,
+      pilotSpread: choice.pilotSpread
+    }
   };
 }
 var MIN_FINITE_SAMPLES;
@@ -917,6 +990,7 @@ var init_analyze = __esm({
   "src/analysis/analyze.ts"() {
     "use strict";
     init_curve();
+    init_knee();
     init_messages();
     init_picks();
     init_prepare();

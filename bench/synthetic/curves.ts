@@ -50,7 +50,7 @@ export interface Truth {
 /**
  * The noise-free points of interest: a 1e-4-decade grid over [fromX, toX] with central differences,
  * then the same definitions as the analysis (minimum; half-loss crossing left of it; curvature
- * minimum left of that; most negative slope in [minLr, maxLr]).
+ * minimum left of that; most negative slope from minLr to the basin's lower edge).
  */
 export function truthOf(p: CurveParams, fromX: number, toX: number): Truth {
   const step = 1e-4;

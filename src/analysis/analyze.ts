@@ -1,4 +1,5 @@
 import { denseCurve } from './curve.js';
+import { kneeFit, type KneeData } from './knee.js';
 import * as messages from './messages.js';
 import { picksFromWindow } from './picks.js';
 import { prepareSamples } from './prepare.js';
@@ -29,6 +30,8 @@ export interface SmoothFit {
   readonly edf: number;
   /** Smallest lr past the lowest loss whose finite loss is back above L(0) (left out of the fit), or null. */
   readonly blownUpFrom: number | null;
+  /** What the knee's own fit needs (see `kneeFit`). */
+  readonly kneeData: KneeData;
 }
 
 function noWindow(
@@ -49,7 +52,8 @@ function noWindow(
  * by their count. Losses far above L(0) are clipped (see `lossCeiling`). The curve is a cubic
  * smoothing spline weighted by the local noise (see `chooseWeightedSmoothing`: trials scatter more
  * near instability) with smoothing chosen by modified GCV; extrema and crossings are located on a
- * dense grid and refined on the spline.
+ * dense grid and refined on the spline. The knee is read from the same fit unless noise makes its
+ * curvature unreadable, then from a smoother one (see `kneeFit`).
  *
  * @throws UsageError when an lr is negative or not finite, or `lossAtZero` is not finite.
  * @example
@@ -84,6 +88,7 @@ export function analyzeWithFit(samples: readonly Sample[], options: AnalyzeOptio
     lossAtZero,
     sigma: smooth.sigma,
     divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX),
+    knee: (upToX) => kneeFit(smooth.kneeData, smooth, upToX),
   });
   if ('code' in window) return analysis(noWindow(window, lossAtZero, smooth.curve, divergedFrom), smooth);
   const found: Analysis = {
@@ -119,5 +124,14 @@ export function smoothFit(samples: readonly Sample[], options: AnalyzeOptions = 
     noise: choice.noise,
     edf: choice.edf,
     blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom,
+    kneeData: {
+      x: fitted.map((p) => p.x),
+      y: fitted.map((p) => p.y),
+      counts: fitted.map((p) => p.count),
+      weights: choice.weights,
+      alpha: choice.alpha,
+      pilotResiduals: choice.pilotResiduals,
+      pilotSpread: choice.pilotSpread,
+    },
   };
 }

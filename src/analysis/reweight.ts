@@ -11,6 +11,10 @@ const REWEIGHT_PASSES = 2;
 export interface WeightedChoice extends SmoothingChoice {
   /** σ̂(xᵢ) of one trial at each point, loss units, floored (see {@link NOISE_FLOOR}). */
   readonly noise: readonly number[];
+  /** Residuals of the unweighted plain-GCV pilot fit. */
+  readonly pilotResiduals: readonly number[];
+  /** Var(rᵢ)/σ² of those residuals (see `residualVariance`). */
+  readonly pilotSpread: readonly number[];
   /** The weights the final fit used: countᵢ / σ̂(xᵢ)², scaled so the largest is 1. */
   readonly weights: readonly number[];
 }
@@ -44,9 +48,12 @@ export function chooseWeightedSmoothing(x: readonly number[], y: readonly number
   let plain: SplineFit = pilot;
   let weights = [...counts];
   let noise = x.map(() => floor);
+  const pilotResiduals = y.map((v, i) => v - pilot.spline.g[i]!);
+  let pilotSpread: number[] = [];
   for (let pass = 0; pass < REWEIGHT_PASSES; pass += 1) {
     const spread = residualVariance(x, weights, plain.alpha, counts);
     const local = localNoise({ x, residuals: y.map((v, i) => v - plain.spline.g[i]!), spread });
+    if (pass === 0) pilotSpread = spread;
     if (!local.some((s) => s > floor)) break;
     noise = local.map((s) => Math.max(s, floor));
     const raw = noise.map((s, i) => counts[i]! / (s * s));
@@ -55,5 +62,5 @@ export function chooseWeightedSmoothing(x: readonly number[], y: readonly number
     if (pass + 1 < REWEIGHT_PASSES) plain = gcvFit(x, y, weights, 1);
   }
   const fit = penalty > 1 || weights.some((v, i) => v !== counts[i]) ? gcvFit(x, y, weights, penalty) : pilot;
-  return { ...fit, penalty, sigma, noise, weights };
+  return { ...fit, penalty, sigma, noise, pilotResiduals, pilotSpread, weights };
 }

@@ -37,6 +37,13 @@ interface ReinschSystem {
   readonly factor: BandedCholesky;
 }
 
+/** (Q z)_row: Q's row `row` (at most three non-zeros, columns row − 2 .. row) times z. */
+function qRowTimes(system: Pick<ReinschSystem, 'm' | 'qEntry'>, row: number, z: ArrayLike<number>): number {
+  let sum = 0;
+  for (let c = Math.max(0, row - 2); c <= Math.min(row, system.m - 1); c += 1) sum += system.qEntry(row, c) * z[c]!;
+  return sum;
+}
+
 function reinschSystem(x: readonly number[], w: readonly number[], alpha: number): ReinschSystem {
   const n = x.length;
   const x0 = x[0]!;
@@ -97,16 +104,15 @@ export function fitSmoothingSpline(
   alpha: number,
 ): SplineFit {
   const n = x.length;
-  const { span, m, qEntry, mat, factor } = reinschSystem(x, w, alpha);
+  const system = reinschSystem(x, w, alpha);
+  const { span, m, qEntry, mat, factor } = system;
   const qty = new Float64Array(m);
   for (let c = 0; c < m; c += 1) qty[c] = qEntry(c, c) * y[c]! + qEntry(c + 1, c) * y[c + 1]! + qEntry(c + 2, c) * y[c + 2]!;
   const gammaInner = solvePenta(factor, qty);
   const g = new Array<number>(n);
   let rss = 0;
   for (let row = 0; row < n; row += 1) {
-    let qg = 0;
-    for (let c = row - 2; c <= row; c += 1) qg += qEntry(row, c) * (c >= 0 && c < m ? gammaInner[c]! : 0);
-    g[row] = y[row]! - (alpha * qg) / w[row]!;
+    g[row] = y[row]! - (alpha * qRowTimes(system, row, gammaInner)) / w[row]!;
     rss += w[row]! * (y[row]! - g[row]!) ** 2;
   }
 
@@ -142,7 +148,8 @@ export function residualVariance(
   counts: readonly number[],
 ): number[] {
   const n = x.length;
-  const { m, qEntry, factor } = reinschSystem(x, w, alpha);
+  const system = reinschSystem(x, w, alpha);
+  const { m, qEntry, factor } = system;
   const out: number[] = [];
   const q = new Float64Array(m);
   for (let i = 0; i < n; i += 1) {
@@ -150,13 +157,38 @@ export function residualVariance(
     for (let c = Math.max(0, i - 2); c <= Math.min(i, m - 1); c += 1) q[c] = qEntry(i, c);
     const z = solvePenta(factor, q);
     let sum = 0;
-    for (let j = 0; j < n; j += 1) {
-      let v = 0;
-      for (let c = Math.max(0, j - 2); c <= Math.min(j, m - 1); c += 1) v += qEntry(j, c) * z[c]!;
-      sum += (v * v) / counts[j]!;
-    }
+    for (let j = 0; j < n; j += 1) sum += qRowTimes(system, j, z) ** 2 / counts[j]!;
     out.push((alpha / w[i]!) ** 2 * sum);
   }
+  return out;
+}
+
+/**
+ * Var(γᵢ), the variance of the fitted second derivative at each knot (0 at both ends: natural
+ * spline), in x's own units, when yⱼ has variance `variances[j]`. The interior γ = B⁻¹ Qᵀ y / span²
+ * is linear in y, and row c of B⁻¹ Qᵀ is (Q B⁻¹ e_c)ᵀ (B is symmetric): one banded solve per interior
+ * knot, O(n²) in all. Same x, w and alpha as {@link fitSmoothingSpline}.
+ */
+export function secondDerivativeVariances(
+  x: readonly number[],
+  w: readonly number[],
+  alpha: number,
+  variances: readonly number[],
+): number[] {
+  const n = x.length;
+  const system = reinschSystem(x, w, alpha);
+  const { span, m, factor } = system;
+  const out: number[] = [0];
+  const unit = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) {
+    unit.fill(0);
+    unit[c] = 1;
+    const z = solvePenta(factor, unit);
+    let sum = 0;
+    for (let j = 0; j < n; j += 1) sum += qRowTimes(system, j, z) ** 2 * variances[j]!;
+    out.push(sum / span ** 4);
+  }
+  out.push(0);
   return out;
 }
 

@@ -31,6 +31,8 @@ export interface WindowInput {
   readonly sigma: number;
   /** True when some trial diverged at an lr above the largest finite one. */
   readonly divergedAbove: boolean;
+  /** The fit the knee is read from, given the right end of its region; default: `spline` and `curve`. */
+  readonly knee?: (upToX: number) => { spline: CubicSpline; curve: FittedCurve };
 }
 
 /** Grid index of the fitted minimum, and that minimum refined on the spline. */
@@ -44,7 +46,8 @@ export function locateMinimum(spline: CubicSpline, curve: FittedCurve): { index:
 
 /**
  * Finds maxLr (fitted minimum), halfLoss (crossing of (L(0) + L(maxLr))/2 nearest the minimum, on
- * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the basin's lower
+ * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote, on the `knee` fit
+ * when given), the basin's lower
  * edge (see `basinEdgeX`) and the steepest descent between minLr and that edge (not on the basin
  * floor, whose scatter can ripple the fit), all in x; or the reason there is no window.
  */
@@ -70,13 +73,14 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
     return messages.noWindowFrom({ kind: 'descent-before-start', startLr: 10 ** xs[0]! });
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j]!, Math.min(xs[j + 1]!, minimum.x));
-  const kIndex = argMin(curve.curvature, 0, j);
-  if (kIndex < 0 || !(curve.curvature[kIndex]! < 0) || kIndex === 0) {
+  const bend = input.knee ? input.knee(halfX) : { spline, curve };
+  const kIndex = argMin(bend.curve.curvature, 0, j);
+  if (kIndex < 0 || !(bend.curve.curvature[kIndex]! < 0) || kIndex === 0) {
     return messages.noWindowFrom({ kind: 'no-knee', halfLossLr: 10 ** halfX });
   }
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)]!, halfX);
-  const onSpline = goldenMinimum((v) => curvatureAt(spline, v), xs[kIndex - 1]!, Math.max(kHi, xs[kIndex]!));
-  const minX = Math.min(halfX, knotVertex(spline, onSpline) ?? onSpline);
+  const onSpline = goldenMinimum((v) => curvatureAt(bend.spline, v), xs[kIndex - 1]!, Math.max(kHi, xs[kIndex]!));
+  const minX = Math.min(halfX, knotVertex(bend.spline, onSpline) ?? onSpline);
   const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
   // The steepest descent is looked for on the descent, up to the basin's edge: on the basin floor,
   // where trials near instability scatter, a ripple of the fit can be steeper than the descent.

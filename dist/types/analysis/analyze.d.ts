@@ -1,3 +1,4 @@
+import { type KneeData } from './knee.js';
 import type { Analysis, FittedCurve, Sample } from './types.js';
 import type { CubicSpline } from './spline.js';
 /** Options for {@link analyze}. */
@@ -19,6 +20,8 @@ export interface SmoothFit {
     readonly edf: number;
     /** Smallest lr past the lowest loss whose finite loss is back above L(0) (left out of the fit), or null. */
     readonly blownUpFrom: number | null;
+    /** What the knee's own fit needs (see `kneeFit`). */
+    readonly kneeData: KneeData;
 }
 /**
  * Reads the viable window and the three picks off (lr, loss) samples. Pure; never throws for odd
@@ -29,7 +32,8 @@ export interface SmoothFit {
  * by their count. Losses far above L(0) are clipped (see `lossCeiling`). The curve is a cubic
  * smoothing spline weighted by the local noise (see `chooseWeightedSmoothing`: trials scatter more
  * near instability) with smoothing chosen by modified GCV; extrema and crossings are located on a
- * dense grid and refined on the spline.
+ * dense grid and refined on the spline. The knee is read from the same fit unless noise makes its
+ * curvature unreadable, then from a smoother one (see `kneeFit`).
  *
  * @throws UsageError when an lr is negative or not finite, or `lossAtZero` is not finite.
  * @example

@@ -3,6 +3,10 @@ import { type SmoothingChoice } from './gcv.js';
 export interface WeightedChoice extends SmoothingChoice {
     /** σ̂(xᵢ) of one trial at each point, loss units, floored (see {@link NOISE_FLOOR}). */
     readonly noise: readonly number[];
+    /** Residuals of the unweighted plain-GCV pilot fit. */
+    readonly pilotResiduals: readonly number[];
+    /** Var(rᵢ)/σ² of those residuals (see `residualVariance`). */
+    readonly pilotSpread: readonly number[];
     /** The weights the final fit used: countᵢ / σ̂(xᵢ)², scaled so the largest is 1. */
     readonly weights: readonly number[];
 }

@@ -35,6 +35,13 @@ export declare function fitSmoothingSpline(x: readonly number[], y: readonly num
  * (both scale with alpha²). Same arguments as {@link fitSmoothingSpline}, plus the counts.
  */
 export declare function residualVariance(x: readonly number[], w: readonly number[], alpha: number, counts: readonly number[]): number[];
+/**
+ * Var(γᵢ), the variance of the fitted second derivative at each knot (0 at both ends: natural
+ * spline), in x's own units, when yⱼ has variance `variances[j]`. The interior γ = B⁻¹ Qᵀ y / span²
+ * is linear in y, and row c of B⁻¹ Qᵀ is (Q B⁻¹ e_c)ᵀ (B is symmetric): one banded solve per interior
+ * knot, O(n²) in all. Same x, w and alpha as {@link fitSmoothingSpline}.
+ */
+export declare function secondDerivativeVariances(x: readonly number[], w: readonly number[], alpha: number, variances: readonly number[]): number[];
 /** Value, slope and second derivative of a spline at one point. */
 export interface SplinePoint {
     readonly y: number;

@@ -22,6 +22,11 @@ export interface WindowInput {
     readonly sigma: number;
     /** True when some trial diverged at an lr above the largest finite one. */
     readonly divergedAbove: boolean;
+    /** The fit the knee is read from, given the right end of its region; default: `spline` and `curve`. */
+    readonly knee?: (upToX: number) => {
+        spline: CubicSpline;
+        curve: FittedCurve;
+    };
 }
 /** Grid index of the fitted minimum, and that minimum refined on the spline. */
 export declare function locateMinimum(spline: CubicSpline, curve: FittedCurve): {
@@ -30,7 +35,8 @@ export declare function locateMinimum(spline: CubicSpline, curve: FittedCurve): 
 };
 /**
  * Finds maxLr (fitted minimum), halfLoss (crossing of (L(0) + L(maxLr))/2 nearest the minimum, on
- * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the basin's lower
+ * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote, on the `knee` fit
+ * when given), the basin's lower
  * edge (see `basinEdgeX`) and the steepest descent between minLr and that edge (not on the basin
  * floor, whose scatter can ripple the fit), all in x; or the reason there is no window.
  */

@@ -1,0 +1,78 @@
+import { denseCurve } from './curve.js';
+import { evaluateSpline, fitSmoothingSpline, secondDerivativeVariances, type CubicSpline } from './spline.js';
+import type { FittedCurve } from './types.js';
+
+/** The knee must be deeper than this many standard errors of the fitted curvature anywhere left of halfLoss. */
+export const KNEE_SIGNIFICANCE = 3;
+/** Each step of the smoothing ladder multiplies the fit's alpha by this. */
+const SMOOTHING_STEP = 2;
+/** The ladder's last step: alpha × 2^13. */
+const MAX_SMOOTHING_FACTOR = 2 ** 13;
+
+/** What the knee's fit needs from the loss fit (see `smoothFit`): its points, weights and smoothing, and the pilot's residuals. */
+export interface KneeData {
+  /** Fitted points, x = log10(lr), ascending. */
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+  /** Trials averaged into each point. */
+  readonly counts: readonly number[];
+  /** Weights and alpha of the loss fit. */
+  readonly weights: readonly number[];
+  readonly alpha: number;
+  /** Residuals of the unweighted plain-GCV pilot fit, and their Var(rᵢ)/σ² (see `residualVariance`). */
+  readonly pilotResiduals: readonly number[];
+  readonly pilotSpread: readonly number[];
+}
+
+/** The fit the knee is read from, and how much more it is smoothed than the loss fit (1: not at all). */
+export interface KneeFit {
+  readonly spline: CubicSpline;
+  readonly curve: FittedCurve;
+  readonly factor: number;
+}
+
+/**
+ * The fit the knee (minLr, the curvature minimum left of halfLoss) is read from: the loss fit itself
+ * (`fit`) unless the noise left of halfLoss makes its curvature unreadable; then the least
+ * smoothed fit of the ladder alpha × 2, × 4, … × 2^13 whose curvature minimum there is deeper than
+ * {@link KNEE_SIGNIFICANCE} standard errors of its curvature at every knot of that region.
+ *
+ * Why: GCV chooses the smoothing for the loss, and the curvature is a second derivative, whose noise
+ * that smoothing leaves large. On a dense noisy grid (161 trials 0.05 decade apart, 1-3 % noise) the
+ * loss fit's curvature is mostly wiggles and its minimum lands on one, minLr up to 4 decades early.
+ *
+ * The standard errors: the knot second derivatives are linear in y (see `secondDerivativeVariances`),
+ * with Var(yⱼ) = σ² / countⱼ and σ² the noise of the region itself, Σ rᵢ² / Σ Var(rᵢ)/σ² over the
+ * pilot residuals of the points left of `upToX` (the ratio estimator of `localNoise`); the slope is
+ * taken as exact, so SE(k) = SE(y'') / (1 + y'²)^(3/2). Exact trials, and trials that scatter only near
+ * instability, measure σ ≈ 0 there: the loss fit stands and noise-free picks do not change. Without a
+ * negative curvature left of `upToX`, or when no step of the ladder qualifies, the loss fit stands too.
+ */
+export function kneeFit(data: KneeData, fit: { readonly spline: CubicSpline; readonly curve: FittedCurve }, upToX: number): KneeFit {
+  const { x, y, counts, weights, alpha, pilotResiduals, pilotSpread } = data;
+  let region = 0;
+  while (region < x.length && x[region]! <= upToX) region += 1;
+  let squares = 0;
+  let spread = 0;
+  for (let i = 0; i < region; i += 1) {
+    squares += pilotResiduals[i]! ** 2;
+    spread += pilotSpread[i]!;
+  }
+  const noise = spread > 0 ? squares / spread : 0;
+  const variances = counts.map((c) => noise / c);
+  for (let factor = 1; factor <= MAX_SMOOTHING_FACTOR; factor *= SMOOTHING_STEP) {
+    const candidate = factor === 1 ? fit.spline : fitSmoothingSpline(x, y, weights, alpha * factor).spline;
+    const secondVariance = secondDerivativeVariances(x, weights, alpha * factor, variances);
+    let deepest = 0;
+    let widest = 0;
+    for (let i = 1; i < Math.min(region, x.length - 1); i += 1) {
+      const flattening = (1 + evaluateSpline(candidate, x[i]!).dy ** 2) ** 1.5;
+      deepest = Math.min(deepest, candidate.gamma[i]! / flattening);
+      widest = Math.max(widest, Math.sqrt(secondVariance[i]!) / flattening);
+    }
+    if (deepest < 0 && KNEE_SIGNIFICANCE * widest <= -deepest) {
+      return { spline: candidate, curve: factor === 1 ? fit.curve : denseCurve(candidate), factor };
+    }
+  }
+  return { ...fit, factor: 1 };
+}
