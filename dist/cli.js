@@ -1537,14 +1537,14 @@ function bracketWidth(sampled, x) {
 function isBracketed(sampled, x, threshold) {
   return bracketWidth(sampled, x) < threshold;
 }
-function refinementsFor(sampled, x, threshold) {
+function refinementsFor(sampled, x, threshold, farSide) {
   if (sampled.length < 2) return [];
   const j = nearestIndex(sampled, x);
   const sides = x >= sampled[j] ? [j + 1, j - 1] : [j - 1, j + 1];
   const out = [];
   sides.forEach((n, side) => {
     if (n < 0 || n >= sampled.length) return;
-    const wider = side === 0 ? threshold : FAR_SIDE_THRESHOLDS * threshold;
+    const wider = side === 0 ? threshold : farSide * threshold;
     if (Math.abs(sampled[n] - sampled[j]) >= wider) out.push((sampled[n] + sampled[j]) / 2);
   });
   return out;
@@ -1577,7 +1577,7 @@ function planNextRound(samples, settings) {
   const extension = extensionFor(samples, analysis, settings);
   if (extension.length > 0) return fresh(extension, sampled, budget);
   const open2 = openPoints(samples, analysis, settings, smooth);
-  const perPoint = open2.map((p) => refinementsFor(sampled, p.x, settings.threshold));
+  const perPoint = open2.map((p) => refinementsFor(sampled, p.x, settings.threshold, FAR_SIDE_THRESHOLDS[p.name]));
   const ordered = [];
   for (let pass = 0; pass < 2; pass += 1) {
     for (const list of perPoint) if (list[pass] !== void 0) ordered.push(list[pass]);
@@ -1614,7 +1614,13 @@ var init_planner = __esm({
       // The basin pick is the midpoint or, above it, the basin's edge, which lies between the midpoint and maxLr.
       basin: ["maxLr", "minLr", "halfLoss", "steepest"]
     };
-    FAR_SIDE_THRESHOLDS = 2;
+    FAR_SIDE_THRESHOLDS = {
+      minLr: 2,
+      maxLr: 3,
+      halfLoss: 3,
+      steepest: 3,
+      divergence: 3
+    };
     NOISE_LIMIT_THRESHOLDS = 2;
     SETTLED_BY_NOISE = ["minLr", "steepest"];
   }

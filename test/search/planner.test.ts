@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sample } from '../../src/analysis/types.js';
-import { isBracketed, isNoiseLimited, openPoints, planFirstRound, planNextRound, refinementsFor } from '../../src/search/planner.js';
+import { FAR_SIDE_THRESHOLDS, isBracketed, isNoiseLimited, openPoints, planFirstRound, planNextRound, refinementsFor } from '../../src/search/planner.js';
 import { analyze, smoothFit } from '../../src/analysis/analyze.js';
 import { resolveSettings } from '../../src/search/settings.js';
 import { curveLossAtLr, frozenNormal } from '../../bench/synthetic/curves.js';
@@ -111,18 +111,27 @@ describe('planNextRound', () => {
 describe('refinementsFor', () => {
   it('refinementsFor(sampled, x) bisects the bracket of x first, then the other side of its nearest sample', () => {
     // Nearest sample to -2.9 is -3; x lies right of it, so (-3 + -2.5)/2 first, then (-3 + -3.5)/2.
-    expect(refinementsFor([-4, -3.5, -3, -2.5, -2], -2.9, 0.05)).toEqual([-2.75, -3.25]);
+    expect(refinementsFor([-4, -3.5, -3, -2.5, -2], -2.9, 0.05, 2)).toEqual([-2.75, -3.25]);
   });
 
   it('refinementsFor(sampled, x) skips sides already closer than the threshold', () => {
-    expect(refinementsFor([-3.04, -3, -2.5], -3.01, 0.05)).toEqual([-2.75]);
+    expect(refinementsFor([-3.04, -3, -2.5], -3.01, 0.05, 2)).toEqual([-2.75]);
   });
 
-  it('refinementsFor(sampled, x) leaves the far side once it is narrower than twice the threshold, the near side only below the threshold', () => {
+  it('refinementsFor(sampled, x, threshold, 2) leaves the far side once it is narrower than twice the threshold, the near side only below the threshold', () => {
     // Near side (-3, -2.94) is 0.06 wide: still bisected. Far side (-3.09, -3) is 0.09 < 0.1: left alone.
-    expect(refinementsFor([-3.09, -3, -2.94], -2.97, 0.05)).toEqual([expect.closeTo(-2.97, 9)]);
+    expect(refinementsFor([-3.09, -3, -2.94], -2.97, 0.05, 2)).toEqual([expect.closeTo(-2.97, 9)]);
     // Far side 0.11 wide: bisected too.
-    expect(refinementsFor([-3.11, -3, -2.94], -2.97, 0.05)).toEqual([expect.closeTo(-2.97, 9), expect.closeTo(-3.055, 9)]);
+    expect(refinementsFor([-3.11, -3, -2.94], -2.97, 0.05, 2)).toEqual([expect.closeTo(-2.97, 9), expect.closeTo(-3.055, 9)]);
+  });
+
+  it('refinementsFor(sampled, x, threshold, 3) leaves a far side up to three thresholds wide (maxLr, halfLoss, steepest; the knee keeps 2)', () => {
+    expect(FAR_SIDE_THRESHOLDS.minLr).toBe(2);
+    // The far side 0.125 wide (a coarse step bisected twice) is left alone at 3, bisected at 2.
+    expect(refinementsFor([-3.125, -3, -2.94], -2.97, 0.05, 3)).toEqual([expect.closeTo(-2.97, 9)]);
+    expect(refinementsFor([-3.125, -3, -2.94], -2.97, 0.05, FAR_SIDE_THRESHOLDS.minLr)).toHaveLength(2);
+    // Wider than 0.15: bisected at 3 too.
+    expect(refinementsFor([-3.25, -3, -2.94], -2.97, 0.05, FAR_SIDE_THRESHOLDS.maxLr)).toEqual([expect.closeTo(-2.97, 9), expect.closeTo(-3.125, 9)]);
   });
 });
 
