@@ -1167,23 +1167,23 @@ function findWindow(input) {
     return noWindowFrom({ kind: "descent-before-start", startLr: 10 ** xs[0] });
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j], Math.min(xs[j + 1], minimum.x));
-  const bend = input.knee ? input.knee(halfX) : { spline, curve };
-  const kIndex = argMin(bend.curve.curvature, 0, j);
-  if (kIndex < 0 || !(bend.curve.curvature[kIndex] < 0) || kIndex === 0) {
+  const derivatives = input.knee ? input.knee(halfX) : { spline, curve };
+  const kIndex = argMin(derivatives.curve.curvature, 0, j);
+  if (kIndex < 0 || !(derivatives.curve.curvature[kIndex] < 0) || kIndex === 0) {
     return noWindowFrom({ kind: "no-knee", halfLossLr: 10 ** halfX });
   }
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)], halfX);
-  const onSpline = goldenMinimum((v) => curvatureAt(bend.spline, v), xs[kIndex - 1], Math.max(kHi, xs[kIndex]));
-  const minX = Math.min(halfX, knotVertex(bend.spline, onSpline) ?? onSpline);
+  const onSpline = goldenMinimum((v) => curvatureAt(derivatives.spline, v), xs[kIndex - 1], Math.max(kHi, xs[kIndex]));
+  const minX = Math.min(halfX, knotVertex(derivatives.spline, onSpline) ?? onSpline);
   const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
   const descentEnd = Number.isFinite(basinX) ? basinX : minimum.x;
   let sIndex = -1;
   for (let i = 0; i <= last; i += 1) {
     if (xs[i] < minX || xs[i] > descentEnd) continue;
-    if (sIndex < 0 || curve.dy[i] < curve.dy[sIndex]) sIndex = i;
+    if (sIndex < 0 || derivatives.curve.dy[i] < derivatives.curve.dy[sIndex]) sIndex = i;
   }
   const steepestX = sIndex < 0 ? minX : goldenMinimum(
-    (v) => evaluateSpline(spline, v).dy,
+    (v) => evaluateSpline(derivatives.spline, v).dy,
     Math.max(minX, xs[Math.max(sIndex - 1, 0)]),
     Math.min(descentEnd, xs[Math.min(sIndex + 1, last)])
   );

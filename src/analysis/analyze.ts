@@ -52,8 +52,8 @@ function noWindow(
  * by their count. Losses far above L(0) are clipped (see `lossCeiling`). The curve is a cubic
  * smoothing spline weighted by the local noise (see `chooseWeightedSmoothing`: trials scatter more
  * near instability) with smoothing chosen by modified GCV; extrema and crossings are located on a
- * dense grid and refined on the spline. The knee is read from the same fit unless noise makes its
- * curvature unreadable, then from a smoother one (see `kneeFit`).
+ * dense grid and refined on the spline. The knee and the steepest slope are read from the same fit
+ * unless noise makes its curvature unreadable, then from a smoother one (see `kneeFit`).
  *
  * @throws UsageError when an lr is negative or not finite, or `lossAtZero` is not finite.
  * @example

@@ -31,7 +31,7 @@ export interface WindowInput {
   readonly sigma: number;
   /** True when some trial diverged at an lr above the largest finite one. */
   readonly divergedAbove: boolean;
-  /** The fit the knee is read from, given the right end of its region; default: `spline` and `curve`. */
+  /** The fit the knee and the steepest slope are read from, given halfLoss's x; default: `spline` and `curve`. */
   readonly knee?: (upToX: number) => { spline: CubicSpline; curve: FittedCurve };
 }
 
@@ -46,10 +46,10 @@ export function locateMinimum(spline: CubicSpline, curve: FittedCurve): { index:
 
 /**
  * Finds maxLr (fitted minimum), halfLoss (crossing of (L(0) + L(maxLr))/2 nearest the minimum, on
- * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote, on the `knee` fit
- * when given), the basin's lower
+ * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the basin's lower
  * edge (see `basinEdgeX`) and the steepest descent between minLr and that edge (not on the basin
- * floor, whose scatter can ripple the fit), all in x; or the reason there is no window.
+ * floor, whose scatter can ripple the fit), all in x; or the reason there is no window. minLr and
+ * steepest are read off the `knee` fit when given.
  */
 export function findWindow(input: WindowInput): WindowPoints | NoWindow {
   const { spline, curve, lossAtZero, sigma, divergedAbove } = input;
@@ -73,14 +73,15 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
     return messages.noWindowFrom({ kind: 'descent-before-start', startLr: 10 ** xs[0]! });
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j]!, Math.min(xs[j + 1]!, minimum.x));
-  const bend = input.knee ? input.knee(halfX) : { spline, curve };
-  const kIndex = argMin(bend.curve.curvature, 0, j);
-  if (kIndex < 0 || !(bend.curve.curvature[kIndex]! < 0) || kIndex === 0) {
+  // Derivatives are noisier than the loss: the knee and steepest are read from a fit smoothed for them.
+  const derivatives = input.knee ? input.knee(halfX) : { spline, curve };
+  const kIndex = argMin(derivatives.curve.curvature, 0, j);
+  if (kIndex < 0 || !(derivatives.curve.curvature[kIndex]! < 0) || kIndex === 0) {
     return messages.noWindowFrom({ kind: 'no-knee', halfLossLr: 10 ** halfX });
   }
   const kHi = Math.min(xs[Math.min(kIndex + 1, last)]!, halfX);
-  const onSpline = goldenMinimum((v) => curvatureAt(bend.spline, v), xs[kIndex - 1]!, Math.max(kHi, xs[kIndex]!));
-  const minX = Math.min(halfX, knotVertex(bend.spline, onSpline) ?? onSpline);
+  const onSpline = goldenMinimum((v) => curvatureAt(derivatives.spline, v), xs[kIndex - 1]!, Math.max(kHi, xs[kIndex]!));
+  const minX = Math.min(halfX, knotVertex(derivatives.spline, onSpline) ?? onSpline);
   const basinX = basinEdgeX(curve, { minX, maxX: minimum.x }, lossAtZero);
   // The steepest descent is looked for on the descent, up to the basin's edge: on the basin floor,
   // where trials near instability scatter, a ripple of the fit can be steeper than the descent.
@@ -88,13 +89,13 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
   let sIndex = -1;
   for (let i = 0; i <= last; i += 1) {
     if (xs[i]! < minX || xs[i]! > descentEnd) continue;
-    if (sIndex < 0 || curve.dy[i]! < curve.dy[sIndex]!) sIndex = i;
+    if (sIndex < 0 || derivatives.curve.dy[i]! < derivatives.curve.dy[sIndex]!) sIndex = i;
   }
   const steepestX =
     sIndex < 0
       ? minX
       : goldenMinimum(
-          (v) => evaluateSpline(spline, v).dy,
+          (v) => evaluateSpline(derivatives.spline, v).dy,
           Math.max(minX, xs[Math.max(sIndex - 1, 0)]!),
           Math.min(descentEnd, xs[Math.min(sIndex + 1, last)]!),
         );

@@ -23,14 +23,17 @@ export interface KneeFit {
     readonly factor: number;
 }
 /**
- * The fit the knee (minLr, the curvature minimum left of halfLoss) is read from: the loss fit itself
+ * The fit the knee (minLr, the curvature minimum left of halfLoss) and the steepest slope are read
+ * from: the loss fit itself
  * (`fit`) unless the noise left of halfLoss makes its curvature unreadable; then the least
  * smoothed fit of the ladder alpha × 2, × 4, … × 2^13 whose curvature minimum there is deeper than
  * {@link KNEE_SIGNIFICANCE} standard errors of its curvature at every knot of that region.
  *
  * Why: GCV chooses the smoothing for the loss, and the curvature is a second derivative, whose noise
  * that smoothing leaves large. On a dense noisy grid (161 trials 0.05 decade apart, 1-3 % noise) the
- * loss fit's curvature is mostly wiggles and its minimum lands on one, minLr up to 4 decades early.
+ * loss fit's curvature is mostly wiggles and its minimum lands on one, minLr up to 4 decades early;
+ * its slope wiggles less, but enough to move steepest (p90 0.24-0.32 decades there, 0.11-0.13 on
+ * this fit).
  *
  * The standard errors: the knot second derivatives are linear in y (see `secondDerivativeVariances`),
  * with Var(yⱼ) = σ² / countⱼ and σ² the noise of the region itself, Σ rᵢ² / Σ Var(rᵢ)/σ² over the

@@ -22,7 +22,7 @@ export interface WindowInput {
     readonly sigma: number;
     /** True when some trial diverged at an lr above the largest finite one. */
     readonly divergedAbove: boolean;
-    /** The fit the knee is read from, given the right end of its region; default: `spline` and `curve`. */
+    /** The fit the knee and the steepest slope are read from, given halfLoss's x; default: `spline` and `curve`. */
     readonly knee?: (upToX: number) => {
         spline: CubicSpline;
         curve: FittedCurve;
@@ -35,9 +35,9 @@ export declare function locateMinimum(spline: CubicSpline, curve: FittedCurve): 
 };
 /**
  * Finds maxLr (fitted minimum), halfLoss (crossing of (L(0) + L(maxLr))/2 nearest the minimum, on
- * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote, on the `knee` fit
- * when given), the basin's lower
+ * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the basin's lower
  * edge (see `basinEdgeX`) and the steepest descent between minLr and that edge (not on the basin
- * floor, whose scatter can ripple the fit), all in x; or the reason there is no window.
+ * floor, whose scatter can ripple the fit), all in x; or the reason there is no window. minLr and
+ * steepest are read off the `knee` fit when given.
  */
 export declare function findWindow(input: WindowInput): WindowPoints | NoWindow;
