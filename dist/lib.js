@@ -118,6 +118,11 @@ function qRowTimes(system, row, z) {
   for (let c = Math.max(0, row - 2); c <= Math.min(row, system.m - 1); c += 1) sum += system.qEntry(row, c) * z[c];
   return sum;
 }
+function weightedSquares(system, z, scales) {
+  let sum = 0;
+  for (let j = 0; j < system.m + 2; j += 1) sum += qRowTimes(system, j, z) ** 2 * scales(j);
+  return sum;
+}
 function reinschSystem(x, w, alpha) {
   const n = x.length;
   const x0 = x[0];
@@ -200,15 +205,12 @@ function residualVariance(x, w, alpha, counts) {
   for (let i = 0; i < n; i += 1) {
     q.fill(0);
     for (let c = Math.max(0, i - 2); c <= Math.min(i, m - 1); c += 1) q[c] = qEntry(i, c);
-    const z = solvePenta(factor, q);
-    let sum = 0;
-    for (let j = 0; j < n; j += 1) sum += qRowTimes(system, j, z) ** 2 / counts[j];
+    const sum = weightedSquares(system, solvePenta(factor, q), (j) => 1 / counts[j]);
     out.push((alpha / w[i]) ** 2 * sum);
   }
   return out;
 }
 function secondDerivativeVariances(x, w, alpha, variances) {
-  const n = x.length;
   const system = reinschSystem(x, w, alpha);
   const { span, m, factor } = system;
   const out = [0];
@@ -216,10 +218,7 @@ function secondDerivativeVariances(x, w, alpha, variances) {
   for (let c = 0; c < m; c += 1) {
     unit.fill(0);
     unit[c] = 1;
-    const z = solvePenta(factor, unit);
-    let sum = 0;
-    for (let j = 0; j < n; j += 1) sum += qRowTimes(system, j, z) ** 2 * variances[j];
-    out.push(sum / span ** 4);
+    out.push(weightedSquares(system, solvePenta(factor, unit), (j) => variances[j]) / span ** 4);
   }
   out.push(0);
   return out;
@@ -294,18 +293,55 @@ var init_curve = __esm({
   }
 });
 
+// src/analysis/noise.ts
+function localNoise(input) {
+  const { x, residuals, spread } = input;
+  const n = x.length;
+  const pooled = pooledNoiseVariance(residuals, spread, n);
+  return x.map((xi) => {
+    const distances = x.map((xj) => Math.abs(xj - xi)).sort((a, b) => a - b);
+    const h = Math.min(MAX_NOISE_BANDWIDTH, Math.max(NOISE_BANDWIDTH, distances[Math.min(NOISE_NEIGHBOURS, n - 1)]));
+    let num = 0;
+    let den = 0;
+    let den2 = 0;
+    for (let j = 0; j < n; j += 1) {
+      const k = Math.exp(-0.5 * ((x[j] - xi) / h) ** 2);
+      num += k * residuals[j] ** 2;
+      den += k * spread[j];
+      den2 += (k * spread[j]) ** 2;
+    }
+    if (!(den > 0)) return Math.sqrt(pooled);
+    const df = den * den / den2;
+    const local = num / den;
+    return Math.sqrt((PRIOR_DF * pooled + df * local) / (PRIOR_DF + df));
+  });
+}
+function pooledNoiseVariance(residuals, spread, count) {
+  let squares = 0;
+  let total = 0;
+  for (let i = 0; i < count; i += 1) {
+    squares += residuals[i] ** 2;
+    total += spread[i];
+  }
+  return total > 0 ? squares / total : 0;
+}
+var NOISE_BANDWIDTH, NOISE_NEIGHBOURS, MAX_NOISE_BANDWIDTH, PRIOR_DF;
+var init_noise = __esm({
+  "src/analysis/noise.ts"() {
+    "use strict";
+    NOISE_BANDWIDTH = 0.1;
+    NOISE_NEIGHBOURS = 4;
+    MAX_NOISE_BANDWIDTH = 0.5;
+    PRIOR_DF = 4;
+  }
+});
+
 // src/analysis/knee.ts
 function kneeFit(data, fit, upToX) {
   const { x, y, counts, weights, alpha, pilotResiduals, pilotSpread } = data;
   let region = 0;
   while (region < x.length && x[region] <= upToX) region += 1;
-  let squares = 0;
-  let spread = 0;
-  for (let i = 0; i < region; i += 1) {
-    squares += pilotResiduals[i] ** 2;
-    spread += pilotSpread[i];
-  }
-  const noise = spread > 0 ? squares / spread : 0;
+  const noise = pooledNoiseVariance(pilotResiduals, pilotSpread, region);
   const variances = counts.map((c) => noise / c);
   for (let factor = 1; factor <= MAX_SMOOTHING_FACTOR; factor *= SMOOTHING_STEP) {
     const candidate = factor === 1 ? fit.spline : fitSmoothingSpline(x, y, weights, alpha * factor).spline;
@@ -328,6 +364,7 @@ var init_knee = __esm({
   "src/analysis/knee.ts"() {
     "use strict";
     init_curve();
+    init_noise();
     init_spline();
     KNEE_SIGNIFICANCE = 3;
     SMOOTHING_STEP = 2;
@@ -605,46 +642,6 @@ var init_gcv = __esm({
     LOG_ALPHA_STEP = 0.25;
     MAX_PENALTY = 2;
     NOISE_SCALE = 5e-3;
-  }
-});
-
-// src/analysis/noise.ts
-function localNoise(input) {
-  const { x, residuals, spread } = input;
-  const n = x.length;
-  let pooledNum = 0;
-  let pooledDen = 0;
-  for (let j = 0; j < n; j += 1) {
-    pooledNum += residuals[j] ** 2;
-    pooledDen += spread[j];
-  }
-  const pooled = pooledDen > 0 ? pooledNum / pooledDen : 0;
-  return x.map((xi) => {
-    const distances = x.map((xj) => Math.abs(xj - xi)).sort((a, b) => a - b);
-    const h = Math.min(MAX_NOISE_BANDWIDTH, Math.max(NOISE_BANDWIDTH, distances[Math.min(NOISE_NEIGHBOURS, n - 1)]));
-    let num = 0;
-    let den = 0;
-    let den2 = 0;
-    for (let j = 0; j < n; j += 1) {
-      const k = Math.exp(-0.5 * ((x[j] - xi) / h) ** 2);
-      num += k * residuals[j] ** 2;
-      den += k * spread[j];
-      den2 += (k * spread[j]) ** 2;
-    }
-    if (!(den > 0)) return Math.sqrt(pooled);
-    const df = den * den / den2;
-    const local = num / den;
-    return Math.sqrt((PRIOR_DF * pooled + df * local) / (PRIOR_DF + df));
-  });
-}
-var NOISE_BANDWIDTH, NOISE_NEIGHBOURS, MAX_NOISE_BANDWIDTH, PRIOR_DF;
-var init_noise = __esm({
-  "src/analysis/noise.ts"() {
-    "use strict";
-    NOISE_BANDWIDTH = 0.1;
-    NOISE_NEIGHBOURS = 4;
-    MAX_NOISE_BANDWIDTH = 0.5;
-    PRIOR_DF = 4;
   }
 });
 

@@ -1,4 +1,5 @@
 import { denseCurve } from './curve.js';
+import { pooledNoiseVariance } from './noise.js';
 import { evaluateSpline, fitSmoothingSpline, secondDerivativeVariances, type CubicSpline } from './spline.js';
 import type { FittedCurve } from './types.js';
 
@@ -55,13 +56,7 @@ export function kneeFit(data: KneeData, fit: { readonly spline: CubicSpline; rea
   const { x, y, counts, weights, alpha, pilotResiduals, pilotSpread } = data;
   let region = 0;
   while (region < x.length && x[region]! <= upToX) region += 1;
-  let squares = 0;
-  let spread = 0;
-  for (let i = 0; i < region; i += 1) {
-    squares += pilotResiduals[i]! ** 2;
-    spread += pilotSpread[i]!;
-  }
-  const noise = spread > 0 ? squares / spread : 0;
+  const noise = pooledNoiseVariance(pilotResiduals, pilotSpread, region);
   const variances = counts.map((c) => noise / c);
   for (let factor = 1; factor <= MAX_SMOOTHING_FACTOR; factor *= SMOOTHING_STEP) {
     const candidate = factor === 1 ? fit.spline : fitSmoothingSpline(x, y, weights, alpha * factor).spline;

@@ -41,13 +41,7 @@ export interface NoiseInput {
 export function localNoise(input: NoiseInput): number[] {
   const { x, residuals, spread } = input;
   const n = x.length;
-  let pooledNum = 0;
-  let pooledDen = 0;
-  for (let j = 0; j < n; j += 1) {
-    pooledNum += residuals[j]! ** 2;
-    pooledDen += spread[j]!;
-  }
-  const pooled = pooledDen > 0 ? pooledNum / pooledDen : 0;
+  const pooled = pooledNoiseVariance(residuals, spread, n);
   return x.map((xi) => {
     const distances = x.map((xj) => Math.abs(xj - xi)).sort((a, b) => a - b);
     const h = Math.min(MAX_NOISE_BANDWIDTH, Math.max(NOISE_BANDWIDTH, distances[Math.min(NOISE_NEIGHBOURS, n - 1)]!));
@@ -66,4 +60,18 @@ export function localNoise(input: NoiseInput): number[] {
     const local = num / den;
     return Math.sqrt((PRIOR_DF * pooled + df * local) / (PRIOR_DF + df));
   });
+}
+
+/**
+ * σ̂² pooled over the first `count` points: Σ rᵢ² / Σ spreadᵢ (E rᵢ² = σ² · spreadᵢ under one noise
+ * level σ, see {@link NoiseInput}); 0 when the spreads sum to 0.
+ */
+export function pooledNoiseVariance(residuals: readonly number[], spread: readonly number[], count: number): number {
+  let squares = 0;
+  let total = 0;
+  for (let i = 0; i < count; i += 1) {
+    squares += residuals[i]! ** 2;
+    total += spread[i]!;
+  }
+  return total > 0 ? squares / total : 0;
 }

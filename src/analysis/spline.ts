@@ -44,6 +44,13 @@ function qRowTimes(system: Pick<ReinschSystem, 'm' | 'qEntry'>, row: number, z: 
   return sum;
 }
 
+/** Σⱼ (Q z)ⱼ² · scales[j] over the n = m + 2 rows of Q: a quadratic form of B⁻¹'s columns. */
+function weightedSquares(system: Pick<ReinschSystem, 'm' | 'qEntry'>, z: ArrayLike<number>, scales: (row: number) => number): number {
+  let sum = 0;
+  for (let j = 0; j < system.m + 2; j += 1) sum += qRowTimes(system, j, z) ** 2 * scales(j);
+  return sum;
+}
+
 function reinschSystem(x: readonly number[], w: readonly number[], alpha: number): ReinschSystem {
   const n = x.length;
   const x0 = x[0]!;
@@ -155,9 +162,7 @@ export function residualVariance(
   for (let i = 0; i < n; i += 1) {
     q.fill(0);
     for (let c = Math.max(0, i - 2); c <= Math.min(i, m - 1); c += 1) q[c] = qEntry(i, c);
-    const z = solvePenta(factor, q);
-    let sum = 0;
-    for (let j = 0; j < n; j += 1) sum += qRowTimes(system, j, z) ** 2 / counts[j]!;
+    const sum = weightedSquares(system, solvePenta(factor, q), (j) => 1 / counts[j]!);
     out.push((alpha / w[i]!) ** 2 * sum);
   }
   return out;
@@ -175,7 +180,6 @@ export function secondDerivativeVariances(
   alpha: number,
   variances: readonly number[],
 ): number[] {
-  const n = x.length;
   const system = reinschSystem(x, w, alpha);
   const { span, m, factor } = system;
   const out: number[] = [0];
@@ -183,10 +187,7 @@ export function secondDerivativeVariances(
   for (let c = 0; c < m; c += 1) {
     unit.fill(0);
     unit[c] = 1;
-    const z = solvePenta(factor, unit);
-    let sum = 0;
-    for (let j = 0; j < n; j += 1) sum += qRowTimes(system, j, z) ** 2 * variances[j]!;
-    out.push(sum / span ** 4);
+    out.push(weightedSquares(system, solvePenta(factor, unit), (j) => variances[j]!) / span ** 4);
   }
   out.push(0);
   return out;

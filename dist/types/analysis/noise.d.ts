@@ -29,3 +29,8 @@ export interface NoiseInput {
  * the pooled level does.
  */
 export declare function localNoise(input: NoiseInput): number[];
+/**
+ * σ̂² pooled over the first `count` points: Σ rᵢ² / Σ spreadᵢ (E rᵢ² = σ² · spreadᵢ under one noise
+ * level σ, see {@link NoiseInput}); 0 when the spreads sum to 0.
+ */
+export declare function pooledNoiseVariance(residuals: readonly number[], spread: readonly number[], count: number): number;
