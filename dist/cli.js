@@ -726,6 +726,7 @@ function kneeFit(data, fit, upToX) {
       deepest = Math.min(deepest, candidate.gamma[i] / flattening);
       widest = Math.max(widest, Math.sqrt(secondVariance[i]) / flattening);
     }
+    if (!(deepest < 0) && factor === 1) break;
     if (deepest < 0 && KNEE_SIGNIFICANCE * widest <= -deepest) {
       return { spline: candidate, curve: factor === 1 ? fit.curve : denseCurve(candidate), factor };
     }

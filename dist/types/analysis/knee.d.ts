@@ -24,10 +24,9 @@ export interface KneeFit {
 }
 /**
  * The fit the knee (minLr, the curvature minimum left of halfLoss) and the steepest slope are read
- * from: the loss fit itself
- * (`fit`) unless the noise left of halfLoss makes its curvature unreadable; then the least
- * smoothed fit of the ladder alpha × 2, × 4, … × 2^13 whose curvature minimum there is deeper than
- * {@link KNEE_SIGNIFICANCE} standard errors of its curvature at every knot of that region.
+ * from: the loss fit itself (`fit`) unless the noise left of halfLoss makes its curvature unreadable;
+ * then the least smoothed fit of the ladder alpha × 2, × 4, … × 2^13 whose curvature minimum there is
+ * deeper than {@link KNEE_SIGNIFICANCE} standard errors of its curvature at every knot of that region.
  *
  * Why: GCV chooses the smoothing for the loss, and the curvature is a second derivative, whose noise
  * that smoothing leaves large. On a dense noisy grid (161 trials 0.05 decade apart, 1-3 % noise) the
