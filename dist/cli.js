@@ -7506,11 +7506,12 @@ function resultFromFile(parsed, file, method) {
   const analysis = analyze(samplesFromRecords(parsed.records));
   const result2 = resultFromAnalysis(analysis, parsed.records, settings);
   const reason = analysis.reason === null ? null : messages.noWindowInFile(analysis.reason.code, fileFacts(parsed.records), displayLr);
+  const searchFacts = parsed.settings === null ? { extended: null, warnings: [] } : {};
   const told = { ...stated, method: settings.method };
   const toldSource = {};
   for (const key of Object.keys(told)) toldSource[key] = parsed.settingsSource?.[key] ?? "default";
   if (method !== void 0) toldSource.method = "flag";
-  return { result: { ...result2, reason }, told, toldSource };
+  return { result: { ...result2, ...searchFacts, reason }, told, toldSource };
 }
 
 // src/cli/summary.ts

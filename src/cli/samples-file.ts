@@ -179,9 +179,11 @@ export function resultFromFile(parsed: SamplesFile, file: string, method?: Metho
   const result = resultFromAnalysis(analysis, parsed.records, settings);
   // The core's advice names search flags; these trials are a file, so the advice is what to add to it.
   const reason = analysis.reason === null ? null : messages.noWindowInFile(analysis.reason.code, fileFacts(parsed.records), displayLr);
+  // A CSV states no search: no range was asked for (so none was extended) and no trial cap cut it short.
+  const searchFacts = parsed.settings === null ? { extended: null, warnings: [] } : {};
   const told: Partial<SearchSettings> = { ...stated, method: settings.method };
   const toldSource: Partial<Record<keyof SearchSettings, SettingOrigin>> = {};
   for (const key of Object.keys(told) as (keyof SearchSettings)[]) toldSource[key] = parsed.settingsSource?.[key] ?? 'default';
   if (method !== undefined) toldSource.method = 'flag';
-  return { result: { ...result, reason }, told, toldSource };
+  return { result: { ...result, ...searchFacts, reason }, told, toldSource };
 }

@@ -33,6 +33,9 @@ describe('lr-sweep analyze', () => {
     const rows = LRS.map((lr) => `${lr},${curveLoss(lr)},extra`);
     await writeFile(join(dir, 'trials.csv'), ['lr,loss,note', ...rows].join('\n'));
     await writeFile(join(dir, 'bad.csv'), 'lr,loss\n0,2.3\n1e-3,oops\n');
+    // A grid run by hand: every 0.1 decade from 1e-8 (below the default startLr) to 1, 81 trials.
+    const grid = [0, ...Array.from({ length: 81 }, (_, i) => 10 ** (-8 + i * 0.1))];
+    await writeFile(join(dir, 'grid.csv'), ['lr,loss', ...grid.map((lr) => `${lr},${curveLoss(lr)}`)].join('\n'));
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -69,6 +72,17 @@ describe('lr-sweep analyze', () => {
     const { out } = await run(['analyze', 'trials.csv']);
     expect(out).toMatch(new RegExp(`^Trials +${LRS.length}, \\d+ diverged$`, 'm'));
     expect(out).not.toMatch(/\(max|seed|steps/i);
+  });
+
+  it('analyze FILE.csv neither extends a range nor warns of a trial cap: a CSV asked for neither', async () => {
+    // Its lrs reach below the default range and its 82 rows exceed the default maxTrials, and its
+    // 0.1-decade gaps are wider than the default threshold; none of that is a search's doing.
+    const { out } = await run(['analyze', 'grid.csv']);
+    expect(out).toContain('Viable window');
+    expect(out).not.toMatch(/^(Range|Warning) /m);
+    const result = JSON.parse((await run(['analyze', 'grid.csv', '--json'])).out) as SweepResult;
+    expect(result.extended).toBeNull();
+    expect(result.warnings).toEqual([]);
   });
 
   it('analyze FILE.csv without a window says what to add to the file, naming no flag analyze does not take', async () => {
