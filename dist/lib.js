@@ -935,22 +935,24 @@ function analyzeWithFit(samples, options = {}) {
   if (lossAtZero === null) {
     return analysis(noWindow(noWindowFrom({ kind: "no-loss-at-zero", ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom), smooth);
   }
+  const derivatives = { fit: null };
   const window = findWindow({
     spline: smooth.spline,
     curve: smooth.curve,
     lossAtZero,
     sigma: smooth.sigma,
     divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX),
-    knee: (upToX) => kneeFit(smooth.kneeData, smooth, upToX)
+    knee: (upToX) => derivatives.fit = kneeFit(smooth.kneeData, smooth, upToX)
   });
   if ("code" in window) return analysis(noWindow(window, lossAtZero, smooth.curve, divergedFrom), smooth);
+  const knee = derivatives.fit;
   const found = {
     minLr: 10 ** window.minX,
     maxLr: 10 ** window.maxX,
     picks: picksFromWindow(window),
     lossAtZero,
     reason: null,
-    fit: smooth.curve,
+    fit: knee === null || knee.factor === 1 ? smooth.curve : { ...smooth.curve, dy: knee.curve.dy, d2y: knee.curve.d2y, curvature: knee.curve.curvature },
     divergedFrom
   };
   return analysis(found, smooth);

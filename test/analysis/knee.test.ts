@@ -67,4 +67,14 @@ describe('kneeFit', () => {
     // Steepest is read from the same fit: on the loss fit's slope it was 0.15 decade off on draw 4.
     expect(Math.max(...steepest)).toBeLessThan(0.1);
   });
+
+  it('analyze(a dense noisy grid).fit shows the curvature minLr was read from: its lowest k left of halfLoss is minLr', () => {
+    // The curvature chart promises this; on the loss fit's own curvature the lowest k was a plateau wiggle 4 decades early.
+    const analysis = analyze(withFrozenNoise(exact, 0.02 * CURVE.drop, 4));
+    const fit = analysis.fit!;
+    const upTo = fit.x.findIndex((x) => x > Math.log10(analysis.picks!.halfLoss));
+    expect(Math.abs(fit.x[argMin(fit.curvature, 0, upTo - 1)]! - Math.log10(analysis.minLr!))).toBeLessThan(0.01);
+    // The loss itself stays the loss fit's.
+    expect(fit.y).toEqual(smoothFit(withFrozenNoise(exact, 0.02 * CURVE.drop, 4)).curve.y);
+  });
 });

@@ -73,7 +73,11 @@ export interface NoWindow {
     /** E.g. "the loss is still falling at the largest lr tried (1.00e+1): raise end-lr". */
     readonly message: string;
 }
-/** The fitted curve evaluated on a dense, uniform grid in x = log10(lr), for charts and checks. */
+/**
+ * The fitted curve evaluated on a dense, uniform grid in x = log10(lr), for charts and checks. In an
+ * analysis with a window, dy, d2y and curvature are those minLr and steepest were read from: the
+ * loss fit's own unless noise made its curvature unreadable, then a smoother fit's (see `kneeFit`).
+ */
 export interface FittedCurve {
     /** log10(lr), ascending, uniform, spanning the finite samples. */
     readonly x: readonly number[];
