@@ -338,7 +338,8 @@ var init_noise = __esm({
 
 // src/analysis/knee.ts
 function kneeFit(data, fit, upToX) {
-  const { x, y, counts, weights, alpha, pilotResiduals, pilotSpread } = data;
+  const { y, counts, weights, alpha, pilotResiduals, pilotSpread } = data;
+  const x = fit.spline.x;
   let region = 0;
   while (region < x.length && x[region] <= upToX) region += 1;
   const noise = pooledNoiseVariance(pilotResiduals, pilotSpread, region);
@@ -856,7 +857,7 @@ function findWindow(input) {
     return noWindowFrom({ kind: "descent-before-start", startLr: 10 ** xs[0] });
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j], Math.min(xs[j + 1], minimum.x));
-  const derivatives = input.knee ? input.knee(halfX) : { spline, curve };
+  const derivatives = input.derivativeFit ? input.derivativeFit(halfX) : { spline, curve };
   const kIndex = argMin(derivatives.curve.curvature, 0, j);
   if (kIndex < 0 || !(derivatives.curve.curvature[kIndex] < 0) || kIndex === 0) {
     return noWindowFrom({ kind: "no-knee", halfLossLr: 10 ** halfX });
@@ -876,7 +877,7 @@ function findWindow(input) {
     Math.max(minX, xs[Math.max(sIndex - 1, 0)]),
     Math.min(descentEnd, xs[Math.min(sIndex + 1, last)])
   );
-  return { minX, maxX: minimum.x, halfX, steepestX, basinX };
+  return { minX, maxX: minimum.x, halfX, steepestX, basinX, derivatives: derivatives.curve };
 }
 function knotVertex(spline, near) {
   const knots = spline.x;
@@ -935,24 +936,23 @@ function analyzeWithFit(samples, options = {}) {
   if (lossAtZero === null) {
     return analysis(noWindow(noWindowFrom({ kind: "no-loss-at-zero", ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom), smooth);
   }
-  const derivatives = { fit: null };
   const window = findWindow({
     spline: smooth.spline,
     curve: smooth.curve,
     lossAtZero,
     sigma: smooth.sigma,
     divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX),
-    knee: (upToX) => derivatives.fit = kneeFit(smooth.kneeData, smooth, upToX)
+    derivativeFit: (upToX) => kneeFit(smooth.kneeData, smooth, upToX)
   });
   if ("code" in window) return analysis(noWindow(window, lossAtZero, smooth.curve, divergedFrom), smooth);
-  const knee = derivatives.fit;
+  const { dy, d2y, curvature: curvature2 } = window.derivatives;
   const found = {
     minLr: 10 ** window.minX,
     maxLr: 10 ** window.maxX,
     picks: picksFromWindow(window),
     lossAtZero,
     reason: null,
-    fit: knee === null || knee.factor === 1 ? smooth.curve : { ...smooth.curve, dy: knee.curve.dy, d2y: knee.curve.d2y, curvature: knee.curve.curvature },
+    fit: { ...smooth.curve, dy, d2y, curvature: curvature2 },
     divergedFrom
   };
   return analysis(found, smooth);
@@ -975,7 +975,6 @@ function smoothFit(samples, options = {}) {
     edf: choice.edf,
     blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom,
     kneeData: {
-      x: fitted.map((p) => p.x),
       y: fitted.map((p) => p.y),
       counts: fitted.map((p) => p.count),
       weights: choice.weights,

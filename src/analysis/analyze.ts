@@ -1,5 +1,5 @@
 import { denseCurve } from './curve.js';
-import { kneeFit, type KneeData, type KneeFit } from './knee.js';
+import { kneeFit, type KneeData } from './knee.js';
 import * as messages from './messages.js';
 import { picksFromWindow } from './picks.js';
 import { prepareSamples } from './prepare.js';
@@ -82,25 +82,24 @@ export function analyzeWithFit(samples: readonly Sample[], options: AnalyzeOptio
   if (lossAtZero === null) {
     return analysis(noWindow(messages.noWindowFrom({ kind: 'no-loss-at-zero', ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom), smooth);
   }
-  // The fit the knee and steepest were read from; its slope and curvature are what `fit` shows.
-  const derivatives: { fit: KneeFit | null } = { fit: null };
   const window = findWindow({
     spline: smooth.spline,
     curve: smooth.curve,
     lossAtZero,
     sigma: smooth.sigma,
     divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX),
-    knee: (upToX) => (derivatives.fit = kneeFit(smooth.kneeData, smooth, upToX)),
+    derivativeFit: (upToX) => kneeFit(smooth.kneeData, smooth, upToX),
   });
   if ('code' in window) return analysis(noWindow(window, lossAtZero, smooth.curve, divergedFrom), smooth);
-  const knee = derivatives.fit;
+  // `fit` shows the slope and curvature minLr and steepest were read from, and the loss fit's loss.
+  const { dy, d2y, curvature } = window.derivatives;
   const found: Analysis = {
     minLr: 10 ** window.minX,
     maxLr: 10 ** window.maxX,
     picks: picksFromWindow(window),
     lossAtZero,
     reason: null,
-    fit: knee === null || knee.factor === 1 ? smooth.curve : { ...smooth.curve, dy: knee.curve.dy, d2y: knee.curve.d2y, curvature: knee.curve.curvature },
+    fit: { ...smooth.curve, dy, d2y, curvature },
     divergedFrom,
   };
   return analysis(found, smooth);
@@ -128,7 +127,6 @@ export function smoothFit(samples: readonly Sample[], options: AnalyzeOptions = 
     edf: choice.edf,
     blownUpFrom: robust.blownUpFrom === null ? null : 10 ** robust.blownUpFrom,
     kneeData: {
-      x: fitted.map((p) => p.x),
       y: fitted.map((p) => p.y),
       counts: fitted.map((p) => p.count),
       weights: choice.weights,

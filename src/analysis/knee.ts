@@ -10,10 +10,9 @@ const SMOOTHING_STEP = 2;
 /** The ladder's last step: alpha × 2^13. */
 const MAX_SMOOTHING_FACTOR = 2 ** 13;
 
-/** What the knee's fit needs from the loss fit (see `smoothFit`): its points, weights and smoothing, and the pilot's residuals. */
+/** What the knee's fit needs from the loss fit (see `smoothFit`) besides its spline: its points' losses, weights and smoothing, and the pilot's residuals. */
 export interface KneeData {
-  /** Fitted points, x = log10(lr), ascending. */
-  readonly x: readonly number[];
+  /** Fitted losses at the spline's knots. */
   readonly y: readonly number[];
   /** Trials averaged into each point. */
   readonly counts: readonly number[];
@@ -52,7 +51,8 @@ export interface KneeFit {
  * negative curvature left of `upToX`, or when no step of the ladder qualifies, the loss fit stands too.
  */
 export function kneeFit(data: KneeData, fit: { readonly spline: CubicSpline; readonly curve: FittedCurve }, upToX: number): KneeFit {
-  const { x, y, counts, weights, alpha, pilotResiduals, pilotSpread } = data;
+  const { y, counts, weights, alpha, pilotResiduals, pilotSpread } = data;
+  const x = fit.spline.x;
   let region = 0;
   while (region < x.length && x[region]! <= upToX) region += 1;
   const noise = pooledNoiseVariance(pilotResiduals, pilotSpread, region);

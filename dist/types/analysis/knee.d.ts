@@ -2,10 +2,9 @@ import { type CubicSpline } from './spline.js';
 import type { FittedCurve } from './types.js';
 /** The knee must be deeper than this many standard errors of the fitted curvature anywhere left of halfLoss. */
 export declare const KNEE_SIGNIFICANCE = 3;
-/** What the knee's fit needs from the loss fit (see `smoothFit`): its points, weights and smoothing, and the pilot's residuals. */
+/** What the knee's fit needs from the loss fit (see `smoothFit`) besides its spline: its points' losses, weights and smoothing, and the pilot's residuals. */
 export interface KneeData {
-    /** Fitted points, x = log10(lr), ascending. */
-    readonly x: readonly number[];
+    /** Fitted losses at the spline's knots. */
     readonly y: readonly number[];
     /** Trials averaged into each point. */
     readonly counts: readonly number[];
