@@ -702,6 +702,7 @@ describe.sequential('node dist/index.js as the runner runs it', () => {
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['verdict']).toBe('pass');
-    expect(Number(run.outputs['selected-lr'])).toBe(selected);
+    // The same pick as on Node 20, to the last bits a newer V8's Math may round differently.
+    expect(Math.abs(Math.log10(Number(run.outputs['selected-lr'])) - Math.log10(selected))).toBeLessThan(1e-12);
   });
 });
