@@ -951,7 +951,7 @@ var init_gcv = __esm({
     init_spline();
     LOG_ALPHA_RANGE = [-13, 3];
     LOG_ALPHA_STEP = 0.25;
-    MAX_PENALTY = 2;
+    MAX_PENALTY = 1.5;
     NOISE_SCALE = 5e-3;
   }
 });

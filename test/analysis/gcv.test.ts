@@ -16,11 +16,11 @@ describe('chooseSmoothing', () => {
   });
 
   it('chooseSmoothing(noisy data) smooths harder and estimates the noise', () => {
-    // σ = 0.03 is 2.5 % of the 1.2 drop: well past NOISE_SCALE, so the penalty saturates at 2.
+    // σ = 0.03 is 2.5 % of the 1.2 drop: well past NOISE_SCALE, so the penalty saturates at 1.5.
     const sigma = 0.03;
     const noisy = clean.map((y, i) => y + sigma * frozenNormal(7, xs[i]!));
     const choice = chooseSmoothing(xs, noisy, ones);
-    expect(choice.penalty).toBeCloseTo(2, 6);
+    expect(choice.penalty).toBeCloseTo(1.5, 6);
     expect(choice.sigma).toBeGreaterThan(sigma / 2);
     expect(choice.sigma).toBeLessThan(sigma * 2);
     // The smooth fit is closer to the truth than the noisy data are.

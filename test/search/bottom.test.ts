@@ -21,8 +21,8 @@ describe('bottomFor', () => {
     // The gap 10^-0.25 .. 10^0 (0.25 decade) in thirds: two trials in one round.
     const thirds = [expect.closeTo(-0.25 + 0.25 / 3, 9), expect.closeTo(-0.25 + 0.5 / 3, 9)];
     expect(bottomFor(real, smooth!, settings)).toEqual(thirds);
-    // The planner asks for them: the round after the last one of that search was empty.
-    expect(planNextRound(real, settings).map((lr) => Math.log10(lr))).toEqual(thirds);
+    // The planner asks for them, after the points of interest still open.
+    expect(planNextRound(real, settings).map((lr) => Math.log10(lr)).slice(-2)).toEqual(thirds);
   });
 
   it('bottomFor(samples, fit) asks for nothing when the fit follows the lowest sample', () => {

@@ -30,15 +30,15 @@ export declare function gcvFit(x: readonly number[], y: readonly number[], w: re
  * inflation (Kim & Gu 2004's modified GCV) that grows with the measured noise.
  *
  * Plain GCV is near-optimal for exact or nearly exact data (it then interpolates, which is what a
- * noise-free curve wants), but with ~20–50 noisy points it often undersmooths and leaves wiggles
- * whose curvature competes with the knee. So: a plain-GCV fit first measures the residual noise σ̂;
- * the penalty is 1 + min(1, (σ̂ / fitted range) / NOISE_SCALE), i.e. 1 for exact data and 2 (every
- * degree of freedom counted twice) once the noise is 0.5 % of the fitted range or more; the final
- * fit minimises that modified GCV. x strictly ascending, n ≥ 3.
+ * noise-free curve wants), but with ~20–50 noisy points it often undersmooths and leaves wiggles.
+ * So: a plain-GCV fit first measures the residual noise σ̂; the penalty is
+ * 1 + (MAX_PENALTY − 1) · min(1, (σ̂ / fitted range) / NOISE_SCALE), i.e. 1 for exact data and 1.5
+ * (every degree of freedom counted one and a half times) once the noise is 0.5 % of the fitted range
+ * or more; the final fit minimises that modified GCV. x strictly ascending, n ≥ 3.
  */
 export declare function chooseSmoothing(x: readonly number[], y: readonly number[], w: readonly number[], options?: SmoothingOptions): SmoothingChoice;
 /**
- * The edf inflation of modified GCV for a noise level: 1 + min(1, (σ̂ / range) / {@link NOISE_SCALE}),
- * capped at {@link MAX_PENALTY}; `fitted` are the fitted values whose range σ̂ is compared to.
+ * The edf inflation of modified GCV for a noise level: 1 + ({@link MAX_PENALTY} − 1) · min(1, (σ̂ / range) /
+ * {@link NOISE_SCALE}); `fitted` are the fitted values whose range σ̂ is compared to.
  */
 export declare function adaptivePenalty(sigma: number, fitted: readonly number[]): number;
