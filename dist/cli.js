@@ -1166,7 +1166,7 @@ function findWindow(input) {
     return noWindowFrom({ kind: "descent-before-start", startLr: 10 ** xs[0] });
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j], Math.min(xs[j + 1], minimum.x));
-  const derivatives = input.derivativeFit ? input.derivativeFit(halfX) : { spline, curve };
+  const derivatives = input.derivativeFit(halfX);
   const kIndex = argMin(derivatives.curve.curvature, 0, j);
   if (kIndex < 0 || !(derivatives.curve.curvature[kIndex] < 0) || kIndex === 0) {
     return noWindowFrom({ kind: "no-knee", halfLossLr: 10 ** halfX });

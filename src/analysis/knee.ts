@@ -12,7 +12,7 @@ const MAX_SMOOTHING_FACTOR = 2 ** 13;
 
 /** What the knee's fit needs from the loss fit (see `smoothFit`) besides its spline: its points' losses, weights and smoothing, and the pilot's residuals. */
 export interface KneeData {
-  /** Fitted losses at the spline's knots. */
+  /** The losses the loss fit was fitted to, one per knot (duplicates averaged). */
   readonly y: readonly number[];
   /** Trials averaged into each point. */
   readonly counts: readonly number[];

@@ -20,7 +20,7 @@ export interface WindowPoints {
   readonly steepestX: number;
   /** Lower edge of the loss basin left of maxX (see `basinEdgeX`, default fraction). */
   readonly basinX: number;
-  /** The dense curve minX and steepestX were read from: the input `curve` or the `derivativeFit`'s. */
+  /** The dense curve minX and steepestX were read from: the `derivativeFit`'s. */
   readonly derivatives: FittedCurve;
 }
 
@@ -33,8 +33,8 @@ export interface WindowInput {
   readonly sigma: number;
   /** True when some trial diverged at an lr above the largest finite one. */
   readonly divergedAbove: boolean;
-  /** The fit the knee and the steepest slope are read from, given halfLoss's x; default: `spline` and `curve`. */
-  readonly derivativeFit?: (upToX: number) => { spline: CubicSpline; curve: FittedCurve };
+  /** The fit the knee and the steepest slope are read from, given halfLoss's x (`spline` and `curve` themselves when they will do). */
+  readonly derivativeFit: (upToX: number) => { spline: CubicSpline; curve: FittedCurve };
 }
 
 /** Grid index of the fitted minimum, and that minimum refined on the spline. */
@@ -51,7 +51,7 @@ export function locateMinimum(spline: CubicSpline, curve: FittedCurve): { index:
  * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the basin's lower
  * edge (see `basinEdgeX`) and the steepest descent between minLr and that edge (not on the basin
  * floor, whose scatter can ripple the fit), all in x; or the reason there is no window. minLr and
- * steepest are read off the `derivativeFit` when given.
+ * steepest are read off the `derivativeFit`.
  */
 export function findWindow(input: WindowInput): WindowPoints | NoWindow {
   const { spline, curve, lossAtZero, sigma, divergedAbove } = input;
@@ -76,7 +76,7 @@ export function findWindow(input: WindowInput): WindowPoints | NoWindow {
   }
   const halfX = bisectRoot((v) => evaluateSpline(spline, v).y - target, xs[j]!, Math.min(xs[j + 1]!, minimum.x));
   // Derivatives are noisier than the loss: the knee and steepest are read from a fit smoothed for them.
-  const derivatives = input.derivativeFit ? input.derivativeFit(halfX) : { spline, curve };
+  const derivatives = input.derivativeFit(halfX);
   const kIndex = argMin(derivatives.curve.curvature, 0, j);
   if (kIndex < 0 || !(derivatives.curve.curvature[kIndex]! < 0) || kIndex === 0) {
     return messages.noWindowFrom({ kind: 'no-knee', halfLossLr: 10 ** halfX });

@@ -4,7 +4,7 @@ import type { FittedCurve } from './types.js';
 export declare const KNEE_SIGNIFICANCE = 3;
 /** What the knee's fit needs from the loss fit (see `smoothFit`) besides its spline: its points' losses, weights and smoothing, and the pilot's residuals. */
 export interface KneeData {
-    /** Fitted losses at the spline's knots. */
+    /** The losses the loss fit was fitted to, one per knot (duplicates averaged). */
     readonly y: readonly number[];
     /** Trials averaged into each point. */
     readonly counts: readonly number[];

@@ -12,7 +12,7 @@ export interface WindowPoints {
     readonly steepestX: number;
     /** Lower edge of the loss basin left of maxX (see `basinEdgeX`, default fraction). */
     readonly basinX: number;
-    /** The dense curve minX and steepestX were read from: the input `curve` or the `derivativeFit`'s. */
+    /** The dense curve minX and steepestX were read from: the `derivativeFit`'s. */
     readonly derivatives: FittedCurve;
 }
 /** What the window search needs. */
@@ -24,8 +24,8 @@ export interface WindowInput {
     readonly sigma: number;
     /** True when some trial diverged at an lr above the largest finite one. */
     readonly divergedAbove: boolean;
-    /** The fit the knee and the steepest slope are read from, given halfLoss's x; default: `spline` and `curve`. */
-    readonly derivativeFit?: (upToX: number) => {
+    /** The fit the knee and the steepest slope are read from, given halfLoss's x (`spline` and `curve` themselves when they will do). */
+    readonly derivativeFit: (upToX: number) => {
         spline: CubicSpline;
         curve: FittedCurve;
     };
@@ -40,6 +40,6 @@ export declare function locateMinimum(spline: CubicSpline, curve: FittedCurve): 
  * its left), minLr (curvature minimum left of halfLoss, per the paper's footnote), the basin's lower
  * edge (see `basinEdgeX`) and the steepest descent between minLr and that edge (not on the basin
  * floor, whose scatter can ripple the fit), all in x; or the reason there is no window. minLr and
- * steepest are read off the `derivativeFit` when given.
+ * steepest are read off the `derivativeFit`.
  */
 export declare function findWindow(input: WindowInput): WindowPoints | NoWindow;
