@@ -23,12 +23,24 @@ export interface CurveParams {
   readonly blowScale: number;
   /** Losses above this multiple of L(0) are reported as NaN (the trial diverged). */
   readonly divergeFactor: number;
+  /**
+   * When set, the descent is not a Richards curve but a sum of stages, each a reflected Gompertz
+   * 1 − exp(−exp((x − centre − offset) / width)) carrying `fraction` of the drop (fractions sum to 1).
+   */
+  readonly stages?: readonly { readonly fraction: number; readonly offset: number }[];
+  /** When set, the blow-up is `blowScale · ((x − blowAt) / blowWidth)^blowPower` past blowAt (0 before), not exponential. */
+  readonly blowPower?: number;
 }
 
 /** The noise-free loss at x = log10(lr) (finite or NaN past the divergence). */
 export function curveLoss(p: CurveParams, x: number): number {
-  const s = (1 + p.shape * Math.exp(-(x - p.centre) / p.width)) ** (-1 / p.shape);
-  const blow = p.blowScale * Math.exp((x - p.blowAt) / p.blowWidth);
+  const s = p.stages
+    ? p.stages.reduce((sum, stage) => sum + stage.fraction * -Math.expm1(-Math.exp((x - p.centre - stage.offset) / p.width)), 0)
+    : (1 + p.shape * Math.exp(-(x - p.centre) / p.width)) ** (-1 / p.shape);
+  const blow =
+    p.blowPower === undefined
+      ? p.blowScale * Math.exp((x - p.blowAt) / p.blowWidth)
+      : p.blowScale * Math.max(0, (x - p.blowAt) / p.blowWidth) ** p.blowPower;
   const loss = p.l0 - p.drop * s + blow;
   return loss > p.divergeFactor * p.l0 ? Number.NaN : loss;
 }
@@ -165,4 +177,31 @@ export function narrowDipCurve(random: () => number): CurveParams {
   const blowWidth = 0.04 + 0.05 * random();
   const blowScale = drop * (0.05 + 0.1 * random());
   return { l0, drop, centre, width, shape, blowAt, blowWidth, blowScale, divergeFactor: 10 };
+}
+
+/**
+ * A random curve from outside the family above, for checking that nothing is tuned to it: the descent
+ * is two or three stages, each a reflected Gompertz in x (a loss direction that 20 steps at rate lr
+ * shrink like exp(−c · lr)), 0.3-1.2 decades apart with random shares of the drop; the blow-up starts
+ * at a threshold and rises as a power (1.5-3) of the distance past it, not exponentially. Its window
+ * sits inside 1e-7 .. 10.
+ */
+export function otherShapeCurve(random: () => number): CurveParams {
+  const l0 = 1 + 2 * random();
+  const drop = l0 * (0.4 + 0.45 * random());
+  const centre = -5.5 + 3 * random();
+  const width = 0.25 + 0.25 * random();
+  const count = random() < 0.5 ? 2 : 3;
+  const raw = Array.from({ length: count }, () => 0.2 + random());
+  const total = raw.reduce((a, b) => a + b, 0);
+  let offset = 0;
+  const stages = raw.map((share, i) => {
+    if (i > 0) offset += 0.3 + 0.9 * random();
+    return { fraction: share / total, offset };
+  });
+  const blowAt = centre + offset + 0.3 + 0.7 * random();
+  const blowWidth = 0.3 + 0.4 * random();
+  const blowPower = 1.5 + 1.5 * random();
+  const blowScale = drop * (0.3 + 0.4 * random());
+  return { l0, drop, centre, width, shape: 1, blowAt, blowWidth, blowScale, divergeFactor: 10, stages, blowPower };
 }
