@@ -295,9 +295,9 @@ var init_curve = __esm({
 
 // src/analysis/noise.ts
 function localNoise(input) {
-  const { x, residuals, spread } = input;
+  const { x, residuals: residuals2, spread } = input;
   const n = x.length;
-  const pooled = pooledNoiseVariance(residuals, spread, n);
+  const pooled = pooledNoiseVariance(residuals2, spread, n);
   return x.map((xi) => {
     const distances = x.map((xj) => Math.abs(xj - xi)).sort((a, b) => a - b);
     const h = Math.min(MAX_NOISE_BANDWIDTH, Math.max(NOISE_BANDWIDTH, distances[Math.min(NOISE_NEIGHBOURS, n - 1)]));
@@ -306,7 +306,7 @@ function localNoise(input) {
     let den2 = 0;
     for (let j = 0; j < n; j += 1) {
       const k = Math.exp(-0.5 * ((x[j] - xi) / h) ** 2);
-      num += k * residuals[j] ** 2;
+      num += k * residuals2[j] ** 2;
       den += k * spread[j];
       den2 += (k * spread[j]) ** 2;
     }
@@ -316,11 +316,11 @@ function localNoise(input) {
     return Math.sqrt((PRIOR_DF * pooled + df * local) / (PRIOR_DF + df));
   });
 }
-function pooledNoiseVariance(residuals, spread, count) {
+function pooledNoiseVariance(residuals2, spread, count) {
   let squares = 0;
   let total = 0;
   for (let i = 0; i < count; i += 1) {
-    squares += residuals[i] ** 2;
+    squares += residuals2[i] ** 2;
     total += spread[i];
   }
   return total > 0 ? squares / total : 0;
@@ -719,6 +719,129 @@ var init_robust = __esm({
   }
 });
 
+// src/analysis/shape.ts
+function shapeLoss(theta, x) {
+  const [l0, drop, c, logWidth, logShape, a, logBlowWidth] = theta;
+  const nu = Math.exp(logShape);
+  const descent = Math.exp(-Math.log1p(nu * Math.exp(-(x - c) / Math.exp(logWidth))) / nu);
+  return l0 - drop * descent + Math.exp(a + (x - c) / Math.exp(logBlowWidth));
+}
+function fitShape(input) {
+  const { x, y, weights, fitted, edf, lossAtZero } = input;
+  const n = x.length;
+  if (n < SHAPE_MIN_POINTS) return null;
+  const drop = Math.max(lossAtZero - input.lowest, Number.MIN_VALUE);
+  const plateau = { value: lossAtZero, weight: weights[0] };
+  let best = null;
+  for (const nu of START_SHAPES) {
+    for (const b of START_BLOW_WIDTHS) {
+      const c = input.halfX;
+      const width = Math.max(0.05, (input.halfX - input.minX) / 2);
+      const a = Math.log(0.3 * drop) - (input.maxX + 0.3 - c) / b;
+      const start = [lossAtZero, 1.05 * drop, c, Math.log(width), Math.log(nu), a, Math.log(b)];
+      const fit = levenbergMarquardt((theta2) => residuals(theta2, x, y, weights, plateau), start);
+      if (best === null || fit.rss < best.rss) best = fit;
+    }
+  }
+  if (best === null || !(best.theta[1] > 0)) return null;
+  const theta = best.theta;
+  const rssShape = x.reduce((sum, xi, i) => sum + weights[i] * (y[i] - shapeLoss(theta, xi)) ** 2, 0);
+  const rssSpline = x.reduce((sum, _, i) => sum + weights[i] * (y[i] - fitted[i]) ** 2, 0);
+  const extra = Math.max(edf - 6, 1);
+  if (!(rssShape <= rssSpline * (1 + SHAPE_F_LIMIT * extra / Math.max(n - edf, 1)))) return null;
+  const first = x[0];
+  const last = x[n - 1];
+  const count = Math.max(2, Math.ceil((last - first) / GRID_STEP2)) + 1;
+  const gx = Array.from({ length: count }, (_, i) => i === count - 1 ? last : first + (last - first) * i / (count - 1));
+  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), 1e-14).spline;
+  return { theta, spline, curve: denseCurve(spline) };
+}
+function residuals(theta, x, y, weights, plateau) {
+  const r = x.map((xi, i) => Math.sqrt(weights[i]) * (y[i] - shapeLoss(theta, xi)));
+  r.push(Math.sqrt(plateau.weight) * (plateau.value - theta[0]));
+  return r;
+}
+function levenbergMarquardt(residualsOf, start) {
+  const sumOfSquares = (r2) => r2.reduce((sum, v) => sum + v * v, 0);
+  let theta = [...start];
+  let r = residualsOf(theta);
+  let rss = sumOfSquares(r);
+  if (!Number.isFinite(rss)) return { theta, rss: Number.POSITIVE_INFINITY };
+  let damping = 1e-3;
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration += 1) {
+    const jacobian = theta.map((value, j) => {
+      const h = 1e-6 * Math.max(1, Math.abs(value));
+      const up = residualsOf(theta.map((v, k) => k === j ? v + h : v));
+      const down = residualsOf(theta.map((v, k) => k === j ? v - h : v));
+      return up.map((u, i) => (u - down[i]) / (2 * h));
+    });
+    const normal = jacobian.map((a) => jacobian.map((b) => dot(a, b)));
+    const gradient2 = jacobian.map((a) => dot(a, r));
+    let improved = false;
+    while (damping < 1e12) {
+      const step = solveLinear(
+        normal.map((row, i) => row.map((v, k) => i === k ? v * (1 + damping) + 1e-12 : v)),
+        gradient2.map((g) => -g)
+      );
+      const next = step === null ? null : theta.map((v, j) => v + step[j]);
+      const rNext = next === null ? null : residualsOf(next);
+      const rssNext = rNext === null ? Number.NaN : sumOfSquares(rNext);
+      if (next !== null && rNext !== null && rssNext < rss) {
+        const converged = rss - rssNext <= 1e-12 * rss;
+        theta = next;
+        r = rNext;
+        rss = rssNext;
+        damping = Math.max(damping / 3, 1e-12);
+        improved = !converged;
+        break;
+      }
+      damping *= 10;
+    }
+    if (!improved) break;
+  }
+  return { theta, rss };
+}
+function dot(a, b) {
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) sum += a[i] * b[i];
+  return sum;
+}
+function solveLinear(a, b) {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]]);
+  for (let col = 0; col < n; col += 1) {
+    let pivot = col;
+    for (let i = col + 1; i < n; i += 1) if (Math.abs(m[i][col]) > Math.abs(m[pivot][col])) pivot = i;
+    if (!(Math.abs(m[pivot][col]) > 0)) return null;
+    [m[col], m[pivot]] = [m[pivot], m[col]];
+    for (let i = col + 1; i < n; i += 1) {
+      const factor = m[i][col] / m[col][col];
+      for (let k = col; k <= n; k += 1) m[i][k] = m[i][k] - factor * m[col][k];
+    }
+  }
+  const s = new Array(n).fill(0);
+  for (let i = n - 1; i >= 0; i -= 1) {
+    let sum = m[i][n];
+    for (let k = i + 1; k < n; k += 1) sum -= m[i][k] * s[k];
+    s[i] = sum / m[i][i];
+  }
+  return s.every(Number.isFinite) ? s : null;
+}
+var SHAPE_F_LIMIT, SHAPE_MIN_POINTS, GRID_STEP2, MAX_ITERATIONS, START_SHAPES, START_BLOW_WIDTHS;
+var init_shape = __esm({
+  "src/analysis/shape.ts"() {
+    "use strict";
+    init_curve();
+    init_spline();
+    SHAPE_F_LIMIT = 2;
+    SHAPE_MIN_POINTS = 10;
+    GRID_STEP2 = 0.01;
+    MAX_ITERATIONS = 200;
+    START_SHAPES = [0.5, 1, 2];
+    START_BLOW_WIDTHS = [0.08, 0.15, 0.3];
+  }
+});
+
 // src/analysis/basin.ts
 function basinEdgeX(curve, window, lossAtZero, options = {}) {
   const fraction = options.fraction ?? DEFAULT_BASIN_FRACTION;
@@ -936,15 +1059,31 @@ function analyzeWithFit(samples, options = {}) {
   if (lossAtZero === null) {
     return analysis(noWindow(noWindowFrom({ kind: "no-loss-at-zero", ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom), smooth);
   }
-  const window = findWindow({
+  const divergedAbove = smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX);
+  const splineWindow = findWindow({
     spline: smooth.spline,
     curve: smooth.curve,
     lossAtZero,
     sigma: smooth.sigma,
-    divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX),
+    divergedAbove,
     derivativeFit: (upToX) => kneeFit(smooth.kneeData, smooth, upToX)
   });
-  if ("code" in window) return analysis(noWindow(window, lossAtZero, smooth.curve, divergedFrom), smooth);
+  if ("code" in splineWindow) return analysis(noWindow(splineWindow, lossAtZero, smooth.curve, divergedFrom), smooth);
+  const shape = options.shapeModel === false ? null : fitShape({
+    x: smooth.spline.x,
+    y: smooth.kneeData.y,
+    weights: smooth.kneeData.weights,
+    fitted: smooth.spline.g,
+    edf: smooth.edf,
+    lossAtZero,
+    minX: splineWindow.minX,
+    halfX: splineWindow.halfX,
+    maxX: splineWindow.maxX,
+    lowest: evaluateSpline(smooth.spline, splineWindow.maxX).y
+  });
+  const shapeWindow = shape === null ? null : findWindow({ spline: shape.spline, curve: shape.curve, lossAtZero, sigma: smooth.sigma, divergedAbove, derivativeFit: () => shape });
+  const window = shapeWindow === null || "code" in shapeWindow ? splineWindow : shapeWindow;
+  const lossCurve = window === splineWindow ? smooth.curve : shape.curve;
   const { dy, d2y, curvature: curvature2 } = window.derivatives;
   const found = {
     minLr: 10 ** window.minX,
@@ -952,7 +1091,7 @@ function analyzeWithFit(samples, options = {}) {
     picks: picksFromWindow(window),
     lossAtZero,
     reason: null,
-    fit: { ...smooth.curve, dy, d2y, curvature: curvature2 },
+    fit: { ...lossCurve, dy, d2y, curvature: curvature2 },
     divergedFrom
   };
   return analysis(found, smooth);
@@ -995,6 +1134,8 @@ var init_analyze = __esm({
     init_prepare();
     init_reweight();
     init_robust();
+    init_shape();
+    init_spline();
     init_window();
     MIN_FINITE_SAMPLES = 4;
   }

@@ -5,14 +5,17 @@ import { picksFromWindow } from './picks.js';
 import { prepareSamples } from './prepare.js';
 import { chooseWeightedSmoothing } from './reweight.js';
 import { robustPoints } from './robust.js';
+import { fitShape } from './shape.js';
+import { evaluateSpline, type CubicSpline } from './spline.js';
 import type { Analysis, FittedCurve, NoWindow, Sample } from './types.js';
 import { findWindow, locateMinimum } from './window.js';
-import type { CubicSpline } from './spline.js';
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
   /** L(0), the untrained model's validation loss. Defaults to the mean loss of the lr = 0 samples. */
   readonly lossAtZero?: number;
+  /** Read the window off the shape model when it fits (see `fitShape`); default true. False: always the spline fits (for comparisons). */
+  readonly shapeModel?: boolean;
 }
 
 /** Fewest distinct lrs with a finite loss that the fit needs. */
@@ -53,7 +56,9 @@ function noWindow(
  * smoothing spline weighted by the local noise (see `chooseWeightedSmoothing`: trials scatter more
  * near instability) with smoothing chosen by modified GCV; extrema and crossings are located on a
  * dense grid and refined on the spline. The knee and the steepest slope are read from the same fit
- * unless noise makes its curvature unreadable, then from a smoother one (see `kneeFit`).
+ * unless noise makes its curvature unreadable, then from a smoother one (see `kneeFit`). With that
+ * window found, the shape model (plateau, descent, blow-up; see `fitShape`) is fitted to the same
+ * points, and when it fits about as well as the spline every point is read off its curve instead.
  *
  * @throws UsageError when an lr is negative or not finite, or `lossAtZero` is not finite.
  * @example
@@ -82,16 +87,37 @@ export function analyzeWithFit(samples: readonly Sample[], options: AnalyzeOptio
   if (lossAtZero === null) {
     return analysis(noWindow(messages.noWindowFrom({ kind: 'no-loss-at-zero', ran: samples.some((s) => s.lr === 0) }), null, smooth.curve, divergedFrom), smooth);
   }
-  const window = findWindow({
+  const divergedAbove = smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX);
+  const splineWindow = findWindow({
     spline: smooth.spline,
     curve: smooth.curve,
     lossAtZero,
     sigma: smooth.sigma,
-    divergedAbove: smooth.blownUpFrom !== null || diverged.some((lr) => Math.log10(lr) > lastX),
+    divergedAbove,
     derivativeFit: (upToX) => kneeFit(smooth.kneeData, smooth, upToX),
   });
-  if ('code' in window) return analysis(noWindow(window, lossAtZero, smooth.curve, divergedFrom), smooth);
-  // `fit` shows the slope and curvature minLr and steepest were read from, and the loss fit's loss.
+  if ('code' in splineWindow) return analysis(noWindow(splineWindow, lossAtZero, smooth.curve, divergedFrom), smooth);
+  // The spline's window found, the shape model is tried from it; its own window replaces it when it fits.
+  const shape =
+    options.shapeModel === false
+      ? null
+      : fitShape({
+          x: smooth.spline.x,
+          y: smooth.kneeData.y,
+          weights: smooth.kneeData.weights,
+          fitted: smooth.spline.g,
+          edf: smooth.edf,
+          lossAtZero,
+          minX: splineWindow.minX,
+          halfX: splineWindow.halfX,
+          maxX: splineWindow.maxX,
+          lowest: evaluateSpline(smooth.spline, splineWindow.maxX).y,
+        });
+  const shapeWindow =
+    shape === null ? null : findWindow({ spline: shape.spline, curve: shape.curve, lossAtZero, sigma: smooth.sigma, divergedAbove, derivativeFit: () => shape });
+  const window = shapeWindow === null || 'code' in shapeWindow ? splineWindow : shapeWindow;
+  const lossCurve = window === splineWindow ? smooth.curve : shape!.curve;
+  // `fit` shows the slope and curvature minLr and steepest were read from, and the loss they were read with.
   const { dy, d2y, curvature } = window.derivatives;
   const found: Analysis = {
     minLr: 10 ** window.minX,
@@ -99,7 +125,7 @@ export function analyzeWithFit(samples: readonly Sample[], options: AnalyzeOptio
     picks: picksFromWindow(window),
     lossAtZero,
     reason: null,
-    fit: { ...smooth.curve, dy, d2y, curvature },
+    fit: { ...lossCurve, dy, d2y, curvature },
     divergedFrom,
   };
   return analysis(found, smooth);

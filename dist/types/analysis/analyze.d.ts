@@ -1,10 +1,12 @@
 import { type KneeData } from './knee.js';
+import { type CubicSpline } from './spline.js';
 import type { Analysis, FittedCurve, Sample } from './types.js';
-import type { CubicSpline } from './spline.js';
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
     /** L(0), the untrained model's validation loss. Defaults to the mean loss of the lr = 0 samples. */
     readonly lossAtZero?: number;
+    /** Read the window off the shape model when it fits (see `fitShape`); default true. False: always the spline fits (for comparisons). */
+    readonly shapeModel?: boolean;
 }
 /** Fewest distinct lrs with a finite loss that the fit needs. */
 export declare const MIN_FINITE_SAMPLES = 4;
@@ -33,7 +35,9 @@ export interface SmoothFit {
  * smoothing spline weighted by the local noise (see `chooseWeightedSmoothing`: trials scatter more
  * near instability) with smoothing chosen by modified GCV; extrema and crossings are located on a
  * dense grid and refined on the spline. The knee and the steepest slope are read from the same fit
- * unless noise makes its curvature unreadable, then from a smoother one (see `kneeFit`).
+ * unless noise makes its curvature unreadable, then from a smoother one (see `kneeFit`). With that
+ * window found, the shape model (plateau, descent, blow-up; see `fitShape`) is fitted to the same
+ * points, and when it fits about as well as the spline every point is read off its curve instead.
  *
  * @throws UsageError when an lr is negative or not finite, or `lossAtZero` is not finite.
  * @example

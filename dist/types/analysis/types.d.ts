@@ -75,8 +75,9 @@ export interface NoWindow {
 }
 /**
  * The fitted curve evaluated on a dense, uniform grid in x = log10(lr), for charts and checks. In an
- * analysis with a window, dy, d2y and curvature are those minLr and steepest were read from: the
- * loss fit's own unless noise made its curvature unreadable, then a smoother fit's (see `kneeFit`).
+ * analysis with a window read off the shape model (see `fitShape`), all of it is the model's curve.
+ * Otherwise y is the loss fit's, and dy, d2y and curvature are those minLr and steepest were read
+ * from: the loss fit's own unless noise made its curvature unreadable, then a smoother fit's (see `kneeFit`).
  */
 export interface FittedCurve {
     /** log10(lr), ascending, uniform, spanning the finite samples. */

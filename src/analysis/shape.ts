@@ -1,0 +1,192 @@
+import { denseCurve } from './curve.js';
+import { fitSmoothingSpline, type CubicSpline } from './spline.js';
+import type { FittedCurve } from './types.js';
+
+/**
+ * How much worse than the loss fit the shape model may fit and still be read: the F statistic of the
+ * comparison, ((RSS_shape − RSS_spline) / (edf − 6)) / (RSS_spline / (n − edf)), at most this; about
+ * its 90 % point for the usual degrees of freedom (5 and 25).
+ */
+export const SHAPE_F_LIMIT = 2;
+/** Fewest fitted points the shape model is tried on: it has 7 parameters. */
+export const SHAPE_MIN_POINTS = 10;
+/** Spacing of the interpolating spline the window is read from, decades. */
+const GRID_STEP = 0.01;
+/** Levenberg-Marquardt iterations per start. */
+const MAX_ITERATIONS = 200;
+/** Starting Richards shapes ν and blow-up widths (decades): every pair is one start. */
+const START_SHAPES = [0.5, 1, 2];
+const START_BLOW_WIDTHS = [0.08, 0.15, 0.3];
+/**
+ * θ of the shape model L(x) = l0 − drop · (1 + ν·e^(−(x − c)/w))^(−1/ν) + e^(a + (x − c)/b), x = log10 lr:
+ * [l0, drop, c, ln w, ln ν, a, ln b]. A plateau at l0, a Richards (generalised logistic) descent of
+ * depth drop centred near c with width w and asymmetry ν, and an exponential blow-up of width b.
+ */
+export type ShapeParameters = readonly number[];
+
+/** The shape model's loss at x = log10(lr). */
+export function shapeLoss(theta: ShapeParameters, x: number): number {
+  const [l0, drop, c, logWidth, logShape, a, logBlowWidth] = theta as [number, number, number, number, number, number, number];
+  const nu = Math.exp(logShape);
+  // (1 + ν·e^(−z))^(−1/ν), stable as ν → 0 (the Gompertz curve e^(−e^(−z))).
+  const descent = Math.exp(-Math.log1p(nu * Math.exp(-(x - c) / Math.exp(logWidth))) / nu);
+  return l0 - drop * descent + Math.exp(a + (x - c) / Math.exp(logBlowWidth));
+}
+
+/** What the shape model is fitted to: the loss fit's points, weights and smoothing, and where its window lies. */
+export interface ShapeInput {
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+  /** The loss fit's weights (countᵢ / σ̂²(xᵢ), largest 1). */
+  readonly weights: readonly number[];
+  /** The loss fit's values at x, and its effective degrees of freedom. */
+  readonly fitted: readonly number[];
+  readonly edf: number;
+  readonly lossAtZero: number;
+  /** The loss fit's window (starting values): knee, half-loss point, minimum, and the fitted minimum loss. */
+  readonly minX: number;
+  readonly halfX: number;
+  readonly maxX: number;
+  readonly lowest: number;
+}
+
+/** An accepted shape fit: its parameters and the interpolating spline of its curve over the fitted points. */
+export interface ShapeFit {
+  readonly theta: ShapeParameters;
+  readonly spline: CubicSpline;
+  readonly curve: FittedCurve;
+}
+
+/**
+ * Fits the shape model by weighted least squares (Levenberg-Marquardt from 9 starts) and returns it
+ * when it fits the points about as well as the loss fit (see {@link SHAPE_F_LIMIT}) with sane
+ * parameters; otherwise null, and the loss fit stands.
+ *
+ * Why: a smoothing spline assumes nothing about the curve's shape, and pays for it under noise. With
+ * 1-3 % noise its knee and minimum read 0.2-0.3 decades off at p90, and a dense grid does no better
+ * (the estimator, not the sampling, is the limit). A curve with a plateau, one descent and a blow-up
+ * has 7 numbers; fitted to all the points at once, each point of interest is pinned by the whole
+ * curve rather than by a few neighbours. Where the curve has another shape (two descents, a blow-up
+ * that is not exponential, a bump) the model fits worse than the spline beyond the noise and is not
+ * read. L(0) enters as one more point of the plateau.
+ */
+export function fitShape(input: ShapeInput): ShapeFit | null {
+  const { x, y, weights, fitted, edf, lossAtZero } = input;
+  const n = x.length;
+  if (n < SHAPE_MIN_POINTS) return null;
+  const drop = Math.max(lossAtZero - input.lowest, Number.MIN_VALUE);
+  const plateau = { value: lossAtZero, weight: weights[0]! };
+  let best: { theta: number[]; rss: number } | null = null;
+  for (const nu of START_SHAPES) {
+    for (const b of START_BLOW_WIDTHS) {
+      const c = input.halfX;
+      const width = Math.max(0.05, (input.halfX - input.minX) / 2);
+      // The blow-up starts at 30 % of the drop, 0.3 decade past the minimum.
+      const a = Math.log(0.3 * drop) - (input.maxX + 0.3 - c) / b;
+      const start = [lossAtZero, 1.05 * drop, c, Math.log(width), Math.log(nu), a, Math.log(b)];
+      const fit = levenbergMarquardt((theta) => residuals(theta, x, y, weights, plateau), start);
+      if (best === null || fit.rss < best.rss) best = fit;
+    }
+  }
+  // A fit without a descent is no shape to read (the loss fit's window stands).
+  if (best === null || !(best.theta[1]! > 0)) return null;
+  const theta = best.theta;
+  const rssShape = x.reduce((sum, xi, i) => sum + weights[i]! * (y[i]! - shapeLoss(theta, xi)) ** 2, 0);
+  const rssSpline = x.reduce((sum, _, i) => sum + weights[i]! * (y[i]! - fitted[i]!) ** 2, 0);
+  const extra = Math.max(edf - 6, 1);
+  if (!(rssShape <= rssSpline * (1 + (SHAPE_F_LIMIT * extra) / Math.max(n - edf, 1)))) return null;
+  const first = x[0]!;
+  const last = x[n - 1]!;
+  const count = Math.max(2, Math.ceil((last - first) / GRID_STEP)) + 1;
+  const gx = Array.from({ length: count }, (_, i) => (i === count - 1 ? last : first + ((last - first) * i) / (count - 1)));
+  // α → 0: the spline interpolates the model's curve, so the window code reads it like any fit.
+  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), 1e-14).spline;
+  return { theta, spline, curve: denseCurve(spline) };
+}
+
+/** √wᵢ (yᵢ − L(xᵢ)) for every point, then the plateau's residual √w₀ (L(0) − l0). */
+function residuals(
+  theta: readonly number[],
+  x: readonly number[],
+  y: readonly number[],
+  weights: readonly number[],
+  plateau: { value: number; weight: number },
+): number[] {
+  const r = x.map((xi, i) => Math.sqrt(weights[i]!) * (y[i]! - shapeLoss(theta, xi)));
+  r.push(Math.sqrt(plateau.weight) * (plateau.value - theta[0]!));
+  return r;
+}
+
+/**
+ * Minimises Σ rᵢ(θ)² by Levenberg-Marquardt (Marquardt's scaled damping, central-difference Jacobian).
+ * Stops when a step no longer lowers the sum by a relative 1e-12, or after {@link MAX_ITERATIONS}.
+ */
+function levenbergMarquardt(residualsOf: (theta: readonly number[]) => number[], start: readonly number[]): { theta: number[]; rss: number } {
+  const sumOfSquares = (r: readonly number[]) => r.reduce((sum, v) => sum + v * v, 0);
+  let theta = [...start];
+  let r = residualsOf(theta);
+  let rss = sumOfSquares(r);
+  if (!Number.isFinite(rss)) return { theta, rss: Number.POSITIVE_INFINITY };
+  let damping = 1e-3;
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration += 1) {
+    const jacobian = theta.map((value, j) => {
+      const h = 1e-6 * Math.max(1, Math.abs(value));
+      const up = residualsOf(theta.map((v, k) => (k === j ? v + h : v)));
+      const down = residualsOf(theta.map((v, k) => (k === j ? v - h : v)));
+      return up.map((u, i) => (u - down[i]!) / (2 * h));
+    });
+    const normal = jacobian.map((a) => jacobian.map((b) => dot(a, b)));
+    const gradient = jacobian.map((a) => dot(a, r));
+    let improved = false;
+    while (damping < 1e12) {
+      const step = solveLinear(
+        normal.map((row, i) => row.map((v, k) => (i === k ? v * (1 + damping) + 1e-12 : v))),
+        gradient.map((g) => -g),
+      );
+      const next = step === null ? null : theta.map((v, j) => v + step[j]!);
+      const rNext = next === null ? null : residualsOf(next);
+      const rssNext = rNext === null ? Number.NaN : sumOfSquares(rNext);
+      if (next !== null && rNext !== null && rssNext < rss) {
+        const converged = rss - rssNext <= 1e-12 * rss;
+        theta = next;
+        r = rNext;
+        rss = rssNext;
+        damping = Math.max(damping / 3, 1e-12);
+        improved = !converged;
+        break;
+      }
+      damping *= 10;
+    }
+    if (!improved) break;
+  }
+  return { theta, rss };
+}
+
+function dot(a: readonly number[], b: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) sum += a[i]! * b[i]!;
+  return sum;
+}
+
+/** Solves A s = b by Gaussian elimination with partial pivoting; null when A is singular. */
+function solveLinear(a: number[][], b: number[]): number[] | null {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col += 1) {
+    let pivot = col;
+    for (let i = col + 1; i < n; i += 1) if (Math.abs(m[i]![col]!) > Math.abs(m[pivot]![col]!)) pivot = i;
+    if (!(Math.abs(m[pivot]![col]!) > 0)) return null;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    for (let i = col + 1; i < n; i += 1) {
+      const factor = m[i]![col]! / m[col]![col]!;
+      for (let k = col; k <= n; k += 1) m[i]![k] = m[i]![k]! - factor * m[col]![k]!;
+    }
+  }
+  const s = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i -= 1) {
+    let sum = m[i]![n]!;
+    for (let k = i + 1; k < n; k += 1) sum -= m[i]![k]! * s[k]!;
+    s[i] = sum / m[i]![i]!;
+  }
+  return s.every(Number.isFinite) ? s : null;
+}
