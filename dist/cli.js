@@ -1028,58 +1028,17 @@ var init_robust = __esm({
   }
 });
 
-// src/analysis/shape.ts
-function shapeLoss(theta, x) {
-  const [l0, drop, c, logWidth, logShape, a, logBlowWidth] = theta;
-  const nu = Math.exp(logShape);
-  const descent = Math.exp(-Math.log1p(nu * Math.exp(-(x - c) / Math.exp(logWidth))) / nu);
-  return l0 - drop * descent + Math.exp(a + (x - c) / Math.exp(logBlowWidth));
-}
-function fitShape(input) {
-  const { x, y, weights, fitted, edf, lossAtZero } = input;
-  const n = x.length;
-  if (n < SHAPE_MIN_POINTS) return null;
-  const drop = Math.max(lossAtZero - input.lowest, Number.MIN_VALUE);
-  const plateau = { value: lossAtZero, weight: weights[0] };
-  let best = null;
-  for (const nu of START_SHAPES) {
-    for (const b of START_BLOW_WIDTHS) {
-      const c = input.halfX;
-      const width = Math.max(0.05, (input.halfX - input.minX) / 2);
-      const a = Math.log(0.3 * drop) - (input.maxX + 0.3 - c) / b;
-      const start = [lossAtZero, 1.05 * drop, c, Math.log(width), Math.log(nu), a, Math.log(b)];
-      const fit = levenbergMarquardt((theta2) => residuals(theta2, x, y, weights, plateau), start);
-      if (best === null || fit.rss < best.rss) best = fit;
-    }
-  }
-  if (best === null || !(best.theta[1] > 0)) return null;
-  const theta = best.theta;
-  const rssShape = x.reduce((sum, xi, i) => sum + weights[i] * (y[i] - shapeLoss(theta, xi)) ** 2, 0);
-  const rssSpline = x.reduce((sum, _, i) => sum + weights[i] * (y[i] - fitted[i]) ** 2, 0);
-  const extra = Math.max(edf - 6, 1);
-  if (!(rssShape <= rssSpline * (1 + SHAPE_F_LIMIT * extra / Math.max(n - edf, 1)))) return null;
-  const first = x[0];
-  const last = x[n - 1];
-  const count = Math.max(2, Math.ceil((last - first) / GRID_STEP2)) + 1;
-  const gx = Array.from({ length: count }, (_, i) => i === count - 1 ? last : first + (last - first) * i / (count - 1));
-  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), 1e-14).spline;
-  return { theta, spline, curve: denseCurve(spline) };
-}
-function residuals(theta, x, y, weights, plateau) {
-  const r = x.map((xi, i) => Math.sqrt(weights[i]) * (y[i] - shapeLoss(theta, xi)));
-  r.push(Math.sqrt(plateau.weight) * (plateau.value - theta[0]));
-  return r;
-}
-function levenbergMarquardt(residualsOf, start) {
+// src/analysis/leastSquares.ts
+function levenbergMarquardt(residualsOf, start, maxIterations) {
   const sumOfSquares = (r2) => r2.reduce((sum, v) => sum + v * v, 0);
   let theta = [...start];
   let r = residualsOf(theta);
   let rss = sumOfSquares(r);
   if (!Number.isFinite(rss)) return { theta, rss: Number.POSITIVE_INFINITY };
-  let damping = 1e-3;
-  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration += 1) {
+  let damping = START_DAMPING;
+  for (let iteration = 0; iteration < maxIterations; iteration += 1) {
     const jacobian = theta.map((value, j) => {
-      const h = 1e-6 * Math.max(1, Math.abs(value));
+      const h = JACOBIAN_STEP * Math.max(1, Math.abs(value));
       const up = residualsOf(theta.map((v, k) => k === j ? v + h : v));
       const down = residualsOf(theta.map((v, k) => k === j ? v - h : v));
       return up.map((u, i) => (u - down[i]) / (2 * h));
@@ -1087,20 +1046,20 @@ function levenbergMarquardt(residualsOf, start) {
     const normal = jacobian.map((a) => jacobian.map((b) => dot(a, b)));
     const gradient2 = jacobian.map((a) => dot(a, r));
     let improved = false;
-    while (damping < 1e12) {
+    while (damping < MAX_DAMPING) {
       const step = solveLinear(
-        normal.map((row, i) => row.map((v, k) => i === k ? v * (1 + damping) + 1e-12 : v)),
+        normal.map((row, i) => row.map((v, k) => i === k ? v * (1 + damping) + RIDGE : v)),
         gradient2.map((g) => -g)
       );
       const next = step === null ? null : theta.map((v, j) => v + step[j]);
       const rNext = next === null ? null : residualsOf(next);
       const rssNext = rNext === null ? Number.NaN : sumOfSquares(rNext);
       if (next !== null && rNext !== null && rssNext < rss) {
-        const converged = rss - rssNext <= 1e-12 * rss;
+        const converged = rss - rssNext <= CONVERGED * rss;
         theta = next;
         r = rNext;
         rss = rssNext;
-        damping = Math.max(damping / 3, 1e-12);
+        damping = Math.max(damping / 3, MIN_DAMPING);
         improved = !converged;
         break;
       }
@@ -1136,11 +1095,67 @@ function solveLinear(a, b) {
   }
   return s.every(Number.isFinite) ? s : null;
 }
+var CONVERGED, MAX_DAMPING, MIN_DAMPING, START_DAMPING, RIDGE, JACOBIAN_STEP;
+var init_leastSquares = __esm({
+  "src/analysis/leastSquares.ts"() {
+    "use strict";
+    CONVERGED = 1e-12;
+    MAX_DAMPING = 1e12;
+    MIN_DAMPING = 1e-12;
+    START_DAMPING = 1e-3;
+    RIDGE = 1e-12;
+    JACOBIAN_STEP = 1e-6;
+  }
+});
+
+// src/analysis/shape.ts
+function shapeLoss(theta, x) {
+  const [l0, drop, c, logWidth, logShape, a, logBlowWidth] = theta;
+  const nu = Math.exp(logShape);
+  const descent = Math.exp(-Math.log1p(nu * Math.exp(-(x - c) / Math.exp(logWidth))) / nu);
+  return l0 - drop * descent + Math.exp(a + (x - c) / Math.exp(logBlowWidth));
+}
+function fitShape(input) {
+  const { x, y, weights, fitted, edf, lossAtZero } = input;
+  const n = x.length;
+  if (n < SHAPE_MIN_POINTS) return null;
+  const drop = Math.max(lossAtZero - input.lowest, Number.MIN_VALUE);
+  const plateau = { value: lossAtZero, weight: weights[0] };
+  let best = null;
+  for (const nu of START_SHAPES) {
+    for (const b of START_BLOW_WIDTHS) {
+      const c = input.halfX;
+      const width = Math.max(0.05, (input.halfX - input.minX) / 2);
+      const a = Math.log(0.3 * drop) - (input.maxX + 0.3 - c) / b;
+      const start = [lossAtZero, 1.05 * drop, c, Math.log(width), Math.log(nu), a, Math.log(b)];
+      const fit = levenbergMarquardt((theta2) => residuals(theta2, x, y, weights, plateau), start, MAX_ITERATIONS);
+      if (best === null || fit.rss < best.rss) best = fit;
+    }
+  }
+  if (best === null || !(best.theta[1] > 0)) return null;
+  const theta = best.theta;
+  const rssShape = x.reduce((sum, xi, i) => sum + weights[i] * (y[i] - shapeLoss(theta, xi)) ** 2, 0);
+  const rssSpline = x.reduce((sum, _, i) => sum + weights[i] * (y[i] - fitted[i]) ** 2, 0);
+  const extra = Math.max(edf - 6, 1);
+  if (!(rssShape <= rssSpline * (1 + SHAPE_F_LIMIT * extra / Math.max(n - edf, 1)))) return null;
+  const first = x[0];
+  const last = x[n - 1];
+  const count = Math.max(2, Math.ceil((last - first) / GRID_STEP2)) + 1;
+  const gx = Array.from({ length: count }, (_, i) => i === count - 1 ? last : first + (last - first) * i / (count - 1));
+  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), 1e-14).spline;
+  return { theta, spline, curve: denseCurve(spline) };
+}
+function residuals(theta, x, y, weights, plateau) {
+  const r = x.map((xi, i) => Math.sqrt(weights[i]) * (y[i] - shapeLoss(theta, xi)));
+  r.push(Math.sqrt(plateau.weight) * (plateau.value - theta[0]));
+  return r;
+}
 var SHAPE_F_LIMIT, SHAPE_MIN_POINTS, GRID_STEP2, MAX_ITERATIONS, START_SHAPES, START_BLOW_WIDTHS;
 var init_shape = __esm({
   "src/analysis/shape.ts"() {
     "use strict";
     init_curve();
+    init_leastSquares();
     init_spline();
     SHAPE_F_LIMIT = 2;
     SHAPE_MIN_POINTS = 10;

@@ -14,7 +14,7 @@ import { findWindow, locateMinimum } from './window.js';
 export interface AnalyzeOptions {
   /** L(0), the untrained model's validation loss. Defaults to the mean loss of the lr = 0 samples. */
   readonly lossAtZero?: number;
-  /** Read the window off the shape model when it fits (see `fitShape`); default true. False: always the spline fits (for comparisons). */
+  /** Read the window off the shape model when it fits (see `fitShape`); false reads it off the spline fits only (for comparisons). Defaults to true. */
   readonly shapeModel?: boolean;
 }
 

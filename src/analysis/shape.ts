@@ -1,4 +1,5 @@
 import { denseCurve } from './curve.js';
+import { levenbergMarquardt } from './leastSquares.js';
 import { fitSmoothingSpline, type CubicSpline } from './spline.js';
 import type { FittedCurve } from './types.js';
 
@@ -84,7 +85,7 @@ export function fitShape(input: ShapeInput): ShapeFit | null {
       // The blow-up starts at 30 % of the drop, 0.3 decade past the minimum.
       const a = Math.log(0.3 * drop) - (input.maxX + 0.3 - c) / b;
       const start = [lossAtZero, 1.05 * drop, c, Math.log(width), Math.log(nu), a, Math.log(b)];
-      const fit = levenbergMarquardt((theta) => residuals(theta, x, y, weights, plateau), start);
+      const fit = levenbergMarquardt((theta) => residuals(theta, x, y, weights, plateau), start, MAX_ITERATIONS);
       if (best === null || fit.rss < best.rss) best = fit;
     }
   }
@@ -115,78 +116,4 @@ function residuals(
   const r = x.map((xi, i) => Math.sqrt(weights[i]!) * (y[i]! - shapeLoss(theta, xi)));
   r.push(Math.sqrt(plateau.weight) * (plateau.value - theta[0]!));
   return r;
-}
-
-/**
- * Minimises Σ rᵢ(θ)² by Levenberg-Marquardt (Marquardt's scaled damping, central-difference Jacobian).
- * Stops when a step no longer lowers the sum by a relative 1e-12, or after {@link MAX_ITERATIONS}.
- */
-function levenbergMarquardt(residualsOf: (theta: readonly number[]) => number[], start: readonly number[]): { theta: number[]; rss: number } {
-  const sumOfSquares = (r: readonly number[]) => r.reduce((sum, v) => sum + v * v, 0);
-  let theta = [...start];
-  let r = residualsOf(theta);
-  let rss = sumOfSquares(r);
-  if (!Number.isFinite(rss)) return { theta, rss: Number.POSITIVE_INFINITY };
-  let damping = 1e-3;
-  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration += 1) {
-    const jacobian = theta.map((value, j) => {
-      const h = 1e-6 * Math.max(1, Math.abs(value));
-      const up = residualsOf(theta.map((v, k) => (k === j ? v + h : v)));
-      const down = residualsOf(theta.map((v, k) => (k === j ? v - h : v)));
-      return up.map((u, i) => (u - down[i]!) / (2 * h));
-    });
-    const normal = jacobian.map((a) => jacobian.map((b) => dot(a, b)));
-    const gradient = jacobian.map((a) => dot(a, r));
-    let improved = false;
-    while (damping < 1e12) {
-      const step = solveLinear(
-        normal.map((row, i) => row.map((v, k) => (i === k ? v * (1 + damping) + 1e-12 : v))),
-        gradient.map((g) => -g),
-      );
-      const next = step === null ? null : theta.map((v, j) => v + step[j]!);
-      const rNext = next === null ? null : residualsOf(next);
-      const rssNext = rNext === null ? Number.NaN : sumOfSquares(rNext);
-      if (next !== null && rNext !== null && rssNext < rss) {
-        const converged = rss - rssNext <= 1e-12 * rss;
-        theta = next;
-        r = rNext;
-        rss = rssNext;
-        damping = Math.max(damping / 3, 1e-12);
-        improved = !converged;
-        break;
-      }
-      damping *= 10;
-    }
-    if (!improved) break;
-  }
-  return { theta, rss };
-}
-
-function dot(a: readonly number[], b: readonly number[]): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i += 1) sum += a[i]! * b[i]!;
-  return sum;
-}
-
-/** Solves A s = b by Gaussian elimination with partial pivoting; null when A is singular. */
-function solveLinear(a: number[][], b: number[]): number[] | null {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let col = 0; col < n; col += 1) {
-    let pivot = col;
-    for (let i = col + 1; i < n; i += 1) if (Math.abs(m[i]![col]!) > Math.abs(m[pivot]![col]!)) pivot = i;
-    if (!(Math.abs(m[pivot]![col]!) > 0)) return null;
-    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
-    for (let i = col + 1; i < n; i += 1) {
-      const factor = m[i]![col]! / m[col]![col]!;
-      for (let k = col; k <= n; k += 1) m[i]![k] = m[i]![k]! - factor * m[col]![k]!;
-    }
-  }
-  const s = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i -= 1) {
-    let sum = m[i]![n]!;
-    for (let k = i + 1; k < n; k += 1) sum -= m[i]![k]! * s[k]!;
-    s[i] = sum / m[i]![i]!;
-  }
-  return s.every(Number.isFinite) ? s : null;
 }
