@@ -1142,7 +1142,7 @@ function fitShape(input) {
   const last = x[n - 1];
   const count = Math.max(2, Math.ceil((last - first) / GRID_STEP2)) + 1;
   const gx = Array.from({ length: count }, (_, i) => i === count - 1 ? last : first + (last - first) * i / (count - 1));
-  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), 1e-14).spline;
+  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), INTERPOLATING_ALPHA).spline;
   return { theta, spline, curve: denseCurve(spline) };
 }
 function residuals(theta, x, y, weights, plateau) {
@@ -1150,7 +1150,7 @@ function residuals(theta, x, y, weights, plateau) {
   r.push(Math.sqrt(plateau.weight) * (plateau.value - theta[0]));
   return r;
 }
-var SHAPE_F_LIMIT, SHAPE_MIN_POINTS, GRID_STEP2, MAX_ITERATIONS, START_SHAPES, START_BLOW_WIDTHS;
+var SHAPE_F_LIMIT, SHAPE_MIN_POINTS, GRID_STEP2, INTERPOLATING_ALPHA, MAX_ITERATIONS, START_SHAPES, START_BLOW_WIDTHS;
 var init_shape = __esm({
   "src/analysis/shape.ts"() {
     "use strict";
@@ -1160,6 +1160,7 @@ var init_shape = __esm({
     SHAPE_F_LIMIT = 2;
     SHAPE_MIN_POINTS = 10;
     GRID_STEP2 = 0.01;
+    INTERPOLATING_ALPHA = 1e-14;
     MAX_ITERATIONS = 200;
     START_SHAPES = [0.5, 1, 2];
     START_BLOW_WIDTHS = [0.08, 0.15, 0.3];
@@ -1406,8 +1407,7 @@ function analyzeWithFit(samples, options = {}) {
     lowest: evaluateSpline(smooth.spline, splineWindow.maxX).y
   });
   const shapeWindow = shape === null ? null : findWindow({ spline: shape.spline, curve: shape.curve, lossAtZero, sigma: smooth.sigma, divergedAbove, derivativeFit: () => shape });
-  const window = shapeWindow === null || "code" in shapeWindow ? splineWindow : shapeWindow;
-  const lossCurve = window === splineWindow ? smooth.curve : shape.curve;
+  const { window, lossCurve } = shape !== null && shapeWindow !== null && !("code" in shapeWindow) ? { window: shapeWindow, lossCurve: shape.curve } : { window: splineWindow, lossCurve: smooth.curve };
   const { dy, d2y, curvature: curvature2 } = window.derivatives;
   const found = {
     minLr: 10 ** window.minX,

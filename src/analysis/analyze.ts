@@ -68,7 +68,7 @@ export function analyze(samples: readonly Sample[], options: AnalyzeOptions = {}
   return analyzeWithFit(samples, options).analysis;
 }
 
-/** {@link analyze}, and the smoothing-spline fit it read the window from (null when it fitted none), for the planner. */
+/** {@link analyze}, and its smoothing-spline fit (null when it fitted none; the window may be the shape model's), for the planner. */
 export function analyzeWithFit(samples: readonly Sample[], options: AnalyzeOptions = {}): { analysis: Analysis; smooth: SmoothFit | null } {
   const analysis = (a: Analysis, fit: SmoothFit | null = null) => ({ analysis: a, smooth: fit });
   const { points, diverged, lossAtZero } = prepareSamples(samples, options.lossAtZero);
@@ -115,8 +115,10 @@ export function analyzeWithFit(samples: readonly Sample[], options: AnalyzeOptio
         });
   const shapeWindow =
     shape === null ? null : findWindow({ spline: shape.spline, curve: shape.curve, lossAtZero, sigma: smooth.sigma, divergedAbove, derivativeFit: () => shape });
-  const window = shapeWindow === null || 'code' in shapeWindow ? splineWindow : shapeWindow;
-  const lossCurve = window === splineWindow ? smooth.curve : shape!.curve;
+  const { window, lossCurve } =
+    shape !== null && shapeWindow !== null && !('code' in shapeWindow)
+      ? { window: shapeWindow, lossCurve: shape.curve }
+      : { window: splineWindow, lossCurve: smooth.curve };
   // `fit` shows the slope and curvature minLr and steepest were read from, and the loss they were read with.
   const { dy, d2y, curvature } = window.derivatives;
   const found: Analysis = {

@@ -13,6 +13,8 @@ export const SHAPE_F_LIMIT = 2;
 export const SHAPE_MIN_POINTS = 10;
 /** Spacing of the interpolating spline the window is read from, decades. */
 const GRID_STEP = 0.01;
+/** Smoothing of that spline: so small that it interpolates the model's curve. */
+const INTERPOLATING_ALPHA = 1e-14;
 /** Levenberg-Marquardt iterations per start. */
 const MAX_ITERATIONS = 200;
 /** Starting Richards shapes ν and blow-up widths (decades): every pair is one start. */
@@ -40,8 +42,9 @@ export interface ShapeInput {
   readonly y: readonly number[];
   /** The loss fit's weights (countᵢ / σ̂²(xᵢ), largest 1). */
   readonly weights: readonly number[];
-  /** The loss fit's values at x, and its effective degrees of freedom. */
+  /** The loss fit's values at x. */
   readonly fitted: readonly number[];
+  /** The loss fit's effective degrees of freedom. */
   readonly edf: number;
   readonly lossAtZero: number;
   /** The loss fit's window (starting values): knee, half-loss point, minimum, and the fitted minimum loss. */
@@ -60,8 +63,8 @@ export interface ShapeFit {
 
 /**
  * Fits the shape model by weighted least squares (Levenberg-Marquardt from 9 starts) and returns it
- * when it fits the points about as well as the loss fit (see {@link SHAPE_F_LIMIT}) with sane
- * parameters; otherwise null, and the loss fit stands.
+ * when it fits the points about as well as the loss fit (see {@link SHAPE_F_LIMIT}) and has a
+ * descent (drop > 0); otherwise null, and the loss fit stands.
  *
  * Why: a smoothing spline assumes nothing about the curve's shape, and pays for it under noise. With
  * 1-3 % noise its knee and minimum read 0.2-0.3 decades off at p90, and a dense grid does no better
@@ -80,6 +83,7 @@ export function fitShape(input: ShapeInput): ShapeFit | null {
   let best: { theta: number[]; rss: number } | null = null;
   for (const nu of START_SHAPES) {
     for (const b of START_BLOW_WIDTHS) {
+      // The descent centred at halfLoss, the knee about two widths left of it.
       const c = input.halfX;
       const width = Math.max(0.05, (input.halfX - input.minX) / 2);
       // The blow-up starts at 30 % of the drop, 0.3 decade past the minimum.
@@ -94,14 +98,15 @@ export function fitShape(input: ShapeInput): ShapeFit | null {
   const theta = best.theta;
   const rssShape = x.reduce((sum, xi, i) => sum + weights[i]! * (y[i]! - shapeLoss(theta, xi)) ** 2, 0);
   const rssSpline = x.reduce((sum, _, i) => sum + weights[i]! * (y[i]! - fitted[i]!) ** 2, 0);
+  // The spline's extra degrees of freedom over the model's 6 free ones (l0 is held by L(0)); at least 1.
   const extra = Math.max(edf - 6, 1);
   if (!(rssShape <= rssSpline * (1 + (SHAPE_F_LIMIT * extra) / Math.max(n - edf, 1)))) return null;
   const first = x[0]!;
   const last = x[n - 1]!;
   const count = Math.max(2, Math.ceil((last - first) / GRID_STEP)) + 1;
   const gx = Array.from({ length: count }, (_, i) => (i === count - 1 ? last : first + ((last - first) * i) / (count - 1)));
-  // α → 0: the spline interpolates the model's curve, so the window code reads it like any fit.
-  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), 1e-14).spline;
+  // The spline interpolates the model's curve, so the window code reads it like any fit.
+  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), INTERPOLATING_ALPHA).spline;
   return { theta, spline, curve: denseCurve(spline) };
 }
 

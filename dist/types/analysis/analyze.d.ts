@@ -44,7 +44,7 @@ export interface SmoothFit {
  * const { picks, reason } = analyze([{ lr: 0, loss: 2.3 }, { lr: 1e-4, loss: 2.29 }, ...]);
  */
 export declare function analyze(samples: readonly Sample[], options?: AnalyzeOptions): Analysis;
-/** {@link analyze}, and the smoothing-spline fit it read the window from (null when it fitted none), for the planner. */
+/** {@link analyze}, and its smoothing-spline fit (null when it fitted none; the window may be the shape model's), for the planner. */
 export declare function analyzeWithFit(samples: readonly Sample[], options?: AnalyzeOptions): {
     analysis: Analysis;
     smooth: SmoothFit | null;

@@ -22,8 +22,9 @@ export interface ShapeInput {
     readonly y: readonly number[];
     /** The loss fit's weights (countᵢ / σ̂²(xᵢ), largest 1). */
     readonly weights: readonly number[];
-    /** The loss fit's values at x, and its effective degrees of freedom. */
+    /** The loss fit's values at x. */
     readonly fitted: readonly number[];
+    /** The loss fit's effective degrees of freedom. */
     readonly edf: number;
     readonly lossAtZero: number;
     /** The loss fit's window (starting values): knee, half-loss point, minimum, and the fitted minimum loss. */
@@ -40,8 +41,8 @@ export interface ShapeFit {
 }
 /**
  * Fits the shape model by weighted least squares (Levenberg-Marquardt from 9 starts) and returns it
- * when it fits the points about as well as the loss fit (see {@link SHAPE_F_LIMIT}) with sane
- * parameters; otherwise null, and the loss fit stands.
+ * when it fits the points about as well as the loss fit (see {@link SHAPE_F_LIMIT}) and has a
+ * descent (drop > 0); otherwise null, and the loss fit stands.
  *
  * Why: a smoothing spline assumes nothing about the curve's shape, and pays for it under noise. With
  * 1-3 % noise its knee and minimum read 0.2-0.3 decades off at p90, and a dense grid does no better
