@@ -1361,7 +1361,7 @@ var init_window = __esm({
 
 // src/analysis/analyze.ts
 function noWindow(reason, lossAtZero, fit, divergedFrom) {
-  return { minLr: null, maxLr: null, picks: null, lossAtZero, reason, fit, divergedFrom };
+  return { minLr: null, maxLr: null, picks: null, lossAtZero, reason, fit, curveModel: fit === null ? null : "spline", divergedFrom };
 }
 function analyze(samples, options = {}) {
   return analyzeWithFit(samples, options).analysis;
@@ -1407,7 +1407,7 @@ function analyzeWithFit(samples, options = {}) {
     lowest: evaluateSpline(smooth.spline, splineWindow.maxX).y
   });
   const shapeWindow = shape === null ? null : findWindow({ spline: shape.spline, curve: shape.curve, lossAtZero, sigma: smooth.sigma, divergedAbove, derivativeFit: () => shape });
-  const { window, lossCurve } = shape !== null && shapeWindow !== null && !("code" in shapeWindow) ? { window: shapeWindow, lossCurve: shape.curve } : { window: splineWindow, lossCurve: smooth.curve };
+  const { window, lossCurve, curveModel } = shape !== null && shapeWindow !== null && !("code" in shapeWindow) ? { window: shapeWindow, lossCurve: shape.curve, curveModel: "shape" } : { window: splineWindow, lossCurve: smooth.curve, curveModel: "spline" };
   const { dy, d2y, curvature: curvature2 } = window.derivatives;
   const found = {
     minLr: 10 ** window.minX,
@@ -1416,6 +1416,7 @@ function analyzeWithFit(samples, options = {}) {
     lossAtZero,
     reason: null,
     fit: { ...lossCurve, dy, d2y, curvature: curvature2 },
+    curveModel,
     divergedFrom
   };
   return analysis(found, smooth);
@@ -5149,7 +5150,8 @@ function curveSpec(input, options = {}) {
   const series = [];
   const lineLayers = [];
   const ruleRows = [];
-  if (analysis.fit !== null) series.push({ label: "fitted curve", color: COLORS.fit, dash: [1, 0] });
+  const fitLabel = analysis.curveModel === "shape" ? "fitted curve (shape model)" : "fitted curve";
+  if (analysis.fit !== null) series.push({ label: fitLabel, color: COLORS.fit, dash: [1, 0] });
   const l0Label = analysis.lossAtZero === null ? null : `L(0) = ${formatLoss2(analysis.lossAtZero)} (lr = 0, untrained)`;
   if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: RULE_DASHES.lossAtZero });
   if (analysis.minLr !== null && analysis.maxLr !== null) {
@@ -5224,7 +5226,7 @@ function curveSpec(input, options = {}) {
     const fit = analysis.fit;
     const rows = fit.x.flatMap((lx, i) => {
       const loss = fit.y[i];
-      return loss !== void 0 && Number.isFinite(loss) && Number.isFinite(lx) ? [{ lr: 10 ** lx, loss, series: "fitted curve" }] : [];
+      return loss !== void 0 && Number.isFinite(loss) && Number.isFinite(lx) ? [{ lr: 10 ** lx, loss, series: fitLabel }] : [];
     });
     lineLayers.push({
       name: "fit",

@@ -14,7 +14,7 @@
  */
 
 // Core types: samples in, results out.
-export type { Sample, Method, PaperMethod, Picks, NoWindow, NoWindowCode, FittedCurve, Analysis } from './analysis/types.js';
+export type { Sample, Method, PaperMethod, Picks, NoWindow, NoWindowCode, FittedCurve, CurveModel, Analysis } from './analysis/types.js';
 export { METHODS, PAPER_METHODS } from './analysis/types.js';
 export type {
   TrialOutcome,

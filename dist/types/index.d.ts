@@ -12,7 +12,7 @@
  * console.log(result.selectedLr ?? result.reason);
  * ```
  */
-export type { Sample, Method, PaperMethod, Picks, NoWindow, NoWindowCode, FittedCurve, Analysis } from './analysis/types.js';
+export type { Sample, Method, PaperMethod, Picks, NoWindow, NoWindowCode, FittedCurve, CurveModel, Analysis } from './analysis/types.js';
 export { METHODS, PAPER_METHODS } from './analysis/types.js';
 export type { TrialOutcome, TrialTiming, TrialRequest, TrialRunner, TrialRecord, SearchSettings, TrialProgress, ProgressSink, Clock, SweepResult, SettingOrigin, SettingsSource, } from './search/types.js';
 export { UsageError, TrialError, ConfigError, OutputError, InterruptedError, isUserError } from './errors.js';

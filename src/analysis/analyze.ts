@@ -43,7 +43,7 @@ function noWindow(
   fit: FittedCurve | null,
   divergedFrom: number | null,
 ): Analysis {
-  return { minLr: null, maxLr: null, picks: null, lossAtZero, reason, fit, divergedFrom };
+  return { minLr: null, maxLr: null, picks: null, lossAtZero, reason, fit, curveModel: fit === null ? null : 'spline', divergedFrom };
 }
 
 /**
@@ -115,10 +115,10 @@ export function analyzeWithFit(samples: readonly Sample[], options: AnalyzeOptio
         });
   const shapeWindow =
     shape === null ? null : findWindow({ spline: shape.spline, curve: shape.curve, lossAtZero, sigma: smooth.sigma, divergedAbove, derivativeFit: () => shape });
-  const { window, lossCurve } =
+  const { window, lossCurve, curveModel } =
     shape !== null && shapeWindow !== null && !('code' in shapeWindow)
-      ? { window: shapeWindow, lossCurve: shape.curve }
-      : { window: splineWindow, lossCurve: smooth.curve };
+      ? { window: shapeWindow, lossCurve: shape.curve, curveModel: 'shape' as const }
+      : { window: splineWindow, lossCurve: smooth.curve, curveModel: 'spline' as const };
   // `fit` shows the slope and curvature minLr and steepest were read from, and the loss they were read with.
   const { dy, d2y, curvature } = window.derivatives;
   const found: Analysis = {
@@ -128,6 +128,7 @@ export function analyzeWithFit(samples: readonly Sample[], options: AnalyzeOptio
     lossAtZero,
     reason: null,
     fit: { ...lossCurve, dy, d2y, curvature },
+    curveModel,
     divergedFrom,
   };
   return analysis(found, smooth);

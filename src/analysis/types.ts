@@ -93,6 +93,9 @@ export interface FittedCurve {
   readonly curvature: readonly number[];
 }
 
+/** The fit a window is read from: the shape model (see `fitShape`) or the smoothing spline. */
+export type CurveModel = 'shape' | 'spline';
+
 /** What `analyze` returns. Either a window and picks, or a reason; never a made-up number. */
 export interface Analysis {
   /** Lower end of the viable window (the knee), or null with no window. */
@@ -107,6 +110,11 @@ export interface Analysis {
   readonly reason: NoWindow | null;
   /** The smooth fit, or null when there are too few finite samples to fit. */
   readonly fit: FittedCurve | null;
+  /**
+   * What `fit` is: `'shape'` when the window was read off the shape model (a plateau, one descent and a
+   * blow-up fitted as 7 numbers; see `fitShape`), `'spline'` when it is the smoothing spline's, null with no fit.
+   */
+  readonly curveModel: CurveModel | null;
   /** Smallest lr above the fitted minimum whose trial diverged, or null: the search's upper bound. */
   readonly divergedFrom: number | null;
 }

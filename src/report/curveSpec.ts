@@ -43,7 +43,9 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
   const lineLayers: TopLevelSpec[] = [];
   const ruleRows: { lr: number; series: string; selected: boolean; label: string }[] = [];
 
-  if (analysis.fit !== null) series.push({ label: 'fitted curve', color: COLORS.fit, dash: [1, 0] });
+  // Say when the window was read off the shape model rather than the spline (see how-it-works.md).
+  const fitLabel = analysis.curveModel === 'shape' ? 'fitted curve (shape model)' : 'fitted curve';
+  if (analysis.fit !== null) series.push({ label: fitLabel, color: COLORS.fit, dash: [1, 0] });
   const l0Label = analysis.lossAtZero === null ? null : `L(0) = ${formatLoss(analysis.lossAtZero)} (lr = 0, untrained)`;
   if (l0Label !== null) series.push({ label: l0Label, color: COLORS.lossAtZero, dash: RULE_DASHES.lossAtZero });
   if (analysis.minLr !== null && analysis.maxLr !== null) {
@@ -123,7 +125,7 @@ export function curveSpec(input: ChartInput, options: ChartOptions = {}): TopLev
     const fit = analysis.fit;
     const rows = fit.x.flatMap((lx, i) => {
       const loss = fit.y[i];
-      return loss !== undefined && Number.isFinite(loss) && Number.isFinite(lx) ? [{ lr: 10 ** lx, loss, series: 'fitted curve' }] : [];
+      return loss !== undefined && Number.isFinite(loss) && Number.isFinite(lx) ? [{ lr: 10 ** lx, loss, series: fitLabel }] : [];
     });
     lineLayers.push({
       name: 'fit',

@@ -113,9 +113,21 @@ describe('analyze with the shape model', () => {
     expect(median(withShape)).toBeLessThan(median(splineOnly) / 2);
   });
 
-  it('analyze(a curve outside the model) is the spline\'s analysis, unchanged', () => {
+  it("analyze(a curve outside the model) is the spline's analysis, unchanged, and says so: curveModel 'spline'", () => {
     const samples = sampleCurve((x) => curveLoss(TWO_STAGES, x), -7, 0, 0.1, TWO_STAGES.l0);
     expect(analyze(samples)).toEqual(analyze(samples, { shapeModel: false }));
+    expect(analyze(samples).curveModel).toBe('spline');
+  });
+
+  it("analyze(...).curveModel is 'shape' when the window was read off the model, 'spline' with shapeModel: false or no window, null with no fit", () => {
+    const grid = sampleCurve((x) => curveLoss(CURVE, x), -6, 0, 0.1, CURVE.l0);
+    expect(analyze(grid).curveModel).toBe('shape');
+    expect(analyze(grid, { shapeModel: false }).curveModel).toBe('spline');
+    // The range ends on the descent: still falling, no window, the spline's fit shown.
+    const falling = analyze(sampleCurve((x) => curveLoss(CURVE, x), -6, -2.5, 0.1, CURVE.l0));
+    expect(falling.reason?.code).toBe('still-falling');
+    expect(falling.curveModel).toBe('spline');
+    expect(analyze([{ lr: 0, loss: 2 }, { lr: 1e-3, loss: Number.NaN }]).curveModel).toBeNull();
   });
 
   it('analyze(...).fit is the shape model\'s curve when read off it: minLr is its lowest curvature left of halfLoss, maxLr its minimum', () => {

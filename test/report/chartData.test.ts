@@ -4,7 +4,7 @@ import { curvatureRange, lossRange, lrAxis, placeRules, trialPoints, type Placed
 import type { TrialRecord } from '../../src/search/types.js';
 
 const t = (lr: number, loss: number | null, round = 0): TrialRecord => ({ lr, loss, diverged: loss === null, round });
-const bare: Analysis = { minLr: null, maxLr: null, picks: null, lossAtZero: 2, reason: null, fit: null, divergedFrom: null };
+const bare: Analysis = { minLr: null, maxLr: null, picks: null, lossAtZero: 2, reason: null, fit: null, curveModel: null, divergedFrom: null };
 
 describe('lossRange', () => {
   it('lossRange(samples) keeps every loss when nothing explodes', () => {

@@ -181,7 +181,7 @@ describe('renderMarkdown', () => {
       { lr: 0, loss: 2.3, diverged: false, round: 0 },
       { lr: 1e-2, loss: null, diverged: true, round: 0 },
     ];
-    const none = { minLr: null, maxLr: null, picks: null, lossAtZero: 2.3, fit: null, divergedFrom: null, reason: { code: 'all-diverged' as const, facts: { kind: 'all-diverged' as const, smallestLr: 1e-7 }, message: 'every trial diverged: lower --start-lr' } };
+    const none = { minLr: null, maxLr: null, picks: null, lossAtZero: 2.3, fit: null, curveModel: null, divergedFrom: null, reason: { code: 'all-diverged' as const, facts: { kind: 'all-diverged' as const, smallestLr: 1e-7 }, message: 'every trial diverged: lower --start-lr' } };
     const md = renderMarkdown(sweepResult(trials, none), { analysis: none });
     expect(md).toContain(messages.mermaidNothing());
     expect(md).not.toContain('```mermaid');

@@ -35,6 +35,7 @@ const noFit: Analysis = {
   lossAtZero: 2.3,
   reason: { code: 'all-diverged', facts: { kind: 'all-diverged', smallestLr: 1e-7 }, message: 'every trial diverged: lower --start-lr' },
   fit: null,
+  curveModel: null,
   divergedFrom: null,
 };
 
@@ -110,6 +111,16 @@ describe('curveSpec', () => {
     const width = (layer(spec, 'picks') as { encoding: { strokeWidth: { condition: { value: number }; value: number } } }).encoding.strokeWidth;
     expect(width.condition.value).toBeGreaterThan(width.value);
     expect(width.condition.value).toBe(STROKES.selected);
+  });
+
+  it("curveSpec(input) names the fitted curve 'fitted curve (shape model)' in the legend and the fit's rows when the window was read off the shape model", () => {
+    const domain = (s: TopLevelSpec) => (layer(s, 'picks') as { encoding: { color: { scale: { domain: string[] } } } }).encoding.color.scale.domain;
+    expect(input.analysis.curveModel).toBe('spline');
+    expect(domain(spec)).toContain('fitted curve');
+    const shaped = curveSpec({ ...input, analysis: { ...input.analysis, curveModel: 'shape' } });
+    expect(domain(shaped)).toContain('fitted curve (shape model)');
+    expect(domain(shaped)).not.toContain('fitted curve');
+    expect(new Set(layerRows(shaped, 'fit').map((r) => r.series))).toEqual(new Set(['fitted curve (shape model)']));
   });
 
   it("curveSpec(input) colours the picks as the paper does and names their values in the legend", () => {

@@ -97,6 +97,7 @@ export function syntheticAnalysis(samples: readonly TrialRecord[]): Analysis {
     lossAtZero,
     reason: null,
     fit,
+    curveModel: 'spline',
     divergedFrom: divergedAbove.length > 0 ? Math.min(...divergedAbove) : null,
   };
 }
