@@ -596,6 +596,33 @@ function secondDerivativeVariances(x, w, alpha, variances) {
   out.push(0);
   return out;
 }
+function interpolatingSpline(x, y) {
+  const n = x.length;
+  const gamma = new Array(n).fill(0);
+  const m = n - 2;
+  if (m > 0) {
+    const diagonal = new Float64Array(m);
+    const right = new Float64Array(m);
+    for (let k = 0; k < m; k += 1) {
+      const i = k + 1;
+      const before = x[i] - x[i - 1];
+      const after = x[i + 1] - x[i];
+      diagonal[k] = (before + after) / 3;
+      right[k] = (y[i + 1] - y[i]) / after - (y[i] - y[i - 1]) / before;
+      if (k > 0) {
+        const factor = before / 6 / diagonal[k - 1];
+        diagonal[k] = diagonal[k] - factor * (before / 6);
+        right[k] = right[k] - factor * right[k - 1];
+      }
+    }
+    for (let k = m - 1; k >= 0; k -= 1) {
+      const after = x[k + 2] - x[k + 1];
+      const next = k + 1 < m ? gamma[k + 2] : 0;
+      gamma[k + 1] = (right[k] - after / 6 * next) / diagonal[k];
+    }
+  }
+  return { x: [...x], g: [...y], gamma };
+}
 function pieceIndex(knots, x) {
   let lo = 0;
   let hi = knots.length - 2;
@@ -1029,7 +1056,7 @@ var init_robust = __esm({
 });
 
 // src/analysis/leastSquares.ts
-function levenbergMarquardt(residualsOf, start, maxIterations) {
+function levenbergMarquardt(residualsOf, start, maxIterations, jacobianOf = (theta) => centralDifferences(residualsOf, theta)) {
   const sumOfSquares = (r2) => r2.reduce((sum, v) => sum + v * v, 0);
   let theta = [...start];
   let r = residualsOf(theta);
@@ -1037,14 +1064,9 @@ function levenbergMarquardt(residualsOf, start, maxIterations) {
   if (!Number.isFinite(rss)) return { theta, rss: Number.POSITIVE_INFINITY };
   let damping = START_DAMPING;
   for (let iteration = 0; iteration < maxIterations; iteration += 1) {
-    const jacobian = theta.map((value, j) => {
-      const h = JACOBIAN_STEP * Math.max(1, Math.abs(value));
-      const up = residualsOf(theta.map((v, k) => k === j ? v + h : v));
-      const down = residualsOf(theta.map((v, k) => k === j ? v - h : v));
-      return up.map((u, i) => (u - down[i]) / (2 * h));
-    });
-    const normal = jacobian.map((a) => jacobian.map((b) => dot(a, b)));
-    const gradient2 = jacobian.map((a) => dot(a, r));
+    const jacobian2 = jacobianOf(theta);
+    const normal = jacobian2.map((a) => jacobian2.map((b) => dot(a, b)));
+    const gradient2 = jacobian2.map((a) => dot(a, r));
     let improved = false;
     while (damping < MAX_DAMPING) {
       const step = solveLinear(
@@ -1068,6 +1090,14 @@ function levenbergMarquardt(residualsOf, start, maxIterations) {
     if (!improved) break;
   }
   return { theta, rss };
+}
+function centralDifferences(residualsOf, theta) {
+  return theta.map((value, j) => {
+    const h = JACOBIAN_STEP * Math.max(1, Math.abs(value));
+    const up = residualsOf(theta.map((v, k) => k === j ? v + h : v));
+    const down = residualsOf(theta.map((v, k) => k === j ? v - h : v));
+    return up.map((u, i) => (u - down[i]) / (2 * h));
+  });
 }
 function dot(a, b) {
   let sum = 0;
@@ -1110,10 +1140,30 @@ var init_leastSquares = __esm({
 
 // src/analysis/shape.ts
 function shapeLoss(theta, x) {
+  return shapeTerms(theta, x).loss;
+}
+function shapeLossAndGradient(theta, x) {
+  const { loss, descent, u, z, nu, width, blow, blowWidth } = shapeTerms(theta, x);
+  const drop = theta[1];
+  const c = theta[2];
+  const share = u === Number.POSITIVE_INFINITY ? 1 : u / (1 + u);
+  const bySlope = descent === 0 ? 0 : descent * share / nu;
+  const byShape = descent === 0 ? 0 : descent * (Math.log1p(u) - share) / nu;
+  return {
+    loss,
+    gradient: [1, -descent, drop * bySlope / width - blow / blowWidth, drop * bySlope * z, -drop * byShape, blow, -blow * (x - c) / blowWidth]
+  };
+}
+function shapeTerms(theta, x) {
   const [l0, drop, c, logWidth, logShape, a, logBlowWidth] = theta;
   const nu = Math.exp(logShape);
-  const descent = Math.exp(-Math.log1p(nu * Math.exp(-(x - c) / Math.exp(logWidth))) / nu);
-  return l0 - drop * descent + Math.exp(a + (x - c) / Math.exp(logBlowWidth));
+  const width = Math.exp(logWidth);
+  const blowWidth = Math.exp(logBlowWidth);
+  const z = (x - c) / width;
+  const u = nu * Math.exp(-z);
+  const descent = Math.exp(-Math.log1p(u) / nu);
+  const blow = Math.exp(a + (x - c) / blowWidth);
+  return { loss: l0 - drop * descent + blow, descent, u, z, nu, width, blow, blowWidth };
 }
 function fitShape(input) {
   const { x, y, weights, fitted, edf, lossAtZero } = input;
@@ -1121,17 +1171,19 @@ function fitShape(input) {
   if (n < SHAPE_MIN_POINTS) return null;
   const drop = Math.max(lossAtZero - input.lowest, Number.MIN_VALUE);
   const plateau = { value: lossAtZero, weight: weights[0] };
-  let best = null;
-  for (const nu of START_SHAPES) {
-    for (const b of START_BLOW_WIDTHS) {
-      const c = input.halfX;
-      const width = Math.max(0.05, (input.halfX - input.minX) / 2);
-      const a = Math.log(0.3 * drop) - (input.maxX + 0.3 - c) / b;
-      const start = [lossAtZero, 1.05 * drop, c, Math.log(width), Math.log(nu), a, Math.log(b)];
-      const fit = levenbergMarquardt((theta2) => residuals(theta2, x, y, weights, plateau), start, MAX_ITERATIONS);
-      if (best === null || fit.rss < best.rss) best = fit;
-    }
-  }
+  const fitFrom = (start, iterations) => levenbergMarquardt(
+    (theta2) => residuals(theta2, x, y, weights, plateau),
+    start,
+    iterations,
+    (theta2) => jacobian(theta2, x, weights, plateau)
+  );
+  const c = input.halfX;
+  const width = Math.max(0.05, (input.halfX - input.minX) / 2);
+  const starts = START_SHAPES.flatMap(
+    (nu) => START_BLOW_WIDTHS.map((b) => [lossAtZero, 1.05 * drop, c, Math.log(width), Math.log(nu), Math.log(0.3 * drop) - (input.maxX + 0.3 - c) / b, Math.log(b)])
+  );
+  const scouted = starts.map((start) => fitFrom(start, SCOUT_ITERATIONS)).sort((p, q) => p.rss - q.rss);
+  const best = scouted.slice(0, KEPT_STARTS).map((fit) => fitFrom(fit.theta, MAX_ITERATIONS)).reduce((found, fit) => found === null || fit.rss < found.rss ? fit : found, null);
   if (best === null || !(best.theta[1] > 0)) return null;
   const theta = best.theta;
   const rssShape = x.reduce((sum, xi, i) => sum + weights[i] * (y[i] - shapeLoss(theta, xi)) ** 2, 0);
@@ -1142,15 +1194,19 @@ function fitShape(input) {
   const last = x[n - 1];
   const count = Math.max(2, Math.ceil((last - first) / GRID_STEP2)) + 1;
   const gx = Array.from({ length: count }, (_, i) => i === count - 1 ? last : first + (last - first) * i / (count - 1));
-  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), INTERPOLATING_ALPHA).spline;
+  const spline = interpolatingSpline(gx, gx.map((v) => shapeLoss(theta, v)));
   return { theta, spline, curve: denseCurve(spline) };
+}
+function jacobian(theta, x, weights, plateau) {
+  const rows = x.map((xi, i) => shapeLossAndGradient(theta, xi).gradient.map((g) => -Math.sqrt(weights[i]) * g));
+  return theta.map((_, j) => [...rows.map((row) => row[j]), j === 0 ? -Math.sqrt(plateau.weight) : 0]);
 }
 function residuals(theta, x, y, weights, plateau) {
   const r = x.map((xi, i) => Math.sqrt(weights[i]) * (y[i] - shapeLoss(theta, xi)));
   r.push(Math.sqrt(plateau.weight) * (plateau.value - theta[0]));
   return r;
 }
-var SHAPE_F_LIMIT, SHAPE_MIN_POINTS, GRID_STEP2, INTERPOLATING_ALPHA, MAX_ITERATIONS, START_SHAPES, START_BLOW_WIDTHS;
+var SHAPE_F_LIMIT, SHAPE_MIN_POINTS, GRID_STEP2, SCOUT_ITERATIONS, KEPT_STARTS, MAX_ITERATIONS, START_SHAPES, START_BLOW_WIDTHS;
 var init_shape = __esm({
   "src/analysis/shape.ts"() {
     "use strict";
@@ -1160,7 +1216,8 @@ var init_shape = __esm({
     SHAPE_F_LIMIT = 2;
     SHAPE_MIN_POINTS = 10;
     GRID_STEP2 = 0.01;
-    INTERPOLATING_ALPHA = 1e-14;
+    SCOUT_ITERATIONS = 15;
+    KEPT_STARTS = 3;
     MAX_ITERATIONS = 200;
     START_SHAPES = [0.5, 1, 2];
     START_BLOW_WIDTHS = [0.08, 0.15, 0.3];

@@ -12,9 +12,12 @@ const RIDGE = 1e-12;
 /** Central-difference step, relative to max(1, |θⱼ|). */
 const JACOBIAN_STEP = 1e-6;
 
+/** ∂rᵢ/∂θⱼ for every residual i, by parameter: column j is `jacobian[j]`. */
+export type Jacobian = (theta: readonly number[]) => number[][];
+
 /**
- * Minimises Σ rᵢ(θ)² from `start` by Levenberg-Marquardt: Marquardt's scaled damping, a
- * central-difference Jacobian. Stops when a step lowers the sum by less than a relative 1e-12, when
+ * Minimises Σ rᵢ(θ)² from `start` by Levenberg-Marquardt: Marquardt's scaled damping, the Jacobian
+ * given (`jacobianOf`, by parameter) or else by central differences. Stops when a step lowers the sum by less than a relative 1e-12, when
  * no step lowers it, or after `maxIterations`. A start whose sum is not finite is returned as is with
  * rss = Infinity; steps to a non-finite sum are refused.
  * @example
@@ -25,6 +28,7 @@ export function levenbergMarquardt(
   residualsOf: (theta: readonly number[]) => number[],
   start: readonly number[],
   maxIterations: number,
+  jacobianOf: Jacobian = (theta) => centralDifferences(residualsOf, theta),
 ): { theta: number[]; rss: number } {
   const sumOfSquares = (r: readonly number[]) => r.reduce((sum, v) => sum + v * v, 0);
   let theta = [...start];
@@ -33,12 +37,7 @@ export function levenbergMarquardt(
   if (!Number.isFinite(rss)) return { theta, rss: Number.POSITIVE_INFINITY };
   let damping = START_DAMPING;
   for (let iteration = 0; iteration < maxIterations; iteration += 1) {
-    const jacobian = theta.map((value, j) => {
-      const h = JACOBIAN_STEP * Math.max(1, Math.abs(value));
-      const up = residualsOf(theta.map((v, k) => (k === j ? v + h : v)));
-      const down = residualsOf(theta.map((v, k) => (k === j ? v - h : v)));
-      return up.map((u, i) => (u - down[i]!) / (2 * h));
-    });
+    const jacobian = jacobianOf(theta);
     const normal = jacobian.map((a) => jacobian.map((b) => dot(a, b)));
     const gradient = jacobian.map((a) => dot(a, r));
     let improved = false;
@@ -64,6 +63,16 @@ export function levenbergMarquardt(
     if (!improved) break;
   }
   return { theta, rss };
+}
+
+/** The Jacobian of `residualsOf` at θ by central differences, by parameter. */
+export function centralDifferences(residualsOf: (theta: readonly number[]) => number[], theta: readonly number[]): number[][] {
+  return theta.map((value, j) => {
+    const h = JACOBIAN_STEP * Math.max(1, Math.abs(value));
+    const up = residualsOf(theta.map((v, k) => (k === j ? v + h : v)));
+    const down = residualsOf(theta.map((v, k) => (k === j ? v - h : v)));
+    return up.map((u, i) => (u - down[i]!) / (2 * h));
+  });
 }
 
 function dot(a: readonly number[], b: readonly number[]): number {

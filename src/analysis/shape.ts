@@ -1,6 +1,6 @@
 import { denseCurve } from './curve.js';
 import { levenbergMarquardt } from './leastSquares.js';
-import { fitSmoothingSpline, type CubicSpline } from './spline.js';
+import { interpolatingSpline, type CubicSpline } from './spline.js';
 import type { FittedCurve } from './types.js';
 
 /**
@@ -13,9 +13,9 @@ export const SHAPE_F_LIMIT = 2;
 export const SHAPE_MIN_POINTS = 10;
 /** Spacing of the interpolating spline the window is read from, decades. */
 const GRID_STEP = 0.01;
-/** Smoothing of that spline: so small that it interpolates the model's curve. */
-const INTERPOLATING_ALPHA = 1e-14;
-/** Levenberg-Marquardt iterations per start. */
+/** Levenberg-Marquardt iterations of every start, then of each of the {@link KEPT_STARTS} best of them. */
+const SCOUT_ITERATIONS = 15;
+const KEPT_STARTS = 3;
 const MAX_ITERATIONS = 200;
 /** Starting Richards shapes ν and blow-up widths (decades): every pair is one start. */
 const START_SHAPES = [0.5, 1, 2];
@@ -29,11 +29,39 @@ export type ShapeParameters = readonly number[];
 
 /** The shape model's loss at x = log10(lr). */
 export function shapeLoss(theta: ShapeParameters, x: number): number {
+  return shapeTerms(theta, x).loss;
+}
+
+/**
+ * The loss at x and its gradient in θ (same order). With z = (x − c)/w, u = ν·e^(−z) and the descent
+ * s = (1 + u)^(−1/ν): ∂s/∂z = s·u / (ν(1 + u)), ∂s/∂ln ν = s·(ln(1 + u) − u/(1 + u)) / ν, ∂z/∂c = −1/w,
+ * ∂z/∂ln w = −z; the blow-up B = e^(a + (x − c)/b) has ∂B/∂a = B, ∂B/∂c = −B/b, ∂B/∂ln b = −B(x − c)/b.
+ */
+export function shapeLossAndGradient(theta: ShapeParameters, x: number): { loss: number; gradient: number[] } {
+  const { loss, descent, u, z, nu, width, blow, blowWidth } = shapeTerms(theta, x);
+  const drop = theta[1]!;
+  const c = theta[2]!;
+  // Far left the descent underflows to 0 and so do its derivatives (u/(1 + u) → 1 keeps them finite).
+  const share = u === Number.POSITIVE_INFINITY ? 1 : u / (1 + u);
+  const bySlope = descent === 0 ? 0 : (descent * share) / nu;
+  const byShape = descent === 0 ? 0 : (descent * (Math.log1p(u) - share)) / nu;
+  return {
+    loss,
+    gradient: [1, -descent, (drop * bySlope) / width - blow / blowWidth, drop * bySlope * z, -drop * byShape, blow, (-blow * (x - c)) / blowWidth],
+  };
+}
+
+function shapeTerms(theta: ShapeParameters, x: number) {
   const [l0, drop, c, logWidth, logShape, a, logBlowWidth] = theta as [number, number, number, number, number, number, number];
   const nu = Math.exp(logShape);
-  // (1 + ν·e^(−z))^(−1/ν), stable as ν → 0 (the Gompertz curve e^(−e^(−z))).
-  const descent = Math.exp(-Math.log1p(nu * Math.exp(-(x - c) / Math.exp(logWidth))) / nu);
-  return l0 - drop * descent + Math.exp(a + (x - c) / Math.exp(logBlowWidth));
+  const width = Math.exp(logWidth);
+  const blowWidth = Math.exp(logBlowWidth);
+  const z = (x - c) / width;
+  const u = nu * Math.exp(-z);
+  // (1 + u)^(−1/ν), stable as ν → 0 (the Gompertz curve e^(−e^(−z))).
+  const descent = Math.exp(-Math.log1p(u) / nu);
+  const blow = Math.exp(a + (x - c) / blowWidth);
+  return { loss: l0 - drop * descent + blow, descent, u, z, nu, width, blow, blowWidth };
 }
 
 /** What the shape model is fitted to: the loss fit's points, weights and smoothing, and where its window lies. */
@@ -62,7 +90,8 @@ export interface ShapeFit {
 }
 
 /**
- * Fits the shape model by weighted least squares (Levenberg-Marquardt from 9 starts) and returns it
+ * Fits the shape model by weighted least squares (Levenberg-Marquardt from 9 starts, the best 3 of them
+ * to convergence) and returns it
  * when it fits the points about as well as the loss fit (see {@link SHAPE_F_LIMIT}) and has a
  * descent (drop > 0); otherwise null, and the loss fit stands.
  *
@@ -80,19 +109,27 @@ export function fitShape(input: ShapeInput): ShapeFit | null {
   if (n < SHAPE_MIN_POINTS) return null;
   const drop = Math.max(lossAtZero - input.lowest, Number.MIN_VALUE);
   const plateau = { value: lossAtZero, weight: weights[0]! };
-  let best: { theta: number[]; rss: number } | null = null;
-  for (const nu of START_SHAPES) {
-    for (const b of START_BLOW_WIDTHS) {
-      // The descent centred at halfLoss, the knee about two widths left of it.
-      const c = input.halfX;
-      const width = Math.max(0.05, (input.halfX - input.minX) / 2);
-      // The blow-up starts at 30 % of the drop, 0.3 decade past the minimum.
-      const a = Math.log(0.3 * drop) - (input.maxX + 0.3 - c) / b;
-      const start = [lossAtZero, 1.05 * drop, c, Math.log(width), Math.log(nu), a, Math.log(b)];
-      const fit = levenbergMarquardt((theta) => residuals(theta, x, y, weights, plateau), start, MAX_ITERATIONS);
-      if (best === null || fit.rss < best.rss) best = fit;
-    }
-  }
+  const fitFrom = (start: readonly number[], iterations: number) =>
+    levenbergMarquardt(
+      (theta) => residuals(theta, x, y, weights, plateau),
+      start,
+      iterations,
+      (theta) => jacobian(theta, x, weights, plateau),
+    );
+  // The descent centred at halfLoss, the knee about two widths left of it; the blow-up at 30 % of
+  // the drop 0.3 decade past the minimum.
+  const c = input.halfX;
+  const width = Math.max(0.05, (input.halfX - input.minX) / 2);
+  const starts = START_SHAPES.flatMap((nu) =>
+    START_BLOW_WIDTHS.map((b) => [lossAtZero, 1.05 * drop, c, Math.log(width), Math.log(nu), Math.log(0.3 * drop) - (input.maxX + 0.3 - c) / b, Math.log(b)]),
+  );
+  // Every start a few steps, then the most promising ones to convergence: most of the cost was starts
+  // crawling towards the same optimum or a worse one.
+  const scouted = starts.map((start) => fitFrom(start, SCOUT_ITERATIONS)).sort((p, q) => p.rss - q.rss);
+  const best = scouted
+    .slice(0, KEPT_STARTS)
+    .map((fit) => fitFrom(fit.theta, MAX_ITERATIONS))
+    .reduce<{ theta: number[]; rss: number } | null>((found, fit) => (found === null || fit.rss < found.rss ? fit : found), null);
   // A fit without a descent is no shape to read (the loss fit's window stands).
   if (best === null || !(best.theta[1]! > 0)) return null;
   const theta = best.theta;
@@ -105,9 +142,15 @@ export function fitShape(input: ShapeInput): ShapeFit | null {
   const last = x[n - 1]!;
   const count = Math.max(2, Math.ceil((last - first) / GRID_STEP)) + 1;
   const gx = Array.from({ length: count }, (_, i) => (i === count - 1 ? last : first + ((last - first) * i) / (count - 1)));
-  // The spline interpolates the model's curve, so the window code reads it like any fit.
-  const spline = fitSmoothingSpline(gx, gx.map((v) => shapeLoss(theta, v)), gx.map(() => 1), INTERPOLATING_ALPHA).spline;
+  // A spline through the model's curve, so the window code reads it like any fit.
+  const spline = interpolatingSpline(gx, gx.map((v) => shapeLoss(theta, v)));
   return { theta, spline, curve: denseCurve(spline) };
+}
+
+/** The Jacobian of {@link residuals}, by parameter: −√wᵢ ∂L(xᵢ)/∂θⱼ, then −√w₀ for l0 and 0 for the rest. */
+function jacobian(theta: readonly number[], x: readonly number[], weights: readonly number[], plateau: { value: number; weight: number }): number[][] {
+  const rows = x.map((xi, i) => shapeLossAndGradient(theta, xi).gradient.map((g) => -Math.sqrt(weights[i]!) * g));
+  return theta.map((_, j) => [...rows.map((row) => row[j]!), j === 0 ? -Math.sqrt(plateau.weight) : 0]);
 }
 
 /** √wᵢ (yᵢ − L(xᵢ)) for every point, then the plateau's residual √w₀ (L(0) − l0). */

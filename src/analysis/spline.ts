@@ -193,6 +193,41 @@ export function secondDerivativeVariances(
   return out;
 }
 
+/**
+ * The natural cubic spline through (xᵢ, yᵢ): the second derivatives solve the tridiagonal system
+ * hᵢ₋₁/6 γᵢ₋₁ + (hᵢ₋₁ + hᵢ)/3 γᵢ + hᵢ/6 γᵢ₊₁ = (yᵢ₊₁ − yᵢ)/hᵢ − (yᵢ − yᵢ₋₁)/hᵢ₋₁, γ₀ = γₙ₋₁ = 0 (Thomas
+ * algorithm, O(n)). The limit of {@link fitSmoothingSpline} as alpha → 0, without its O(n²) hat-matrix
+ * trace. x strictly ascending, n ≥ 2.
+ */
+export function interpolatingSpline(x: readonly number[], y: readonly number[]): CubicSpline {
+  const n = x.length;
+  const gamma = new Array<number>(n).fill(0);
+  const m = n - 2;
+  if (m > 0) {
+    const diagonal = new Float64Array(m);
+    const right = new Float64Array(m);
+    for (let k = 0; k < m; k += 1) {
+      const i = k + 1;
+      const before = x[i]! - x[i - 1]!;
+      const after = x[i + 1]! - x[i]!;
+      diagonal[k] = (before + after) / 3;
+      right[k] = (y[i + 1]! - y[i]!) / after - (y[i]! - y[i - 1]!) / before;
+      if (k > 0) {
+        // Eliminate the sub-diagonal entry before/6 with the previous row, whose super-diagonal entry is also before/6.
+        const factor = before / 6 / diagonal[k - 1]!;
+        diagonal[k] = diagonal[k]! - factor * (before / 6);
+        right[k] = right[k]! - factor * right[k - 1]!;
+      }
+    }
+    for (let k = m - 1; k >= 0; k -= 1) {
+      const after = x[k + 2]! - x[k + 1]!;
+      const next = k + 1 < m ? gamma[k + 2]! : 0;
+      gamma[k + 1] = (right[k]! - (after / 6) * next) / diagonal[k]!;
+    }
+  }
+  return { x: [...x], g: [...y], gamma };
+}
+
 /** Value, slope and second derivative of a spline at one point. */
 export interface SplinePoint {
   readonly y: number;

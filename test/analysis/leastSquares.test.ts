@@ -43,6 +43,14 @@ describe('levenbergMarquardt', () => {
     expect(rss).toBeLessThan(1e-16);
   });
 
+  it('levenbergMarquardt(residuals, start, n, their exact Jacobian) reaches the same parameters as with central differences', () => {
+    // ∂rᵢ/∂a = −e^(b·xᵢ), ∂rᵢ/∂b = −a·xᵢ·e^(b·xᵢ).
+    const exact = (t: readonly number[]) => [xs.map((x) => -Math.exp(t[1]! * x)), xs.map((x) => -t[0]! * x * Math.exp(t[1]! * x))];
+    const withExact = levenbergMarquardt(residuals, [1, 1.5], 200, exact).theta;
+    const withDifferences = levenbergMarquardt(residuals, [1, 1.5], 200).theta;
+    withExact.forEach((v, j) => expect(v).toBeCloseTo(withDifferences[j]!, 8));
+  });
+
   it('levenbergMarquardt(..., maxIterations 0) returns the start and its sum of squares', () => {
     const start = [1, 1.5];
     const expected = residuals(start).reduce((sum, r) => sum + r * r, 0);

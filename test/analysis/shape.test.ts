@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, smoothFit } from '../../src/analysis/analyze.js';
 import { argMin } from '../../src/analysis/extrema.js';
-import { fitShape, shapeLoss, SHAPE_MIN_POINTS, type ShapeInput } from '../../src/analysis/shape.js';
+import { centralDifferences } from '../../src/analysis/leastSquares.js';
+import { fitShape, shapeLoss, shapeLossAndGradient, SHAPE_MIN_POINTS, type ShapeInput } from '../../src/analysis/shape.js';
 import { curveLoss, truthOf, type CurveParams } from '../../bench/synthetic/curves.js';
 import type { Sample } from '../../src/analysis/types.js';
 import { sampleCurve, withFrozenNoise } from './helpers.js';
@@ -56,6 +57,22 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 describe('shapeLoss', () => {
   it('shapeLoss(θ of a benchmark curve, x) is the benchmark curve: plateau, Richards descent, exponential blow-up', () => {
     for (const x of [-8, -4, -3, -2.73, -1.5, -0.6]) expect(shapeLoss(thetaOf(CURVE), x)).toBeCloseTo(curveLoss(CURVE, x), 12);
+  });
+
+  it('shapeLossAndGradient(θ, x) is shapeLoss and its central-difference gradient, on the plateau, the descent, the floor and the blow-up', () => {
+    const theta = thetaOf(CURVE);
+    for (const x of [-7, -3.6, -2.7, -1.5, -0.5]) {
+      const { loss, gradient } = shapeLossAndGradient(theta, x);
+      expect(loss).toBe(shapeLoss(theta, x));
+      const numeric = centralDifferences((t) => [shapeLoss(t, x)], theta).map((column) => column[0]!);
+      gradient.forEach((g, j) => expect(g).toBeCloseTo(numeric[j]!, 6));
+    }
+  });
+
+  it('shapeLossAndGradient far left, where the descent underflows to 0, has finite derivatives (0 for the descent\'s)', () => {
+    const { gradient } = shapeLossAndGradient(thetaOf(CURVE), -1e4);
+    expect(gradient.every(Number.isFinite)).toBe(true);
+    expect(gradient.slice(1, 5).map((g) => g + 0)).toEqual([0, 0, 0, 0]);
   });
 
   it('shapeLoss stays finite and tends to the Gompertz curve as the shape ν → 0', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateSpline, fitSmoothingSpline } from '../../src/analysis/spline.js';
+import { evaluateSpline, fitSmoothingSpline, interpolatingSpline } from '../../src/analysis/spline.js';
 
 const xs = [-6, -5.2, -4.9, -4, -3.1, -2.95, -2, -1.4, -1];
 const ys = xs.map((x) => Math.sin(x) + 0.1 * x * x);
@@ -63,5 +63,36 @@ describe('evaluateSpline', () => {
       expect(p.y).toBeCloseTo(spline.g[i]!, 10);
       expect(p.d2y).toBeCloseTo(spline.gamma[i]!, 8);
     });
+  });
+});
+
+describe('interpolatingSpline', () => {
+  // Uneven knots and a curve with bends of both signs.
+  const x = [-3, -2.6, -2.5, -1.7, -1, -0.2, 0.3, 1.1, 1.15, 2];
+  const y = x.map((v) => Math.tanh(v) + 0.3 * Math.sin(3 * v));
+  const spline = interpolatingSpline(x, y);
+
+  it('interpolatingSpline(x, y) passes through every point and is natural: y″ = 0 at both ends', () => {
+    x.forEach((v, i) => expect(evaluateSpline(spline, v).y).toBeCloseTo(y[i]!, 12));
+    expect(spline.gamma[0]).toBe(0);
+    expect(spline.gamma[x.length - 1]).toBe(0);
+  });
+
+  it('interpolatingSpline(x, y) has a continuous slope at every interior knot (the equations it solves)', () => {
+    const eps = 1e-9;
+    for (let i = 1; i < x.length - 1; i += 1) {
+      // Just left of the knot the left piece is evaluated, just right of it the right piece.
+      expect(evaluateSpline(spline, x[i]! - eps).dy).toBeCloseTo(evaluateSpline(spline, x[i]! + eps).dy, 6);
+    }
+  });
+
+  it('interpolatingSpline(x, y) is fitSmoothingSpline as alpha → 0', () => {
+    const smoothed = fitSmoothingSpline(x, y, x.map(() => 1), 1e-12).spline;
+    spline.gamma.forEach((g, i) => expect(g).toBeCloseTo(smoothed.gamma[i]!, 4));
+  });
+
+  it('interpolatingSpline(two points) is the straight line through them', () => {
+    const line = interpolatingSpline([0, 2], [1, 5]);
+    expect(evaluateSpline(line, 0.5)).toEqual({ y: 2, dy: 2, d2y: 0 });
   });
 });

@@ -16,6 +16,15 @@ export declare const SHAPE_MIN_POINTS = 10;
 export type ShapeParameters = readonly number[];
 /** The shape model's loss at x = log10(lr). */
 export declare function shapeLoss(theta: ShapeParameters, x: number): number;
+/**
+ * The loss at x and its gradient in θ (same order). With z = (x − c)/w, u = ν·e^(−z) and the descent
+ * s = (1 + u)^(−1/ν): ∂s/∂z = s·u / (ν(1 + u)), ∂s/∂ln ν = s·(ln(1 + u) − u/(1 + u)) / ν, ∂z/∂c = −1/w,
+ * ∂z/∂ln w = −z; the blow-up B = e^(a + (x − c)/b) has ∂B/∂a = B, ∂B/∂c = −B/b, ∂B/∂ln b = −B(x − c)/b.
+ */
+export declare function shapeLossAndGradient(theta: ShapeParameters, x: number): {
+    loss: number;
+    gradient: number[];
+};
 /** What the shape model is fitted to: the loss fit's points, weights and smoothing, and where its window lies. */
 export interface ShapeInput {
     readonly x: readonly number[];
@@ -40,7 +49,8 @@ export interface ShapeFit {
     readonly curve: FittedCurve;
 }
 /**
- * Fits the shape model by weighted least squares (Levenberg-Marquardt from 9 starts) and returns it
+ * Fits the shape model by weighted least squares (Levenberg-Marquardt from 9 starts, the best 3 of them
+ * to convergence) and returns it
  * when it fits the points about as well as the loss fit (see {@link SHAPE_F_LIMIT}) and has a
  * descent (drop > 0); otherwise null, and the loss fit stands.
  *

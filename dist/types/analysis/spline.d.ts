@@ -42,6 +42,13 @@ export declare function residualVariance(x: readonly number[], w: readonly numbe
  * knot, O(n²) in all. Same x, w and alpha as {@link fitSmoothingSpline}.
  */
 export declare function secondDerivativeVariances(x: readonly number[], w: readonly number[], alpha: number, variances: readonly number[]): number[];
+/**
+ * The natural cubic spline through (xᵢ, yᵢ): the second derivatives solve the tridiagonal system
+ * hᵢ₋₁/6 γᵢ₋₁ + (hᵢ₋₁ + hᵢ)/3 γᵢ + hᵢ/6 γᵢ₊₁ = (yᵢ₊₁ − yᵢ)/hᵢ − (yᵢ − yᵢ₋₁)/hᵢ₋₁, γ₀ = γₙ₋₁ = 0 (Thomas
+ * algorithm, O(n)). The limit of {@link fitSmoothingSpline} as alpha → 0, without its O(n²) hat-matrix
+ * trace. x strictly ascending, n ≥ 2.
+ */
+export declare function interpolatingSpline(x: readonly number[], y: readonly number[]): CubicSpline;
 /** Value, slope and second derivative of a spline at one point. */
 export interface SplinePoint {
     readonly y: number;
