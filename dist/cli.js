@@ -496,6 +496,16 @@ function weightedSquares(system, z, scales) {
   for (let j = 0; j < system.m + 2; j += 1) sum += qRowTimes(system, j, z) ** 2 * scales(j);
   return sum;
 }
+function interiorSecondDerivatives(system, y) {
+  const { m, qEntry, factor } = system;
+  const qty = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) qty[c] = qEntry(c, c) * y[c] + qEntry(c + 1, c) * y[c + 1] + qEntry(c + 2, c) * y[c + 2];
+  return solvePenta(factor, qty);
+}
+function knotSecondDerivatives(span, inner) {
+  const scale = 1 / (span * span);
+  return [0, ...Array.from(inner, (v) => v * scale), 0];
+}
 function reinschSystem(x, w, alpha) {
   const n = x.length;
   const x0 = x[0];
@@ -543,10 +553,8 @@ function reinschSystem(x, w, alpha) {
 function fitSmoothingSpline(x, y, w, alpha) {
   const n = x.length;
   const system = reinschSystem(x, w, alpha);
-  const { span, m, qEntry, mat, factor } = system;
-  const qty = new Float64Array(m);
-  for (let c = 0; c < m; c += 1) qty[c] = qEntry(c, c) * y[c] + qEntry(c + 1, c) * y[c + 1] + qEntry(c + 2, c) * y[c + 2];
-  const gammaInner = solvePenta(factor, qty);
+  const { span, m, mat, factor } = system;
+  const gammaInner = interiorSecondDerivatives(system, y);
   const g = new Array(n);
   let rss = 0;
   for (let row = 0; row < n; row += 1) {
@@ -565,8 +573,7 @@ function fitSmoothingSpline(x, y, w, alpha) {
     traceResidual += solvePenta(factor, column)[c];
   }
   const edf = n - alpha * traceResidual;
-  const scale = 1 / (span * span);
-  const gamma = [0, ...Array.from(gammaInner, (v) => v * scale), 0];
+  const gamma = knotSecondDerivatives(span, gammaInner);
   return { spline: { x: [...x], g, gamma }, rss, edf, alpha };
 }
 function residualVariance(x, w, alpha, counts) {
@@ -597,31 +604,8 @@ function secondDerivativeVariances(x, w, alpha, variances) {
   return out;
 }
 function interpolatingSpline(x, y) {
-  const n = x.length;
-  const gamma = new Array(n).fill(0);
-  const m = n - 2;
-  if (m > 0) {
-    const diagonal = new Float64Array(m);
-    const right = new Float64Array(m);
-    for (let k = 0; k < m; k += 1) {
-      const i = k + 1;
-      const before = x[i] - x[i - 1];
-      const after = x[i + 1] - x[i];
-      diagonal[k] = (before + after) / 3;
-      right[k] = (y[i + 1] - y[i]) / after - (y[i] - y[i - 1]) / before;
-      if (k > 0) {
-        const factor = before / 6 / diagonal[k - 1];
-        diagonal[k] = diagonal[k] - factor * (before / 6);
-        right[k] = right[k] - factor * right[k - 1];
-      }
-    }
-    for (let k = m - 1; k >= 0; k -= 1) {
-      const after = x[k + 2] - x[k + 1];
-      const next = k + 1 < m ? gamma[k + 2] : 0;
-      gamma[k + 1] = (right[k] - after / 6 * next) / diagonal[k];
-    }
-  }
-  return { x: [...x], g: [...y], gamma };
+  const system = reinschSystem(x, x.map(() => 1), 0);
+  return { x: [...x], g: [...y], gamma: knotSecondDerivatives(system.span, interiorSecondDerivatives(system, y)) };
 }
 function pieceIndex(knots, x) {
   let lo = 0;

@@ -51,6 +51,20 @@ function weightedSquares(system: Pick<ReinschSystem, 'm' | 'qEntry'>, z: ArrayLi
   return sum;
 }
 
+/** B⁻¹ Qᵀ y: the interior knots' second derivatives on unit-normalised x (Reinsch's system). */
+function interiorSecondDerivatives(system: Pick<ReinschSystem, 'm' | 'qEntry' | 'factor'>, y: readonly number[]): Float64Array {
+  const { m, qEntry, factor } = system;
+  const qty = new Float64Array(m);
+  for (let c = 0; c < m; c += 1) qty[c] = qEntry(c, c) * y[c]! + qEntry(c + 1, c) * y[c + 1]! + qEntry(c + 2, c) * y[c + 2]!;
+  return solvePenta(factor, qty);
+}
+
+/** All knots' second derivatives in x's own units: 0 at both ends (natural), the interior ones rescaled from unit x. */
+function knotSecondDerivatives(span: number, inner: Float64Array): number[] {
+  const scale = 1 / (span * span);
+  return [0, ...Array.from(inner, (v) => v * scale), 0];
+}
+
 function reinschSystem(x: readonly number[], w: readonly number[], alpha: number): ReinschSystem {
   const n = x.length;
   const x0 = x[0]!;
@@ -112,10 +126,8 @@ export function fitSmoothingSpline(
 ): SplineFit {
   const n = x.length;
   const system = reinschSystem(x, w, alpha);
-  const { span, m, qEntry, mat, factor } = system;
-  const qty = new Float64Array(m);
-  for (let c = 0; c < m; c += 1) qty[c] = qEntry(c, c) * y[c]! + qEntry(c + 1, c) * y[c + 1]! + qEntry(c + 2, c) * y[c + 2]!;
-  const gammaInner = solvePenta(factor, qty);
+  const { span, m, mat, factor } = system;
+  const gammaInner = interiorSecondDerivatives(system, y);
   const g = new Array<number>(n);
   let rss = 0;
   for (let row = 0; row < n; row += 1) {
@@ -136,8 +148,7 @@ export function fitSmoothingSpline(
     traceResidual += solvePenta(factor, column)[c]!;
   }
   const edf = n - alpha * traceResidual;
-  const scale = 1 / (span * span);
-  const gamma = [0, ...Array.from(gammaInner, (v) => v * scale), 0];
+  const gamma = knotSecondDerivatives(span, gammaInner);
   return { spline: { x: [...x], g, gamma }, rss, edf, alpha };
 }
 
@@ -194,38 +205,13 @@ export function secondDerivativeVariances(
 }
 
 /**
- * The natural cubic spline through (xᵢ, yᵢ): the second derivatives solve the tridiagonal system
- * hᵢ₋₁/6 γᵢ₋₁ + (hᵢ₋₁ + hᵢ)/3 γᵢ + hᵢ/6 γᵢ₊₁ = (yᵢ₊₁ − yᵢ)/hᵢ − (yᵢ − yᵢ₋₁)/hᵢ₋₁, γ₀ = γₙ₋₁ = 0 (Thomas
- * algorithm, O(n)). The limit of {@link fitSmoothingSpline} as alpha → 0, without its O(n²) hat-matrix
+ * The natural cubic spline through (xᵢ, yᵢ): Reinsch's system with alpha = 0, R γ = Qᵀ y, one banded
+ * solve in O(n). The limit of {@link fitSmoothingSpline} as alpha → 0, without its O(n²) hat-matrix
  * trace. x strictly ascending, n ≥ 2.
  */
 export function interpolatingSpline(x: readonly number[], y: readonly number[]): CubicSpline {
-  const n = x.length;
-  const gamma = new Array<number>(n).fill(0);
-  const m = n - 2;
-  if (m > 0) {
-    const diagonal = new Float64Array(m);
-    const right = new Float64Array(m);
-    for (let k = 0; k < m; k += 1) {
-      const i = k + 1;
-      const before = x[i]! - x[i - 1]!;
-      const after = x[i + 1]! - x[i]!;
-      diagonal[k] = (before + after) / 3;
-      right[k] = (y[i + 1]! - y[i]!) / after - (y[i]! - y[i - 1]!) / before;
-      if (k > 0) {
-        // Eliminate the sub-diagonal entry before/6 with the previous row, whose super-diagonal entry is also before/6.
-        const factor = before / 6 / diagonal[k - 1]!;
-        diagonal[k] = diagonal[k]! - factor * (before / 6);
-        right[k] = right[k]! - factor * right[k - 1]!;
-      }
-    }
-    for (let k = m - 1; k >= 0; k -= 1) {
-      const after = x[k + 2]! - x[k + 1]!;
-      const next = k + 1 < m ? gamma[k + 2]! : 0;
-      gamma[k + 1] = (right[k]! - (after / 6) * next) / diagonal[k]!;
-    }
-  }
-  return { x: [...x], g: [...y], gamma };
+  const system = reinschSystem(x, x.map(() => 1), 0);
+  return { x: [...x], g: [...y], gamma: knotSecondDerivatives(system.span, interiorSecondDerivatives(system, y)) };
 }
 
 /** Value, slope and second derivative of a spline at one point. */

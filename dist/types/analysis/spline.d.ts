@@ -43,9 +43,8 @@ export declare function residualVariance(x: readonly number[], w: readonly numbe
  */
 export declare function secondDerivativeVariances(x: readonly number[], w: readonly number[], alpha: number, variances: readonly number[]): number[];
 /**
- * The natural cubic spline through (xᵢ, yᵢ): the second derivatives solve the tridiagonal system
- * hᵢ₋₁/6 γᵢ₋₁ + (hᵢ₋₁ + hᵢ)/3 γᵢ + hᵢ/6 γᵢ₊₁ = (yᵢ₊₁ − yᵢ)/hᵢ − (yᵢ − yᵢ₋₁)/hᵢ₋₁, γ₀ = γₙ₋₁ = 0 (Thomas
- * algorithm, O(n)). The limit of {@link fitSmoothingSpline} as alpha → 0, without its O(n²) hat-matrix
+ * The natural cubic spline through (xᵢ, yᵢ): Reinsch's system with alpha = 0, R γ = Qᵀ y, one banded
+ * solve in O(n). The limit of {@link fitSmoothingSpline} as alpha → 0, without its O(n²) hat-matrix
  * trace. x strictly ascending, n ≥ 2.
  */
 export declare function interpolatingSpline(x: readonly number[], y: readonly number[]): CubicSpline;

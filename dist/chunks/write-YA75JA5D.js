@@ -1,2 +1,2 @@
 import { createRequire as __lrSweepCreateRequire } from 'node:module'; import { fileURLToPath as __lrSweepFileURLToPath } from 'node:url'; import { dirname as __lrSweepDirname } from 'node:path'; const require = __lrSweepCreateRequire(import.meta.url); const __lrSweepFilename = __lrSweepFileURLToPath(import.meta.url); const __lrSweepDirnameValue = __lrSweepDirname(__lrSweepFilename);
-import{REPORT_FILES,writeReport}from"./chunk-5CVXJHFS.js";import"./chunk-O36LYSFO.js";import"./chunk-QCXIGHF7.js";import"./chunk-YZBNGJPV.js";export{REPORT_FILES,writeReport};
+import{REPORT_FILES,writeReport}from"./chunk-ECCXRLWW.js";import"./chunk-T2UWUDJ2.js";import"./chunk-QCXIGHF7.js";import"./chunk-YZBNGJPV.js";export{REPORT_FILES,writeReport};
